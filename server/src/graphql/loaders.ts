@@ -1,0 +1,114 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database.js';
+import type { ContentItemRow, ContentPlanRow } from '../db/rows.js';
+import { findAnalyticsByContentItemIds, findAnalyticsByPersonaIds } from '../modules/analytics/analytics.repository.js';
+import { findAssetsByIds } from '../modules/asset/asset.repository.js';
+import { findChannelIntegrationsByPersonaIds } from '../modules/channel/channel.repository.js';
+import { findScheduledPostsByContentItemIds } from '../modules/scheduling/scheduled-post.repository.js';
+import {
+  countContentItemsByStatus,
+  findContentItemsByPlanIds,
+  findRecentContentItemsByPersonaIds,
+} from '../modules/content-item/content-item.repository.js';
+import { findContentPlansByIds, findContentPlansByPersonaIds } from '../modules/content-plan/content-plan.repository.js';
+import type { ContentItemStatus } from '../modules/shared/domain.js';
+import { findPersonasByIds } from '../modules/persona/persona.repository.js';
+import { findProfilesByUserIds } from '../modules/profile/profile.repository.js';
+
+// Per-request batching: a relation field costs one statement per request, whatever the
+// number of parents. Loaders only follow relations from rows the viewer already owns.
+
+export type StatusCounts = Record<ContentItemStatus, number> & { total: number };
+
+function byKey<Row, Key>(keys: readonly Key[], rows: Row[], keyOf: (row: Row) => Key): (Row | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function groupedByKey<Row, Key>(keys: readonly Key[], rows: Row[], keyOf: (row: Row) => Key): Row[][] {
+  const map = new Map<Key, Row[]>(keys.map((key) => [key, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((key) => map.get(key) ?? []);
+}
+
+/** One loader per distinct `first` argument, since the limit is part of the statement. */
+function perLimit<Value>(create: (limit: number) => DataLoader<string, Value>) {
+  const loaders = new Map<number, DataLoader<string, Value>>();
+  return (limit: number) => {
+    let loader = loaders.get(limit);
+    if (!loader) loaders.set(limit, (loader = create(limit)));
+    return loader;
+  };
+}
+
+function statusCounts(
+  db: Database,
+  column: 'persona_id' | 'plan_id',
+): DataLoader<string, StatusCounts> {
+  return new DataLoader(async (ids) => {
+    const rows = await countContentItemsByStatus(db, column, ids);
+    return ids.map((id) => {
+      const counts: StatusCounts = { idea: 0, draft: 0, ready: 0, scheduled: 0, posted: 0, failed: 0, total: 0 };
+      for (const row of rows) {
+        if (row.owner_id !== id) continue;
+        counts[row.status as ContentItemStatus] = row.count;
+        counts.total += row.count;
+      }
+      return counts;
+    });
+  });
+}
+
+export function createLoaders(db: Database) {
+  return {
+    personaById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findPersonasByIds(db, ids), (row) => row.id),
+    ),
+    profileByUserId: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findProfilesByUserIds(db, ids), (row) => row.user_id),
+    ),
+    contentPlanById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findContentPlansByIds(db, ids), (row) => row.id),
+    ),
+    assetById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findAssetsByIds(db, ids), (row) => row.id),
+    ),
+    itemCountsByPersonaId: statusCounts(db, 'persona_id'),
+    itemCountsByPlanId: statusCounts(db, 'plan_id'),
+    contentPlansByPersonaId: perLimit(
+      (limit) =>
+        new DataLoader<string, ContentPlanRow[]>(async (ids) =>
+          groupedByKey(ids, await findContentPlansByPersonaIds(db, ids, limit), (row) => row.persona_id),
+        ),
+    ),
+    recentItemsByPersonaId: perLimit(
+      (limit) =>
+        new DataLoader<string, ContentItemRow[]>(async (ids) =>
+          groupedByKey(ids, await findRecentContentItemsByPersonaIds(db, ids, limit), (row) => row.persona_id),
+        ),
+    ),
+    itemsByPlanId: perLimit(
+      (limit) =>
+        new DataLoader<string, ContentItemRow[]>(async (ids) =>
+          groupedByKey(ids, await findContentItemsByPlanIds(db, ids, limit), (row) => row.plan_id!),
+        ),
+    ),
+    channelIntegrationsByPersonaId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findChannelIntegrationsByPersonaIds(db, ids), (row) => row.persona_id),
+    ),
+    scheduledPostsByItemId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findScheduledPostsByContentItemIds(db, ids), (row) => row.content_item_id),
+    ),
+    analyticsByItemId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findAnalyticsByContentItemIds(db, ids), (row) => row.content_item_id!),
+    ),
+    analyticsByPersonaId: perLimit(
+      (limit) =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupedByKey(ids, await findAnalyticsByPersonaIds(db, ids, limit), (row) => row.persona_id),
+        ),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,987 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel } from '../db/rows.js';
+import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel } from '../modules/shared/domain.js';
+import type { GraphQLContext } from './context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date without time, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An ISO-8601 instant with time zone, for example `2026-11-26T09:30:00.000Z`. */
+  DateTime: { input: Date; output: Date; }
+};
+
+/** Engagement metrics of a post at one moment. */
+export type AnalyticsSnapshot = {
+  __typename?: 'AnalyticsSnapshot';
+  capturedAt: Scalars['DateTime']['output'];
+  comments: Maybe<Scalars['Int']['output']>;
+  /** Account followers at capture time, for account-level snapshots. */
+  followers: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  likes: Maybe<Scalars['Int']['output']>;
+  reach: Maybe<Scalars['Int']['output']>;
+  saved: Maybe<Scalars['Int']['output']>;
+  shares: Maybe<Scalars['Int']['output']>;
+  /** True when the figures come from the Sandbox channel's simulation, not a real platform. */
+  simulated: Scalars['Boolean']['output'];
+  totalInteractions: Maybe<Scalars['Int']['output']>;
+  views: Maybe<Scalars['Int']['output']>;
+};
+
+/** Stored media shown with content. */
+export type Asset = {
+  __typename?: 'Asset';
+  byteSize: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  height: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AssetKind;
+  mimeType: Scalars['String']['output'];
+  /** How the asset came to be. */
+  source: AssetSource;
+  width: Maybe<Scalars['Int']['output']>;
+};
+
+export type AssetKind =
+  | 'IMAGE'
+  | 'VIDEO';
+
+export type AssetSource =
+  | 'GENERATED'
+  | 'UPLOADED';
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** When the session expires unless renewed by use. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Bearer token for the new session. Shown once; store it safely. */
+  token: Scalars['String']['output'];
+  viewer: Viewer;
+};
+
+/** An OAuth connection to a social account. Tokens are never exposed. */
+export type ChannelIntegration = {
+  __typename?: 'ChannelIntegration';
+  /** The account's name on the platform. */
+  accountName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  platform: Platform;
+  status: ChannelStatus;
+  /** When the stored access token expires. */
+  tokenExpiresAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ChannelStatus =
+  | 'ACTIVE'
+  | 'DISCONNECTED'
+  /** The token was revoked or expired; the user must connect again. */
+  | 'NEEDS_RECONNECT';
+
+/** A single piece of content for a persona. */
+export type ContentItem = {
+  __typename?: 'ContentItem';
+  /** Engagement history of this item, oldest first. */
+  analytics: Array<AnalyticsSnapshot>;
+  /** The image or video that goes with the caption. */
+  asset: Maybe<Asset>;
+  caption: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Why publishing failed, when FAILED. */
+  failureReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  persona: Persona;
+  /** The plan the item was made for, if any. */
+  plan: Maybe<ContentPlan>;
+  platform: Platform;
+  /** When the item went out. Set when POSTED. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the item is meant to go out. Required from SCHEDULED on. */
+  scheduledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Publishing jobs for this item, newest first. */
+  scheduledPosts: Array<ScheduledPost>;
+  status: ContentItemStatus;
+  /** Short working title or hook. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ContentItemConnection = {
+  __typename?: 'ContentItemConnection';
+  nodes: Array<ContentItem>;
+  pageInfo: PageInfo;
+  /** Items matching the filter across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContentItemFilter = {
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  platform?: InputMaybe<Array<Platform>>;
+  /** Items scheduled at or after this instant. */
+  scheduledFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Items scheduled before this instant. */
+  scheduledTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Case-insensitive text search in title and caption. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ContentItemStatus>>;
+};
+
+export type ContentItemOrder =
+  | 'CREATED_AT_DESC'
+  | 'SCHEDULED_AT_ASC';
+
+/**
+ * Where a content item is in its lifecycle: IDEA -> DRAFT -> READY -> SCHEDULED -> POSTED,
+ * or FAILED when publishing did not succeed.
+ */
+export type ContentItemStatus =
+  | 'DRAFT'
+  | 'FAILED'
+  | 'IDEA'
+  | 'POSTED'
+  | 'READY'
+  | 'SCHEDULED';
+
+/** This persona will publish `targetPostCount` posts between `startDate` and `endDate`. */
+export type ContentPlan = {
+  __typename?: 'ContentPlan';
+  createdAt: Scalars['DateTime']['output'];
+  /** What the plan is about: campaign, theme, angle. */
+  description: Scalars['String']['output'];
+  /** Last day of the plan, inclusive. */
+  endDate: Scalars['Date']['output'];
+  frequency: Frequency;
+  id: Scalars['ID']['output'];
+  /** How many content items belong to the plan, per status. */
+  itemCounts: StatusCounts;
+  /** The plan's content items, earliest scheduled first. */
+  items: Array<ContentItem>;
+  persona: Persona;
+  /** Platforms the plan targets; empty means the persona's strategy platforms. */
+  platforms: Array<Platform>;
+  /** First day of the plan, inclusive. */
+  startDate: Scalars['Date']['output'];
+  /** Posts the frequency goal asks for over the whole date range. */
+  targetPostCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** This persona will publish `targetPostCount` posts between `startDate` and `endDate`. */
+export type ContentPlanItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateContentItemInput = {
+  caption?: InputMaybe<Scalars['String']['input']>;
+  personaId: Scalars['ID']['input'];
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  platform: Platform;
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Defaults to IDEA. */
+  status?: InputMaybe<ContentItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateContentPlanInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate: Scalars['Date']['input'];
+  frequency: FrequencyInput;
+  personaId: Scalars['ID']['input'];
+  platforms?: InputMaybe<Array<Platform>>;
+  startDate: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreatePersonaInput = {
+  aesthetic?: InputMaybe<Scalars['String']['input']>;
+  bio?: InputMaybe<Scalars['String']['input']>;
+  handle: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  niche: Scalars['String']['input'];
+  personality?: InputMaybe<Scalars['String']['input']>;
+  platformStrategy?: InputMaybe<PlatformStrategyInput>;
+  style?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone; defaults to the viewer's profile time zone. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  voice?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeletedPayload = {
+  __typename?: 'DeletedPayload';
+  /** The id of the deleted object. */
+  id: Scalars['ID']['output'];
+};
+
+/** A posting goal: `count` posts per `period`. */
+export type Frequency = {
+  __typename?: 'Frequency';
+  count: Scalars['Int']['output'];
+  period: FrequencyPeriod;
+};
+
+export type FrequencyInput = {
+  /** 1 to 20 per day, 1 to 100 per week, 1 to 300 per month. */
+  count: Scalars['Int']['input'];
+  period: FrequencyPeriod;
+};
+
+export type FrequencyPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Hide a persona from the default list. Its content stays. */
+  archivePersona: Persona;
+  createContentItem: ContentItem;
+  createContentPlan: ContentPlan;
+  /** Create a demo persona with a content plan and items, so a new account has something to explore. */
+  createDemoPersona: Persona;
+  createPersona: Persona;
+  deleteContentItem: DeletedPayload;
+  /** Delete a plan. Its content items stay with the persona, detached from the plan. */
+  deleteContentPlan: DeletedPayload;
+  /** Start a session. A wrong email or password gives one generic error. */
+  signIn: AuthPayload;
+  /** Revoke the current session's token. Returns true when a session was revoked. */
+  signOut: Scalars['Boolean']['output'];
+  /** Create an account and start a session. */
+  signUp: AuthPayload;
+  unarchivePersona: Persona;
+  updateContentItem: ContentItem;
+  updateContentPlan: ContentPlan;
+  /** Change any subset of a persona's fields; omitted fields stay as they are. */
+  updatePersona: Persona;
+  /** Edit the viewer's profile. */
+  updateProfile: Profile;
+};
+
+
+export type MutationArchivePersonaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateContentItemArgs = {
+  input: CreateContentItemInput;
+};
+
+
+export type MutationCreateContentPlanArgs = {
+  input: CreateContentPlanInput;
+};
+
+
+export type MutationCreatePersonaArgs = {
+  input: CreatePersonaInput;
+};
+
+
+export type MutationDeleteContentItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteContentPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationUnarchivePersonaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateContentItemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContentItemInput;
+};
+
+
+export type MutationUpdateContentPlanArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContentPlanInput;
+};
+
+
+export type MutationUpdatePersonaArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePersonaInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. Null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type Persona = {
+  __typename?: 'Persona';
+  /** Aesthetic preferences: palette, mood, photography style. */
+  aesthetic: Scalars['String']['output'];
+  /** The persona's most recent account-level and post-level snapshots, newest first. */
+  analytics: Array<AnalyticsSnapshot>;
+  /** Set when archived; archived personas are hidden from the default list. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  bio: Scalars['String']['output'];
+  /** Social accounts connected for the persona. */
+  channelIntegrations: Array<ChannelIntegration>;
+  /** The persona's content plans, soonest start first. */
+  contentPlans: Array<ContentPlan>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Account handle without `@`, unique among the viewer's personas (case-insensitive). */
+  handle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How many of the persona's content items are in each status. */
+  itemCounts: StatusCounts;
+  /** Display name, for example `Lena Fern`. */
+  name: Scalars['String']['output'];
+  /** Topic area, for example `urban gardening`. */
+  niche: Scalars['String']['output'];
+  /** Character traits that stay consistent across posts. */
+  personality: Scalars['String']['output'];
+  platformStrategy: PlatformStrategy;
+  /** The persona's most recently created content items; use `Query.contentItems` to page. */
+  recentItems: Array<ContentItem>;
+  /** Content style: formats, pacing, visual language. */
+  style: Scalars['String']['output'];
+  /** IANA time zone the persona posts in; schedules are computed in it. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** How the persona speaks: tone, vocabulary, rhythm. */
+  voice: Scalars['String']['output'];
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaAnalyticsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaContentPlansArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaRecentItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonaConnection = {
+  __typename?: 'PersonaConnection';
+  nodes: Array<Persona>;
+  pageInfo: PageInfo;
+};
+
+/** A social platform content can be made for. */
+export type Platform =
+  | 'FACEBOOK'
+  | 'INSTAGRAM'
+  | 'LINKEDIN'
+  /** DoppelCart's built-in channel that publishes into a feed inside the app, for trying the whole flow. */
+  | 'SANDBOX'
+  | 'THREADS'
+  | 'TIKTOK'
+  | 'X'
+  | 'YOUTUBE';
+
+/** Which platforms a persona is on and how it approaches them. */
+export type PlatformStrategy = {
+  __typename?: 'PlatformStrategy';
+  /** Free-form cadence notes, for example `reels Tue/Thu, carousel Sunday`. */
+  cadence: Scalars['String']['output'];
+  /** What the persona is trying to achieve, for example `grow to 10k followers`. */
+  goals: Array<Scalars['String']['output']>;
+  platforms: Array<Platform>;
+  /** Intended posts per week across platforms. */
+  postsPerWeek: Maybe<Scalars['Int']['output']>;
+};
+
+export type PlatformStrategyInput = {
+  cadence?: InputMaybe<Scalars['String']['input']>;
+  goals?: InputMaybe<Array<Scalars['String']['input']>>;
+  platforms: Array<Platform>;
+  postsPerWeek?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Profile = {
+  __typename?: 'Profile';
+  displayName: Scalars['String']['output'];
+  /** IANA time zone, for example `Europe/Berlin`. New personas default to it. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One of the viewer's content items, or null. */
+  contentItem: Maybe<ContentItem>;
+  /** The viewer's content items matching `filter`, ordered by `orderBy`. */
+  contentItems: ContentItemConnection;
+  /** One of the viewer's content plans, or null. */
+  contentPlan: Maybe<ContentPlan>;
+  /** One of the viewer's personas, or null when it does not exist or is not the viewer's. */
+  persona: Maybe<Persona>;
+  /** The viewer's personas, newest first. */
+  personas: PersonaConnection;
+  /** The signed-in user, or null when the request carries no valid session. */
+  viewer: Maybe<Viewer>;
+};
+
+
+export type QueryContentItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContentItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContentItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ContentItemOrder>;
+};
+
+
+export type QueryContentPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A job that publishes a content item on a channel at a time. */
+export type ScheduledPost = {
+  __typename?: 'ScheduledPost';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Link to the published post on the platform. */
+  permalink: Maybe<Scalars['String']['output']>;
+  runAt: Scalars['DateTime']['output'];
+  state: ScheduledPostState;
+};
+
+export type ScheduledPostState =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'PUBLISHING';
+
+export type SignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type SignUpInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  /** IANA time zone; defaults to UTC. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StatusCounts = {
+  __typename?: 'StatusCounts';
+  draft: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  idea: Scalars['Int']['output'];
+  posted: Scalars['Int']['output'];
+  ready: Scalars['Int']['output'];
+  scheduled: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type UpdateContentItemInput = {
+  caption?: InputMaybe<Scalars['String']['input']>;
+  /** Move the item to another plan of the same persona; null detaches it. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  platform?: InputMaybe<Platform>;
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<ContentItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateContentPlanInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  frequency?: InputMaybe<FrequencyInput>;
+  platforms?: InputMaybe<Array<Platform>>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePersonaInput = {
+  aesthetic?: InputMaybe<Scalars['String']['input']>;
+  bio?: InputMaybe<Scalars['String']['input']>;
+  handle?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  niche?: InputMaybe<Scalars['String']['input']>;
+  personality?: InputMaybe<Scalars['String']['input']>;
+  platformStrategy?: InputMaybe<PlatformStrategyInput>;
+  style?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  voice?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProfileInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  profile: Profile;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AnalyticsSnapshot: ResolverTypeWrapper<AnalyticsSnapshotRowModel>;
+  Asset: ResolverTypeWrapper<AssetRowModel>;
+  AssetKind: ResolverTypeWrapper<AssetKindModel>;
+  AssetSource: ResolverTypeWrapper<AssetSourceModel>;
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChannelIntegration: ResolverTypeWrapper<ChannelIntegrationRowModel>;
+  ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
+  ContentItem: ResolverTypeWrapper<ContentItemRowModel>;
+  ContentItemConnection: ResolverTypeWrapper<Omit<ContentItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['ContentItem']> }>;
+  ContentItemFilter: ContentItemFilter;
+  ContentItemOrder: ResolverTypeWrapper<ContentItemOrderModel>;
+  ContentItemStatus: ResolverTypeWrapper<ContentItemStatusModel>;
+  ContentPlan: ResolverTypeWrapper<ContentPlanRowModel>;
+  CreateContentItemInput: CreateContentItemInput;
+  CreateContentPlanInput: CreateContentPlanInput;
+  CreatePersonaInput: CreatePersonaInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletedPayload: ResolverTypeWrapper<DeletedPayload>;
+  Frequency: ResolverTypeWrapper<Omit<Frequency, 'period'> & { period: ResolversTypes['FrequencyPeriod'] }>;
+  FrequencyInput: FrequencyInput;
+  FrequencyPeriod: ResolverTypeWrapper<FrequencyPeriodModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Persona: ResolverTypeWrapper<PersonaRowModel>;
+  PersonaConnection: ResolverTypeWrapper<Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversTypes['Persona']> }>;
+  Platform: ResolverTypeWrapper<PlatformModel>;
+  PlatformStrategy: ResolverTypeWrapper<Omit<PlatformStrategy, 'platforms'> & { platforms: Array<ResolversTypes['Platform']> }>;
+  PlatformStrategyInput: PlatformStrategyInput;
+  Profile: ResolverTypeWrapper<ProfileRowModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ScheduledPost: ResolverTypeWrapper<ScheduledPostRowModel>;
+  ScheduledPostState: ResolverTypeWrapper<ScheduledPostStateModel>;
+  SignInInput: SignInInput;
+  SignUpInput: SignUpInput;
+  StatusCounts: ResolverTypeWrapper<StatusCounts>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateContentItemInput: UpdateContentItemInput;
+  UpdateContentPlanInput: UpdateContentPlanInput;
+  UpdatePersonaInput: UpdatePersonaInput;
+  UpdateProfileInput: UpdateProfileInput;
+  Viewer: ResolverTypeWrapper<UserRowModel>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AnalyticsSnapshot: AnalyticsSnapshotRowModel;
+  Asset: AssetRowModel;
+  AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  Boolean: Scalars['Boolean']['output'];
+  ChannelIntegration: ChannelIntegrationRowModel;
+  ContentItem: ContentItemRowModel;
+  ContentItemConnection: Omit<ContentItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentItem']> };
+  ContentItemFilter: ContentItemFilter;
+  ContentPlan: ContentPlanRowModel;
+  CreateContentItemInput: CreateContentItemInput;
+  CreateContentPlanInput: CreateContentPlanInput;
+  CreatePersonaInput: CreatePersonaInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeletedPayload: DeletedPayload;
+  Frequency: Frequency;
+  FrequencyInput: FrequencyInput;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Persona: PersonaRowModel;
+  PersonaConnection: Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Persona']> };
+  PlatformStrategy: PlatformStrategy;
+  PlatformStrategyInput: PlatformStrategyInput;
+  Profile: ProfileRowModel;
+  Query: Record<PropertyKey, never>;
+  ScheduledPost: ScheduledPostRowModel;
+  SignInInput: SignInInput;
+  SignUpInput: SignUpInput;
+  StatusCounts: StatusCounts;
+  String: Scalars['String']['output'];
+  UpdateContentItemInput: UpdateContentItemInput;
+  UpdateContentPlanInput: UpdateContentPlanInput;
+  UpdatePersonaInput: UpdatePersonaInput;
+  UpdateProfileInput: UpdateProfileInput;
+  Viewer: UserRowModel;
+};
+
+export type AnalyticsSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalyticsSnapshot'] = ResolversParentTypes['AnalyticsSnapshot']> = {
+  capturedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  comments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  likes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reach?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  saved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shares?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalInteractions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  views?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AssetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssetKind'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AssetSource'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AssetKindResolvers = EnumResolverSignature<{ IMAGE?: any, VIDEO?: any }, ResolversTypes['AssetKind']>;
+
+export type AssetSourceResolvers = EnumResolverSignature<{ GENERATED?: any, UPLOADED?: any }, ResolversTypes['AssetSource']>;
+
+export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type ChannelIntegrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChannelIntegration'] = ResolversParentTypes['ChannelIntegration']> = {
+  accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChannelStatus'], ParentType, ContextType>;
+  tokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ChannelStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, DISCONNECTED?: any, NEEDS_RECONNECT?: any }, ResolversTypes['ChannelStatus']>;
+
+export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItem'] = ResolversParentTypes['ContentItem']> = {
+  analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType>;
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContentItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ContentItemConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItemConnection'] = ResolversParentTypes['ContentItemConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContentItemOrderResolvers = EnumResolverSignature<{ CREATED_AT_DESC?: any, SCHEDULED_AT_ASC?: any }, ResolversTypes['ContentItemOrder']>;
+
+export type ContentItemStatusResolvers = EnumResolverSignature<{ DRAFT?: any, FAILED?: any, IDEA?: any, POSTED?: any, READY?: any, SCHEDULED?: any }, ResolversTypes['ContentItemStatus']>;
+
+export type ContentPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentPlan'] = ResolversParentTypes['ContentPlan']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['Frequency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<ContentPlanItemsArgs, 'first'>>;
+  persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  targetPostCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeletedPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedPayload'] = ResolversParentTypes['DeletedPayload']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FrequencyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Frequency'] = ResolversParentTypes['Frequency']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['FrequencyPeriod'], ParentType, ContextType>;
+};
+
+export type FrequencyPeriodResolvers = EnumResolverSignature<{ DAY?: any, MONTH?: any, WEEK?: any }, ResolversTypes['FrequencyPeriod']>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  archivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationArchivePersonaArgs, 'id'>>;
+  createContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationCreateContentItemArgs, 'input'>>;
+  createContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationCreateContentPlanArgs, 'input'>>;
+  createDemoPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
+  createPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
+  deleteContentItem?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentItemArgs, 'id'>>;
+  deleteContentPlan?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentPlanArgs, 'id'>>;
+  signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  unarchivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUnarchivePersonaArgs, 'id'>>;
+  updateContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationUpdateContentItemArgs, 'id' | 'input'>>;
+  updateContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationUpdateContentPlanArgs, 'id' | 'input'>>;
+  updatePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUpdatePersonaArgs, 'id' | 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Persona'] = ResolversParentTypes['Persona']> = {
+  aesthetic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType, RequireFields<PersonaAnalyticsArgs, 'first'>>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channelIntegrations?: Resolver<Array<ResolversTypes['ChannelIntegration']>, ParentType, ContextType>;
+  contentPlans?: Resolver<Array<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<PersonaContentPlansArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  niche?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platformStrategy?: Resolver<ResolversTypes['PlatformStrategy'], ParentType, ContextType>;
+  recentItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaRecentItemsArgs, 'first'>>;
+  style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  voice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonaConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaConnection'] = ResolversParentTypes['PersonaConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Persona']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PlatformResolvers = EnumResolverSignature<{ FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
+
+export type PlatformStrategyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformStrategy'] = ResolversParentTypes['PlatformStrategy']> = {
+  cadence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  postsPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Profile'] = ResolversParentTypes['Profile']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  contentItem?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<QueryContentItemArgs, 'id'>>;
+  contentItems?: Resolver<ResolversTypes['ContentItemConnection'], ParentType, ContextType, RequireFields<QueryContentItemsArgs, 'first' | 'orderBy'>>;
+  contentPlan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<QueryContentPlanArgs, 'id'>>;
+  persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
+  personas?: Resolver<ResolversTypes['PersonaConnection'], ParentType, ContextType, RequireFields<QueryPersonasArgs, 'first' | 'includeArchived'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScheduledPost'] = ResolversParentTypes['ScheduledPost']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  permalink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ScheduledPostState'], ParentType, ContextType>;
+};
+
+export type ScheduledPostStateResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, PENDING?: any, PUBLISHED?: any, PUBLISHING?: any }, ResolversTypes['ScheduledPostState']>;
+
+export type StatusCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCounts'] = ResolversParentTypes['StatusCounts']> = {
+  draft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  idea?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  posted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  profile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  AnalyticsSnapshot?: AnalyticsSnapshotResolvers<ContextType>;
+  Asset?: AssetResolvers<ContextType>;
+  AssetKind?: AssetKindResolvers;
+  AssetSource?: AssetSourceResolvers;
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
+  ChannelIntegration?: ChannelIntegrationResolvers<ContextType>;
+  ChannelStatus?: ChannelStatusResolvers;
+  ContentItem?: ContentItemResolvers<ContextType>;
+  ContentItemConnection?: ContentItemConnectionResolvers<ContextType>;
+  ContentItemOrder?: ContentItemOrderResolvers;
+  ContentItemStatus?: ContentItemStatusResolvers;
+  ContentPlan?: ContentPlanResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DeletedPayload?: DeletedPayloadResolvers<ContextType>;
+  Frequency?: FrequencyResolvers<ContextType>;
+  FrequencyPeriod?: FrequencyPeriodResolvers;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Persona?: PersonaResolvers<ContextType>;
+  PersonaConnection?: PersonaConnectionResolvers<ContextType>;
+  Platform?: PlatformResolvers;
+  PlatformStrategy?: PlatformStrategyResolvers<ContextType>;
+  Profile?: ProfileResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ScheduledPost?: ScheduledPostResolvers<ContextType>;
+  ScheduledPostState?: ScheduledPostStateResolvers;
+  StatusCounts?: StatusCountsResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+

@@ -1,0 +1,36 @@
+import { signIn, signOut, signUp, type SessionGrant } from '../../modules/auth/auth.service.js';
+import { getViewerUser, updateProfile } from '../../modules/profile/profile.service.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+async function authPayload(ctx: GraphQLContext, grant: SessionGrant) {
+  const viewerCtx = { ...ctx, viewer: { userId: grant.userId, sessionId: '' } };
+  const viewer = await getViewerUser(viewerCtx);
+  if (!viewer) throw new Error(`user ${grant.userId} vanished after sign-in`);
+  return { token: grant.token, expiresAt: grant.expiresAt, viewer };
+}
+
+export const accountResolvers: Resolvers = {
+  Query: {
+    viewer: (_parent, _args, ctx) => getViewerUser(ctx),
+  },
+  Mutation: {
+    signUp: async (_parent, { input }, ctx) => authPayload(ctx, await signUp(ctx, input)),
+    signIn: async (_parent, { input }, ctx) => authPayload(ctx, await signIn(ctx, input, ctx.clientIp)),
+    signOut: (_parent, _args, ctx) => signOut(ctx),
+    updateProfile: (_parent, { input }, ctx) => updateProfile(ctx, input),
+  },
+  Viewer: {
+    createdAt: (user) => user.created_at,
+    profile: async (user, _args, ctx) => {
+      const profile = await ctx.loaders.profileByUserId.load(user.id);
+      if (!profile) throw new Error(`user ${user.id} has no profile`);
+      return profile;
+    },
+  },
+  Profile: {
+    displayName: (profile) => profile.display_name,
+    timeZone: (profile) => profile.time_zone,
+    updatedAt: (profile) => profile.updated_at,
+  },
+};

@@ -1,0 +1,38 @@
+import {
+  createContentItem,
+  deleteContentItem,
+  getContentItem,
+  listViewerContentItems,
+  updateContentItem,
+} from '../../modules/content-item/content-item.service.js';
+import type { ContentItemStatus, Platform } from '../../modules/shared/domain.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+export const contentItemResolvers: Resolvers = {
+  Query: {
+    contentItem: (_parent, { id }, ctx) => getContentItem(ctx, id),
+    contentItems: async (_parent, args, ctx) => {
+      const page = await listViewerContentItems(ctx, args);
+      return { nodes: page.nodes, pageInfo: page, totalCount: page.totalCount };
+    },
+  },
+  Mutation: {
+    createContentItem: (_parent, { input }, ctx) => createContentItem(ctx, input),
+    updateContentItem: (_parent, { id, input }, ctx) => updateContentItem(ctx, id, input),
+    deleteContentItem: async (_parent, { id }, ctx) => ({ id: await deleteContentItem(ctx, id) }),
+  },
+  ContentItem: {
+    persona: async (item, _args, ctx) => (await ctx.loaders.personaById.load(item.persona_id))!,
+    plan: (item, _args, ctx) => (item.plan_id ? ctx.loaders.contentPlanById.load(item.plan_id) : null),
+    asset: (item, _args, ctx) => (item.asset_id ? ctx.loaders.assetById.load(item.asset_id) : null),
+    platform: (item) => item.platform as Platform,
+    status: (item) => item.status as ContentItemStatus,
+    scheduledAt: (item) => item.scheduled_at,
+    publishedAt: (item) => item.published_at,
+    failureReason: (item) => item.failure_reason,
+    scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
+    analytics: (item, _args, ctx) => ctx.loaders.analyticsByItemId.load(item.id),
+    createdAt: (item) => item.created_at,
+    updatedAt: (item) => item.updated_at,
+  },
+};

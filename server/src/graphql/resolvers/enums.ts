@@ -1,0 +1,24 @@
+import type { Resolvers } from '../resolvers.generated.js';
+
+// GraphQL's UPPERCASE enum names map to the lowercase words the database stores, so
+// services and rows never translate them by hand.
+export const enumResolvers: Pick<
+  Resolvers,
+  'Platform' | 'ContentItemStatus' | 'FrequencyPeriod' | 'ContentItemOrder' | 'AssetKind' | 'AssetSource' | 'ScheduledPostState' | 'ChannelStatus'
+> = {
+  Platform: {
+    INSTAGRAM: 'instagram', TIKTOK: 'tiktok', YOUTUBE: 'youtube', X: 'x',
+    LINKEDIN: 'linkedin', THREADS: 'threads', FACEBOOK: 'facebook', SANDBOX: 'sandbox',
+  },
+  ContentItemStatus: {
+    IDEA: 'idea', DRAFT: 'draft', READY: 'ready', SCHEDULED: 'scheduled', POSTED: 'posted', FAILED: 'failed',
+  },
+  FrequencyPeriod: { DAY: 'day', WEEK: 'week', MONTH: 'month' },
+  ContentItemOrder: { CREATED_AT_DESC: 'created_at_desc', SCHEDULED_AT_ASC: 'scheduled_at_asc' },
+  AssetKind: { IMAGE: 'image', VIDEO: 'video' },
+  AssetSource: { UPLOADED: 'uploaded', GENERATED: 'generated' },
+  ScheduledPostState: {
+    PENDING: 'pending', PUBLISHING: 'publishing', PUBLISHED: 'published', FAILED: 'failed', CANCELLED: 'cancelled',
+  },
+  ChannelStatus: { ACTIVE: 'active', NEEDS_RECONNECT: 'needs_reconnect', DISCONNECTED: 'disconnected' },
+};

@@ -1,0 +1,42 @@
+import { createDemoPersona } from '../../modules/persona/demo-persona.service.js';
+import {
+  createPersona,
+  getPersona,
+  listPersonas,
+  setPersonaArchived,
+  updatePersona,
+} from '../../modules/persona/persona.service.js';
+import type { PlatformStrategy } from '../../modules/persona/persona.validation.js';
+import { pageSize } from '../../modules/shared/pagination.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+export const personaResolvers: Resolvers = {
+  Query: {
+    persona: (_parent, { id }, ctx) => getPersona(ctx, id),
+    personas: async (_parent, args, ctx) => {
+      const page = await listPersonas(ctx, args);
+      return { nodes: page.nodes, pageInfo: page };
+    },
+  },
+  Mutation: {
+    createPersona: (_parent, { input }, ctx) => createPersona(ctx, input),
+    updatePersona: (_parent, { id, input }, ctx) => updatePersona(ctx, id, input),
+    archivePersona: (_parent, { id }, ctx) => setPersonaArchived(ctx, id, true),
+    unarchivePersona: (_parent, { id }, ctx) => setPersonaArchived(ctx, id, false),
+    createDemoPersona: (_parent, _args, ctx) => createDemoPersona(ctx),
+  },
+  Persona: {
+    timeZone: (persona) => persona.time_zone,
+    archivedAt: (persona) => persona.archived_at,
+    createdAt: (persona) => persona.created_at,
+    updatedAt: (persona) => persona.updated_at,
+    platformStrategy: (persona) => persona.platform_strategy as unknown as PlatformStrategy as never,
+    itemCounts: (persona, _args, ctx) => ctx.loaders.itemCountsByPersonaId.load(persona.id),
+    contentPlans: (persona, { first }, ctx) =>
+      ctx.loaders.contentPlansByPersonaId(pageSize(first, 20)).load(persona.id),
+    recentItems: (persona, { first }, ctx) =>
+      ctx.loaders.recentItemsByPersonaId(pageSize(first, 10)).load(persona.id),
+    channelIntegrations: (persona, _args, ctx) => ctx.loaders.channelIntegrationsByPersonaId.load(persona.id),
+    analytics: (persona, { first }, ctx) => ctx.loaders.analyticsByPersonaId(pageSize(first, 50)).load(persona.id),
+  },
+};

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import { buildContext, resolveViewer, type ContextDeps } from '../graphql/build-context.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { graphqlProtection } from '../graphql/protection.js';
+import { buildSchema } from '../graphql/schema.js';
+import { attachGraphqlWs } from '../realtime/graphql-ws-server.js';
+import { requestScope } from '../request-scope.js';
+import { sql } from 'kysely';
+import { isAllowedOrigin } from './origin.js';
+import { securityHeaders } from './security-headers.js';
+import { spaRouter } from './spa.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Malformed or oversized bodies answer like GraphQL errors, never with a stack trace. */
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = (error as { status?: number }).status;
+  if (status === 413 || status === 400) {
+    res.status(status).json({
+      errors: [{ message: status === 413 ? 'Request body too large' : 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    return;
+  }
+  next(error);
+};
+
+/** API (HTTP + WebSocket GraphQL) and the built SPA on one port. */
+export async function startHttpServer(deps: ContextDeps, options: { port: number; host: string; webDistDir: string }): Promise<RunningServer> {
+  const { config, logger } = deps;
+  const schema = buildSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+  const protection = graphqlProtection(config);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    validationRules: protection.validationRules,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(logger, formatted, error),
+  });
+  await apollo.start();
+  const ws = attachGraphqlWs(httpServer, schema, deps);
+
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    requestScope.run({ requestId }, next);
+  });
+  app.use(securityHeaders);
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await sql`SELECT 1`.execute(deps.db);
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use('/graphql', (req, res, next) => {
+    if (!isAllowedOrigin(req, config.ALLOWED_ORIGINS)) {
+      res.status(403).json({ errors: [{ message: 'Origin not allowed', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.MAX_REQUEST_BYTES }),
+    bodyErrors,
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        buildContext(deps, {
+          requestId: String(req.res?.getHeader('X-Request-Id') ?? randomUUID()),
+          clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          viewer: await resolveViewer(deps, req.headers.authorization),
+        }),
+    }),
+  );
+  app.use(spaRouter(options.webDistDir));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const displayHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return {
+    url: `http://${displayHost}:${port}`,
+    port,
+    close: async () => {
+      await ws.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError } from '../../errors.js';
+import { insertProfile } from '../profile/profile.repository.js';
+import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
+import { requireViewer, type ServiceContext, type Viewer } from '../shared/service-context.js';
+import { parseInput, text, timeZoneSchema } from '../shared/validation.js';
+import {
+  countSignInFailuresSince,
+  findActiveSessionByTokenHash,
+  findUserByEmail,
+  insertSession,
+  insertSignInAttempt,
+  insertUser,
+  revokeSessionById,
+  touchSessionById,
+} from './auth.repository.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.js';
+import { hashSessionToken, newSessionToken } from './session-token.js';
+
+const email = z.string().trim().toLowerCase().max(254, 'must be at most 254 characters').email('must be a valid email address');
+
+const signUpSchema = z.object({
+  email,
+  password: z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters'),
+  displayName: text(80).nullish(),
+  timeZone: timeZoneSchema.nullish(),
+});
+
+const signInSchema = z.object({ email, password: z.string().min(1, 'is required').max(200) });
+
+const SLIDE_AFTER_MS = 60 * 60 * 1000;
+
+export interface SessionGrant {
+  token: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+function sessionExpiry(ctx: ServiceContext): Date {
+  return new Date(Date.now() + ctx.config.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000);
+}
+
+async function startSession(ctx: ServiceContext, userId: string): Promise<SessionGrant> {
+  const { token, tokenHash } = newSessionToken();
+  const expiresAt = sessionExpiry(ctx);
+  await insertSession(ctx.db, { user_id: userId, token_hash: tokenHash, expires_at: expiresAt });
+  return { token, expiresAt, userId };
+}
+
+export async function signUp(ctx: ServiceContext, input: unknown): Promise<SessionGrant> {
+  const { email: address, password, displayName, timeZone } = parseInput(signUpSchema, input);
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await ctx.db.transaction().execute(async (trx) => {
+      const created = await insertUser(trx, { email: address, password_hash: passwordHash });
+      await insertProfile(trx, {
+        user_id: created.id,
+        display_name: displayName || address.split('@')[0]!.slice(0, 80),
+        time_zone: timeZone ?? 'UTC',
+      });
+      return created;
+    });
+    return await startSession(ctx, user.id);
+  } catch (error) {
+    if (isPostgresError(error, UNIQUE_VIOLATION, 'users_email_key')) {
+      throw new ConflictError('input.email', 'An account with this email already exists');
+    }
+    throw error;
+  }
+}
+
+export async function signIn(ctx: ServiceContext, input: unknown, clientIp: string): Promise<SessionGrant> {
+  const { email: address, password } = parseInput(signInSchema, input);
+  const windowMinutes = ctx.config.SIGN_IN_WINDOW_MINUTES;
+  const failures = await countSignInFailuresSince(
+    ctx.db,
+    { email: address, ip: clientIp },
+    new Date(Date.now() - windowMinutes * 60 * 1000),
+  );
+  // Per address, and a looser limit per client so one client cannot spray many addresses.
+  if (failures.byEmail >= ctx.config.SIGN_IN_MAX_FAILURES || failures.byIp >= ctx.config.SIGN_IN_MAX_FAILURES * 4) {
+    throw new RateLimitedError(windowMinutes * 60);
+  }
+  const user = await findUserByEmail(ctx.db, address);
+  const ok = user ? await verifyPassword(user.password_hash, password) : await verifyAgainstDummy(password);
+  await insertSignInAttempt(ctx.db, { email: address, ip: clientIp, succeeded: ok });
+  if (!user || !ok) throw new ValidationError([{ field: 'input.password', message: 'Wrong email or password' }]);
+  return startSession(ctx, user.id);
+}
+
+export async function signOut(ctx: ServiceContext): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  return revokeSessionById(ctx.db, viewer.sessionId);
+}
+
+/** Resolves a bearer token to its viewer, sliding the expiry at most once an hour. */
+export async function authenticate(ctx: Omit<ServiceContext, 'viewer'>, token: string): Promise<Viewer> {
+  const session = await findActiveSessionByTokenHash(ctx.db, hashSessionToken(token));
+  if (!session) throw new UnauthenticatedError('Session expired or signed out; sign in again');
+  if (Date.now() - session.last_used_at.getTime() > SLIDE_AFTER_MS) {
+    await touchSessionById(ctx.db, session.id, sessionExpiry({ ...ctx, viewer: null }));
+  }
+  return { userId: session.user_id, sessionId: session.id };
+}

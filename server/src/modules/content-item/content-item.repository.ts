@@ -1,0 +1,153 @@
+import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type { ContentItems, DB } from '../../db/types.generated.js';
+import type { ContentItemOrder, ContentItemStatus, Platform } from '../shared/domain.js';
+import { escapeLike } from '../shared/escape-like.js';
+
+export type ContentItemInsert = Insertable<ContentItems>;
+export type ContentItemUpdate = Updateable<ContentItems>;
+
+export interface ContentItemFilter {
+  userId: string;
+  personaId?: string;
+  planId?: string;
+  statuses?: ContentItemStatus[];
+  platforms?: Platform[];
+  scheduledFrom?: Date;
+  scheduledTo?: Date;
+  search?: string;
+}
+
+
+/** Keyset position: [created_at, id] or [scheduled_at | null, id], depending on the order. */
+export interface ContentItemKey {
+  sortValue: Date | null;
+  id: string;
+}
+
+type ItemQuery = SelectQueryBuilder<DB, 'content_items' | 'personas', object>;
+
+function filtered(db: Database, filter: ContentItemFilter): ItemQuery {
+  let query = db
+    .selectFrom('content_items')
+    .innerJoin('personas', 'personas.id', 'content_items.persona_id')
+    .where('personas.user_id', '=', filter.userId);
+  if (filter.personaId) query = query.where('content_items.persona_id', '=', filter.personaId);
+  if (filter.planId) query = query.where('content_items.plan_id', '=', filter.planId);
+  if (filter.statuses?.length) query = query.where('content_items.status', 'in', filter.statuses);
+  if (filter.platforms?.length) query = query.where('content_items.platform', 'in', filter.platforms);
+  if (filter.scheduledFrom) query = query.where('content_items.scheduled_at', '>=', filter.scheduledFrom);
+  if (filter.scheduledTo) query = query.where('content_items.scheduled_at', '<', filter.scheduledTo);
+  if (filter.search) {
+    const pattern = `%${escapeLike(filter.search)}%`;
+    query = query.where((eb) =>
+      eb.or([eb('content_items.title', 'ilike', pattern), eb('content_items.caption', 'ilike', pattern)]),
+    );
+  }
+  return query;
+}
+
+export function listContentItems(
+  db: Database,
+  filter: ContentItemFilter,
+  order: ContentItemOrder,
+  limit: number,
+  after?: ContentItemKey,
+) {
+  let query = filtered(db, filter).selectAll('content_items');
+  if (order === 'created_at_desc') {
+    if (after) {
+      query = query.where(sql<boolean>`(content_items.created_at, content_items.id) < (${after.sortValue}, ${after.id}::uuid)`);
+    }
+    return query.orderBy('content_items.created_at', 'desc').orderBy('content_items.id', 'desc').limit(limit).execute();
+  }
+  if (after) {
+    // Scheduled items first by time, then unscheduled ones; ids break ties.
+    query = after.sortValue
+      ? query.where(
+          sql<boolean>`(content_items.scheduled_at IS NULL OR (content_items.scheduled_at, content_items.id) > (${after.sortValue}, ${after.id}::uuid))`,
+        )
+      : query.where(sql<boolean>`(content_items.scheduled_at IS NULL AND content_items.id > ${after.id}::uuid)`);
+  }
+  return query
+    .orderBy(sql`content_items.scheduled_at ASC NULLS LAST`)
+    .orderBy('content_items.id', 'asc')
+    .limit(limit)
+    .execute();
+}
+
+export async function countContentItems(db: Database, filter: ContentItemFilter): Promise<number> {
+  const row = await filtered(db, filter)
+    .select(sql<number>`count(*)::int`.as('count'))
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+export function findContentItemByIdForUser(db: Database, id: string, userId: string) {
+  return db
+    .selectFrom('content_items')
+    .innerJoin('personas', 'personas.id', 'content_items.persona_id')
+    .selectAll('content_items')
+    .where('content_items.id', '=', id)
+    .where('personas.user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+function rankedItems(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[], orderSql: string) {
+  return db
+    .selectFrom('content_items')
+    .selectAll()
+    .select(sql<number>`row_number() OVER (PARTITION BY ${sql.ref(column)} ORDER BY ${sql.raw(orderSql)})`.as('position'))
+    .where(column, 'in', ids)
+    .as('ranked');
+}
+
+/** The `limit` newest items of each persona, in one statement. */
+export function findRecentContentItemsByPersonaIds(db: Database, personaIds: readonly string[], limit: number) {
+  return db
+    .selectFrom(rankedItems(db, 'persona_id', personaIds, 'created_at DESC, id DESC'))
+    .selectAll()
+    .where('position', '<=', limit)
+    .orderBy('position')
+    .execute();
+}
+
+/** The first `limit` items of each plan, earliest scheduled first, in one statement. */
+export function findContentItemsByPlanIds(db: Database, planIds: readonly string[], limit: number) {
+  return db
+    .selectFrom(rankedItems(db, 'plan_id', planIds, 'scheduled_at ASC NULLS LAST, id ASC'))
+    .selectAll()
+    .where('position', '<=', limit)
+    .orderBy('position')
+    .execute();
+}
+
+export function countContentItemsByStatus(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[]) {
+  return db
+    .selectFrom('content_items')
+    .select([sql<string>`${sql.ref(column)}`.as('owner_id'), 'status', sql<number>`count(*)::int`.as('count')])
+    .where(column, 'in', ids)
+    .groupBy([column, 'status'])
+    .execute();
+}
+
+export function insertContentItem(db: Database, values: ContentItemInsert) {
+  return db.insertInto('content_items').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function insertContentItems(db: Database, values: ContentItemInsert[]) {
+  return db.insertInto('content_items').values(values).returningAll().execute();
+}
+
+export function updateContentItemById(db: Database, id: string, values: ContentItemUpdate) {
+  return db
+    .updateTable('content_items')
+    .set({ ...values, version: sql`version + 1` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteContentItemById(db: Database, id: string) {
+  await db.deleteFrom('content_items').where('id', '=', id).execute();
+}

@@ -1,0 +1,73 @@
+import type { PersonaRow } from '../../db/rows.js';
+import { insertContentItems } from '../content-item/content-item.repository.js';
+import { insertContentPlan } from '../content-plan/content-plan.repository.js';
+import { parseCalendarDate, targetPostCount } from '../content-plan/target-post-count.js';
+import { findProfilesByUserIds } from '../profile/profile.repository.js';
+import type { ContentItemStatus } from '../shared/domain.js';
+import { requireViewer, type ServiceContext } from '../shared/service-context.js';
+import { findHandlesStartingWith, findPersonaByIdForUser, insertPersona } from './persona.repository.js';
+import { DEMO_IDEAS, DEMO_PERSONA } from './demo-persona.content.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Demo handles are numbered so a user can create several without a conflict. */
+async function freeHandle(ctx: ServiceContext, userId: string): Promise<string> {
+  const taken = await findHandlesStartingWith(ctx.db, userId, DEMO_PERSONA.handle);
+  const used = new Set(taken.map((handle) => handle.toLowerCase()));
+  for (let n = 1; ; n += 1) {
+    const handle = n === 1 ? DEMO_PERSONA.handle : `${DEMO_PERSONA.handle}${n}`;
+    if (!used.has(handle.toLowerCase())) return handle;
+  }
+}
+
+/**
+ * A persona with a four-week plan and items in every editable stage, so a new account has
+ * something real to explore. Written in one transaction: all of it or nothing.
+ */
+export async function createDemoPersona(ctx: ServiceContext): Promise<PersonaRow> {
+  const viewer = requireViewer(ctx);
+  const [profile] = await findProfilesByUserIds(ctx.db, [viewer.userId]);
+  const handle = await freeHandle(ctx, viewer.userId);
+  const today = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS);
+  const start = isoDate(new Date(today.getTime() + DAY_MS));
+  const end = isoDate(new Date(today.getTime() + 28 * DAY_MS));
+  const personaId = await ctx.db.transaction().execute(async (trx) => {
+    const persona = await insertPersona(trx, {
+      ...DEMO_PERSONA,
+      handle,
+      user_id: viewer.userId,
+      platform_strategy: JSON.stringify(DEMO_PERSONA.platform_strategy),
+      time_zone: profile?.time_zone ?? 'UTC',
+    });
+    const plan = await insertContentPlan(trx, {
+      persona_id: persona.id,
+      title: 'Spring balcony reset',
+      description: 'Four weeks of getting small balconies ready for spring: soil, seeds, containers, first harvest.',
+      start_date: start,
+      end_date: end,
+      frequency_count: 3,
+      frequency_period: 'week',
+      platforms: ['instagram'],
+      target_post_count: targetPostCount(parseCalendarDate(start)!, parseCalendarDate(end)!, 3, 'week'),
+    });
+    const statuses: ContentItemStatus[] = ['ready', 'ready', 'draft', 'draft', 'idea', 'idea'];
+    await insertContentItems(
+      trx,
+      DEMO_IDEAS.map((idea, index) => ({
+        persona_id: persona.id,
+        plan_id: plan.id,
+        title: idea.title,
+        caption: idea.caption,
+        platform: 'instagram',
+        status: statuses[index] ?? 'idea',
+        scheduled_at: new Date(today.getTime() + (index * 2 + 1) * DAY_MS + 17 * 60 * 60 * 1000),
+      })),
+    );
+    return persona.id;
+  });
+  return (await findPersonaByIdForUser(ctx.db, personaId, viewer.userId))!;
+}

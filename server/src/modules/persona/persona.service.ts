@@ -1,0 +1,106 @@
+import { ConflictError, NotFoundError } from '../../errors.js';
+import type { PersonaRow } from '../../db/rows.js';
+import { findProfilesByUserIds } from '../profile/profile.repository.js';
+import { isId } from '../shared/ids.js';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../shared/pagination.js';
+import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
+import { requireViewer, type ServiceContext } from '../shared/service-context.js';
+import { definedOnly, parseInput } from '../shared/validation.js';
+import {
+  findPersonaByIdForUser,
+  insertPersona,
+  listPersonasForUser,
+  updatePersonaByIdForUser,
+  type PersonaUpdate,
+} from './persona.repository.js';
+import { createPersonaSchema, normalizeStrategy, updatePersonaSchema } from './persona.validation.js';
+
+const HANDLE_CONSTRAINT = 'personas_user_handle_key';
+
+function handleTaken(error: unknown): never {
+  if (isPostgresError(error, UNIQUE_VIOLATION, HANDLE_CONSTRAINT)) {
+    throw new ConflictError('input.handle', 'You already have a persona with this handle');
+  }
+  throw error;
+}
+
+/** The viewer's persona, or null: another user's persona is indistinguishable from none. */
+export async function getPersona(ctx: ServiceContext, id: string): Promise<PersonaRow | null> {
+  const viewer = requireViewer(ctx);
+  if (!isId(id)) return null;
+  return (await findPersonaByIdForUser(ctx.db, id, viewer.userId)) ?? null;
+}
+
+/** Like getPersona, for mutations: a missing persona is an error naming the argument. */
+export async function requirePersona(ctx: ServiceContext, id: string, field = 'id'): Promise<PersonaRow> {
+  const persona = await getPersona(ctx, id);
+  if (!persona) throw new NotFoundError('Persona', field);
+  return persona;
+}
+
+export async function listPersonas(
+  ctx: ServiceContext,
+  args: { includeArchived?: boolean | null; first?: number | null; after?: string | null },
+): Promise<Page<PersonaRow>> {
+  const viewer = requireViewer(ctx);
+  const size = pageSize(args.first, 20);
+  const after = args.after ? decodeCursor(args.after, 2) : undefined;
+  const rows = await listPersonasForUser(ctx.db, viewer.userId, {
+    includeArchived: args.includeArchived ?? false,
+    limit: size + 1,
+    after: after && { createdAt: new Date(after[0]!), id: after[1]! },
+  });
+  return toPage(rows, size, (row) => encodeCursor([row.created_at.toISOString(), row.id]));
+}
+
+export async function createPersona(ctx: ServiceContext, input: unknown): Promise<PersonaRow> {
+  const viewer = requireViewer(ctx);
+  const parsed = parseInput(createPersonaSchema, input);
+  const [profile] = await findProfilesByUserIds(ctx.db, [viewer.userId]);
+  return insertPersona(ctx.db, {
+    user_id: viewer.userId,
+    name: parsed.name,
+    handle: parsed.handle,
+    niche: parsed.niche,
+    voice: parsed.voice ?? '',
+    style: parsed.style ?? '',
+    personality: parsed.personality ?? '',
+    bio: parsed.bio ?? '',
+    aesthetic: parsed.aesthetic ?? '',
+    platform_strategy: JSON.stringify(normalizeStrategy(parsed.platformStrategy ?? { platforms: [] })),
+    time_zone: parsed.timeZone ?? profile?.time_zone ?? 'UTC',
+  }).catch(handleTaken);
+}
+
+export async function updatePersona(ctx: ServiceContext, id: string, input: unknown): Promise<PersonaRow> {
+  const viewer = requireViewer(ctx);
+  const parsed = definedOnly(parseInput(updatePersonaSchema, input));
+  const persona = await requirePersona(ctx, id);
+  const values: PersonaUpdate = {
+    name: parsed.name,
+    handle: parsed.handle,
+    niche: parsed.niche,
+    voice: parsed.voice,
+    style: parsed.style,
+    personality: parsed.personality,
+    bio: parsed.bio,
+    aesthetic: parsed.aesthetic,
+    time_zone: parsed.timeZone,
+    platform_strategy: parsed.platformStrategy && JSON.stringify(normalizeStrategy(parsed.platformStrategy)),
+  };
+  if (Object.values(values).every((value) => value === undefined)) return persona;
+  const updated = await updatePersonaByIdForUser(ctx.db, id, viewer.userId, values).catch(handleTaken);
+  if (!updated) throw new NotFoundError('Persona', 'id');
+  return updated;
+}
+
+export async function setPersonaArchived(ctx: ServiceContext, id: string, archived: boolean): Promise<PersonaRow> {
+  const viewer = requireViewer(ctx);
+  const persona = await requirePersona(ctx, id);
+  if (Boolean(persona.archived_at) === archived) return persona;
+  const updated = await updatePersonaByIdForUser(ctx.db, id, viewer.userId, {
+    archived_at: archived ? new Date() : null,
+  });
+  if (!updated) throw new NotFoundError('Persona', 'id');
+  return updated;
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { PLATFORMS } from '../shared/domain.js';
+import { text, timeZoneSchema } from '../shared/validation.js';
+
+const identity = 2000;
+
+const platformStrategySchema = z.object({
+  platforms: z
+    .array(z.enum(PLATFORMS))
+    .max(PLATFORMS.length)
+    .refine((list) => new Set(list).size === list.length, 'must not repeat a platform'),
+  postsPerWeek: z.number().int().min(0, 'must be 0 or more').max(200, 'must be at most 200').nullish(),
+  cadence: text(500).nullish(),
+  goals: z.array(text(200, { min: 1, label: 'A goal' })).max(20, 'at most 20 goals').nullish(),
+});
+
+export type PlatformStrategy = {
+  platforms: string[];
+  postsPerWeek: number | null;
+  cadence: string;
+  goals: string[];
+};
+
+export function normalizeStrategy(input: z.infer<typeof platformStrategySchema>): PlatformStrategy {
+  return {
+    platforms: input.platforms,
+    postsPerWeek: input.postsPerWeek ?? null,
+    cadence: input.cadence ?? '',
+    goals: input.goals ?? [],
+  };
+}
+
+const handle = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/^@/, ''))
+  .pipe(
+    z
+      .string()
+      .min(1, 'Handle is required')
+      .max(30, 'must be at most 30 characters')
+      .regex(/^[A-Za-z0-9._]+$/, 'may contain only letters, digits, dots and underscores'),
+  );
+
+const fields = {
+  name: text(80, { min: 1, label: 'Name' }),
+  handle,
+  niche: text(120, { min: 1, label: 'Niche' }),
+  voice: text(identity),
+  style: text(identity),
+  personality: text(identity),
+  bio: text(identity),
+  aesthetic: text(identity),
+  platformStrategy: platformStrategySchema,
+  timeZone: timeZoneSchema,
+};
+
+export const createPersonaSchema = z.object({
+  name: fields.name,
+  handle: fields.handle,
+  niche: fields.niche,
+  voice: fields.voice.nullish(),
+  style: fields.style.nullish(),
+  personality: fields.personality.nullish(),
+  bio: fields.bio.nullish(),
+  aesthetic: fields.aesthetic.nullish(),
+  platformStrategy: fields.platformStrategy.nullish(),
+  timeZone: fields.timeZone.nullish(),
+});
+
+export const updatePersonaSchema = z.object({
+  name: fields.name.nullish(),
+  handle: fields.handle.nullish(),
+  niche: fields.niche.nullish(),
+  voice: fields.voice.nullish(),
+  style: fields.style.nullish(),
+  personality: fields.personality.nullish(),
+  bio: fields.bio.nullish(),
+  aesthetic: fields.aesthetic.nullish(),
+  platformStrategy: fields.platformStrategy.nullish(),
+  timeZone: fields.timeZone.nullish(),
+});

@@ -1,0 +1,19 @@
+// Domain vocabularies as stored in the database (CHECK constraints in migrations/ use the
+// same values). The GraphQL enums map their UPPERCASE names onto these.
+
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'linkedin', 'threads', 'facebook', 'sandbox'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const CONTENT_ITEM_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'posted', 'failed'] as const;
+export type ContentItemStatus = (typeof CONTENT_ITEM_STATUSES)[number];
+
+export const FREQUENCY_PERIODS = ['day', 'week', 'month'] as const;
+export type FrequencyPeriod = (typeof FREQUENCY_PERIODS)[number];
+
+export const CONTENT_ITEM_ORDERS = ['created_at_desc', 'scheduled_at_asc'] as const;
+export type ContentItemOrder = (typeof CONTENT_ITEM_ORDERS)[number];
+
+export type AssetKind = 'image' | 'video';
+export type AssetSource = 'uploaded' | 'generated';
+export type ScheduledPostState = 'pending' | 'publishing' | 'published' | 'failed' | 'cancelled';
+export type ChannelStatus = 'active' | 'needs_reconnect' | 'disconnected';

@@ -1,0 +1,46 @@
+import { invalid } from '../../errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Bounds a list's `first` argument (1 to 100, as GitHub's API does). */
+export function pageSize(first: number | null | undefined, fallback: number, field = 'first'): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw invalid(field, `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return size;
+}
+
+/** Opaque keyset cursor: the sort values of the last row seen. */
+export function encodeCursor(values: ReadonlyArray<string | null>): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number, field = 'after'): Array<string | null> {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((value) => value === null || typeof value === 'string')
+    ) {
+      return values as Array<string | null>;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw invalid(field, 'is not a cursor returned by this list');
+}
+
+export interface Page<Row> {
+  nodes: Row[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** Turns `size + 1` fetched rows into a page, so hasNextPage costs no extra query. */
+export function toPage<Row>(rows: Row[], size: number, cursorOf: (row: Row) => string): Page<Row> {
+  const nodes = rows.slice(0, size);
+  const last = nodes.at(-1);
+  return { nodes, hasNextPage: rows.length > size, endCursor: last ? cursorOf(last) : null };
+}

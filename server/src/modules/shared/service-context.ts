@@ -1,0 +1,20 @@
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import { UnauthenticatedError } from '../../errors.js';
+
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+}
+
+/** What every service call needs: the database and who is asking. */
+export interface ServiceContext {
+  db: Database;
+  config: Config;
+  viewer: Viewer | null;
+}
+
+export function requireViewer(ctx: ServiceContext): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  return ctx.viewer;
+}

@@ -1,0 +1,56 @@
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useLocation, useNavigate } from 'react-router';
+import { z } from 'zod';
+import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { useServerErrors } from '../../../lib/use-server-errors';
+import { AuthPage } from '../components/AuthPage';
+import { useAfterSignInPath } from '../hooks/useAfterSignInPath';
+import { useSignIn } from '../hooks/useSignIn';
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email'),
+  password: z.string().min(1, 'Enter your password'),
+});
+
+export function SignInRoute() {
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const nextPath = useAfterSignInPath();
+  const { signIn, loading } = useSignIn();
+  const serverErrors = useServerErrors();
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: schemaResolver(signInSchema, { sync: true }),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    serverErrors.clear();
+    try {
+      await signIn({ email: values.email.trim(), password: values.password });
+      void navigate(nextPath, { replace: true });
+    } catch (error) {
+      serverErrors.capture(form, error);
+    }
+  });
+
+  return (
+    <AuthPage title="Sign in" switchPrompt="New to DoppelCart?" switchLabel="Create an account" switchTo={`/sign-up${search}`}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormErrorAlert message={serverErrors.message} />
+          <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={loading} fullWidth>
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+    </AuthPage>
+  );
+}

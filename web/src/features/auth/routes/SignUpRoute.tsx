@@ -1,0 +1,75 @@
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useLocation, useNavigate } from 'react-router';
+import { z } from 'zod';
+import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
+import { browserTimeZone } from '../../../lib/dates';
+import { useServerErrors } from '../../../lib/use-server-errors';
+import { AuthPage } from '../components/AuthPage';
+import { useAfterSignInPath } from '../hooks/useAfterSignInPath';
+import { useSignUp } from '../hooks/useSignUp';
+
+const minPasswordLength = 10;
+
+const signUpSchema = z.object({
+  email: z.string().trim().pipe(z.email('Enter a valid email address')),
+  password: z.string().min(minPasswordLength, `Use at least ${minPasswordLength} characters`),
+  displayName: z.string().trim().max(80, 'Keep it under 80 characters'),
+  timeZone: z.string().min(1, 'Choose a time zone'),
+});
+
+export function SignUpRoute() {
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const nextPath = useAfterSignInPath();
+  const { signUp, loading } = useSignUp();
+  const serverErrors = useServerErrors();
+  const form = useForm({
+    initialValues: { email: '', password: '', displayName: '', timeZone: browserTimeZone() },
+    validate: schemaResolver(signUpSchema, { sync: true }),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    serverErrors.clear();
+    try {
+      await signUp({
+        email: values.email.trim(),
+        password: values.password,
+        displayName: values.displayName.trim() || null,
+        timeZone: values.timeZone,
+      });
+      void navigate(nextPath, { replace: true });
+    } catch (error) {
+      serverErrors.capture(form, error);
+    }
+  });
+
+  return (
+    <AuthPage title="Create your account" switchPrompt="Already have an account?" switchLabel="Sign in" switchTo={`/sign-in${search}`}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormErrorAlert message={serverErrors.message} />
+          <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <PasswordInput
+            label="Password"
+            description={`At least ${minPasswordLength} characters`}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <TextInput label="Display name" autoComplete="name" {...form.getInputProps('displayName')} />
+          <TimeZoneSelect
+            label="Time zone"
+            description="New personas post in this zone unless you pick another"
+            allowDeselect={false}
+            {...form.getInputProps('timeZone')}
+          />
+          <Button type="submit" loading={loading} fullWidth>
+            Sign up
+          </Button>
+        </Stack>
+      </form>
+    </AuthPage>
+  );
+}

@@ -1,0 +1,133 @@
+import { Button, Fieldset, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { Link } from 'react-router';
+import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
+import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
+import type { CreatePersonaInput } from '../../../gql/graphql';
+import { useServerErrors } from '../../../lib/use-server-errors';
+import {
+  emptyPersonaValues,
+  formValuesToInput,
+  personaFormSchema,
+  personaToFormValues,
+  type PersonaFormValues,
+} from './persona-form-values';
+import { PlatformStrategyFields } from './PlatformStrategyFields';
+
+const personaFormFragment = graphql(`
+  fragment PersonaForm_persona on Persona {
+    id
+    name
+    handle
+    niche
+    voice
+    style
+    personality
+    bio
+    aesthetic
+    timeZone
+    platformStrategy {
+      platforms
+      postsPerWeek
+      cadence
+      goals
+    }
+  }
+`);
+
+interface PersonaFormProps {
+  /** The persona being edited; omitted when creating one. */
+  persona?: FragmentType<typeof personaFormFragment>;
+  defaultTimeZone: string;
+  submitLabel: string;
+  cancelTo: string;
+  /** Rejects with the server's error, which the form shows under its inputs. */
+  onSubmit: (input: CreatePersonaInput) => Promise<void>;
+}
+
+const textareaRows = { autosize: true, minRows: 2, maxRows: 8 } as const;
+
+export function PersonaForm({ persona, defaultTimeZone, submitLabel, cancelTo, onSubmit }: PersonaFormProps) {
+  const existing = getFragmentData(personaFormFragment, persona);
+  const serverErrors = useServerErrors();
+  const form = useForm<PersonaFormValues>({
+    initialValues: existing ? personaToFormValues(existing) : emptyPersonaValues(defaultTimeZone),
+    validate: schemaResolver(personaFormSchema, { sync: true }),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    serverErrors.clear();
+    try {
+      await onSubmit(formValuesToInput(values));
+    } catch (error) {
+      serverErrors.capture(form, error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        <FormErrorAlert message={serverErrors.message} />
+        <Fieldset legend="Identity">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Name" placeholder="Lena Fern" required {...form.getInputProps('name')} />
+            <TextInput
+              label="Handle"
+              placeholder="lenafern"
+              leftSection="@"
+              required
+              {...form.getInputProps('handle')}
+            />
+            <TextInput label="Niche" placeholder="Urban gardening" required {...form.getInputProps('niche')} />
+            <TimeZoneSelect
+              label="Time zone"
+              description="Schedules are planned in this zone"
+              allowDeselect={false}
+              {...form.getInputProps('timeZone')}
+            />
+          </SimpleGrid>
+          <Textarea label="Bio" mt="sm" {...textareaRows} {...form.getInputProps('bio')} />
+        </Fieldset>
+        <Fieldset legend="Voice and style">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Textarea
+              label="Voice"
+              description="Tone, vocabulary, rhythm"
+              {...textareaRows}
+              {...form.getInputProps('voice')}
+            />
+            <Textarea
+              label="Style"
+              description="Formats, pacing, visual language"
+              {...textareaRows}
+              {...form.getInputProps('style')}
+            />
+            <Textarea
+              label="Personality"
+              description="Traits that stay consistent across posts"
+              {...textareaRows}
+              {...form.getInputProps('personality')}
+            />
+            <Textarea
+              label="Aesthetic"
+              description="Palette, mood, photography style"
+              {...textareaRows}
+              {...form.getInputProps('aesthetic')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <PlatformStrategyFields form={form} />
+        <Group justify="flex-end">
+          <Button component={Link} to={cancelTo} variant="default">
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

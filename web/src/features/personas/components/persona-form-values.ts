@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { CreatePersonaInput, Platform } from '../../../gql/graphql';
+import { isPlatform } from '../../../lib/platforms';
+
+/** Mirrors CreatePersonaInput so the server's field paths (`platformStrategy.goals`) match. */
+export interface PersonaFormValues {
+  name: string;
+  handle: string;
+  niche: string;
+  voice: string;
+  style: string;
+  personality: string;
+  bio: string;
+  aesthetic: string;
+  platformStrategy: {
+    platforms: Platform[];
+    postsPerWeek: number | string;
+    cadence: string;
+    goals: string[];
+  };
+  timeZone: string;
+}
+
+export interface PersonaFormSource {
+  name: string;
+  handle: string;
+  niche: string;
+  voice: string;
+  style: string;
+  personality: string;
+  bio: string;
+  aesthetic: string;
+  timeZone: string;
+  platformStrategy: { platforms: Platform[]; postsPerWeek?: number | null; cadence: string; goals: string[] };
+}
+
+const longText = z.string().max(2000, 'Keep it under 2,000 characters');
+
+export const personaFormSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a name').max(80, 'Keep it under 80 characters'),
+  handle: z
+    .string()
+    .trim()
+    .transform((handle) => handle.replace(/^@/, ''))
+    .pipe(
+      z
+        .string()
+        .min(1, 'Enter a handle')
+        .max(30, 'Keep it under 30 characters')
+        .regex(/^[A-Za-z0-9._]+$/, 'Use letters, digits, dots and underscores'),
+    ),
+  niche: z.string().trim().min(1, 'Enter a niche').max(120, 'Keep it under 120 characters'),
+  voice: longText,
+  style: longText,
+  personality: longText,
+  bio: longText,
+  aesthetic: longText,
+  platformStrategy: z.object({
+    platforms: z.array(z.string().refine(isPlatform)),
+    postsPerWeek: z.union([
+      z.literal(''),
+      z.number().int('Use a whole number').min(0, 'Cannot be negative').max(100, 'At most 100 per week'),
+    ]),
+    cadence: z.string().max(500, 'Keep it under 500 characters'),
+    goals: z.array(z.string().max(120, 'Keep each goal under 120 characters')).max(10, 'At most 10 goals'),
+  }),
+  timeZone: z.string().min(1, 'Choose a time zone'),
+});
+
+export function emptyPersonaValues(timeZone: string): PersonaFormValues {
+  return {
+    name: '',
+    handle: '',
+    niche: '',
+    voice: '',
+    style: '',
+    personality: '',
+    bio: '',
+    aesthetic: '',
+    platformStrategy: { platforms: [], postsPerWeek: '', cadence: '', goals: [] },
+    timeZone,
+  };
+}
+
+export function personaToFormValues(persona: PersonaFormSource): PersonaFormValues {
+  const { platformStrategy } = persona;
+  return {
+    name: persona.name,
+    handle: persona.handle,
+    niche: persona.niche,
+    voice: persona.voice,
+    style: persona.style,
+    personality: persona.personality,
+    bio: persona.bio,
+    aesthetic: persona.aesthetic,
+    platformStrategy: {
+      platforms: [...platformStrategy.platforms],
+      postsPerWeek: platformStrategy.postsPerWeek ?? '',
+      cadence: platformStrategy.cadence,
+      goals: [...platformStrategy.goals],
+    },
+    timeZone: persona.timeZone,
+  };
+}
+
+/** The same shape serves create and update: the editor always sends every field. */
+export function formValuesToInput(values: PersonaFormValues): CreatePersonaInput {
+  const { platformStrategy } = values;
+  return {
+    name: values.name.trim(),
+    handle: values.handle.trim().replace(/^@/, ''),
+    niche: values.niche.trim(),
+    voice: values.voice.trim(),
+    style: values.style.trim(),
+    personality: values.personality.trim(),
+    bio: values.bio.trim(),
+    aesthetic: values.aesthetic.trim(),
+    platformStrategy: {
+      platforms: platformStrategy.platforms,
+      postsPerWeek: platformStrategy.postsPerWeek === '' ? null : Number(platformStrategy.postsPerWeek),
+      cadence: platformStrategy.cadence.trim(),
+      goals: platformStrategy.goals.map((goal) => goal.trim()).filter(Boolean),
+    },
+    timeZone: values.timeZone,
+  };
+}

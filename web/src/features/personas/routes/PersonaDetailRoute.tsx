@@ -1,0 +1,84 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { Link, Outlet, useParams } from 'react-router';
+import { NotFound } from '../../../components/ui/NotFound';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { PageLoader } from '../../../components/ui/PageLoader';
+import { QueryError } from '../../../components/ui/QueryError';
+import { StatusCounts } from '../../../components/ui/StatusCounts';
+import { graphql } from '../../../gql/gql';
+import { ArchivePersonaButton } from '../components/ArchivePersonaButton';
+import { PersonaProfile } from '../components/PersonaProfile';
+import { PersonaRecentItems } from '../components/PersonaRecentItems';
+
+const personaDetailPageQuery = graphql(`
+  query PersonaDetailPage($id: ID!) {
+    persona(id: $id) {
+      id
+      name
+      handle
+      archivedAt
+      itemCounts {
+        idea
+        draft
+        ready
+        scheduled
+        posted
+        failed
+        total
+      }
+      ...PersonaProfile_persona
+      ...PersonaRecentItems_persona
+    }
+  }
+`);
+
+/** The persona page; the router renders the persona's plans (its own feature) in the outlet. */
+export function PersonaDetailRoute() {
+  const { personaId = '' } = useParams();
+  const { data, error, refetch } = useQuery(personaDetailPageQuery, { variables: { id: personaId } });
+
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return <PageLoader rows={4} />;
+  if (!data.persona) return <NotFound what="persona" />;
+
+  const { persona } = data;
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={
+          <Group gap="sm" component="span">
+            {persona.name}
+            {persona.archivedAt && (
+              <Badge color="gray" variant="filled">
+                Archived
+              </Badge>
+            )}
+          </Group>
+        }
+        description={`@${persona.handle}`}
+        actions={
+          <>
+            <Button component={Link} to={`/personas/${persona.id}/edit`} variant="default" leftSection={<IconPencil size={16} />}>
+              Edit persona
+            </Button>
+            <ArchivePersonaButton personaId={persona.id} archived={persona.archivedAt != null} />
+          </>
+        }
+      />
+      <Paper withBorder radius="md" p="md">
+        <Title order={2} size="h4" mb="xs">
+          Content items
+        </Title>
+        <StatusCounts counts={persona.itemCounts} />
+        <Text size="xs" c="dimmed" mt="xs">
+          Counts cover every item of the persona, in or outside plans.
+        </Text>
+      </Paper>
+      <PersonaProfile persona={persona} />
+      <Outlet />
+      <PersonaRecentItems persona={persona} />
+    </Stack>
+  );
+}

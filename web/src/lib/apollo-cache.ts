@@ -1,0 +1,54 @@
+import { InMemoryCache, type FieldPolicy, type Reference } from '@apollo/client';
+
+interface Connection {
+  nodes: Reference[];
+}
+
+// Cursor connections: pages fetched with `after` append to the page list stored under the
+// same key arguments; a request without `after` (first load, refetch) starts the list over.
+function cursorConnection(keyArgs: string[]): FieldPolicy<Connection> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.['after']) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
+// Detail queries reuse an entity a list already loaded, so opening a detail page can render
+// from the cache; a stored answer (including null for "not found") always wins.
+function readEntityById(typename: string): FieldPolicy<Reference | null> {
+  return {
+    read(existing, { args, toReference, canRead }) {
+      if (existing !== undefined) return existing;
+      const ref = toReference({ __typename: typename, id: args?.['id'] });
+      return ref && canRead(ref) ? ref : undefined;
+    },
+  };
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          personas: cursorConnection(['includeArchived', 'first']),
+          contentItems: cursorConnection(['filter', 'orderBy', 'first']),
+          persona: readEntityById('Persona'),
+          contentPlan: readEntityById('ContentPlan'),
+          contentItem: readEntityById('ContentItem'),
+        },
+      },
+      // Deleting a plan detaches its items (server rule); a deleted plan reads as no plan.
+      ContentItem: {
+        fields: { plan: { read: (existing, { canRead }) => (canRead(existing) ? existing : null) } },
+      },
+      // Value objects without ids: merge field by field instead of warning about replacement.
+      StatusCounts: { merge: true },
+      PlatformStrategy: { merge: true },
+      Frequency: { merge: true },
+      Profile: { merge: true },
+    },
+  });
+}

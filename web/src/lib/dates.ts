@@ -1,0 +1,45 @@
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.extend(customParseFormat);
+
+/** The value format of Mantine's DateTimePicker: a wall-clock time without a zone. */
+const pickerFormat = 'YYYY-MM-DD HH:mm:ss';
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** An instant as wall-clock time in `timeZone`, e.g. `26 Nov 2026, 09:30`. */
+export function formatInstant(iso: string, timeZone: string): string {
+  return dayjs(iso).tz(timeZone).format('D MMM YYYY, HH:mm');
+}
+
+/** A calendar date (`YYYY-MM-DD`) for reading, e.g. `26 Nov 2026`. */
+export function formatCalendarDate(date: string): string {
+  return dayjs(date, 'YYYY-MM-DD').format('D MMM YYYY');
+}
+
+// Mantine's pickers work in wall-clock strings; items are scheduled in the persona's time
+// zone, so the picker shows and edits that zone's clock regardless of the browser's zone.
+export function instantToPickerValue(iso: string | null, timeZone: string): string | null {
+  return iso ? dayjs(iso).tz(timeZone).format(pickerFormat) : null;
+}
+
+export function pickerValueToInstant(value: string | null, timeZone: string): string | null {
+  return value ? dayjs.tz(value, pickerFormat, timeZone).toISOString() : null;
+}
+
+/** The first instant of a calendar day in `timeZone`. */
+export function startOfDayInstant(date: string, timeZone: string): string {
+  return dayjs.tz(date, 'YYYY-MM-DD', timeZone).toISOString();
+}
+
+/** The first instant after a calendar day in `timeZone` (an exclusive upper bound). */
+export function endOfDayInstant(date: string, timeZone: string): string {
+  return dayjs.tz(date, 'YYYY-MM-DD', timeZone).add(1, 'day').toISOString();
+}

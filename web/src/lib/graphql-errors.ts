@@ -1,0 +1,80 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+export interface DescribedError {
+  /** Messages keyed by form path (`handle`, `frequency.count`), ready for `form.setErrors`. */
+  fieldErrors: Record<string, string>;
+  /** What to show above the form or in place of the page. */
+  message: string;
+  code: string | null;
+}
+
+interface ServerFieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * The server names fields by their argument path (`input.handle`, `input.platformStrategy.goals.2`);
+ * forms name them by their value path (`handle`, `platformStrategy.goals`).
+ */
+export function toFormPath(serverField: string): string {
+  return serverField
+    .split('.')
+    .filter((segment, index) => !(index === 0 && segment === 'input'))
+    .filter((segment) => !/^\d+$/.test(segment))
+    .join('.');
+}
+
+function serverFieldErrors(error: GraphQLFormattedError): ServerFieldError[] {
+  const extensions = error.extensions ?? {};
+  const listed = extensions['fieldErrors'];
+  if (Array.isArray(listed)) return listed as ServerFieldError[];
+  const field = extensions['field'];
+  return typeof field === 'string' ? [{ field, message: error.message }] : [];
+}
+
+function messageFor(error: GraphQLFormattedError): string {
+  const extensions = error.extensions ?? {};
+  switch (extensions['code']) {
+    case 'BAD_USER_INPUT':
+      return 'Some fields need attention.';
+    case 'RATE_LIMITED':
+      return `Too many attempts. Try again in ${String(extensions['retryAfterSeconds'] ?? 'a few')} seconds.`;
+    case 'INTERNAL_SERVER_ERROR':
+      return `Something went wrong on our side. If it keeps happening, quote reference ${String(
+        extensions['requestId'] ?? 'unknown',
+      )}.`;
+    default:
+      return error.message;
+  }
+}
+
+function describeGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): DescribedError {
+  const fieldErrors: Record<string, string> = {};
+  for (const error of errors) {
+    const code = error.extensions?.['code'];
+    if (code !== 'BAD_USER_INPUT' && code !== 'CONFLICT') continue;
+    for (const { field, message } of serverFieldErrors(error)) {
+      fieldErrors[toFormPath(field)] ??= message;
+    }
+  }
+  const first = errors[0];
+  return {
+    fieldErrors,
+    message: first ? messageFor(first) : 'The request failed.',
+    code: typeof first?.extensions?.['code'] === 'string' ? first.extensions['code'] : null,
+  };
+}
+
+export function describeError(error: unknown): DescribedError {
+  if (CombinedGraphQLErrors.is(error)) return describeGraphQLErrors(error.errors);
+  if (ServerError.is(error) || ServerParseError.is(error)) {
+    return { fieldErrors: {}, message: `The server answered with HTTP ${error.statusCode}. Try again.`, code: null };
+  }
+  return {
+    fieldErrors: {},
+    message: 'Cannot reach the server. Check your connection and try again.',
+    code: null,
+  };
+}

@@ -1,0 +1,9 @@
+import { browserTimeZone } from './dates';
+
+let cached: string[] | null = null;
+
+/** Every IANA zone the browser knows; some engines leave `UTC` out of the list. */
+export function timeZoneNames(): string[] {
+  cached ??= Array.from(new Set(['UTC', browserTimeZone(), ...Intl.supportedValuesOf('timeZone')])).sort();
+  return cached;
+}

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+const apiTarget = 'http://127.0.0.1:4000';
+
+// The SPA calls the API on its own origin (`/graphql`, also WebSocket), so dev and preview
+// forward those paths to the API server instead of needing CORS.
+const apiProxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: apiTarget, ws: true, changeOrigin: false },
+  '/healthz': { target: apiTarget },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: { port: 5173, strictPort: true, proxy: apiProxy },
+  preview: { proxy: apiProxy },
+});
