@@ -24,7 +24,7 @@ async function main(config: Config) {
     stops.push(embedded.stop);
     databaseUrl = embedded.url;
   }
-  const database = createDatabase(databaseUrl, config.DATABASE_POOL_SIZE);
+  const database = createDatabase(databaseUrl, { poolSize: config.DATABASE_POOL_SIZE });
   stops.push(database.destroy);
   if (config.RUN_MIGRATIONS) {
     const applied = await migrate(database.pool, config.MIGRATIONS_DIR);

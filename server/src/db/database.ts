@@ -15,10 +15,20 @@ export interface DatabaseHandle {
   destroy(): Promise<void>;
 }
 
-export function createDatabase(connectionString: string, poolSize = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max: poolSize });
+export interface DatabaseOptions {
+  poolSize?: number;
+  /** Called for every statement Kysely runs (tests count statements per request with it). */
+  onQuery?: (sql: string) => void;
+}
+
+export function createDatabase(connectionString: string, options: DatabaseOptions = {}): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
   // An idle client losing its connection (a restarted Postgres) must not crash the process.
   pool.on('error', () => undefined);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const { onQuery } = options;
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    log: onQuery ? (event) => onQuery(event.query.sql) : undefined,
+  });
   return { db, pool, destroy: () => db.destroy() };
 }

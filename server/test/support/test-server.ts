@@ -1,0 +1,42 @@
+import { loadConfig, type Config } from '../../src/config.js';
+import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
+import { startHttpServer } from '../../src/http/create-server.js';
+import { createLogger } from '../../src/logger.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestServer {
+  url: string;
+  database: TestDatabase;
+  handle: DatabaseHandle;
+  /** Statements the server has run since the last reset. */
+  statements: string[];
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on a random port, on its own fresh database. */
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    DATABASE_URL: database.url,
+    ...overrides,
+  });
+  const statements: string[] = [];
+  const handle = createDatabase(database.url, { poolSize: 5, onQuery: (sql) => statements.push(sql) });
+  const server = await startHttpServer(
+    { db: handle.db, config, logger: createLogger(config.LOG_LEVEL) },
+    { port: 0, host: '127.0.0.1', webDistDir: config.WEB_DIST_DIR },
+  );
+  return {
+    url: server.url,
+    database,
+    handle,
+    statements,
+    close: async () => {
+      await server.close();
+      await handle.destroy();
+      await database.drop();
+    },
+  };
+}
