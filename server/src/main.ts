@@ -1,35 +1,28 @@
-import { loadConfig, ConfigError, type Config } from './config.js';
-import { createDatabase } from './db/database.js';
-import { startEmbeddedPostgres } from './db/embedded-postgres.js';
-import { migrate } from './db/migrator.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/open-database.js';
 import { startHttpServer } from './http/create-server.js';
 import { createLogger } from './logger.js';
 
-// start: config -> database -> migrations -> HTTP + graphql-ws on one port.
+// start: config -> database (external or embedded, migrated) -> HTTP + graphql-ws on one port.
 
 async function main(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
   const stops: Array<() => Promise<void>> = [];
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
-    for (const stop of stops.reverse()) await stop().catch((error) => logger.error({ err: error }, 'shutdown step failed'));
+    for (const stop of stops.reverse()) {
+      await stop().catch((error: unknown) => logger.error({ err: error }, 'shutdown step failed'));
+    }
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  let databaseUrl = config.DATABASE_URL;
-  if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_POSTGRES_PORT, logger);
-    stops.push(embedded.stop);
-    databaseUrl = embedded.url;
-  }
-  const database = createDatabase(databaseUrl, { poolSize: config.DATABASE_POOL_SIZE });
-  stops.push(database.destroy);
-  if (config.RUN_MIGRATIONS) {
-    const applied = await migrate(database.pool, config.MIGRATIONS_DIR);
-    if (applied.length) logger.info({ applied }, 'migrations applied');
-  }
+  const database = await openDatabase(config, logger);
+  stops.push(database.close);
   const server = await startHttpServer(
     { db: database.db, config, logger },
     { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR },
@@ -41,10 +34,6 @@ async function main(config: Config) {
 try {
   await main(loadConfig());
 } catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-  } else {
-    console.error('DoppelCart failed to start:', error);
-  }
+  console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 }

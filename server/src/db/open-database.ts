@@ -1,0 +1,39 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createDatabase, type DatabaseHandle } from './database.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { migrate } from './migrator.js';
+
+export interface OpenDatabase extends DatabaseHandle {
+  /** Closes the pool, then stops the embedded server if this process started it. */
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL when set; otherwise the embedded PostgreSQL under DATA_DIR. Migrates on open. */
+export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+  let url = config.DATABASE_URL;
+  let stopEmbedded = async (): Promise<void> => undefined;
+  if (!url) {
+    const embedded = await startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_POSTGRES_PORT, logger);
+    url = embedded.url;
+    stopEmbedded = embedded.stop;
+  }
+  const handle = createDatabase(url, { poolSize: config.DATABASE_POOL_SIZE });
+  try {
+    if (config.RUN_MIGRATIONS) {
+      const applied = await migrate(handle.pool, config.MIGRATIONS_DIR);
+      if (applied.length) logger.info({ applied }, 'migrations applied');
+    }
+  } catch (error) {
+    await handle.destroy();
+    await stopEmbedded();
+    throw error;
+  }
+  return {
+    ...handle,
+    close: async () => {
+      await handle.destroy();
+      await stopEmbedded();
+    },
+  };
+}
