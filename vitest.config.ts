@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Node loads graphql's CommonJS build for our dependencies (graphql-ws, graphql-tools); Vite
+// would hand our own sources the .mjs build. Two copies fail each other's instanceof checks,
+// so tests use the same copy the app uses in production.
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['server/src/**/*.test.ts'],
@@ -12,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['server/test/**/*.test.ts'],
@@ -22,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['web/e2e/**/*.test.ts'],

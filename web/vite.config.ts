@@ -12,6 +12,9 @@ const apiProxy: Record<string, ProxyOptions> = {
 
 export default defineConfig({
   plugins: [react()],
+  // GraphiQL's worker setup uses Vite's `?worker` imports, which only Vite's own pipeline
+  // understands; the dependency pre-bundler cannot load them, so it must skip that module.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
   build: { outDir: 'dist', emptyOutDir: true },
   server: { port: 5173, strictPort: true, proxy: apiProxy },
   preview: { proxy: apiProxy },

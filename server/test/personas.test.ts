@@ -180,4 +180,11 @@ describe('personas', () => {
       expect(demo.recentItems.every((item: any) => item.plan?.id === plan.id && item.persona.id === demo.id)).toBe(true);
     }
   });
+
+  it('numbers demo personas created at the same moment too', async () => {
+    const user = await signUpUser(server.url);
+    const results = await Promise.all([1, 2, 3].map(() => user.request<any>(CREATE_DEMO_PERSONA)));
+    const handles = results.map((result) => expectData(result).createDemoPersona.handle).sort();
+    expect(handles).toEqual(['lena.grows', 'lena.grows2', 'lena.grows3']);
+  });
 });

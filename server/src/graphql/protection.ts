@@ -12,11 +12,17 @@ export function graphqlProtection(config: Config) {
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     maxDirectives: { n: 50 },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    // graphql-armor's token check throws outside Apollo's parse step, which answers 500; the
+    // parser's own limit (parseOptions below) fails the parse instead: a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
   // The package's types come from Apollo's CJS build; the plugins are the same at runtime.
-  return { plugins: plugins as unknown as ApolloServerPlugin<GraphQLContext>[], validationRules };
+  return {
+    plugins: plugins as unknown as ApolloServerPlugin<GraphQLContext>[],
+    validationRules,
+    parseOptions: { maxLexicalTokens: config.GRAPHQL_MAX_TOKENS },
+  };
 }

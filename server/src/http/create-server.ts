@@ -51,6 +51,7 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
       ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

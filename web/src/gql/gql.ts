@@ -22,6 +22,13 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n    }\n  }\n": typeof types.ProfilePageDocument,
     "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n    }\n  }\n": typeof types.SessionViewerDocument,
+    "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.ContentItemForm_ItemFragmentDoc,
+    "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": typeof types.ContentItemRow_ItemFragmentDoc,
+    "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n": typeof types.CreateContentItemDocument,
+    "\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteContentItemDocument,
+    "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PersonaPlanOptionsDocument,
+    "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      updatedAt\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n    }\n  }\n": typeof types.UpdateContentItemDocument,
+    "\n  query ContentListPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $first: Int!, $after: String) {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n        timeZone\n      }\n    }\n    contentItems(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ContentItemRow_item\n        ...ContentItemForm_item\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContentListPageDocument,
     "\n  fragment PersonaCard_persona on Persona {\n    id\n    name\n    handle\n    niche\n    archivedAt\n    platformStrategy {\n      platforms\n    }\n    itemCounts {\n      idea\n      draft\n      ready\n      scheduled\n      posted\n      failed\n      total\n    }\n  }\n": typeof types.PersonaCard_PersonaFragmentDoc,
     "\n  fragment PersonaForm_persona on Persona {\n    id\n    name\n    handle\n    niche\n    voice\n    style\n    personality\n    bio\n    aesthetic\n    timeZone\n    platformStrategy {\n      platforms\n      postsPerWeek\n      cadence\n      goals\n    }\n  }\n": typeof types.PersonaForm_PersonaFragmentDoc,
     "\n  fragment PersonaProfile_persona on Persona {\n    id\n    niche\n    bio\n    voice\n    style\n    personality\n    aesthetic\n    timeZone\n    platformStrategy {\n      platforms\n      postsPerWeek\n      cadence\n      goals\n    }\n  }\n": typeof types.PersonaProfile_PersonaFragmentDoc,
@@ -35,6 +42,16 @@ type Documents = {
     "\n  query PersonaEditPage($id: ID!) {\n    persona(id: $id) {\n      id\n      name\n      timeZone\n      ...PersonaForm_persona\n    }\n  }\n": typeof types.PersonaEditPageDocument,
     "\n  query PersonaListPage($includeArchived: Boolean!, $first: Int!, $after: String) {\n    personas(includeArchived: $includeArchived, first: $first, after: $after) {\n      nodes {\n        id\n        ...PersonaCard_persona\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PersonaListPageDocument,
     "\n  query PersonaNewPage {\n    viewer {\n      id\n      profile {\n        timeZone\n      }\n    }\n  }\n": typeof types.PersonaNewPageDocument,
+    "\n  fragment PlanForm_plan on ContentPlan {\n    id\n    title\n    description\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    platforms\n  }\n": typeof types.PlanForm_PlanFragmentDoc,
+    "\n  fragment PlanItemList_plan on ContentPlan {\n    id\n    persona {\n      id\n      timeZone\n    }\n    items(first: 100) {\n      id\n      title\n      platform\n      status\n      scheduledAt\n    }\n  }\n": typeof types.PlanItemList_PlanFragmentDoc,
+    "\n  fragment PlanListItem_plan on ContentPlan {\n    id\n    title\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    targetPostCount\n    itemCounts {\n      total\n      posted\n    }\n  }\n": typeof types.PlanListItem_PlanFragmentDoc,
+    "\n  mutation CreateContentPlan($input: CreateContentPlanInput!) {\n    createContentPlan(input: $input) {\n      id\n      ...PlanListItem_plan\n    }\n  }\n": typeof types.CreateContentPlanDocument,
+    "\n  mutation DeleteContentPlan($id: ID!) {\n    deleteContentPlan(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteContentPlanDocument,
+    "\n  mutation UpdateContentPlan($id: ID!, $input: UpdateContentPlanInput!) {\n    updateContentPlan(id: $id, input: $input) {\n      id\n      ...PlanForm_plan\n      targetPostCount\n      updatedAt\n      persona {\n        id\n      }\n    }\n  }\n": typeof types.UpdateContentPlanDocument,
+    "\n  query PersonaPlansSection($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 40) {\n        id\n        ...PlanListItem_plan\n      }\n    }\n  }\n": typeof types.PersonaPlansSectionDocument,
+    "\n  query PlanDetailPage($id: ID!) {\n    contentPlan(id: $id) {\n      id\n      title\n      description\n      startDate\n      endDate\n      frequency {\n        count\n        period\n      }\n      platforms\n      targetPostCount\n      itemCounts {\n        idea\n        draft\n        ready\n        scheduled\n        posted\n        failed\n        total\n      }\n      persona {\n        id\n        name\n        handle\n      }\n      ...PlanItemList_plan\n    }\n  }\n": typeof types.PlanDetailPageDocument,
+    "\n  query PlanEditPage($id: ID!) {\n    contentPlan(id: $id) {\n      id\n      title\n      targetPostCount\n      persona {\n        id\n        name\n        platformStrategy {\n          platforms\n        }\n      }\n      ...PlanForm_plan\n    }\n  }\n": typeof types.PlanEditPageDocument,
+    "\n  query PlanNewPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      platformStrategy {\n        platforms\n      }\n    }\n  }\n": typeof types.PlanNewPageDocument,
 };
 const documents: Documents = {
     "\n  fragment ProfileForm_viewer on Viewer {\n    id\n    email\n    profile {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n": types.ProfileForm_ViewerFragmentDoc,
@@ -45,6 +62,13 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n    }\n  }\n": types.ProfilePageDocument,
     "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n    }\n  }\n": types.SessionViewerDocument,
+    "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": types.ContentItemForm_ItemFragmentDoc,
+    "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": types.ContentItemRow_ItemFragmentDoc,
+    "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n": types.CreateContentItemDocument,
+    "\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n": types.DeleteContentItemDocument,
+    "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n": types.PersonaPlanOptionsDocument,
+    "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      updatedAt\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n    }\n  }\n": types.UpdateContentItemDocument,
+    "\n  query ContentListPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $first: Int!, $after: String) {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n        timeZone\n      }\n    }\n    contentItems(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ContentItemRow_item\n        ...ContentItemForm_item\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContentListPageDocument,
     "\n  fragment PersonaCard_persona on Persona {\n    id\n    name\n    handle\n    niche\n    archivedAt\n    platformStrategy {\n      platforms\n    }\n    itemCounts {\n      idea\n      draft\n      ready\n      scheduled\n      posted\n      failed\n      total\n    }\n  }\n": types.PersonaCard_PersonaFragmentDoc,
     "\n  fragment PersonaForm_persona on Persona {\n    id\n    name\n    handle\n    niche\n    voice\n    style\n    personality\n    bio\n    aesthetic\n    timeZone\n    platformStrategy {\n      platforms\n      postsPerWeek\n      cadence\n      goals\n    }\n  }\n": types.PersonaForm_PersonaFragmentDoc,
     "\n  fragment PersonaProfile_persona on Persona {\n    id\n    niche\n    bio\n    voice\n    style\n    personality\n    aesthetic\n    timeZone\n    platformStrategy {\n      platforms\n      postsPerWeek\n      cadence\n      goals\n    }\n  }\n": types.PersonaProfile_PersonaFragmentDoc,
@@ -58,6 +82,16 @@ const documents: Documents = {
     "\n  query PersonaEditPage($id: ID!) {\n    persona(id: $id) {\n      id\n      name\n      timeZone\n      ...PersonaForm_persona\n    }\n  }\n": types.PersonaEditPageDocument,
     "\n  query PersonaListPage($includeArchived: Boolean!, $first: Int!, $after: String) {\n    personas(includeArchived: $includeArchived, first: $first, after: $after) {\n      nodes {\n        id\n        ...PersonaCard_persona\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PersonaListPageDocument,
     "\n  query PersonaNewPage {\n    viewer {\n      id\n      profile {\n        timeZone\n      }\n    }\n  }\n": types.PersonaNewPageDocument,
+    "\n  fragment PlanForm_plan on ContentPlan {\n    id\n    title\n    description\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    platforms\n  }\n": types.PlanForm_PlanFragmentDoc,
+    "\n  fragment PlanItemList_plan on ContentPlan {\n    id\n    persona {\n      id\n      timeZone\n    }\n    items(first: 100) {\n      id\n      title\n      platform\n      status\n      scheduledAt\n    }\n  }\n": types.PlanItemList_PlanFragmentDoc,
+    "\n  fragment PlanListItem_plan on ContentPlan {\n    id\n    title\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    targetPostCount\n    itemCounts {\n      total\n      posted\n    }\n  }\n": types.PlanListItem_PlanFragmentDoc,
+    "\n  mutation CreateContentPlan($input: CreateContentPlanInput!) {\n    createContentPlan(input: $input) {\n      id\n      ...PlanListItem_plan\n    }\n  }\n": types.CreateContentPlanDocument,
+    "\n  mutation DeleteContentPlan($id: ID!) {\n    deleteContentPlan(id: $id) {\n      id\n    }\n  }\n": types.DeleteContentPlanDocument,
+    "\n  mutation UpdateContentPlan($id: ID!, $input: UpdateContentPlanInput!) {\n    updateContentPlan(id: $id, input: $input) {\n      id\n      ...PlanForm_plan\n      targetPostCount\n      updatedAt\n      persona {\n        id\n      }\n    }\n  }\n": types.UpdateContentPlanDocument,
+    "\n  query PersonaPlansSection($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 40) {\n        id\n        ...PlanListItem_plan\n      }\n    }\n  }\n": types.PersonaPlansSectionDocument,
+    "\n  query PlanDetailPage($id: ID!) {\n    contentPlan(id: $id) {\n      id\n      title\n      description\n      startDate\n      endDate\n      frequency {\n        count\n        period\n      }\n      platforms\n      targetPostCount\n      itemCounts {\n        idea\n        draft\n        ready\n        scheduled\n        posted\n        failed\n        total\n      }\n      persona {\n        id\n        name\n        handle\n      }\n      ...PlanItemList_plan\n    }\n  }\n": types.PlanDetailPageDocument,
+    "\n  query PlanEditPage($id: ID!) {\n    contentPlan(id: $id) {\n      id\n      title\n      targetPostCount\n      persona {\n        id\n        name\n        platformStrategy {\n          platforms\n        }\n      }\n      ...PlanForm_plan\n    }\n  }\n": types.PlanEditPageDocument,
+    "\n  query PlanNewPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      platformStrategy {\n        platforms\n      }\n    }\n  }\n": types.PlanNewPageDocument,
 };
 
 /**
@@ -106,6 +140,34 @@ export function graphql(source: "\n  query ProfilePage {\n    viewer {\n      id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      updatedAt\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      updatedAt\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentListPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $first: Int!, $after: String) {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n        timeZone\n      }\n    }\n    contentItems(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ContentItemRow_item\n        ...ContentItemForm_item\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentListPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $first: Int!, $after: String) {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n        timeZone\n      }\n    }\n    contentItems(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ContentItemRow_item\n        ...ContentItemForm_item\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -158,6 +220,46 @@ export function graphql(source: "\n  query PersonaListPage($includeArchived: Boo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonaNewPage {\n    viewer {\n      id\n      profile {\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonaNewPage {\n    viewer {\n      id\n      profile {\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanForm_plan on ContentPlan {\n    id\n    title\n    description\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    platforms\n  }\n"): (typeof documents)["\n  fragment PlanForm_plan on ContentPlan {\n    id\n    title\n    description\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    platforms\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanItemList_plan on ContentPlan {\n    id\n    persona {\n      id\n      timeZone\n    }\n    items(first: 100) {\n      id\n      title\n      platform\n      status\n      scheduledAt\n    }\n  }\n"): (typeof documents)["\n  fragment PlanItemList_plan on ContentPlan {\n    id\n    persona {\n      id\n      timeZone\n    }\n    items(first: 100) {\n      id\n      title\n      platform\n      status\n      scheduledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanListItem_plan on ContentPlan {\n    id\n    title\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    targetPostCount\n    itemCounts {\n      total\n      posted\n    }\n  }\n"): (typeof documents)["\n  fragment PlanListItem_plan on ContentPlan {\n    id\n    title\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    targetPostCount\n    itemCounts {\n      total\n      posted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContentPlan($input: CreateContentPlanInput!) {\n    createContentPlan(input: $input) {\n      id\n      ...PlanListItem_plan\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContentPlan($input: CreateContentPlanInput!) {\n    createContentPlan(input: $input) {\n      id\n      ...PlanListItem_plan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContentPlan($id: ID!) {\n    deleteContentPlan(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContentPlan($id: ID!) {\n    deleteContentPlan(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContentPlan($id: ID!, $input: UpdateContentPlanInput!) {\n    updateContentPlan(id: $id, input: $input) {\n      id\n      ...PlanForm_plan\n      targetPostCount\n      updatedAt\n      persona {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContentPlan($id: ID!, $input: UpdateContentPlanInput!) {\n    updateContentPlan(id: $id, input: $input) {\n      id\n      ...PlanForm_plan\n      targetPostCount\n      updatedAt\n      persona {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaPlansSection($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 40) {\n        id\n        ...PlanListItem_plan\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonaPlansSection($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 40) {\n        id\n        ...PlanListItem_plan\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanDetailPage($id: ID!) {\n    contentPlan(id: $id) {\n      id\n      title\n      description\n      startDate\n      endDate\n      frequency {\n        count\n        period\n      }\n      platforms\n      targetPostCount\n      itemCounts {\n        idea\n        draft\n        ready\n        scheduled\n        posted\n        failed\n        total\n      }\n      persona {\n        id\n        name\n        handle\n      }\n      ...PlanItemList_plan\n    }\n  }\n"): (typeof documents)["\n  query PlanDetailPage($id: ID!) {\n    contentPlan(id: $id) {\n      id\n      title\n      description\n      startDate\n      endDate\n      frequency {\n        count\n        period\n      }\n      platforms\n      targetPostCount\n      itemCounts {\n        idea\n        draft\n        ready\n        scheduled\n        posted\n        failed\n        total\n      }\n      persona {\n        id\n        name\n        handle\n      }\n      ...PlanItemList_plan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanEditPage($id: ID!) {\n    contentPlan(id: $id) {\n      id\n      title\n      targetPostCount\n      persona {\n        id\n        name\n        platformStrategy {\n          platforms\n        }\n      }\n      ...PlanForm_plan\n    }\n  }\n"): (typeof documents)["\n  query PlanEditPage($id: ID!) {\n    contentPlan(id: $id) {\n      id\n      title\n      targetPostCount\n      persona {\n        id\n        name\n        platformStrategy {\n          platforms\n        }\n      }\n      ...PlanForm_plan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanNewPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      platformStrategy {\n        platforms\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanNewPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      platformStrategy {\n        platforms\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

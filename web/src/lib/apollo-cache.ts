@@ -42,7 +42,7 @@ export function createCache(): InMemoryCache {
       },
       // Deleting a plan detaches its items (server rule); a deleted plan reads as no plan.
       ContentItem: {
-        fields: { plan: { read: (existing, { canRead }) => (canRead(existing) ? existing : null) } },
+        fields: { plan: { read: (existing, { canRead }) => (existing && !canRead(existing) ? null : existing) } },
       },
       // Value objects without ids: merge field by field instead of warning about replacement.
       StatusCounts: { merge: true },

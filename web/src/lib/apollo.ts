@@ -7,15 +7,11 @@ import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { createCache } from './apollo-cache';
 import { authorizationHeader, clearToken, getToken, onTokenChange } from './auth-token';
+import { graphqlHttpPath, graphqlWebSocketUrl } from './endpoints';
 
 export interface ApolloClientOptions {
   /** Called when the server rejects the stored session, after the token is cleared. */
   onSessionExpired: () => void;
-}
-
-export function graphqlWebSocketUrl(location: Location = window.location): string {
-  const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${location.host}/graphql`;
 }
 
 function createWebSocketLink(): GraphQLWsLink {
@@ -35,9 +31,7 @@ function createWebSocketLink(): GraphQLWsLink {
 }
 
 function isUnauthenticated(error: unknown): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
-  );
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
 }
 
 export function createApolloClient({ onSessionExpired }: ApolloClientOptions): ApolloClient {
@@ -54,7 +48,7 @@ export function createApolloClient({ onSessionExpired }: ApolloClientOptions): A
     }
   });
 
-  const httpLink = new HttpLink({ uri: '/graphql' });
+  const httpLink = new HttpLink({ uri: graphqlHttpPath });
   const transport = ApolloLink.split(
     ({ query }) => isSubscriptionOperation(query),
     createWebSocketLink(),

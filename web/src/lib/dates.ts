@@ -10,10 +10,6 @@ dayjs.extend(customParseFormat);
 /** The value format of Mantine's DateTimePicker: a wall-clock time without a zone. */
 const pickerFormat = 'YYYY-MM-DD HH:mm:ss';
 
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 /** An instant as wall-clock time in `timeZone`, e.g. `26 Nov 2026, 09:30`. */
 export function formatInstant(iso: string, timeZone: string): string {
   return dayjs(iso).tz(timeZone).format('D MMM YYYY, HH:mm');

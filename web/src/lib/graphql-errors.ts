@@ -6,7 +6,6 @@ export interface DescribedError {
   fieldErrors: Record<string, string>;
   /** What to show above the form or in place of the page. */
   message: string;
-  code: string | null;
 }
 
 interface ServerFieldError {
@@ -18,7 +17,7 @@ interface ServerFieldError {
  * The server names fields by their argument path (`input.handle`, `input.platformStrategy.goals.2`);
  * forms name them by their value path (`handle`, `platformStrategy.goals`).
  */
-export function toFormPath(serverField: string): string {
+function toFormPath(serverField: string): string {
   return serverField
     .split('.')
     .filter((segment, index) => !(index === 0 && segment === 'input'))
@@ -60,21 +59,13 @@ function describeGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): De
     }
   }
   const first = errors[0];
-  return {
-    fieldErrors,
-    message: first ? messageFor(first) : 'The request failed.',
-    code: typeof first?.extensions?.['code'] === 'string' ? first.extensions['code'] : null,
-  };
+  return { fieldErrors, message: first ? messageFor(first) : 'The request failed.' };
 }
 
 export function describeError(error: unknown): DescribedError {
   if (CombinedGraphQLErrors.is(error)) return describeGraphQLErrors(error.errors);
   if (ServerError.is(error) || ServerParseError.is(error)) {
-    return { fieldErrors: {}, message: `The server answered with HTTP ${error.statusCode}. Try again.`, code: null };
+    return { fieldErrors: {}, message: `The server answered with HTTP ${error.statusCode}. Try again.` };
   }
-  return {
-    fieldErrors: {},
-    message: 'Cannot reach the server. Check your connection and try again.',
-    code: null,
-  };
+  return { fieldErrors: {}, message: 'Cannot reach the server. Check your connection and try again.' };
 }

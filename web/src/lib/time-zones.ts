@@ -1,4 +1,7 @@
-import { browserTimeZone } from './dates';
+/** The browser's IANA time zone, the default for new accounts and date filters. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
 
 let cached: string[] | null = null;
 

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { ContentItems, DB } from '../../db/types.generated.js';
 import type { ContentItemOrder, ContentItemStatus, Platform } from '../shared/domain.js';
 import { escapeLike } from '../shared/escape-like.js';
+import type { TimeKey } from '../shared/pagination.js';
 
 export type ContentItemInsert = Insertable<ContentItems>;
 export type ContentItemUpdate = Updateable<ContentItems>;
@@ -19,11 +20,6 @@ export interface ContentItemFilter {
 }
 
 
-/** Keyset position: [created_at, id] or [scheduled_at | null, id], depending on the order. */
-export interface ContentItemKey {
-  sortValue: Date | null;
-  id: string;
-}
 
 type ItemQuery = SelectQueryBuilder<DB, 'content_items' | 'personas', object>;
 
@@ -52,20 +48,20 @@ export function listContentItems(
   filter: ContentItemFilter,
   order: ContentItemOrder,
   limit: number,
-  after?: ContentItemKey,
+  after?: TimeKey,
 ) {
   let query = filtered(db, filter).selectAll('content_items');
   if (order === 'created_at_desc') {
     if (after) {
-      query = query.where(sql<boolean>`(content_items.created_at, content_items.id) < (${after.sortValue}, ${after.id}::uuid)`);
+      query = query.where(sql<boolean>`(content_items.created_at, content_items.id) < (${after.time}, ${after.id}::uuid)`);
     }
     return query.orderBy('content_items.created_at', 'desc').orderBy('content_items.id', 'desc').limit(limit).execute();
   }
   if (after) {
     // Scheduled items first by time, then unscheduled ones; ids break ties.
-    query = after.sortValue
+    query = after.time
       ? query.where(
-          sql<boolean>`(content_items.scheduled_at IS NULL OR (content_items.scheduled_at, content_items.id) > (${after.sortValue}, ${after.id}::uuid))`,
+          sql<boolean>`(content_items.scheduled_at IS NULL OR (content_items.scheduled_at, content_items.id) > (${after.time}, ${after.id}::uuid))`,
         )
       : query.where(sql<boolean>`(content_items.scheduled_at IS NULL AND content_items.id > ${after.id}::uuid)`);
   }

@@ -3,7 +3,7 @@ import type { ContentItemRow } from '../../db/rows.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../shared/pagination.js';
+import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { definedOnly, parseInput } from '../shared/validation.js';
 import {
@@ -46,9 +46,9 @@ export async function listViewerContentItems(
   const parsed = parseInput(contentItemFilterSchema, args.filter ?? {}, 'filter');
   const size = pageSize(args.first, 20);
   const order = parseInput(contentItemOrderSchema, args.orderBy ?? 'created_at_desc', 'orderBy');
-  const cursor = args.after ? decodeCursor(args.after, 2) : undefined;
+  const key = args.after ? decodeTimeKey(args.after) : undefined;
   // Ids that cannot exist match nothing, exactly like ids of another user's data.
-  const unknownId = [parsed.personaId, parsed.planId].some((id) => id && !isId(id));
+  const unknownId = [parsed.personaId, parsed.planId].some((id) => id != null && !isId(id));
   if (unknownId) return { nodes: [], hasNextPage: false, endCursor: null, totalCount: 0 };
   const filter: ContentItemFilter = {
     userId: viewer.userId,
@@ -60,17 +60,13 @@ export async function listViewerContentItems(
     scheduledTo: parsed.scheduledTo ?? undefined,
     search: parsed.search || undefined,
   };
-  const after = cursor && { sortValue: cursor[0] ? new Date(cursor[0]) : null, id: cursor[1]! };
-  if (after && (!isId(after.id) || (after.sortValue && Number.isNaN(after.sortValue.getTime())))) {
-    throw invalid('after', 'is not a cursor returned by this list');
-  }
+  if (key && order === 'created_at_desc' && !key.time) throw invalid('after', 'is not a cursor returned by this list');
   const [rows, totalCount] = await Promise.all([
-    listContentItems(ctx.db, filter, order, size + 1, after),
+    listContentItems(ctx.db, filter, order, size + 1, key),
     countContentItems(ctx.db, filter),
   ]);
-  const sortKey = (row: ContentItemRow) =>
-    order === 'created_at_desc' ? row.created_at.toISOString() : (row.scheduled_at?.toISOString() ?? null);
-  return { ...toPage(rows, size, (row) => encodeCursor([sortKey(row), row.id])), totalCount };
+  const sortTime = (row: ContentItemRow) => (order === 'created_at_desc' ? row.created_at : row.scheduled_at);
+  return { ...toPage(rows, size, (row) => encodeTimeKey(sortTime(row), row.id)), totalCount };
 }
 
 function requireScheduleTime(status: string | undefined, scheduledAt: Date | null | undefined) {
@@ -83,7 +79,8 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
   const parsed = parseInput(createContentItemSchema, input);
   requireScheduleTime(parsed.status ?? undefined, parsed.scheduledAt);
   const persona = await requirePersona(ctx, parsed.personaId, 'input.personaId');
-  if (parsed.planId) {
+  // Any string sent, even an empty one, names a plan that must exist.
+  if (parsed.planId != null) {
     const plan = await requireContentPlan(ctx, parsed.planId, 'input.planId');
     if (plan.persona_id !== persona.id) throw invalid('input.planId', "must be one of the persona's plans");
   }
@@ -104,7 +101,7 @@ export async function updateContentItem(ctx: ServiceContext, id: string, input: 
   const item = await requireContentItem(ctx, id);
   if (item.status === 'posted') throw invalid('id', 'a posted item cannot be changed');
   const detach = input !== null && typeof input === 'object' && 'planId' in input && raw.planId === null;
-  if (parsed.planId) {
+  if (parsed.planId !== undefined) {
     const plan = await requireContentPlan(ctx, parsed.planId, 'input.planId');
     if (plan.persona_id !== item.persona_id) throw invalid('input.planId', "must be one of the persona's plans");
   }

@@ -4,11 +4,14 @@ import { insertContentPlan } from '../content-plan/content-plan.repository.js';
 import { parseCalendarDate, targetPostCount } from '../content-plan/target-post-count.js';
 import { findProfilesByUserIds } from '../profile/profile.repository.js';
 import type { ContentItemStatus } from '../shared/domain.js';
+import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { findHandlesStartingWith, findPersonaByIdForUser, insertPersona } from './persona.repository.js';
 import { DEMO_IDEAS, DEMO_PERSONA } from './demo-persona.content.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const HANDLE_CONSTRAINT = 'personas_user_handle_key';
+const HANDLE_ATTEMPTS = 5;
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -31,17 +34,30 @@ async function freeHandle(ctx: ServiceContext, userId: string): Promise<string> 
 export async function createDemoPersona(ctx: ServiceContext): Promise<PersonaRow> {
   const viewer = requireViewer(ctx);
   const [profile] = await findProfilesByUserIds(ctx.db, [viewer.userId]);
-  const handle = await freeHandle(ctx, viewer.userId);
+  const timeZone = profile?.time_zone ?? 'UTC';
+  let personaId: string | undefined;
+  for (let attempt = 1; personaId === undefined; attempt += 1) {
+    const handle = await freeHandle(ctx, viewer.userId);
+    personaId = await insertDemoPersona(ctx, viewer.userId, handle, timeZone).catch((error: unknown) => {
+      // A concurrent request took the same handle between look-up and insert: look again.
+      if (attempt < HANDLE_ATTEMPTS && isPostgresError(error, UNIQUE_VIOLATION, HANDLE_CONSTRAINT)) return undefined;
+      throw error;
+    });
+  }
+  return (await findPersonaByIdForUser(ctx.db, personaId, viewer.userId))!;
+}
+
+async function insertDemoPersona(ctx: ServiceContext, userId: string, handle: string, timeZone: string): Promise<string> {
   const today = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS);
   const start = isoDate(new Date(today.getTime() + DAY_MS));
   const end = isoDate(new Date(today.getTime() + 28 * DAY_MS));
-  const personaId = await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const persona = await insertPersona(trx, {
       ...DEMO_PERSONA,
       handle,
-      user_id: viewer.userId,
+      user_id: userId,
       platform_strategy: JSON.stringify(DEMO_PERSONA.platform_strategy),
-      time_zone: profile?.time_zone ?? 'UTC',
+      time_zone: timeZone,
     });
     const plan = await insertContentPlan(trx, {
       persona_id: persona.id,
@@ -69,5 +85,4 @@ export async function createDemoPersona(ctx: ServiceContext): Promise<PersonaRow
     );
     return persona.id;
   });
-  return (await findPersonaByIdForUser(ctx.db, personaId, viewer.userId))!;
 }

@@ -1,8 +1,8 @@
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, invalid, NotFoundError } from '../../errors.js';
 import type { PersonaRow } from '../../db/rows.js';
 import { findProfilesByUserIds } from '../profile/profile.repository.js';
 import { isId } from '../shared/ids.js';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../shared/pagination.js';
+import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
 import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { definedOnly, parseInput } from '../shared/validation.js';
@@ -44,13 +44,15 @@ export async function listPersonas(
 ): Promise<Page<PersonaRow>> {
   const viewer = requireViewer(ctx);
   const size = pageSize(args.first, 20);
-  const after = args.after ? decodeCursor(args.after, 2) : undefined;
+  const key = args.after ? decodeTimeKey(args.after) : undefined;
+  const after = key?.time ? { createdAt: key.time, id: key.id } : undefined;
+  if (key && !after) throw invalid('after', 'is not a cursor returned by this list');
   const rows = await listPersonasForUser(ctx.db, viewer.userId, {
     includeArchived: args.includeArchived ?? false,
     limit: size + 1,
-    after: after && { createdAt: new Date(after[0]!), id: after[1]! },
+    after,
   });
-  return toPage(rows, size, (row) => encodeCursor([row.created_at.toISOString(), row.id]));
+  return toPage(rows, size, (row) => encodeTimeKey(row.created_at, row.id));
 }
 
 export async function createPersona(ctx: ServiceContext, input: unknown): Promise<PersonaRow> {

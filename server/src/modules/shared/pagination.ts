@@ -1,4 +1,5 @@
 import { invalid } from '../../errors.js';
+import { isId } from './ids.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -30,6 +31,26 @@ export function decodeCursor(cursor: string, length: number, field = 'after'): A
     // fall through to the error below
   }
   throw invalid(field, 'is not a cursor returned by this list');
+}
+
+/** A keyset position on (timestamp, id); the timestamp may be null for nullable sort columns. */
+export interface TimeKey {
+  time: Date | null;
+  id: string;
+}
+
+export function encodeTimeKey(time: Date | null, id: string): string {
+  return encodeCursor([time?.toISOString() ?? null, id]);
+}
+
+/** Decodes and checks a (timestamp, id) cursor, so a forged one never reaches SQL. */
+export function decodeTimeKey(cursor: string, field = 'after'): TimeKey {
+  const [time, id] = decodeCursor(cursor, 2, field);
+  const date = time === null ? null : new Date(time ?? Number.NaN);
+  if (!id || !isId(id) || (date && Number.isNaN(date.getTime()))) {
+    throw invalid(field, 'is not a cursor returned by this list');
+  }
+  return { time: date, id };
 }
 
 export interface Page<Row> {

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
@@ -23,8 +23,10 @@ const profileFormViewerFragment = graphql(`
 `);
 
 const profileSchema = z.object({
-  displayName: z.string().trim().min(1, 'Enter a display name').max(80, 'Keep it under 80 characters'),
-  timeZone: z.string().min(1, 'Choose a time zone'),
+  displayName: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Enter a display name'), z.maxLength(80, 'Keep it under 80 characters')),
+  timeZone: z.string().check(z.minLength(1, 'Choose a time zone')),
 });
 
 export function ProfileForm(props: { viewer: FragmentType<typeof profileFormViewerFragment> }) {

@@ -30,7 +30,7 @@ export function UserMenu(props: UserMenuProps) {
         <Button
           variant="subtle"
           color="gray"
-          leftSection={<Avatar size={24} radius="xl" name={name} color="initials" />}
+          leftSection={<Avatar size={24} radius="xl" name={name} color="initials" aria-hidden />}
           rightSection={<IconChevronDown size={14} />}
           loading={signingOut}
         >

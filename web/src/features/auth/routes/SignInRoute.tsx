@@ -1,7 +1,7 @@
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useLocation, useNavigate } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { AuthPage } from '../components/AuthPage';
@@ -9,8 +9,8 @@ import { useAfterSignInPath } from '../hooks/useAfterSignInPath';
 import { useSignIn } from '../hooks/useSignIn';
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email'),
-  password: z.string().min(1, 'Enter your password'),
+  email: z.string().check(z.trim(), z.minLength(1, 'Enter your email')),
+  password: z.string().check(z.minLength(1, 'Enter your password')),
 });
 
 export function SignInRoute() {
@@ -35,13 +35,20 @@ export function SignInRoute() {
   });
 
   return (
-    <AuthPage title="Sign in" switchPrompt="New to DoppelCart?" switchLabel="Create an account" switchTo={`/sign-up${search}`}>
+    <AuthPage
+      title="Sign in"
+      switchPrompt="New to DoppelCart?"
+      switchLabel="Create an account"
+      switchTo={`/sign-up${search}`}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormErrorAlert message={serverErrors.message} />
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput
             label="Password"
+            // Mantine's default toggle name contains "password", which makes the label ambiguous.
+            visibilityToggleButtonProps={{ 'aria-label': 'Show or hide what you type' }}
             autoComplete="current-password"
             required
             {...form.getInputProps('password')}

@@ -1,10 +1,10 @@
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useLocation, useNavigate } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
-import { browserTimeZone } from '../../../lib/dates';
+import { browserTimeZone } from '../../../lib/time-zones';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { AuthPage } from '../components/AuthPage';
 import { useAfterSignInPath } from '../hooks/useAfterSignInPath';
@@ -13,10 +13,10 @@ import { useSignUp } from '../hooks/useSignUp';
 const minPasswordLength = 10;
 
 const signUpSchema = z.object({
-  email: z.string().trim().pipe(z.email('Enter a valid email address')),
-  password: z.string().min(minPasswordLength, `Use at least ${minPasswordLength} characters`),
-  displayName: z.string().trim().max(80, 'Keep it under 80 characters'),
-  timeZone: z.string().min(1, 'Choose a time zone'),
+  email: z.pipe(z.string().check(z.trim()), z.email('Enter a valid email address')),
+  password: z.string().check(z.minLength(minPasswordLength, `Use at least ${minPasswordLength} characters`)),
+  displayName: z.string().check(z.trim(), z.maxLength(80, 'Keep it under 80 characters')),
+  timeZone: z.string().check(z.minLength(1, 'Choose a time zone')),
 });
 
 export function SignUpRoute() {
@@ -46,13 +46,20 @@ export function SignUpRoute() {
   });
 
   return (
-    <AuthPage title="Create your account" switchPrompt="Already have an account?" switchLabel="Sign in" switchTo={`/sign-in${search}`}>
+    <AuthPage
+      title="Create your account"
+      switchPrompt="Already have an account?"
+      switchLabel="Sign in"
+      switchTo={`/sign-in${search}`}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormErrorAlert message={serverErrors.message} />
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput
             label="Password"
+            // Mantine's default toggle name contains "password", which makes the label ambiguous.
+            visibilityToggleButtonProps={{ 'aria-label': 'Show or hide what you type' }}
             description={`At least ${minPasswordLength} characters`}
             autoComplete="new-password"
             required

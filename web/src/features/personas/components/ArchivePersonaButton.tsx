@@ -18,7 +18,11 @@ export function ArchivePersonaButton({ personaId, archived }: ArchivePersonaButt
       await setArchived(personaId, !archived);
       notifications.show({ message: archived ? 'Persona restored' : 'Persona archived' });
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not change the persona', message: describeError(error).message });
+      notifications.show({
+        color: 'red',
+        title: 'Could not change the persona',
+        message: describeError(error).message,
+      });
     }
   }
 

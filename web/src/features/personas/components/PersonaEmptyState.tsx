@@ -15,7 +15,11 @@ export function PersonaEmptyState() {
       const id = await createDemoPersona();
       if (id) void navigate(`/personas/${id}`);
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not create the demo persona', message: describeError(error).message });
+      notifications.show({
+        color: 'red',
+        title: 'Could not create the demo persona',
+        message: describeError(error).message,
+      });
     }
   }
 

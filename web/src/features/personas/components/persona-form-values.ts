@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CreatePersonaInput, Platform } from '../../../gql/graphql';
 import { isPlatform } from '../../../lib/platforms';
 
@@ -34,37 +34,46 @@ export interface PersonaFormSource {
   platformStrategy: { platforms: Platform[]; postsPerWeek?: number | null; cadence: string; goals: string[] };
 }
 
-const longText = z.string().max(2000, 'Keep it under 2,000 characters');
+const longText = z.string().check(z.maxLength(2000, 'Keep it under 2,000 characters'));
 
 export const personaFormSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name').max(80, 'Keep it under 80 characters'),
-  handle: z
-    .string()
-    .trim()
-    .transform((handle) => handle.replace(/^@/, ''))
-    .pipe(
-      z
-        .string()
-        .min(1, 'Enter a handle')
-        .max(30, 'Keep it under 30 characters')
-        .regex(/^[A-Za-z0-9._]+$/, 'Use letters, digits, dots and underscores'),
+  name: z.string().check(z.trim(), z.minLength(1, 'Enter a name'), z.maxLength(80, 'Keep it under 80 characters')),
+  handle: z.pipe(
+    z.string().check(
+      z.trim(),
+      z.overwrite((handle) => handle.replace(/^@/, '')),
     ),
-  niche: z.string().trim().min(1, 'Enter a niche').max(120, 'Keep it under 120 characters'),
+    z
+      .string()
+      .check(
+        z.minLength(1, 'Enter a handle'),
+        z.maxLength(30, 'Keep it under 30 characters'),
+        z.regex(/^[A-Za-z0-9._]+$/, 'Use letters, digits, dots and underscores'),
+      ),
+  ),
+  niche: z.string().check(z.trim(), z.minLength(1, 'Enter a niche'), z.maxLength(120, 'Keep it under 120 characters')),
   voice: longText,
   style: longText,
   personality: longText,
   bio: longText,
   aesthetic: longText,
   platformStrategy: z.object({
-    platforms: z.array(z.string().refine(isPlatform)),
-    postsPerWeek: z.union([
-      z.literal(''),
-      z.number().int('Use a whole number').min(0, 'Cannot be negative').max(100, 'At most 100 per week'),
-    ]),
-    cadence: z.string().max(500, 'Keep it under 500 characters'),
-    goals: z.array(z.string().max(120, 'Keep each goal under 120 characters')).max(10, 'At most 10 goals'),
+    platforms: z.array(z.string().check(z.refine(isPlatform, 'Unknown platform'))),
+    // NumberInput gives '' when empty.
+    postsPerWeek: z
+      .union([z.literal(''), z.number()])
+      .check(
+        z.refine(
+          (value) => value === '' || (Number.isInteger(value) && value >= 0 && value <= 100),
+          'Use a whole number from 0 to 100',
+        ),
+      ),
+    cadence: z.string().check(z.maxLength(500, 'Keep it under 500 characters')),
+    goals: z
+      .array(z.string().check(z.maxLength(120, 'Keep each goal under 120 characters')))
+      .check(z.maxLength(10, 'At most 10 goals')),
   }),
-  timeZone: z.string().min(1, 'Choose a time zone'),
+  timeZone: z.string().check(z.minLength(1, 'Choose a time zone')),
 });
 
 export function emptyPersonaValues(timeZone: string): PersonaFormValues {

@@ -60,7 +60,12 @@ export function PersonaDetailRoute() {
         description={`@${persona.handle}`}
         actions={
           <>
-            <Button component={Link} to={`/personas/${persona.id}/edit`} variant="default" leftSection={<IconPencil size={16} />}>
+            <Button
+              component={Link}
+              to={`/personas/${persona.id}/edit`}
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+            >
               Edit persona
             </Button>
             <ArchivePersonaButton personaId={persona.id} archived={persona.archivedAt != null} />

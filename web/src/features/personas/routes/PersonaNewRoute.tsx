@@ -35,7 +35,10 @@ export function PersonaNewRoute() {
 
   return (
     <>
-      <PageHeader title="New persona" description="Describe the creator: who they are, how they sound, where they post." />
+      <PageHeader
+        title="New persona"
+        description="Describe the creator: who they are, how they sound, where they post."
+      />
       <PersonaForm
         defaultTimeZone={data.viewer.profile.timeZone}
         submitLabel="Create persona"

@@ -77,7 +77,13 @@ export function PlanForm({ plan, platformsHint, submitLabel, cancelTo, footer, o
           {...form.getInputProps('description')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DatePickerInput label="Start date" placeholder="Pick a date" valueFormat="D MMM YYYY" required {...form.getInputProps('startDate')} />
+          <DatePickerInput
+            label="Start date"
+            placeholder="Pick a date"
+            valueFormat="D MMM YYYY"
+            required
+            {...form.getInputProps('startDate')}
+          />
           <DatePickerInput
             label="End date"
             placeholder="Pick a date"
@@ -94,7 +100,12 @@ export function PlanForm({ plan, platformsHint, submitLabel, cancelTo, footer, o
             required
             {...form.getInputProps('frequency.count')}
           />
-          <Select label="Period" data={periodOptions} allowDeselect={false} {...form.getInputProps('frequency.period')} />
+          <Select
+            label="Period"
+            data={periodOptions}
+            allowDeselect={false}
+            {...form.getInputProps('frequency.period')}
+          />
         </SimpleGrid>
         <MultiSelect
           label="Platforms"

@@ -1,6 +1,6 @@
 import type { FrequencyPeriod } from '../../../gql/graphql';
 
-export const periodLabels: Record<FrequencyPeriod, string> = { DAY: 'Day', WEEK: 'Week', MONTH: 'Month' };
+const periodLabels: Record<FrequencyPeriod, string> = { DAY: 'Day', WEEK: 'Week', MONTH: 'Month' };
 
 export const periodOptions = (Object.keys(periodLabels) as FrequencyPeriod[]).map((value) => ({
   value,

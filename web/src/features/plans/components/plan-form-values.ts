@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CreateContentPlanInput, FrequencyPeriod, Platform } from '../../../gql/graphql';
 import { isPlatform } from '../../../lib/platforms';
 import { isFrequencyPeriod, maxCountPerPeriod } from './frequency';
@@ -24,30 +24,39 @@ export interface PlanFormSource {
 
 export const planFormSchema = z
   .object({
-    title: z.string().trim().min(1, 'Enter a title').max(120, 'Keep it under 120 characters'),
-    description: z.string().max(2000, 'Keep it under 2,000 characters'),
-    startDate: z.string({ error: 'Pick a start date' }).min(1, 'Pick a start date'),
-    endDate: z.string({ error: 'Pick an end date' }).min(1, 'Pick an end date'),
-    frequency: z.object({
-      count: z.number({ error: 'Enter how many posts' }).int('Use a whole number').min(1, 'At least 1 post'),
-      period: z.string().refine(isFrequencyPeriod, 'Choose a period'),
-    }),
-    platforms: z.array(z.string().refine(isPlatform)),
+    title: z
+      .string()
+      .check(z.trim(), z.minLength(1, 'Enter a title'), z.maxLength(120, 'Keep it under 120 characters')),
+    description: z.string().check(z.maxLength(2000, 'Keep it under 2,000 characters')),
+    startDate: z.string({ error: 'Pick a start date' }).check(z.minLength(1, 'Pick a start date')),
+    endDate: z.string({ error: 'Pick an end date' }).check(z.minLength(1, 'Pick an end date')),
+    frequency: z
+      .object({
+        count: z.int({ error: 'Enter a whole number of posts' }).check(z.minimum(1, 'At least 1 post')),
+        period: z.string().check(z.refine(isFrequencyPeriod, 'Choose a period')),
+      })
+      .check(
+        // Checked here, not on the whole form, so it shows even while other fields are invalid.
+        z.superRefine(({ count, period }, context) => {
+          if (isFrequencyPeriod(period) && count > maxCountPerPeriod[period]) {
+            context.addIssue({
+              code: 'custom',
+              path: ['count'],
+              message: `At most ${maxCountPerPeriod[period]} per ${period.toLowerCase()}`,
+            });
+          }
+        }),
+      ),
+    platforms: z.array(z.string().check(z.refine(isPlatform, 'Unknown platform'))),
   })
-  .superRefine((values, context) => {
-    // `YYYY-MM-DD` strings compare in calendar order.
-    if (values.startDate && values.endDate && values.endDate < values.startDate) {
-      context.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must not be before the start date' });
-    }
-    const period = values.frequency.period;
-    if (isFrequencyPeriod(period) && values.frequency.count > maxCountPerPeriod[period]) {
-      context.addIssue({
-        code: 'custom',
-        path: ['frequency', 'count'],
-        message: `At most ${maxCountPerPeriod[period]} per ${period.toLowerCase()}`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((values, context) => {
+      // `YYYY-MM-DD` strings compare in calendar order.
+      if (values.endDate < values.startDate) {
+        context.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must not be before the start date' });
+      }
+    }),
+  );
 
 export function emptyPlanValues(): PlanFormValues {
   return {

@@ -6,11 +6,12 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
 import { PlanListItem } from '../components/PlanListItem';
 
+// 40 plans keep the query under the server's cost limit (it multiplies by literal `first`).
 const personaPlansSectionQuery = graphql(`
   query PersonaPlansSection($personaId: ID!) {
     persona(id: $personaId) {
       id
-      contentPlans(first: 100) {
+      contentPlans(first: 40) {
         id
         ...PlanListItem_plan
       }

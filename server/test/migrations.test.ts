@@ -1,0 +1,112 @@
+import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate, readMigrations } from '../src/db/migrator.js';
+import { createEmptyDatabase } from './support/empty-database.js';
+import type { TestDatabase } from './support/test-database.js';
+
+const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+// Everything a test opens, closed after it whatever happened.
+const cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function emptyDatabase(): Promise<TestDatabase> {
+  const database = await createEmptyDatabase();
+  cleanups.push(database.drop);
+  return database;
+}
+
+function poolFor(database: TestDatabase, max = 1): pg.Pool {
+  const pool = new pg.Pool({ connectionString: database.url, max });
+  cleanups.push(() => pool.end());
+  return pool;
+}
+
+async function tempMigrations(files: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'doppelcart-migrations-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  for (const [name, sql] of Object.entries(files)) await writeFile(path.join(dir, name), sql);
+  return dir;
+}
+
+async function tableNames(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+  );
+  return rows.map((row) => row.name);
+}
+
+describe('migrations', () => {
+  it('applies every migration exactly once when five processes start at the same moment', async () => {
+    const database = await emptyDatabase();
+    const pools = Array.from({ length: 5 }, () => poolFor(database));
+    const applied = await Promise.all(pools.map((pool) => migrate(pool, migrationsDir)));
+
+    const files = await readMigrations(migrationsDir);
+    expect(applied.flat().sort()).toEqual(files.map((file) => file.name));
+    const { rows } = await pools[0]!.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations ORDER BY name');
+    expect(rows).toEqual(files.map(({ name, checksum }) => ({ name, checksum })));
+    expect(await tableNames(pools[0]!)).toEqual(
+      expect.arrayContaining(['users', 'profiles', 'sessions', 'personas', 'content_plans', 'content_items', 'schema_migrations']),
+    );
+    expect(await migrate(pools[1]!, migrationsDir)).toEqual([]);
+  });
+
+  it('refuses to run when an applied migration was edited afterwards', async () => {
+    const database = await emptyDatabase();
+    const pool = poolFor(database);
+    const dir = await tempMigrations();
+    await cp(migrationsDir, dir, { recursive: true });
+    const [first] = (await readdir(dir)).filter((name) => name.endsWith('.sql')).sort();
+    await migrate(pool, dir);
+
+    await appendFile(path.join(dir, first!), '\n-- an edit after the fact\n');
+    await expect(migrate(pool, dir)).rejects.toThrow(`Migration ${first} was edited after it was applied; add a new migration instead`);
+    // The advisory lock was released: another start with the original files goes through.
+    expect(await migrate(poolFor(database), migrationsDir)).toEqual([]);
+  });
+
+  it('rolls a failing migration back whole and does not record it', async () => {
+    const database = await emptyDatabase();
+    const pool = poolFor(database);
+    const dir = await tempMigrations({
+      '0001_first.sql': 'CREATE TABLE first_table (id int PRIMARY KEY);',
+      '0002_second.sql': 'CREATE TABLE partial_table (id int); INSERT INTO no_such_table VALUES (1);',
+      '0003_third.sql': 'CREATE TABLE third_table (id int);',
+    });
+    await expect(migrate(pool, dir)).rejects.toThrow(/Migration 0002_second\.sql failed: relation "no_such_table" does not exist/);
+    expect(await tableNames(pool)).toEqual(['first_table', 'schema_migrations']);
+    const { rows } = await pool.query('SELECT name FROM schema_migrations');
+    expect(rows).toEqual([{ name: '0001_first.sql' }]);
+
+    await writeFile(path.join(dir, '0002_second.sql'), 'CREATE TABLE partial_table (id int);');
+    expect(await migrate(pool, dir)).toEqual(['0002_second.sql', '0003_third.sql']);
+    expect(await tableNames(pool)).toEqual(['first_table', 'partial_table', 'schema_migrations', 'third_table']);
+  });
+
+  it('gives up on a lock held by other traffic instead of queueing behind it', async () => {
+    const database = await emptyDatabase();
+    const pool = poolFor(database, 2);
+    const dir = await tempMigrations({ '0001_table.sql': 'CREATE TABLE busy (id int);' });
+    await migrate(pool, dir);
+    const holder = await pool.connect();
+    cleanups.push(async () => holder.release());
+    await holder.query('BEGIN; LOCK TABLE busy IN ACCESS SHARE MODE');
+    await writeFile(path.join(dir, '0002_alter.sql'), 'ALTER TABLE busy ADD COLUMN name text;');
+
+    await expect(migrate(pool, dir)).rejects.toThrow(/Migration 0002_alter\.sql failed: canceling statement due to lock timeout/);
+    await holder.query('ROLLBACK');
+    expect(await migrate(pool, dir)).toEqual(['0002_alter.sql']);
+  });
+
+  it('refuses a migration file whose name is not numbered', async () => {
+    const dir = await tempMigrations({ 'add_table.sql': 'SELECT 1;' });
+    await expect(readMigrations(dir)).rejects.toThrow('Migration file name "add_table.sql" must look like 0001_description.sql');
+  });
+});

@@ -1,0 +1,38 @@
+import { Anchor, AppShell, Burger, Group, Loader } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link, Outlet, useNavigation } from 'react-router';
+import { MainNav } from './MainNav';
+
+/** Header with brand and account menu, a side navigation that becomes a burger menu on phones. */
+export function AppLayout({ userMenu }: { userMenu: ReactNode }) {
+  const [navOpened, { toggle, close }] = useDisclosure(false);
+  const navigation = useNavigation();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Anchor component={Link} to="/personas" fw={800} size="lg" c="grape" underline="never">
+              DoppelCart
+            </Anchor>
+            {navigation.state === 'loading' && <Loader size="xs" aria-label="Loading page" />}
+          </Group>
+          {userMenu}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <MainNav onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,30 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from '../lib/apollo';
+import { router } from './router';
+import { theme } from './theme';
+
+// One client for the page's lifetime; sign-in and sign-out clear its store instead.
+const apolloClient = createApolloClient({
+  onSessionExpired: () => {
+    void apolloClient.clearStore();
+    const { pathname, search } = router.state.location;
+    void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+  },
+});
+
+export function AppProviders() {
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ firstDayOfWeek: 1, consistentWeeks: true }}>
+        <Notifications position="top-right" />
+        <ApolloProvider client={apolloClient}>
+          <RouterProvider router={router} />
+        </ApolloProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

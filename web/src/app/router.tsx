@@ -1,0 +1,130 @@
+import { Center, Loader } from '@mantine/core';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { NotFound } from '../components/ui/NotFound';
+import { UserMenu } from '../features/auth/components/UserMenu';
+import { RequireSession } from '../features/auth/routes/RequireSession';
+import { SignInRoute } from '../features/auth/routes/SignInRoute';
+import { SignUpRoute } from '../features/auth/routes/SignUpRoute';
+import { AppLayout } from './layout/AppLayout';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
+
+// Features never import each other; the app composes them: the session guard hands the
+// viewer to the layout's user menu, and the persona page hosts the plans feature's section.
+function SignedInShell() {
+  return <RequireSession>{(viewer) => <AppLayout userMenu={<UserMenu viewer={viewer} />} />}</RequireSession>;
+}
+
+/**
+ * Signed-in pages load on first visit, so the first screen (sign-in) does not wait for the
+ * date pickers, the editors or GraphiQL.
+ */
+function page<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
+
+const pageLoading = (
+  <Center h="100vh">
+    <Loader aria-label="Loading page" />
+  </Center>
+);
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteErrorBoundary /> },
+  { path: '/sign-up', element: <SignUpRoute />, errorElement: <RouteErrorBoundary /> },
+  {
+    path: '/',
+    element: <SignedInShell />,
+    errorElement: <RouteErrorBoundary />,
+    hydrateFallbackElement: pageLoading,
+    children: [
+      {
+        // A crashing page renders its error inside the layout, keeping the navigation usable.
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          { index: true, element: <Navigate to="/personas" replace /> },
+          {
+            path: 'personas',
+            lazy: page(
+              () => import('../features/personas/routes/PersonaListRoute'),
+              (m) => m.PersonaListRoute,
+            ),
+          },
+          {
+            path: 'personas/new',
+            lazy: page(
+              () => import('../features/personas/routes/PersonaNewRoute'),
+              (m) => m.PersonaNewRoute,
+            ),
+          },
+          {
+            path: 'personas/:personaId',
+            lazy: page(
+              () => import('../features/personas/routes/PersonaDetailRoute'),
+              (m) => m.PersonaDetailRoute,
+            ),
+            children: [
+              {
+                index: true,
+                lazy: page(
+                  () => import('../features/plans/routes/PersonaPlansSection'),
+                  (m) => m.PersonaPlansSection,
+                ),
+              },
+            ],
+          },
+          {
+            path: 'personas/:personaId/edit',
+            lazy: page(
+              () => import('../features/personas/routes/PersonaEditRoute'),
+              (m) => m.PersonaEditRoute,
+            ),
+          },
+          {
+            path: 'personas/:personaId/plans/new',
+            lazy: page(
+              () => import('../features/plans/routes/PlanNewRoute'),
+              (m) => m.PlanNewRoute,
+            ),
+          },
+          {
+            path: 'plans/:planId',
+            lazy: page(
+              () => import('../features/plans/routes/PlanDetailRoute'),
+              (m) => m.PlanDetailRoute,
+            ),
+          },
+          {
+            path: 'plans/:planId/edit',
+            lazy: page(
+              () => import('../features/plans/routes/PlanEditRoute'),
+              (m) => m.PlanEditRoute,
+            ),
+          },
+          {
+            path: 'content',
+            lazy: page(
+              () => import('../features/content/routes/ContentListRoute'),
+              (m) => m.ContentListRoute,
+            ),
+          },
+          {
+            path: 'profile',
+            lazy: page(
+              () => import('../features/auth/routes/ProfileRoute'),
+              (m) => m.ProfileRoute,
+            ),
+          },
+          {
+            path: 'explorer',
+            lazy: page(
+              () => import('../features/explorer/routes/ExplorerRoute'),
+              (m) => m.ExplorerRoute,
+            ),
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);

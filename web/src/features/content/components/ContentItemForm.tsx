@@ -1,0 +1,144 @@
+import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import { schemaResolver, useForm } from '@mantine/form';
+import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
+import { statusOptions } from '../../../lib/content-status';
+import { browserTimeZone } from '../../../lib/time-zones';
+import { platformOptions } from '../../../lib/platforms';
+import { useServerErrors } from '../../../lib/use-server-errors';
+import { useCreateContentItem } from '../hooks/useCreateContentItem';
+import { usePlanOptions } from '../hooks/usePlanOptions';
+import { useUpdateContentItem } from '../hooks/useUpdateContentItem';
+import {
+  captionLimit,
+  contentItemFormSchema,
+  emptyItemValues,
+  formValuesToItemFields,
+  itemToFormValues,
+  type ContentItemFormValues,
+} from './content-item-form-values';
+import { personaSelectData, type PersonaOption } from './persona-option';
+
+const contentItemFormItemFragment = graphql(`
+  fragment ContentItemForm_item on ContentItem {
+    id
+    title
+    caption
+    platform
+    status
+    scheduledAt
+    persona {
+      id
+      timeZone
+    }
+    plan {
+      id
+    }
+  }
+`);
+
+export type ContentItemFormItem = FragmentType<typeof contentItemFormItemFragment>;
+
+interface ContentItemFormProps {
+  personas: ReadonlyArray<PersonaOption>;
+  /** The item being edited; omitted when creating one. */
+  item?: ContentItemFormItem;
+  /** Preselected persona and plan for a new item, e.g. from the list's filters. */
+  defaults: { personaId: string | null; planId: string | null };
+  onDone: () => void;
+}
+
+export function ContentItemForm({ personas, item: itemRef, defaults, onDone }: ContentItemFormProps) {
+  const item = getFragmentData(contentItemFormItemFragment, itemRef);
+  const { createItem } = useCreateContentItem();
+  const { updateItem } = useUpdateContentItem();
+  const serverErrors = useServerErrors();
+  const form = useForm<ContentItemFormValues>({
+    initialValues: item
+      ? itemToFormValues(item, item.persona.timeZone)
+      : emptyItemValues(defaults.personaId, defaults.planId),
+    validate: schemaResolver(contentItemFormSchema, { sync: true }),
+  });
+
+  const persona = personas.find((candidate) => candidate.id === form.values.personaId);
+  const planOptions = usePlanOptions(form.values.personaId);
+  const timeZone = persona?.timeZone ?? item?.persona.timeZone ?? browserTimeZone();
+
+  const submit = form.onSubmit(async (values) => {
+    serverErrors.clear();
+    const fields = formValuesToItemFields(values, timeZone);
+    try {
+      if (item) await updateItem({ id: item.id, personaId: item.persona.id, planId: item.plan?.id ?? null }, fields);
+      else await createItem({ ...fields, personaId: values.personaId ?? '' });
+      onDone();
+    } catch (error) {
+      serverErrors.capture(form, error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <FormErrorAlert message={serverErrors.message} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label="Persona"
+            placeholder="Choose a persona"
+            searchable
+            required
+            // Items cannot move between personas (the API has no such change).
+            disabled={Boolean(item)}
+            data={personaSelectData(personas)}
+            {...form.getInputProps('personaId')}
+            onChange={(personaId) => form.setValues({ personaId, planId: null })}
+          />
+          <Select
+            label="Plan"
+            placeholder={persona ? 'No plan' : 'Choose a persona first'}
+            clearable
+            disabled={!persona}
+            data={planOptions.options}
+            {...form.getInputProps('planId')}
+          />
+        </SimpleGrid>
+        <TextInput label="Title" placeholder="Short working title or hook" {...form.getInputProps('title')} />
+        <Textarea
+          label="Caption"
+          description={`${form.values.caption.length} / ${captionLimit} characters`}
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...form.getInputProps('caption')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label="Platform"
+            placeholder="Choose a platform"
+            required
+            data={platformOptions}
+            {...form.getInputProps('platform')}
+          />
+          <Select label="Status" data={statusOptions} allowDeselect={false} {...form.getInputProps('status')} />
+        </SimpleGrid>
+        <DateTimePicker
+          label="Scheduled at"
+          description={`In the persona’s time zone (${timeZone})`}
+          placeholder="Not scheduled"
+          valueFormat="D MMM YYYY HH:mm"
+          clearable
+          {...form.getInputProps('scheduledAt')}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {item ? 'Save' : 'Create item'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import type { ContentItemStatus, Platform } from '../../../gql/graphql';
+import { instantToPickerValue, pickerValueToInstant } from '../../../lib/dates';
+
+/** Instagram's caption limit; the counter warns before the platform would refuse. */
+export const captionLimit = 2200;
+
+export interface ContentItemFormValues {
+  personaId: string | null;
+  planId: string | null;
+  title: string;
+  caption: string;
+  platform: Platform | null;
+  status: ContentItemStatus;
+  /** Wall-clock time in the persona's zone, as Mantine's DateTimePicker edits it. */
+  scheduledAt: string | null;
+}
+
+export interface ContentItemSource {
+  title: string;
+  caption: string;
+  platform: Platform;
+  status: ContentItemStatus;
+  scheduledAt?: string | null;
+  persona: { id: string };
+  plan?: { id: string } | null;
+}
+
+/** Statuses from which the schema requires a time. */
+const needsTime: ReadonlySet<ContentItemStatus> = new Set(['SCHEDULED', 'POSTED']);
+
+export const contentItemFormSchema = z
+  .object({
+    personaId: z.string({ error: 'Choose a persona' }).check(z.minLength(1, 'Choose a persona')),
+    planId: z.nullable(z.string()),
+    title: z.string().check(z.maxLength(200, 'Keep it under 200 characters')),
+    caption: z.string().check(z.maxLength(captionLimit, `At most ${captionLimit} characters`)),
+    platform: z.string({ error: 'Choose a platform' }),
+    status: z.string(),
+    scheduledAt: z.nullable(z.string()),
+  })
+  .check(
+    z.superRefine((values, context) => {
+      if (needsTime.has(values.status as ContentItemStatus) && !values.scheduledAt) {
+        context.addIssue({ code: 'custom', path: ['scheduledAt'], message: 'Pick when it goes out' });
+      }
+    }),
+  );
+
+export function emptyItemValues(personaId: string | null, planId: string | null): ContentItemFormValues {
+  return { personaId, planId, title: '', caption: '', platform: null, status: 'IDEA', scheduledAt: null };
+}
+
+export function itemToFormValues(item: ContentItemSource, timeZone: string): ContentItemFormValues {
+  return {
+    personaId: item.persona.id,
+    planId: item.plan?.id ?? null,
+    title: item.title,
+    caption: item.caption,
+    platform: item.platform,
+    status: item.status,
+    scheduledAt: instantToPickerValue(item.scheduledAt ?? null, timeZone),
+  };
+}
+
+/** The fields create and update share; validation guarantees persona and platform are set. */
+export function formValuesToItemFields(values: ContentItemFormValues, timeZone: string) {
+  return {
+    planId: values.planId,
+    title: values.title.trim(),
+    caption: values.caption,
+    platform: values.platform as Platform,
+    status: values.status,
+    scheduledAt: pickerValueToInstant(values.scheduledAt, timeZone),
+  };
+}

@@ -1,0 +1,36 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql/gql';
+import type { UpdateContentItemInput } from '../../../gql/graphql';
+import { evictItemAggregates } from './content-item-cache';
+
+const updateContentItemMutation = graphql(`
+  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {
+    updateContentItem(id: $id, input: $input) {
+      id
+      updatedAt
+      ...ContentItemRow_item
+      ...ContentItemForm_item
+    }
+  }
+`);
+
+interface ItemBeforeUpdate {
+  id: string;
+  personaId: string;
+  planId: string | null;
+}
+
+export function useUpdateContentItem() {
+  const [mutate, { loading }] = useMutation(updateContentItemMutation);
+
+  async function updateItem(before: ItemBeforeUpdate, input: UpdateContentItemInput) {
+    await mutate({
+      variables: { id: before.id, input },
+      // A status or plan change moves the item between counts and filtered lists.
+      update: (cache) =>
+        evictItemAggregates(cache, { personaId: before.personaId, planIds: [before.planId, input.planId] }),
+    });
+  }
+
+  return { updateItem, loading };
+}

@@ -1,0 +1,112 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Button, Modal } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { PageLoader } from '../../../components/ui/PageLoader';
+import { QueryError } from '../../../components/ui/QueryError';
+import { graphql } from '../../../gql/gql';
+import { ContentFilterBar } from '../components/ContentFilterBar';
+import { ContentItemForm, type ContentItemFormItem } from '../components/ContentItemForm';
+import type { ItemSummary } from '../components/ContentItemRow';
+import { ContentItemTable } from '../components/ContentItemTable';
+import { DeleteContentItemDialog } from '../components/DeleteContentItemDialog';
+import { toItemFilter, useContentFilters } from '../hooks/useContentFilters';
+
+// The persona options are plain fields, not fragments: the server's cost limit counts each
+// fragment spread inside a 100-element list as extra depth, which would exceed it.
+const contentListPageQuery = graphql(`
+  query ContentListPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $first: Int!, $after: String) {
+    personas(includeArchived: true, first: 100) {
+      nodes {
+        id
+        name
+        handle
+        timeZone
+      }
+    }
+    contentItems(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      nodes {
+        id
+        ...ContentItemRow_item
+        ...ContentItemForm_item
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const pageSize = 25;
+
+/** Which item the modal edits: a new one (null) or an existing one. */
+type Editing = { item: ContentItemFormItem | null } | null;
+
+export function ContentListRoute() {
+  const { filters, updateFilters, clearFilters } = useContentFilters();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<ItemSummary | null>(null);
+  const isPhone = useMediaQuery('(max-width: 36em)');
+  const { data, previousData, error, refetch, fetchMore, networkStatus } = useQuery(contentListPageQuery, {
+    variables: { filter: toItemFilter(filters), orderBy: filters.order, first: pageSize },
+  });
+  // Keep showing the last result while a changed filter loads, so the controls stay put.
+  const shown = data ?? previousData;
+
+  if (error && !shown) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!shown) return <PageLoader rows={5} />;
+
+  const personas = shown.personas.nodes;
+  const items = shown.contentItems;
+  return (
+    <>
+      <PageHeader
+        title="Content"
+        description="Every content item of your personas. Times show in each persona’s time zone."
+        actions={
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setEditing({ item: null })}
+            disabled={personas.length === 0}
+          >
+            New item
+          </Button>
+        }
+      />
+      <ContentFilterBar personas={personas} filters={filters} onChange={updateFilters} onClear={clearFilters} />
+      {error && <QueryError error={error} onRetry={() => void refetch()} title="Could not refresh the list" />}
+      <ContentItemTable
+        items={items.nodes}
+        totalCount={items.totalCount}
+        hasNextPage={items.pageInfo.hasNextPage}
+        refreshing={!data}
+        loadingMore={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={() => void fetchMore({ variables: { after: items.pageInfo.endCursor } })}
+        onEdit={(item) => setEditing({ item })}
+        onDelete={setDeleting}
+      />
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.item ? 'Edit content item' : 'New content item'}
+        size="lg"
+        fullScreen={isPhone}
+      >
+        {editing && (
+          <ContentItemForm
+            personas={personas}
+            item={editing.item ?? undefined}
+            defaults={{ personaId: filters.personaId, planId: filters.planId }}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+      <DeleteContentItemDialog item={deleting} onClose={() => setDeleting(null)} />
+    </>
+  );
+}
