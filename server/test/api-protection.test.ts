@@ -37,7 +37,7 @@ const aliases = (count: number, field: string) => Array.from({ length: count }, 
 
 describe('API protection', () => {
   it('refuses a document deeper than 8 levels before any resolver runs', async () => {
-    const eight = `{ personas { nodes { contentPlans { items { plan { persona { contentPlans { id } } } } } } } }`;
+    const eight = `{ personas(first: 2) { nodes { contentPlans(first: 2) { items(first: 2) { plan { persona { contentPlans(first: 2) { id } } } } } } } }`;
     expectData(await user.request(eight));
     await expectNoResolverRan(async () => {
       const nine = await user.request(

@@ -1,11 +1,15 @@
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { GraphQLContext } from './context.js';
+import { queryCost } from './query-cost.js';
 
 /**
- * Depth, alias, directive, token and cost limits, checked before any resolver runs, plus no
- * field suggestions (they leak the schema to someone probing without the explorer).
+ * Limits checked before any resolver runs, the same over HTTP and WebSocket: depth, aliases
+ * and directives (graphql-armor validation rules), tokens (the parser's own limit), cost
+ * (query-cost.ts, which knows page sizes), and no field suggestions (they leak the schema to
+ * someone probing without the explorer).
  */
 export function graphqlProtection(config: Config) {
   const armor = new ApolloArmor({
@@ -15,14 +19,38 @@ export function graphqlProtection(config: Config) {
     // graphql-armor's token check throws outside Apollo's parse step, which answers 500; the
     // parser's own limit (parseOptions below) fails the parse instead: a 400 GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
+    // Its static cost ignores page sizes passed as variables; query-cost.ts does not.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
-  // The package's types come from Apollo's CJS build; the plugins are the same at runtime.
+
+  function checkCost(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+  ): void {
+    const cost = queryCost(schema, document, operationName, variables);
+    if (cost > config.GRAPHQL_MAX_COST) {
+      throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${config.GRAPHQL_MAX_COST}; ask for smaller pages`, {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+      });
+    }
+  }
+
+  const costPlugin: ApolloServerPlugin<GraphQLContext> = {
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ schema, document, operationName, request }) =>
+        checkCost(schema, document, operationName, request.variables),
+    }),
+  };
+
   return {
-    plugins: plugins as unknown as ApolloServerPlugin<GraphQLContext>[],
+    // The package's types come from Apollo's CJS build; the plugins are the same at runtime.
+    plugins: [...(plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), costPlugin],
     validationRules,
     parseOptions: { maxLexicalTokens: config.GRAPHQL_MAX_TOKENS },
+    checkCost,
   };
 }

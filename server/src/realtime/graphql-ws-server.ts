@@ -60,6 +60,11 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
           errors = [error as GraphQLErrorType];
         }
         if (errors.length) return errors.map((error) => documentError(error, 'GRAPHQL_VALIDATION_FAILED'));
+        try {
+          protection.checkCost(schema, document, payload.operationName, payload.variables);
+        } catch (error) {
+          return [documentError(error, 'GRAPHQL_VALIDATION_FAILED')];
+        }
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onNext: (_ctx, _id, _payload, args, result) => {
