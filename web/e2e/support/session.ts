@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+
+let counter = 0;
+
+/** Signs up through the UI, as a new user would, and waits for the persona list. */
+export async function signUpInBrowser(page: Page, baseUrl: string, displayName = 'Test Person') {
+  counter += 1;
+  const email = `e2e-${Date.now()}-${counter}@example.com`;
+  const password = 'correct horse battery staple';
+  await page.goto(`${baseUrl}/sign-up`);
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('textbox', { name: 'Display name' }).fill(displayName);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.waitForURL(/\/personas$/);
+  return { email, password };
+}
+
+/** The accessible name Mantine gives a day in its date picker, e.g. "10 November 2026". */
+export function dayButtonName(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
