@@ -8,15 +8,15 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PNPM_VERSION = '12.21.0';
 
-let pnpmCommand;
+let cachedPnpm;
 function pnpm() {
-  if (!pnpmCommand) {
+  if (!cachedPnpm) {
     const global = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });
-    pnpmCommand = global.status === 0 && global.stdout.trim() === PNPM_VERSION
+    cachedPnpm = global.status === 0 && global.stdout.trim() === PNPM_VERSION
       ? ['pnpm']
       : ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
   }
-  return pnpmCommand;
+  return cachedPnpm;
 }
 
 export function log(message) {
