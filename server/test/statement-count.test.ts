@@ -75,11 +75,11 @@ async function measured(request: GraphQLRequest, document: string) {
 }
 
 const NESTED = `query {
-  personas { nodes {
+  personas(first: 10) { nodes {
     itemCounts { total }
-    contentPlans {
+    contentPlans(first: 3) {
       itemCounts { total }
-      items { plan { title } persona { name } asset { id } scheduledPosts { id } analytics { id } }
+      items(first: 10) { plan { title } persona { name } asset { id } scheduledPosts { id } analytics { id } }
     }
     recentItems { id }
     channelIntegrations { id }

