@@ -7,14 +7,15 @@ import { createLogger } from './logger.js';
 
 async function main(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
-  const stops: Array<() => Promise<void>> = [];
+  const stops: Array<{ name: string; stop: () => Promise<void> }> = [];
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    for (const stop of stops.reverse()) {
-      await stop().catch((error: unknown) => logger.error({ err: error }, 'shutdown step failed'));
+    for (const { name, stop } of stops.reverse()) {
+      logger.debug({ step: name }, 'stopping');
+      await stop().catch((error: unknown) => logger.error({ err: error, step: name }, 'shutdown step failed'));
     }
     process.exit(0);
   };
@@ -22,12 +23,12 @@ async function main(config: Config) {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const database = await openDatabase(config, logger);
-  stops.push(database.close);
+  stops.push({ name: 'database', stop: database.close });
   const server = await startHttpServer(
     { db: database.db, config, logger },
     { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR },
   );
-  stops.push(server.close);
+  stops.push({ name: 'http server', stop: server.close });
   logger.info({ url: server.url }, `DoppelCart is running at ${server.url}`);
 }
 

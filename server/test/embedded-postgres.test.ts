@@ -26,12 +26,12 @@ beforeAll(async () => {
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 describe('embedded PostgreSQL', () => {
-  it('starts with the app, stops on SIGTERM, and keeps data across restarts', async () => {
+  it('starts with the app, stops with it on Ctrl-C (SIGINT) and SIGTERM, and keeps data across restarts', async () => {
     const env = { DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(postgresPort) };
     const first = await startAppProcess({ env, readyWithinMs: 60_000 });
     const user = await signUpUser(first.url);
     expect(await portOpen(postgresPort)).toBe(true);
-    expect(await first.stop()).toBe(0);
+    expect(await first.stop('SIGINT')).toBe(0);
     expect(await portOpen(postgresPort)).toBe(false);
 
     const second = await startAppProcess({ env, readyWithinMs: 60_000 });

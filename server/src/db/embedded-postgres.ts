@@ -55,6 +55,7 @@ export async function startEmbeddedPostgres(
   await mkdir(dataDir, { recursive: true });
   if (process.getuid?.() === 0) await letPostgresUserReach(dataDir, logger);
   const EmbeddedPostgres = await importEmbeddedPostgres();
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -65,14 +66,24 @@ export async function startEmbeddedPostgres(
     // Postgres refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+    onLog: (message) => {
+      recent.push(String(message).trim());
+      recent.splice(0, recent.length - 10);
+      logger.debug({ postgres: String(message).trim() }, 'embedded postgres');
+    },
     onError: (error) => logger.warn({ postgres: String(error).trim() }, 'embedded postgres'),
   });
   if (fresh) {
     logger.info({ databaseDir }, 'initialising embedded PostgreSQL cluster');
     await server.initialise();
   }
-  await server.start();
+  // The package rejects without a reason when postgres exits early; its log says why.
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      `Embedded PostgreSQL did not start (data ${databaseDir}, port ${port}). Its last words:\n${recent.join('\n')}`,
+      { cause: error },
+    );
+  });
   if (fresh) await server.createDatabase(EMBEDDED_DATABASE);
   logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return { url, stop: () => server.stop() };

@@ -52,6 +52,9 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
     ],
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
+    // main.ts owns shutdown (HTTP, then the pool, then the embedded database); Apollo's own
+    // signal handlers would race it.
+    stopOnTerminationSignals: false,
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

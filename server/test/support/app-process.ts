@@ -20,8 +20,8 @@ export interface AppProcess {
   url: string;
   child: ChildProcess;
   output: string[];
-  /** SIGTERM, then resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** Sends `signal` (SIGTERM by default), then resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /**
@@ -58,8 +58,8 @@ export async function startAppProcess(options: {
     url,
     child,
     output,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal);
       return exited;
     },
   };
