@@ -37,6 +37,8 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
   RUN_MIGRATIONS: boolean.default(true),
+  INSTAGRAM_MAX_HASHTAGS: z.coerce.number().int().min(0).max(100).default(30),
+  MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(25),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

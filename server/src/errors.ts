@@ -1,7 +1,14 @@
 // Outcomes a caller can act on. The GraphQL layer turns them into errors with
 // `extensions.code` (see schema.graphql); anything else is an unexpected error.
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED'
+  | 'STALE_VERSION'
+  | 'ILLEGAL_STATUS_TRANSITION';
 
 export interface FieldError {
   /** Path of the offending argument, e.g. `input.endDate`. */
@@ -56,6 +63,26 @@ export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds`, {
       retryAfterSeconds,
+    });
+  }
+}
+
+export class StaleVersionError extends AppError {
+  constructor(currentVersion: number) {
+    super('STALE_VERSION', 'This item was changed by someone else since you loaded it; reload and try again', {
+      field: 'expectedVersion',
+      currentVersion,
+    });
+  }
+}
+
+export class IllegalTransitionError extends AppError {
+  constructor(from: string | null, to: string, missing: string[]) {
+    const fromName = from?.toUpperCase() ?? 'a new item';
+    super('ILLEGAL_STATUS_TRANSITION', `Cannot move from ${fromName} to ${to.toUpperCase()}: needs ${missing.join('; ')}`, {
+      from: from?.toUpperCase() ?? null,
+      to: to.toUpperCase(),
+      missing,
     });
   }
 }

@@ -2,8 +2,10 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { startHttpServer } from './http/create-server.js';
 import { createLogger } from './logger.js';
+import { Notifier } from './realtime/notifier.js';
 
-// start: config -> database (external or embedded, migrated) -> HTTP + graphql-ws on one port.
+// start: config -> database (external or embedded, migrated) -> event listener -> HTTP +
+// graphql-ws on one port.
 
 async function main(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
@@ -24,8 +26,11 @@ async function main(config: Config) {
 
   const database = await openDatabase(config, logger);
   stops.push({ name: 'database', stop: database.close });
+  const notifier = new Notifier(database.url, logger);
+  await notifier.start();
+  stops.push({ name: 'event listener', stop: () => notifier.stop() });
   const server = await startHttpServer(
-    { db: database.db, config, logger },
+    { db: database.db, config, logger, notifier },
     { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR },
   );
   stops.push({ name: 'http server', stop: server.close });

@@ -5,6 +5,8 @@ import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { migrate } from './migrator.js';
 
 export interface OpenDatabase extends DatabaseHandle {
+  /** Where the database is, for connections outside the pool (the event listener). */
+  url: string;
   /** Closes the pool, then stops the embedded server if this process started it. */
   close(): Promise<void>;
 }
@@ -31,6 +33,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   }
   return {
     ...handle,
+    url,
     close: async () => {
       await handle.destroy();
       await stopEmbedded();

@@ -4,6 +4,7 @@ import type {
   Assets,
   ChannelIntegrations,
   ContentItems,
+  ContentItemStatusChanges,
   ContentPlans,
   Personas,
   Profiles,
@@ -23,3 +24,4 @@ export type AssetRow = Selectable<Assets>;
 export type ChannelIntegrationRow = Selectable<ChannelIntegrations>;
 export type ScheduledPostRow = Selectable<ScheduledPosts>;
 export type AnalyticsSnapshotRow = Selectable<AnalyticsSnapshots>;
+export type StatusChangeRow = Selectable<ContentItemStatusChanges>;

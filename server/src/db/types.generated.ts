@@ -95,6 +95,17 @@ export interface ContentItems {
   version: Generated<number>;
 }
 
+export interface ContentItemStatusChanges {
+  actor_process: string | null;
+  actor_user_id: string | null;
+  changed_at: Generated<Timestamp>;
+  content_item_id: string;
+  from_status: string | null;
+  id: Generated<Int8>;
+  reason: string | null;
+  to_status: string;
+}
+
 export interface ContentPlans {
   created_at: Generated<Timestamp>;
   description: Generated<string>;
@@ -183,6 +194,7 @@ export interface DB {
   analytics_snapshots: AnalyticsSnapshots;
   assets: Assets;
   channel_integrations: ChannelIntegrations;
+  content_item_status_changes: ContentItemStatusChanges;
   content_items: ContentItems;
   content_plans: ContentPlans;
   personas: Personas;

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import type { Notifier } from '../realtime/notifier.js';
 import { authenticate } from '../modules/auth/auth.service.js';
 import { parseBearer } from '../modules/auth/session-token.js';
 import type { Viewer } from '../modules/shared/service-context.js';
@@ -12,10 +13,11 @@ export interface ContextDeps {
   db: Database;
   config: Config;
   logger: Logger;
+  notifier: Notifier;
 }
 
 /** The viewer behind an Authorization value; an unknown or revoked token means anonymous. */
-export async function resolveViewer(deps: ContextDeps, authorization: string | null | undefined): Promise<Viewer | null> {
+export async function resolveViewer(deps: Pick<ContextDeps, 'db' | 'config'>, authorization: string | null | undefined): Promise<Viewer | null> {
   const token = parseBearer(authorization);
   if (!token) return null;
   try {
@@ -38,5 +40,6 @@ export function buildContext(
     requestId: request.requestId,
     clientIp: request.clientIp,
     loaders: createLoaders(deps.db),
+    notifier: deps.notifier,
   };
 }

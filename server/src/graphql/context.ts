@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import type { Notifier } from '../realtime/notifier.js';
 import type { ServiceContext } from '../modules/shared/service-context.js';
 import type { Loaders } from './loaders.js';
 
@@ -6,6 +7,8 @@ import type { Loaders } from './loaders.js';
 export interface GraphQLContext extends ServiceContext {
   requestId: string;
   clientIp: string;
+  /** Per request over HTTP; replaced per event in subscriptions, so each event reads fresh rows. */
   loaders: Loaders;
+  notifier: Notifier;
   logger: Logger;
 }

@@ -6,7 +6,12 @@ import { findAssetsByIds } from '../modules/asset/asset.repository.js';
 import { findChannelIntegrationsByPersonaIds } from '../modules/channel/channel.repository.js';
 import { findScheduledPostsByContentItemIds } from '../modules/scheduling/scheduled-post.repository.js';
 import {
+  findStatusChangesByIds,
+  findStatusChangesByItemIds,
+} from '../modules/content-item/status-history.repository.js';
+import {
   countContentItemsByStatus,
+  findContentItemsByIds,
   findContentItemsByPlanIds,
   findRecentContentItemsByPersonaIds,
 } from '../modules/content-item/content-item.repository.js';
@@ -66,6 +71,15 @@ export function createLoaders(db: Database) {
     ),
     profileByUserId: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findProfilesByUserIds(db, ids), (row) => row.user_id),
+    ),
+    contentItemById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findContentItemsByIds(db, ids), (row) => row.id),
+    ),
+    statusHistoryByItemId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findStatusChangesByItemIds(db, ids), (row) => row.content_item_id),
+    ),
+    statusChangeById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findStatusChangesByIds(db, ids), (row) => String(row.id)),
     ),
     contentPlanById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findContentPlansByIds(db, ids), (row) => row.id),

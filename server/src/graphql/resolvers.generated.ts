@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel } from '../db/rows.js';
-import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel } from '../modules/shared/domain.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel } from '../db/rows.js';
+import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel } from '../modules/shared/domain.js';
+import type { ContentItemStatusEventModel as ContentItemStatusEventModelModel, ContentItemChangeEventModel as ContentItemChangeEventModelModel } from '../realtime/events.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -111,10 +112,28 @@ export type ContentItem = {
   /** Publishing jobs for this item, newest first. */
   scheduledPosts: Array<ScheduledPost>;
   status: ContentItemStatus;
+  /** Every status the item has had, oldest first. */
+  statusHistory: Array<StatusChange>;
   /** Short working title or hook. */
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Bumped on every change; send it back as `expectedVersion` so edits never overwrite each other. */
+  version: Scalars['Int']['output'];
 };
+
+export type ContentItemChangeEvent = {
+  __typename?: 'ContentItemChangeEvent';
+  /** The item as it is now; null when it was deleted. */
+  item: Maybe<ContentItem>;
+  itemId: Scalars['ID']['output'];
+  kind: ContentItemChangeKind;
+  personaId: Scalars['ID']['output'];
+};
+
+export type ContentItemChangeKind =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
 
 export type ContentItemConnection = {
   __typename?: 'ContentItemConnection';
@@ -153,6 +172,17 @@ export type ContentItemStatus =
   | 'READY'
   | 'SCHEDULED';
 
+export type ContentItemStatusEvent = {
+  __typename?: 'ContentItemStatusEvent';
+  /** The recorded change, as it appears in the item's timeline. */
+  change: StatusChange;
+  changedAt: Scalars['DateTime']['output'];
+  /** The item as it is now. */
+  item: ContentItem;
+  newStatus: ContentItemStatus;
+  previousStatus: Maybe<ContentItemStatus>;
+};
+
 /** This persona will publish `targetPostCount` posts between `startDate` and `endDate`. */
 export type ContentPlan = {
   __typename?: 'ContentPlan';
@@ -190,7 +220,7 @@ export type CreateContentItemInput = {
   planId?: InputMaybe<Scalars['ID']['input']>;
   platform: Platform;
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Defaults to IDEA. */
+  /** Defaults to IDEA. IDEA, DRAFT, READY or SCHEDULED, with the same preconditions as a move. */
   status?: InputMaybe<ContentItemStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
@@ -255,6 +285,12 @@ export type Mutation = {
   deleteContentItem: DeletedPayload;
   /** Delete a plan. Its content items stay with the persona, detached from the plan. */
   deleteContentPlan: DeletedPayload;
+  /**
+   * Move an item to another status, checked against the lifecycle rules: IDEA -> DRAFT -> READY
+   * -> SCHEDULED, back from DRAFT to IDEA, READY to DRAFT, SCHEDULED to READY, and FAILED back to
+   * READY or SCHEDULED. POSTED and FAILED are set by publishing only; POSTED is final.
+   */
+  moveContentItem: ContentItem;
   /** Start a session. A wrong email or password gives one generic error. */
   signIn: AuthPayload;
   /** Revoke the current session's token. Returns true when a session was revoked. */
@@ -262,6 +298,7 @@ export type Mutation = {
   /** Create an account and start a session. */
   signUp: AuthPayload;
   unarchivePersona: Persona;
+  /** Edit an item. Refused with STALE_VERSION when `input.expectedVersion` is not the stored version. */
   updateContentItem: ContentItem;
   updateContentPlan: ContentPlan;
   /** Change any subset of a persona's fields; omitted fields stay as they are. */
@@ -298,6 +335,14 @@ export type MutationDeleteContentItemArgs = {
 
 export type MutationDeleteContentPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveContentItemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: ContentItemStatus;
 };
 
 
@@ -525,6 +570,31 @@ export type SignUpInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who made a change: a person, or a DoppelCart process such as the publisher. */
+export type StatusActor = {
+  __typename?: 'StatusActor';
+  kind: StatusActorKind;
+  /** The person's display name, or the process's name. */
+  name: Scalars['String']['output'];
+};
+
+export type StatusActorKind =
+  | 'PROCESS'
+  | 'USER';
+
+/** One step in an item's status history. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  actor: StatusActor;
+  changedAt: Scalars['DateTime']['output'];
+  /** Null for the status the item was created with. */
+  from: Maybe<ContentItemStatus>;
+  id: Scalars['ID']['output'];
+  /** Why the move happened, when given (a failure's cause, a note from the person). */
+  reason: Maybe<Scalars['String']['output']>;
+  to: ContentItemStatus;
+};
+
 export type StatusCounts = {
   __typename?: 'StatusCounts';
   draft: Scalars['Int']['output'];
@@ -536,12 +606,48 @@ export type StatusCounts = {
   total: Scalars['Int']['output'];
 };
 
+/**
+ * Live events over graphql-ws (same URL as HTTP, `ws(s)://<host>/graphql`). Events are sent
+ * after the change commits, from whichever server instance or worker made it, and only for the
+ * viewer's own personas.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Items created, updated or deleted, so boards and lists stay in sync. */
+  contentItemChanged: ContentItemChangeEvent;
+  /** Status changes of one persona's items, or of all the viewer's personas when personaId is omitted. */
+  contentItemStatusChanged: ContentItemStatusEvent;
+};
+
+
+/**
+ * Live events over graphql-ws (same URL as HTTP, `ws(s)://<host>/graphql`). Events are sent
+ * after the change commits, from whichever server instance or worker made it, and only for the
+ * viewer's own personas.
+ */
+export type SubscriptionContentItemChangedArgs = {
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live events over graphql-ws (same URL as HTTP, `ws(s)://<host>/graphql`). Events are sent
+ * after the change commits, from whichever server instance or worker made it, and only for the
+ * viewer's own personas.
+ */
+export type SubscriptionContentItemStatusChangedArgs = {
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type UpdateContentItemInput = {
   caption?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` this edit is based on; a different stored version refuses the edit (STALE_VERSION). */
+  expectedVersion: Scalars['Int']['input'];
   /** Move the item to another plan of the same persona; null detaches it. */
   planId?: InputMaybe<Scalars['ID']['input']>;
   platform?: InputMaybe<Platform>;
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A status move, checked like `moveContentItem`, applied together with the other fields. */
   status?: InputMaybe<ContentItemStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
@@ -663,10 +769,13 @@ export type ResolversTypes = {
   ChannelIntegration: ResolverTypeWrapper<ChannelIntegrationRowModel>;
   ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
   ContentItem: ResolverTypeWrapper<ContentItemRowModel>;
+  ContentItemChangeEvent: ResolverTypeWrapper<ContentItemChangeEventModelModel>;
+  ContentItemChangeKind: ResolverTypeWrapper<ContentItemChangeKindModel>;
   ContentItemConnection: ResolverTypeWrapper<Omit<ContentItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['ContentItem']> }>;
   ContentItemFilter: ContentItemFilter;
   ContentItemOrder: ResolverTypeWrapper<ContentItemOrderModel>;
   ContentItemStatus: ResolverTypeWrapper<ContentItemStatusModel>;
+  ContentItemStatusEvent: ResolverTypeWrapper<ContentItemStatusEventModelModel>;
   ContentPlan: ResolverTypeWrapper<ContentPlanRowModel>;
   CreateContentItemInput: CreateContentItemInput;
   CreateContentPlanInput: CreateContentPlanInput;
@@ -692,8 +801,12 @@ export type ResolversTypes = {
   ScheduledPostState: ResolverTypeWrapper<ScheduledPostStateModel>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
+  StatusActor: ResolverTypeWrapper<Omit<StatusActor, 'kind'> & { kind: ResolversTypes['StatusActorKind'] }>;
+  StatusActorKind: ResolverTypeWrapper<StatusActorKindModel>;
+  StatusChange: ResolverTypeWrapper<StatusChangeRowModel>;
   StatusCounts: ResolverTypeWrapper<StatusCounts>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateContentItemInput: UpdateContentItemInput;
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
@@ -709,8 +822,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChannelIntegration: ChannelIntegrationRowModel;
   ContentItem: ContentItemRowModel;
+  ContentItemChangeEvent: ContentItemChangeEventModelModel;
   ContentItemConnection: Omit<ContentItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentItem']> };
   ContentItemFilter: ContentItemFilter;
+  ContentItemStatusEvent: ContentItemStatusEventModelModel;
   ContentPlan: ContentPlanRowModel;
   CreateContentItemInput: CreateContentItemInput;
   CreateContentPlanInput: CreateContentPlanInput;
@@ -733,8 +848,11 @@ export type ResolversParentTypes = {
   ScheduledPost: ScheduledPostRowModel;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
+  StatusActor: StatusActor;
+  StatusChange: StatusChangeRowModel;
   StatusCounts: StatusCounts;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   UpdateContentItemInput: UpdateContentItemInput;
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
@@ -802,9 +920,20 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ContentItemStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type ContentItemChangeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItemChangeEvent'] = ResolversParentTypes['ContentItemChangeEvent']> = {
+  item?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContentItemChangeKind'], ParentType, ContextType>;
+  personaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ContentItemChangeKindResolvers = EnumResolverSignature<{ CREATED?: any, DELETED?: any, UPDATED?: any }, ResolversTypes['ContentItemChangeKind']>;
 
 export type ContentItemConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItemConnection'] = ResolversParentTypes['ContentItemConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType>;
@@ -815,6 +944,14 @@ export type ContentItemConnectionResolvers<ContextType = GraphQLContext, ParentT
 export type ContentItemOrderResolvers = EnumResolverSignature<{ CREATED_AT_DESC?: any, SCHEDULED_AT_ASC?: any }, ResolversTypes['ContentItemOrder']>;
 
 export type ContentItemStatusResolvers = EnumResolverSignature<{ DRAFT?: any, FAILED?: any, IDEA?: any, POSTED?: any, READY?: any, SCHEDULED?: any }, ResolversTypes['ContentItemStatus']>;
+
+export type ContentItemStatusEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItemStatusEvent'] = ResolversParentTypes['ContentItemStatusEvent']> = {
+  change?: Resolver<ResolversTypes['StatusChange'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
+  newStatus?: Resolver<ResolversTypes['ContentItemStatus'], ParentType, ContextType>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['ContentItemStatus']>, ParentType, ContextType>;
+};
 
 export type ContentPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentPlan'] = ResolversParentTypes['ContentPlan']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -859,6 +996,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
   deleteContentItem?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentItemArgs, 'id'>>;
   deleteContentPlan?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentPlanArgs, 'id'>>;
+  moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -936,6 +1074,22 @@ export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ScheduledPostStateResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, PENDING?: any, PUBLISHED?: any, PUBLISHING?: any }, ResolversTypes['ScheduledPostState']>;
 
+export type StatusActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusActor'] = ResolversParentTypes['StatusActor']> = {
+  kind?: Resolver<ResolversTypes['StatusActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatusActorKindResolvers = EnumResolverSignature<{ PROCESS?: any, USER?: any }, ResolversTypes['StatusActorKind']>;
+
+export type StatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
+  actor?: Resolver<ResolversTypes['StatusActor'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ContentItemStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ContentItemStatus'], ParentType, ContextType>;
+};
+
 export type StatusCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCounts'] = ResolversParentTypes['StatusCounts']> = {
   draft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -944,6 +1098,11 @@ export type StatusCountsResolvers<ContextType = GraphQLContext, ParentType exten
   ready?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  contentItemChanged?: SubscriptionResolver<ResolversTypes['ContentItemChangeEvent'], "contentItemChanged", ParentType, ContextType, Partial<SubscriptionContentItemChangedArgs>>;
+  contentItemStatusChanged?: SubscriptionResolver<ResolversTypes['ContentItemStatusEvent'], "contentItemStatusChanged", ParentType, ContextType, Partial<SubscriptionContentItemStatusChangedArgs>>;
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -962,9 +1121,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChannelIntegration?: ChannelIntegrationResolvers<ContextType>;
   ChannelStatus?: ChannelStatusResolvers;
   ContentItem?: ContentItemResolvers<ContextType>;
+  ContentItemChangeEvent?: ContentItemChangeEventResolvers<ContextType>;
+  ContentItemChangeKind?: ContentItemChangeKindResolvers;
   ContentItemConnection?: ContentItemConnectionResolvers<ContextType>;
   ContentItemOrder?: ContentItemOrderResolvers;
   ContentItemStatus?: ContentItemStatusResolvers;
+  ContentItemStatusEvent?: ContentItemStatusEventResolvers<ContextType>;
   ContentPlan?: ContentPlanResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -981,7 +1143,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   ScheduledPost?: ScheduledPostResolvers<ContextType>;
   ScheduledPostState?: ScheduledPostStateResolvers;
+  StatusActor?: StatusActorResolvers<ContextType>;
+  StatusActorKind?: StatusActorKindResolvers;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   StatusCounts?: StatusCountsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

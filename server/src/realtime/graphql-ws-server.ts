@@ -1,33 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import {
-  GraphQLError,
-  parse,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type GraphQLError as GraphQLErrorType,
-  type GraphQLSchema,
-} from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { buildContext, resolveViewer, type ContextDeps } from '../graphql/build-context.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
-import { graphqlProtection } from '../graphql/protection.js';
 import { isAllowedOrigin } from '../http/origin.js';
 import type { Viewer } from '../modules/shared/service-context.js';
 import { requestScope } from '../request-scope.js';
+import { socketOperationPreparer } from './ws-operation.js';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
+const CONNECTION_INIT_TIMEOUT_MS = 5_000;
 
-/** A parse or validation error as HTTP answers it: with a code, and nothing else. */
-function documentError(error: unknown, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLErrorType {
-  const { message, nodes, source, positions } = error instanceof GraphQLError ? error : new GraphQLError('Invalid document');
-  return new GraphQLError(message, { nodes, source, positions, extensions: { code } });
+interface SocketState {
+  viewer: Viewer;
+  socket: WebSocket;
+  operations: Set<string>;
 }
 
-/** graphql-ws on the HTTP server's port and path; sockets authenticate in connection_init. */
+/**
+ * graphql-ws on the HTTP server's port and path. Sockets authenticate in connection_init
+ * (token in connectionParams), meet the HTTP limits per operation, hold a bounded number of
+ * subscriptions, and are closed (4401) on every instance when their session is signed out.
+ */
 export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps: ContextDeps) {
   const wss = new WebSocketServer({
     server: httpServer,
@@ -36,36 +34,51 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
     verifyClient: ({ req }: { req: Parameters<typeof isAllowedOrigin>[0] }) =>
       isAllowedOrigin(req, deps.config.ALLOWED_ORIGINS),
   });
-  const viewers = new WeakMap<object, Viewer>();
-  // Operations over the socket meet the same document limits as over HTTP (Apollo applies
-  // them there), before anything runs, and their errors follow the same scheme.
-  const protection = graphqlProtection(deps.config);
-  const rules = [...specifiedRules, ...protection.validationRules];
-  const cleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
+  const sockets = new WeakMap<object, SocketState>();
+  const bySession = new Map<string, Set<SocketState>>();
+  const prepare = socketOperationPreparer(schema, deps.config);
+
+  const stopListening = deps.notifier.subscribe((event) => {
+    if (event.type !== 'session_revoked') return;
+    for (const state of bySession.get(event.sessionId) ?? []) state.socket.close(CloseCode.Unauthorized, 'Signed out');
+  });
+
+  const cleanup = useServer<Record<string, unknown>, Record<PropertyKey, never>>(
     {
       schema,
-      connectionInitWaitTimeout: 5_000,
-      onSubscribe: (_ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, protection.parseOptions);
-        } catch (error) {
-          return [documentError(error, 'GRAPHQL_PARSE_FAILED')];
+      connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        const viewer = await resolveViewer(deps, typeof authorization === 'string' ? authorization : null);
+        if (!viewer) return false;
+        const state: SocketState = { viewer, socket: ctx.extra.socket, operations: new Set() };
+        sockets.set(ctx.extra, state);
+        const sessionSockets = bySession.get(viewer.sessionId) ?? new Set();
+        bySession.set(viewer.sessionId, sessionSockets.add(state));
+        return true;
+      },
+      onDisconnect: (ctx) => {
+        const state = sockets.get(ctx.extra);
+        if (!state) return;
+        const sessionSockets = bySession.get(state.viewer.sessionId);
+        sessionSockets?.delete(state);
+        if (sessionSockets?.size === 0) bySession.delete(state.viewer.sessionId);
+      },
+      onSubscribe: (ctx, id, payload) => {
+        const state = sockets.get(ctx.extra);
+        if (state && state.operations.size >= deps.config.MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [
+            new GraphQLError(`At most ${deps.config.MAX_SUBSCRIPTIONS_PER_SOCKET} operations per connection`, {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
         }
-        let errors: readonly GraphQLErrorType[];
-        try {
-          errors = validate(schema, document, rules, { hideSuggestions: true });
-        } catch (error) {
-          // graphql-armor's limit rules throw their rejection instead of reporting it.
-          errors = [error as GraphQLErrorType];
-        }
-        if (errors.length) return errors.map((error) => documentError(error, 'GRAPHQL_VALIDATION_FAILED'));
-        try {
-          protection.checkCost(schema, document, payload.operationName, payload.variables);
-        } catch (error) {
-          return [documentError(error, 'GRAPHQL_VALIDATION_FAILED')];
-        }
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+        const prepared = prepare(payload);
+        if (!Array.isArray(prepared)) state?.operations.add(id);
+        return prepared;
+      },
+      onComplete: (ctx, id) => {
+        sockets.get(ctx.extra)?.operations.delete(id);
       },
       onNext: (_ctx, _id, _payload, args, result) => {
         if (!result.errors) return undefined;
@@ -78,24 +91,18 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
         );
         return { ...result, errors };
       },
-      onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization;
-        const viewer = await resolveViewer(deps, typeof authorization === 'string' ? authorization : null);
-        if (!viewer) return false;
-        viewers.set(ctx.extra, viewer);
-        return true;
-      },
       context: (ctx) =>
         buildContext(deps, {
           requestId: randomUUID(),
           clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-          viewer: viewers.get(ctx.extra) ?? null,
+          viewer: sockets.get(ctx.extra)?.viewer ?? null,
         }),
     },
     wss,
   );
   return {
     close: async () => {
+      stopListening();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

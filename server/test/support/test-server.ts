@@ -2,6 +2,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { startHttpServer } from '../../src/http/create-server.js';
 import { createLogger } from '../../src/logger.js';
+import { Notifier } from '../../src/realtime/notifier.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestServer {
@@ -24,8 +25,11 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   });
   const statements: string[] = [];
   const handle = createDatabase(database.url, { poolSize: 5, onQuery: (sql) => statements.push(sql) });
+  const logger = createLogger(config.LOG_LEVEL);
+  const notifier = new Notifier(database.url, logger);
+  await notifier.start();
   const server = await startHttpServer(
-    { db: handle.db, config, logger: createLogger(config.LOG_LEVEL) },
+    { db: handle.db, config, logger, notifier },
     { port: 0, host: '127.0.0.1', webDistDir: config.WEB_DIST_DIR },
   );
   return {
@@ -35,6 +39,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     statements,
     close: async () => {
       await server.close();
+      await notifier.stop();
       await handle.destroy();
       await database.drop();
     },

@@ -1,9 +1,9 @@
+import { moveContentItem, updateContentItem } from '../../modules/content-item/content-item-edit.service.js';
 import {
   createContentItem,
   deleteContentItem,
   getContentItem,
   listViewerContentItems,
-  updateContentItem,
 } from '../../modules/content-item/content-item.service.js';
 import type { ContentItemStatus, Platform } from '../../modules/shared/domain.js';
 import type { Resolvers } from '../resolvers.generated.js';
@@ -19,6 +19,7 @@ export const contentItemResolvers: Resolvers = {
   Mutation: {
     createContentItem: (_parent, { input }, ctx) => createContentItem(ctx, input),
     updateContentItem: (_parent, { id, input }, ctx) => updateContentItem(ctx, id, input),
+    moveContentItem: (_parent, { id, ...move }, ctx) => moveContentItem(ctx, id, move),
     deleteContentItem: async (_parent, { id }, ctx) => ({ id: await deleteContentItem(ctx, id) }),
   },
   ContentItem: {
@@ -30,9 +31,21 @@ export const contentItemResolvers: Resolvers = {
     scheduledAt: (item) => item.scheduled_at,
     publishedAt: (item) => item.published_at,
     failureReason: (item) => item.failure_reason,
+    statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
     analytics: (item, _args, ctx) => ctx.loaders.analyticsByItemId.load(item.id),
     createdAt: (item) => item.created_at,
     updatedAt: (item) => item.updated_at,
+  },
+  StatusChange: {
+    id: (change) => String(change.id),
+    from: (change) => change.from_status as ContentItemStatus | null,
+    to: (change) => change.to_status as ContentItemStatus,
+    changedAt: (change) => change.changed_at,
+    actor: async (change, _args, ctx) => {
+      if (change.actor_process) return { kind: 'process', name: change.actor_process };
+      const profile = change.actor_user_id ? await ctx.loaders.profileByUserId.load(change.actor_user_id) : null;
+      return { kind: 'user', name: profile?.display_name ?? 'Former member' };
+    },
   },
 };

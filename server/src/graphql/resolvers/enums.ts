@@ -4,7 +4,16 @@ import type { Resolvers } from '../resolvers.generated.js';
 // services and rows never translate them by hand.
 export const enumResolvers: Pick<
   Resolvers,
-  'Platform' | 'ContentItemStatus' | 'FrequencyPeriod' | 'ContentItemOrder' | 'AssetKind' | 'AssetSource' | 'ScheduledPostState' | 'ChannelStatus'
+  | 'Platform'
+  | 'ContentItemStatus'
+  | 'FrequencyPeriod'
+  | 'ContentItemOrder'
+  | 'AssetKind'
+  | 'AssetSource'
+  | 'ScheduledPostState'
+  | 'ChannelStatus'
+  | 'ContentItemChangeKind'
+  | 'StatusActorKind'
 > = {
   Platform: {
     INSTAGRAM: 'instagram', TIKTOK: 'tiktok', YOUTUBE: 'youtube', X: 'x',
@@ -21,4 +30,6 @@ export const enumResolvers: Pick<
     PENDING: 'pending', PUBLISHING: 'publishing', PUBLISHED: 'published', FAILED: 'failed', CANCELLED: 'cancelled',
   },
   ChannelStatus: { ACTIVE: 'active', NEEDS_RECONNECT: 'needs_reconnect', DISCONNECTED: 'disconnected' },
+  ContentItemChangeKind: { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' },
+  StatusActorKind: { USER: 'user', PROCESS: 'process' },
 };

@@ -6,6 +6,7 @@ import { enumResolvers } from './enums.js';
 import { mediaAndChannelResolvers } from './media-and-channels.js';
 import { personaResolvers } from './persona.js';
 import { DateScalar, DateTime } from './scalars.js';
+import { subscriptionResolvers } from './subscriptions.js';
 
 const parts: Resolvers[] = [
   accountResolvers,
@@ -13,6 +14,7 @@ const parts: Resolvers[] = [
   contentPlanResolvers,
   contentItemResolvers,
   mediaAndChannelResolvers,
+  subscriptionResolvers,
 ];
 
 /** Merges each domain's resolver map into one, type by type. */

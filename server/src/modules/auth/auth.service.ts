@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError } from '../../errors.js';
+import { publishEvent } from '../../realtime/events.js';
 import { insertProfile } from '../profile/profile.repository.js';
 import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
 import { requireViewer, type ServiceContext, type Viewer } from '../shared/service-context.js';
@@ -90,7 +91,12 @@ export async function signIn(ctx: ServiceContext, input: unknown, clientIp: stri
 
 export async function signOut(ctx: ServiceContext): Promise<boolean> {
   const viewer = requireViewer(ctx);
-  return revokeSessionById(ctx.db, viewer.sessionId);
+  return ctx.db.transaction().execute(async (trx) => {
+    const revoked = await revokeSessionById(trx, viewer.sessionId);
+    // Every instance closes the live sockets of this session when it hears of it.
+    if (revoked) await publishEvent(trx, { type: 'session_revoked', sessionId: viewer.sessionId });
+    return revoked;
+  });
 }
 
 /** Resolves a bearer token to its viewer, sliding the expiry at most once an hour. */

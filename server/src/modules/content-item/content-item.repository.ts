@@ -89,6 +89,25 @@ export function findContentItemByIdForUser(db: Database, id: string, userId: str
     .executeTakeFirst();
 }
 
+export function findContentItemsByIds(db: Database, ids: readonly string[]) {
+  return db.selectFrom('content_items').selectAll().where('id', 'in', ids).execute();
+}
+
+/**
+ * Locks an item for a read-check-write (status rules, version check) and returns it with its
+ * owner's id. `userId` limits it to that owner's items; processes pass none.
+ */
+export function lockContentItemById(db: Database, id: string, userId?: string) {
+  let query = db
+    .selectFrom('content_items')
+    .innerJoin('personas', 'personas.id', 'content_items.persona_id')
+    .selectAll('content_items')
+    .select('personas.user_id as owner_id')
+    .where('content_items.id', '=', id);
+  if (userId) query = query.where('personas.user_id', '=', userId);
+  return query.forUpdate('content_items').executeTakeFirst();
+}
+
 function rankedItems(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[], orderSql: string) {
   return db
     .selectFrom('content_items')
@@ -135,6 +154,7 @@ export function insertContentItems(db: Database, values: ContentItemInsert[]) {
   return db.insertInto('content_items').values(values).returningAll().execute();
 }
 
+/** Updates an item and bumps its version (optimistic concurrency). */
 export function updateContentItemById(db: Database, id: string, values: ContentItemUpdate) {
   return db
     .updateTable('content_items')

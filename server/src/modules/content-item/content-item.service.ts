@@ -1,25 +1,27 @@
-import { invalid, NotFoundError } from '../../errors.js';
+import { IllegalTransitionError, invalid, NotFoundError } from '../../errors.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
 import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
-import { definedOnly, parseInput } from '../shared/validation.js';
+import { userActor } from '../shared/actor.js';
+import { parseInput } from '../shared/validation.js';
+import { recordItemDeleted, recordItemsCreated } from './content-item-history.js';
+import { checkMove } from './status-rules.js';
 import {
   countContentItems,
   deleteContentItemById,
   findContentItemByIdForUser,
   insertContentItem,
   listContentItems,
-  updateContentItemById,
+  lockContentItemById,
   type ContentItemFilter,
 } from './content-item.repository.js';
 import {
   contentItemFilterSchema,
   contentItemOrderSchema,
   createContentItemSchema,
-  updateContentItemSchema,
 } from './content-item.validation.js';
 
 export interface ContentItemPage extends Page<ContentItemRow> {
@@ -30,12 +32,6 @@ export async function getContentItem(ctx: ServiceContext, id: string): Promise<C
   const viewer = requireViewer(ctx);
   if (!isId(id)) return null;
   return (await findContentItemByIdForUser(ctx.db, id, viewer.userId)) ?? null;
-}
-
-async function requireContentItem(ctx: ServiceContext, id: string): Promise<ContentItemRow> {
-  const item = await getContentItem(ctx, id);
-  if (!item) throw new NotFoundError('Content item', 'id');
-  return item;
 }
 
 export async function listViewerContentItems(
@@ -69,58 +65,48 @@ export async function listViewerContentItems(
   return { ...toPage(rows, size, (row) => encodeTimeKey(sortTime(row), row.id)), totalCount };
 }
 
-function requireScheduleTime(status: string | undefined, scheduledAt: Date | null | undefined) {
-  if (status === 'scheduled' && !scheduledAt) {
-    throw invalid('input.scheduledAt', 'is required when the status is SCHEDULED');
-  }
-}
-
 export async function createContentItem(ctx: ServiceContext, input: unknown): Promise<ContentItemRow> {
+  const viewer = requireViewer(ctx);
   const parsed = parseInput(createContentItemSchema, input);
-  requireScheduleTime(parsed.status ?? undefined, parsed.scheduledAt);
   const persona = await requirePersona(ctx, parsed.personaId, 'input.personaId');
-  // Any string sent, even an empty one, names a plan that must exist.
   if (parsed.planId != null) {
     const plan = await requireContentPlan(ctx, parsed.planId, 'input.planId');
     if (plan.persona_id !== persona.id) throw invalid('input.planId', "must be one of the persona's plans");
   }
-  return insertContentItem(ctx.db, {
-    persona_id: persona.id,
-    plan_id: parsed.planId ?? null,
-    title: parsed.title ?? '',
-    caption: parsed.caption ?? '',
-    platform: parsed.platform,
-    status: parsed.status ?? 'idea',
-    scheduled_at: parsed.scheduledAt ?? null,
+  const status = parsed.status ?? 'idea';
+  const verdict = checkMove({
+    from: null,
+    to: status,
+    actor: 'user',
+    item: { caption: parsed.caption ?? '', platform: parsed.platform, scheduledAt: parsed.scheduledAt ?? null, publishedAt: null, reason: null },
+    now: new Date(),
+    limits: { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
   });
-}
-
-export async function updateContentItem(ctx: ServiceContext, id: string, input: unknown): Promise<ContentItemRow> {
-  const raw = parseInput(updateContentItemSchema, input);
-  const parsed = definedOnly(raw);
-  const item = await requireContentItem(ctx, id);
-  if (item.status === 'posted') throw invalid('id', 'a posted item cannot be changed');
-  const detach = input !== null && typeof input === 'object' && 'planId' in input && raw.planId === null;
-  if (parsed.planId !== undefined) {
-    const plan = await requireContentPlan(ctx, parsed.planId, 'input.planId');
-    if (plan.persona_id !== item.persona_id) throw invalid('input.planId', "must be one of the persona's plans");
-  }
-  const status = parsed.status ?? item.status;
-  const clearsSchedule = raw.scheduledAt === null && 'scheduledAt' in (input as object);
-  const scheduledAt = clearsSchedule ? null : (parsed.scheduledAt ?? item.scheduled_at);
-  requireScheduleTime(status, scheduledAt);
-  return updateContentItemById(ctx.db, item.id, {
-    plan_id: detach ? null : parsed.planId,
-    title: parsed.title,
-    caption: parsed.caption,
-    platform: parsed.platform,
-    status: parsed.status,
-    scheduled_at: clearsSchedule ? null : parsed.scheduledAt,
+  if (!verdict.allowed) throw new IllegalTransitionError(null, status, verdict.missing);
+  return ctx.db.transaction().execute(async (trx) => {
+    const item = await insertContentItem(trx, {
+      persona_id: persona.id,
+      plan_id: parsed.planId ?? null,
+      title: parsed.title ?? '',
+      caption: parsed.caption ?? '',
+      platform: parsed.platform,
+      status,
+      scheduled_at: parsed.scheduledAt ?? null,
+    });
+    await recordItemsCreated(trx, [item], viewer.userId, userActor(viewer.userId));
+    return item;
   });
 }
 
 export async function deleteContentItem(ctx: ServiceContext, id: string): Promise<string> {
-  const item = await requireContentItem(ctx, id);
-  await deleteContentItemById(ctx.db, item.id);
-  return item.id;
+  const viewer = requireViewer(ctx);
+  if (!isId(id)) throw new NotFoundError('Content item', 'id');
+  return ctx.db.transaction().execute(async (trx) => {
+    const locked = await lockContentItemById(trx, id, viewer.userId);
+    if (!locked) throw new NotFoundError('Content item', 'id');
+    const { owner_id: ownerId, ...item } = locked;
+    await deleteContentItemById(trx, item.id);
+    await recordItemDeleted(trx, item, ownerId);
+    return item.id;
+  });
 }

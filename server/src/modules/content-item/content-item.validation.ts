@@ -2,12 +2,8 @@ import { z } from 'zod';
 import { CONTENT_ITEM_ORDERS, CONTENT_ITEM_STATUSES, PLATFORMS } from '../shared/domain.js';
 import { text } from '../shared/validation.js';
 
-// POSTED and FAILED are outcomes of publishing; people cannot set them by hand.
-export const EDITABLE_STATUSES = ['idea', 'draft', 'ready', 'scheduled'] as const;
-
-const status = z.enum(EDITABLE_STATUSES, {
-  error: 'must be IDEA, DRAFT, READY or SCHEDULED; POSTED and FAILED are set by publishing',
-});
+// Which statuses an item may take, and when, is for the status rules (status-rules.ts).
+const status = z.enum(CONTENT_ITEM_STATUSES);
 
 export const createContentItemSchema = z.object({
   personaId: z.string(),
@@ -20,6 +16,7 @@ export const createContentItemSchema = z.object({
 });
 
 export const updateContentItemSchema = z.object({
+  expectedVersion: z.number().int().min(1, 'must be a version this item has had'),
   planId: z.string().nullish(),
   title: text(200).nullish(),
   caption: text(10000).nullish(),

@@ -1,5 +1,7 @@
 import type { PersonaRow } from '../../db/rows.js';
+import { recordItemsCreated } from '../content-item/content-item-history.js';
 import { insertContentItems } from '../content-item/content-item.repository.js';
+import { userActor } from '../shared/actor.js';
 import { insertContentPlan } from '../content-plan/content-plan.repository.js';
 import { parseCalendarDate, targetPostCount } from '../content-plan/target-post-count.js';
 import { findProfilesByUserIds } from '../profile/profile.repository.js';
@@ -71,7 +73,7 @@ async function insertDemoPersona(ctx: ServiceContext, userId: string, handle: st
       target_post_count: targetPostCount(parseCalendarDate(start)!, parseCalendarDate(end)!, 3, 'week'),
     });
     const statuses: ContentItemStatus[] = ['ready', 'ready', 'draft', 'draft', 'idea', 'idea'];
-    await insertContentItems(
+    const items = await insertContentItems(
       trx,
       DEMO_IDEAS.map((idea, index) => ({
         persona_id: persona.id,
@@ -83,6 +85,7 @@ async function insertDemoPersona(ctx: ServiceContext, userId: string, handle: st
         scheduled_at: new Date(today.getTime() + (index * 2 + 1) * DAY_MS + 17 * 60 * 60 * 1000),
       })),
     );
+    await recordItemsCreated(trx, items, userId, userActor(userId));
     return persona.id;
   });
 }

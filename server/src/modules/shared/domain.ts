@@ -17,3 +17,6 @@ export type AssetKind = 'image' | 'video';
 export type AssetSource = 'uploaded' | 'generated';
 export type ScheduledPostState = 'pending' | 'publishing' | 'published' | 'failed' | 'cancelled';
 export type ChannelStatus = 'active' | 'needs_reconnect' | 'disconnected';
+
+export type ContentItemChangeKind = 'created' | 'updated' | 'deleted';
+export type StatusActorKind = 'user' | 'process';

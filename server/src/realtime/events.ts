@@ -1,0 +1,50 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/database.js';
+import type { ContentItemRow, StatusChangeRow } from '../db/rows.js';
+import type { ContentItemChangeKind, ContentItemStatus } from '../modules/shared/domain.js';
+
+// Events travel through Postgres NOTIFY on one channel, as ids only (payloads are capped at
+// 8000 bytes, and rows are re-read by each process so readers see committed data and their
+// own permissions). NOTIFY inside a transaction is delivered only when it commits, so a
+// rolled-back change never announces itself.
+
+export const EVENTS_CHANNEL = 'doppelcart_events';
+
+const uuid = z.string().uuid();
+
+export const realtimeEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('item_status'), itemId: uuid, personaId: uuid, userId: uuid, changeId: z.string().regex(/^\d+$/) }),
+  z.object({
+    type: z.literal('item_changed'),
+    kind: z.enum(['created', 'updated', 'deleted']),
+    itemId: uuid,
+    personaId: uuid,
+    userId: uuid,
+  }),
+  z.object({ type: z.literal('session_revoked'), sessionId: uuid }),
+]);
+
+export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;
+
+/** Queues `event` for delivery when the surrounding transaction commits. */
+export async function publishEvent(db: Database, event: RealtimeEvent): Promise<void> {
+  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`.execute(db);
+}
+
+/** What a status-change subscription yields (GraphQL type ContentItemStatusEvent). */
+export interface ContentItemStatusEventModel {
+  item: ContentItemRow;
+  previousStatus: ContentItemStatus | null;
+  newStatus: ContentItemStatus;
+  changedAt: Date;
+  change: StatusChangeRow;
+}
+
+/** What an item-change subscription yields (GraphQL type ContentItemChangeEvent). */
+export interface ContentItemChangeEventModel {
+  kind: ContentItemChangeKind;
+  itemId: string;
+  personaId: string;
+  item: ContentItemRow | null;
+}

@@ -1,0 +1,85 @@
+import pg from 'pg';
+import type { Logger } from '../logger.js';
+import { EVENTS_CHANNEL, realtimeEventSchema, type RealtimeEvent } from './events.js';
+
+export type EventListener = (event: RealtimeEvent) => void;
+
+const RETRY_MIN_MS = 100;
+const RETRY_MAX_MS = 5_000;
+
+/**
+ * One LISTEN connection per process, fanned out to every subscriber in it. The connection
+ * comes back by itself after Postgres restarts; events sent while it was down are missed, so
+ * clients refetch when their socket reconnects.
+ */
+export class Notifier {
+  private client: pg.Client | null = null;
+  private readonly listeners = new Set<EventListener>();
+  private stopped = false;
+  private retryMs = RETRY_MIN_MS;
+  private retryTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString });
+    client.on('notification', (message) => this.dispatch(message.payload));
+    client.on('error', (error) => this.logger.warn({ err: error }, 'event listener connection failed'));
+    client.on('end', () => this.reconnectLater());
+    await client.connect();
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    this.client = client;
+    this.retryMs = RETRY_MIN_MS;
+  }
+
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    this.listeners.clear();
+    await this.client?.end().catch(() => undefined);
+    this.client = null;
+  }
+
+  private dispatch(payload: string | undefined) {
+    let event: RealtimeEvent;
+    try {
+      event = realtimeEventSchema.parse(JSON.parse(payload ?? ''));
+    } catch (error) {
+      this.logger.warn({ err: error, payload }, 'ignoring a malformed event');
+      return;
+    }
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.logger.error({ err: error, event }, 'event listener threw');
+      }
+    }
+  }
+
+  private reconnectLater() {
+    this.client = null;
+    // A failed connection can report both 'error' and 'end'; one retry at a time.
+    if (this.stopped || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.start().catch((error: unknown) => {
+        this.logger.warn({ err: error, retryMs: this.retryMs }, 'event listener reconnect failed');
+        this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+        this.reconnectLater();
+      });
+    }, this.retryMs);
+  }
+}
