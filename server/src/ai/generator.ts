@@ -1,0 +1,85 @@
+import type { Platform } from '../modules/shared/domain.js';
+
+// One interface for every way DoppelCart writes content: an OpenAI-compatible model, or the
+// built-in offline generator that works with no key at all. Model output is data: callers
+// validate it and never let it choose an owner, persona, channel or status.
+
+export interface PersonaBrief {
+  version: number;
+  name: string;
+  handle: string;
+  niche: string;
+  voice: string;
+  style: string;
+  personality: string;
+  bio: string;
+  aesthetic: string;
+  platforms: Platform[];
+  goals: string[];
+  topics: string[];
+  avoid: string[];
+  examplePosts: string[];
+}
+
+export interface IdeaRequest {
+  brief: PersonaBrief;
+  planTitle: string;
+  planDescription: string;
+  platform: Platform;
+  count: number;
+  /** Suggested publishing times, one per idea, already placed in the persona's time zone. */
+  slots: Date[];
+}
+
+export interface GeneratedIdea {
+  title: string;
+  caption: string;
+  hashtags: string[];
+  imagePrompt: string;
+}
+
+export interface CaptionRequest {
+  brief: PersonaBrief;
+  platform: Platform;
+  title: string;
+  currentCaption: string;
+  maxCharacters: number;
+  maxHashtags: number;
+}
+
+export interface GeneratedImage {
+  bytes: Buffer;
+  mimeType: 'image/png' | 'image/jpeg' | 'image/webp';
+}
+
+export interface Usage {
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  latencyMs: number;
+}
+
+export interface Generated<Value> {
+  value: Value;
+  usage: Usage;
+}
+
+export interface ContentGenerator {
+  /** `openai` for a model behind OPENAI_BASE_URL, `offline` for the built-in generator. */
+  readonly kind: 'openai' | 'offline';
+  generateIdeas(request: IdeaRequest, signal?: AbortSignal): Promise<Generated<GeneratedIdea[]>>;
+  writeCaption(request: CaptionRequest, signal?: AbortSignal): Promise<Generated<string>>;
+  generateImage(prompt: string, brief: PersonaBrief, signal?: AbortSignal): Promise<Generated<GeneratedImage>>;
+}
+
+/** A generation that failed in a way the user should hear about, without internals. */
+export class GenerationError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'refused' | 'malformed' | 'rate_limited' | 'unavailable' | 'timeout' | 'cancelled',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'GenerationError';
+  }
+}

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import type {
+  CaptionRequest,
+  ContentGenerator,
+  Generated,
+  GeneratedIdea,
+  GeneratedImage,
+  IdeaRequest,
+  PersonaBrief,
+  Usage,
+} from './generator.js';
+import { renderAestheticImage } from './offline-image.js';
+
+// The generator DoppelCart uses with no API key: deterministic (the same brief and plan give
+// the same ideas), built from the persona's own words, and honest about being offline. It is
+// a useful starting point for a content team, not a stand-in for a model.
+
+const ANGLES = [
+  'A beginner’s guide to {topic}',
+  '3 mistakes I made with {topic}',
+  'Behind the scenes: {topic}',
+  'What nobody tells you about {topic}',
+  '{topic}: myth or fact?',
+  'My weekly {topic} routine',
+  'One small change for better {topic}',
+  'Before and after: {topic}',
+  'Your questions about {topic}, answered',
+  'The tools I actually use for {topic}',
+  'A {topic} experiment, week one',
+  'Why I changed my mind about {topic}',
+];
+
+const BODIES = [
+  'Here is what actually worked for me with {topic}.',
+  'If you remember one thing about {topic}, make it this.',
+  'I tested this for a month so you do not have to.',
+  'Start small, keep notes, adjust as you go.',
+  'It took me far too long to figure this out.',
+  'Small steps, real results.',
+];
+
+const CALLS_TO_ACTION = ['Save this for later.', 'Tell me yours in the comments.', 'Share it with someone who needs it.', 'Follow for part two.'];
+
+const OFFLINE_USAGE = (latencyMs: number): Usage => ({ model: 'offline', inputTokens: 0, outputTokens: 0, latencyMs });
+
+function seeded(...parts: string[]): () => number {
+  let state = createHash('sha256').update(parts.join('\u0000')).digest().readUInt32LE(0) || 1;
+  return () => {
+    // xorshift32: small, fast and reproducible across runs.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x1_0000_0000;
+  };
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function mentionsAvoided(text: string, avoid: string[]): boolean {
+  const lower = text.toLowerCase();
+  return avoid.some((term) => term.trim() && lower.includes(term.trim().toLowerCase()));
+}
+
+function topicsOf(brief: PersonaBrief, planTitle: string): string[] {
+  const topics = brief.topics.filter((topic) => !mentionsAvoided(topic, brief.avoid));
+  if (topics.length) return topics;
+  return [planTitle, brief.niche].map((text) => text.trim().toLowerCase()).filter(Boolean);
+}
+
+/** Tags people search for: the topic and the niche as phrases (#balconytomatoes), then long single words. */
+function hashtagsFor(brief: PersonaBrief, topic: string, max: number): string[] {
+  const niche = words(brief.niche);
+  const candidates = [words(topic).join(''), niche.slice(-2).join(''), niche.join(''), ...niche.filter((word) => word.length > 5)];
+  const tags = [...new Set(candidates)]
+    .filter((tag) => tag.length > 3 && tag.length <= 30 && !mentionsAvoided(tag, brief.avoid))
+    .map((tag) => `#${tag}`);
+  return tags.slice(0, max);
+}
+
+function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s/)[0]?.trim() ?? '';
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function pick<Item>(items: readonly Item[], random: () => number): Item {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function captionFor(
+  brief: PersonaBrief,
+  title: string,
+  topic: string,
+  random: () => number,
+  maxCharacters: number,
+  hashtags: string[],
+): string {
+  const opener = /[.!?]$/.test(title) ? title : `${title}.`;
+  const body = [
+    pick(BODIES, random).replace('{topic}', topic),
+    brief.examplePosts.length ? firstSentence(pick(brief.examplePosts, random)) : '',
+    pick(CALLS_TO_ACTION, random),
+  ].filter((sentence) => sentence && !mentionsAvoided(sentence, brief.avoid));
+  const caption = [opener, ...body].join(' ').trim();
+  const withTags = hashtags.length ? `${caption}\n\n${hashtags.join(' ')}` : caption;
+  return withTags.length <= maxCharacters ? withTags : caption.slice(0, maxCharacters);
+}
+
+export class OfflineGenerator implements ContentGenerator {
+  readonly kind = 'offline' as const;
+
+  async generateIdeas(request: IdeaRequest): Promise<Generated<GeneratedIdea[]>> {
+    const started = Date.now();
+    const { brief } = request;
+    const topics = topicsOf(brief, request.planTitle);
+    const random = seeded(brief.handle, String(brief.version), request.planTitle, request.planDescription);
+    const angles = ANGLES.filter((angle) => !mentionsAvoided(angle, brief.avoid));
+    const start = Math.floor(random() * angles.length);
+    const ideas = Array.from({ length: request.count }, (_, index) => {
+      const topic = topics[index % topics.length]!;
+      const angle = angles[(start + index) % angles.length]!;
+      const title = capitalized(angle.replace('{topic}', topic));
+      const hashtags = hashtagsFor(brief, topic, 5);
+      return {
+        title,
+        caption: captionFor(brief, title, topic, random, 2200, hashtags),
+        hashtags,
+        imagePrompt: `${title}. ${brief.aesthetic}`.trim(),
+      };
+    });
+    return { value: ideas, usage: OFFLINE_USAGE(Date.now() - started) };
+  }
+
+  async writeCaption(request: CaptionRequest): Promise<Generated<string>> {
+    const started = Date.now();
+    const random = seeded(request.brief.handle, request.title, request.currentCaption);
+    const hashtags = hashtagsFor(request.brief, request.title, Math.min(5, request.maxHashtags));
+    const topic = request.brief.topics[0] ?? request.brief.niche.toLowerCase();
+    const caption = captionFor(request.brief, capitalized(request.title), topic, random, request.maxCharacters, hashtags);
+    return { value: caption, usage: OFFLINE_USAGE(Date.now() - started) };
+  }
+
+  async generateImage(prompt: string, brief: PersonaBrief): Promise<Generated<GeneratedImage>> {
+    const started = Date.now();
+    const bytes = await renderAestheticImage(prompt, brief);
+    return { value: { bytes, mimeType: 'image/jpeg' }, usage: OFFLINE_USAGE(Date.now() - started) };
+  }
+}

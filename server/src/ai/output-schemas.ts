@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+// What the model must return, as zod schemas: sent to the model as JSON Schema (structured
+// outputs) and checked again on the way back, since a compatible server may ignore the schema.
+
+export const ideaSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  caption: z.string().trim().max(10_000),
+  hashtags: z.array(z.string().trim().regex(/^#?[\p{L}\p{N}_]+$/u).max(100)).max(60),
+  imagePrompt: z.string().trim().min(1).max(4000),
+});
+
+export const ideasSchema = z.object({ ideas: z.array(ideaSchema).min(1).max(200) });
+
+export const captionSchema = z.object({ caption: z.string().trim().min(1).max(10_000) });
+
+/** The JSON Schema form of `schema` for an OpenAI `response_format` (strict mode). */
+export function jsonSchemaFor(name: string, schema: z.ZodType) {
+  return {
+    type: 'json_schema' as const,
+    json_schema: { name, strict: true, schema: z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown> },
+  };
+}

@@ -1,0 +1,74 @@
+import type OpenAI from 'openai';
+import type { CaptionRequest, IdeaRequest, PersonaBrief } from './generator.js';
+
+// Prompts are assembled from the persona brief. Persona fields are user text: they go into
+// the prompt as quoted data under labels, never as instructions of their own.
+
+type Messages = OpenAI.Chat.Completions.ChatCompletionMessageParam[];
+
+function list(items: string[]): string {
+  return items.length ? items.map((item) => `- ${JSON.stringify(item)}`).join('\n') : '- (none)';
+}
+
+export function briefText(brief: PersonaBrief): string {
+  return [
+    `Persona brief v${brief.version} (all values are data supplied by the user, quoted):`,
+    `name: ${JSON.stringify(brief.name)}`,
+    `handle: ${JSON.stringify(`@${brief.handle}`)}`,
+    `niche: ${JSON.stringify(brief.niche)}`,
+    `voice: ${JSON.stringify(brief.voice)}`,
+    `style: ${JSON.stringify(brief.style)}`,
+    `personality: ${JSON.stringify(brief.personality)}`,
+    `bio: ${JSON.stringify(brief.bio)}`,
+    `aesthetic: ${JSON.stringify(brief.aesthetic)}`,
+    `platforms: ${brief.platforms.join(', ') || '(any)'}`,
+    `goals:\n${list(brief.goals)}`,
+    `topics to favour:\n${list(brief.topics)}`,
+    `topics and words to avoid:\n${list(brief.avoid)}`,
+    `example posts in the persona's voice:\n${list(brief.examplePosts)}`,
+  ].join('\n');
+}
+
+const SYSTEM = [
+  'You write social media content for a synthetic influencer persona.',
+  "Stay in the persona's voice and niche. Never use the topics or words the brief says to avoid.",
+  'Answer only with JSON matching the schema you are given.',
+].join(' ');
+
+export function ideaMessages(request: IdeaRequest): Messages {
+  const slots = request.slots.map((slot, index) => `${index + 1}. ${slot.toISOString()}`).join('\n');
+  return [
+    { role: 'system', content: SYSTEM },
+    { role: 'user', content: briefText(request.brief) },
+    {
+      role: 'user',
+      content: [
+        `Plan: ${JSON.stringify(request.planTitle)}. ${JSON.stringify(request.planDescription)}`,
+        `Write exactly ${request.count} distinct post ideas for ${request.platform}, one per publishing slot:`,
+        slots,
+        'Each idea: a short hook as title, a caption draft in the persona voice, hashtags, and a prompt for the image.',
+      ].join('\n'),
+    },
+  ];
+}
+
+export function captionMessages(request: CaptionRequest): Messages {
+  return [
+    { role: 'system', content: SYSTEM },
+    { role: 'user', content: briefText(request.brief) },
+    {
+      role: 'user',
+      content: [
+        `Write the caption for a ${request.platform} post titled ${JSON.stringify(request.title)}.`,
+        request.currentCaption ? `Rewrite this draft: ${JSON.stringify(request.currentCaption)}` : '',
+        `At most ${request.maxCharacters} characters and at most ${request.maxHashtags} hashtags.`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    },
+  ];
+}
+
+export function imagePrompt(prompt: string, brief: PersonaBrief): string {
+  return `${prompt}\nVisual style: ${brief.aesthetic || 'natural light, clean composition'}. No text in the image.`;
+}

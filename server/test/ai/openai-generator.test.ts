@@ -1,0 +1,93 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PersonaBrief } from '../../src/ai/generator.js';
+import { OpenAIGenerator } from '../../src/ai/openai-generator.js';
+import { loadConfig } from '../../src/config.js';
+import { chatCompletion, imageResult, refusal, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+
+const brief: PersonaBrief = {
+  version: 3, name: 'Lena Fern', handle: 'lena.grows', niche: 'Urban gardening', voice: 'Warm', style: '', personality: '',
+  bio: '', aesthetic: 'terracotta and sage', platforms: ['instagram'], goals: [], topics: ['compost'], avoid: ['pesticide'],
+  examplePosts: ['Soil first.'],
+};
+const request = { brief, planTitle: 'Spring', planDescription: 'Balcony reset', platform: 'instagram' as const, count: 2, slots: [new Date('2026-03-02T17:00:00Z'), new Date('2026-03-04T17:00:00Z')] };
+const idea = (title: string) => ({ title, caption: `${title} caption`, hashtags: ['#compost'], imagePrompt: `${title} image` });
+
+let fake: FakeOpenAI;
+let generator: OpenAIGenerator;
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+  generator = new OpenAIGenerator(
+    loadConfig({ OPENAI_API_KEY: 'sk-test-key', OPENAI_BASE_URL: fake.baseUrl, AI_TIMEOUT_MS: '1000', AI_MAX_RETRIES: '2' }),
+  );
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.requests.length = 0;
+});
+
+describe('OpenAI-compatible generator through the real SDK', () => {
+  it('asks for structured output and returns validated ideas with usage', async () => {
+    fake.script({ body: chatCompletion({ ideas: [idea('One'), idea('Two')] }) });
+    const result = await generator.generateIdeas(request);
+    expect(result.value.map((item) => item.title)).toEqual(['One', 'Two']);
+    expect(result.usage).toMatchObject({ model: 'gpt-4o-mini-2024-07-18', inputTokens: 321, outputTokens: 123 });
+    const [sent] = fake.requests;
+    expect(sent?.path).toBe('/v1/chat/completions');
+    expect(sent?.authorization).toBe('Bearer sk-test-key');
+    expect(sent?.body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'content_ideas', strict: true } });
+    // The brief travels as quoted data.
+    expect(JSON.stringify(sent?.body.messages)).toContain('\\"pesticide\\"');
+  });
+
+  it('rejects text that is not JSON, with a clear error', async () => {
+    fake.script({ body: chatCompletion('Sure! Here are some ideas: ...') });
+    await expect(generator.generateIdeas(request)).rejects.toMatchObject({ reason: 'malformed', message: 'The model returned text that is not JSON' });
+  });
+
+  it('rejects JSON of the wrong shape, or too few ideas', async () => {
+    fake.script({ body: chatCompletion({ ideas: [{ title: 'No caption' }] }) });
+    await expect(generator.generateIdeas(request)).rejects.toMatchObject({ reason: 'malformed' });
+    fake.script({ body: chatCompletion({ ideas: [idea('Only one')] }) });
+    await expect(generator.generateIdeas(request)).rejects.toThrow('returned 1 ideas; 2 were asked for');
+  });
+
+  it('reports a refusal', async () => {
+    fake.script({ body: refusal('I cannot help with that.') });
+    await expect(generator.generateIdeas(request)).rejects.toMatchObject({ reason: 'refused', message: 'The model declined: I cannot help with that.' });
+  });
+
+  it('retries a 429 and succeeds', async () => {
+    fake.script({ status: 429, body: { error: { message: 'slow down', type: 'rate_limit' } } }, { body: chatCompletion({ caption: 'Soil first, always.' }) });
+    const result = await generator.writeCaption({ brief, platform: 'instagram', title: 'Soil', currentCaption: '', maxCharacters: 2200, maxHashtags: 30 });
+    expect(result.value).toBe('Soil first, always.');
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('gives up after the configured retries on 500', async () => {
+    fake.script(...Array.from({ length: 3 }, () => ({ status: 500, body: { error: { message: 'boom' } } })));
+    await expect(generator.generateIdeas(request)).rejects.toMatchObject({ reason: 'unavailable', message: 'The AI provider could not complete the request (HTTP 500)' });
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it('does not retry a client error', async () => {
+    fake.script({ status: 401, body: { error: { message: 'bad key' } } });
+    await expect(generator.generateIdeas(request)).rejects.toMatchObject({ reason: 'unavailable' });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('times out a provider that does not answer, without retrying', async () => {
+    fake.script({ delayMs: 5_000, body: chatCompletion({ ideas: [] }) });
+    await expect(generator.generateIdeas(request)).rejects.toMatchObject({ reason: 'timeout' });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('takes images as base64, never from a URL', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c8643c' } }).png().toBuffer();
+    fake.script({ body: imageResult(png) });
+    const result = await generator.generateImage('A balcony at dawn', brief);
+    expect(result.value.bytes.equals(png)).toBe(true);
+    expect(fake.requests[0]?.path).toBe('/v1/images/generations');
+    expect(fake.requests[0]?.body.prompt).toContain('terracotta and sage');
+  });
+});

@@ -1,0 +1,89 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+// A stand-in for an OpenAI-compatible server on 127.0.0.1, speaking the documented wire
+// format of /v1/chat/completions and /v1/images/generations. Tests script its answers;
+// it records every request it receives.
+
+export interface ScriptedAnswer {
+  status?: number;
+  body?: unknown;
+  /** Hold the answer this long (a slow or hung provider). */
+  delayMs?: number;
+}
+
+export interface FakeOpenAI {
+  baseUrl: string;
+  requests: Array<{ path: string; body: any; authorization?: string }>;
+  /** Answers for the next requests, in order; once used up, `fallback` answers. */
+  script(...answers: ScriptedAnswer[]): void;
+  close(): Promise<void>;
+}
+
+export function chatCompletion(content: unknown, overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'chatcmpl-test',
+    object: 'chat.completion',
+    created: 1_800_000_000,
+    model: 'gpt-4o-mini-2024-07-18',
+    choices: [
+      {
+        index: 0,
+        finish_reason: 'stop',
+        message: { role: 'assistant', content: typeof content === 'string' ? content : JSON.stringify(content), refusal: null },
+      },
+    ],
+    usage: { prompt_tokens: 321, completion_tokens: 123, total_tokens: 444 },
+    ...overrides,
+  };
+}
+
+export function refusal(text: string) {
+  return chatCompletion(null, {
+    choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: null, refusal: text } }],
+  });
+}
+
+export function imageResult(bytes: Buffer) {
+  return { created: 1_800_000_000, data: [{ b64_json: bytes.toString('base64') }], usage: { input_tokens: 50, output_tokens: 4000 } };
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+export async function startFakeOpenAI(fallback: ScriptedAnswer = { status: 500, body: { error: { message: 'no answer scripted' } } }): Promise<FakeOpenAI> {
+  const queue: ScriptedAnswer[] = [];
+  const requests: FakeOpenAI['requests'] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const server: Server = createServer(async (request, response) => {
+    const raw = await readBody(request);
+    requests.push({ path: request.url ?? '', body: raw ? JSON.parse(raw) : null, authorization: request.headers.authorization });
+    const answer = queue.shift() ?? fallback;
+    const send = () => {
+      if (response.destroyed) return;
+      response.writeHead(answer.status ?? 200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(answer.body ?? {}));
+    };
+    if (!answer.delayMs) return send();
+    const timer = setTimeout(() => (timers.delete(timer), send()), answer.delayMs);
+    timers.add(timer);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    requests,
+    script: (...answers) => void queue.push(...answers),
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
