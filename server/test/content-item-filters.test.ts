@@ -4,6 +4,11 @@ import { createItem, createPersona, createPlan, expectData } from './support/fix
 import { signUpUser } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
+// Schedules fall in May of next year (SCHEDULED needs a future time) on fixed days, so the
+// window boundaries below are exact.
+const YEAR = new Date().getUTCFullYear() + 1;
+const may = (day: number, hour = 9) => new Date(Date.UTC(YEAR, 4, day, hour)).toISOString();
+
 let server: TestServer;
 let user: Awaited<ReturnType<typeof signUpUser>>;
 /** Test data by name: personas p1 and p2, plans a and b (both p1's), items i1 to i6. */
@@ -19,16 +24,21 @@ beforeAll(async () => {
   const items: Array<[string, string, Record<string, unknown>]> = [
     ['i1', p1, { planId: ids.a, platform: 'INSTAGRAM', title: 'Balcony tomatoes 100% organic' }],
     ['i2', p1, { planId: ids.a, platform: 'TIKTOK', status: 'DRAFT', title: 'Soil mix', caption: 'use a 50_50 compost' }],
-    ['i3', p1, { planId: ids.b, platform: 'INSTAGRAM', status: 'SCHEDULED', scheduledAt: '2026-05-01T09:00:00.000Z', title: 'Harvest' }],
-    ['i4', p1, { platform: 'YOUTUBE', status: 'READY', scheduledAt: '2026-05-03T09:00:00.000Z', title: 'BALCONY tour' }],
-    ['i5', p2, { platform: 'INSTAGRAM', status: 'SCHEDULED', scheduledAt: '2026-05-02T09:00:00.000Z', caption: 'my balcony' }],
+    ['i3', p1, { planId: ids.b, platform: 'INSTAGRAM', status: 'SCHEDULED', scheduledAt: may(1), title: 'Harvest', caption: 'Picking day' }],
+    ['i4', p1, { platform: 'YOUTUBE', status: 'READY', scheduledAt: may(3), title: 'BALCONY tour', caption: 'A walk through' }],
+    ['i5', p2, { platform: 'INSTAGRAM', status: 'SCHEDULED', scheduledAt: may(2), caption: 'my balcony' }],
     ['i6', p2, { platform: 'X', title: '100 percent', caption: '50x50 grid' }],
   ];
   for (const [name, persona, input] of items) ids[name] = (await createItem(user.request, persona, input)).id;
   // Another user's matching item must never show up in any of these lists.
   const stranger = await signUpUser(server.url);
   const strangerPersona = await createPersona(stranger.request);
-  await createItem(stranger.request, strangerPersona.id, { title: 'Balcony 100% 50_50', status: 'SCHEDULED', scheduledAt: '2026-05-02T10:00:00.000Z' });
+  await createItem(stranger.request, strangerPersona.id, {
+    title: 'Balcony 100% 50_50',
+    caption: 'Balcony 100% 50_50',
+    status: 'SCHEDULED',
+    scheduledAt: may(2, 10),
+  });
 });
 afterAll(() => server.close());
 
@@ -66,9 +76,9 @@ describe('content item filters', () => {
   });
 
   it('filters by schedule window, from inclusive, to exclusive', async () => {
-    expect(await matching({ scheduledFrom: '2026-05-02T09:00:00.000Z' })).toEqual(['i4', 'i5']);
-    expect(await matching({ scheduledTo: '2026-05-02T09:00:00.000Z' })).toEqual(['i3']);
-    expect(await matching({ scheduledFrom: '2026-05-01T09:00:00.000Z', scheduledTo: '2026-05-03T09:00:00.000Z' })).toEqual(['i3', 'i5']);
+    expect(await matching({ scheduledFrom: may(2) })).toEqual(['i4', 'i5']);
+    expect(await matching({ scheduledTo: may(2) })).toEqual(['i3']);
+    expect(await matching({ scheduledFrom: may(1), scheduledTo: may(3) })).toEqual(['i3', 'i5']);
   });
 
   it('searches title and caption case-insensitively', async () => {

@@ -10,6 +10,7 @@ import {
   expectNothingWritten,
 } from './support/fixtures.js';
 import { signUpUser } from './support/graphql-client.js';
+import { createScheduledItem, daysFromNow, expectIllegalMove, moveItem, publishAs } from './support/lifecycle.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 let server: TestServer;
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const AT = '2026-05-01T09:00:00.000Z';
+const AT = daysFromNow(30);
 
 describe('content items', () => {
   it('creates an item as an IDEA, reads, updates and deletes it', async () => {
@@ -35,52 +36,64 @@ describe('content items', () => {
       status: 'IDEA',
       scheduledAt: null,
       publishedAt: null,
+      version: 1,
       persona: { id: personaId },
       plan: { id: plan.id },
     });
     expect(expectData(await user.request<any>(ITEM, { id: created.id })).contentItem).toEqual(created);
 
-    const updated = expectData(
-      await user.request<any>(UPDATE_ITEM, { id: created.id, input: { status: 'SCHEDULED', scheduledAt: AT, platform: 'TIKTOK' } }),
-    ).updateContentItem;
-    expect(updated).toMatchObject({ title: 'Hook', caption: 'Caption', status: 'SCHEDULED', scheduledAt: AT, platform: 'TIKTOK', plan: { id: plan.id } });
+    const input = { expectedVersion: 1, status: 'DRAFT', scheduledAt: AT, platform: 'TIKTOK' };
+    const updated = expectData(await user.request<any>(UPDATE_ITEM, { id: created.id, input })).updateContentItem;
+    expect(updated).toMatchObject({ title: 'Hook', caption: 'Caption', status: 'DRAFT', scheduledAt: AT, platform: 'TIKTOK', plan: { id: plan.id }, version: 2 });
+    expect(expectData(await user.request<any>(ITEM, { id: created.id })).contentItem).toEqual(updated);
 
     expect(expectData(await user.request<any>(DELETE_ITEM, { id: created.id })).deleteContentItem).toEqual({ id: created.id });
     expect(expectData(await user.request<any>(ITEM, { id: created.id })).contentItem).toBeNull();
     expectError(await user.request(DELETE_ITEM, { id: created.id }), 'NOT_FOUND', 'id');
-    expectError(await user.request(UPDATE_ITEM, { id: randomUUID(), input: { title: 'x' } }), 'NOT_FOUND', 'id');
+    expectError(await user.request(UPDATE_ITEM, { id: randomUUID(), input: { expectedVersion: 1, title: 'x' } }), 'NOT_FOUND', 'id');
   });
 
   it.each(['POSTED', 'FAILED'])('refuses %s set by hand, on create and on update', async (status) => {
-    await expectNothingWritten(server, ['content_items'], async () => {
-      const created = await user.request(CREATE_ITEM, { input: { personaId, platform: 'X', status, scheduledAt: AT } });
-      expectError(created, 'BAD_USER_INPUT', 'input.status');
+    await expectNothingWritten(server, ['content_items', 'content_item_status_changes'], async () => {
+      const created = await user.request(CREATE_ITEM, { input: { personaId, platform: 'X', caption: 'Done', status, scheduledAt: AT } });
+      expectIllegalMove(created, { from: null, to: status, missing: [expect.stringContaining('IDEA or DRAFT or READY or SCHEDULED')] });
     });
-    const item = await createItem(user.request, personaId);
-    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: { status } }), 'BAD_USER_INPUT', 'input.status');
+    // From SCHEDULED the move exists; only the publisher may make it.
+    const item = await createScheduledItem(user.request, personaId);
+    const updated = await user.request(UPDATE_ITEM, { id: item.id, input: { expectedVersion: item.version, status } });
+    expectIllegalMove(updated, { from: 'SCHEDULED', to: status, missing: [expect.stringMatching(/only the publisher/)] });
     expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem).toEqual(item);
   });
 
   it('refuses changes to an item that was posted', async () => {
-    const item = await createItem(user.request, personaId);
-    await server.handle.pool.query(`UPDATE content_items SET status = 'posted', published_at = now() WHERE id = $1`, [item.id]);
-    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: { title: 'edited' } }), 'BAD_USER_INPUT', 'id');
-    expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem.title).toBe(item.title);
+    const item = await createScheduledItem(user.request, personaId);
+    await publishAs(server, item.id, { to: 'posted' });
+    const posted = expectData(await user.request<any>(ITEM, { id: item.id })).contentItem;
+    expect(posted).toMatchObject({ status: 'POSTED', version: 2, publishedAt: expect.any(String) });
+
+    const edit = await user.request(UPDATE_ITEM, { id: item.id, input: { expectedVersion: posted.version, title: 'edited' } });
+    expectIllegalMove(edit, { from: 'POSTED', to: 'POSTED', missing: [expect.stringMatching(/POSTED is final/)] });
+    const move = await moveItem(user.request, posted, 'READY');
+    expectIllegalMove(move, { from: 'POSTED', to: 'READY', missing: [expect.stringMatching(/POSTED is final/)] });
+    expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem).toEqual(posted);
   });
 
-  it('requires scheduledAt for SCHEDULED', async () => {
+  it('requires a future scheduledAt for SCHEDULED', async () => {
     await expectNothingWritten(server, ['content_items'], async () => {
-      const created = await user.request(CREATE_ITEM, { input: { personaId, platform: 'X', status: 'SCHEDULED' } });
-      expectError(created, 'BAD_USER_INPUT', 'input.scheduledAt');
+      const created = await user.request(CREATE_ITEM, { input: { personaId, platform: 'X', caption: 'Soon', status: 'SCHEDULED' } });
+      expectIllegalMove(created, { from: null, to: 'SCHEDULED', missing: ['scheduledAt in the future'] });
     });
-    const item = await createItem(user.request, personaId);
-    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: { status: 'SCHEDULED' } }), 'BAD_USER_INPUT', 'input.scheduledAt');
-    const scheduled = await createItem(user.request, personaId, { status: 'SCHEDULED', scheduledAt: AT });
-    expectError(await user.request(UPDATE_ITEM, { id: scheduled.id, input: { scheduledAt: null } }), 'BAD_USER_INPUT', 'input.scheduledAt');
+    const ready = await createItem(user.request, personaId, { caption: 'Soon', status: 'READY' });
+    const move = await user.request(UPDATE_ITEM, { id: ready.id, input: { expectedVersion: 1, status: 'SCHEDULED' } });
+    expectIllegalMove(move, { from: 'READY', to: 'SCHEDULED', missing: ['scheduledAt in the future'] });
+
+    const scheduled = await createScheduledItem(user.request, personaId, { scheduledAt: AT });
+    const cleared = await user.request(UPDATE_ITEM, { id: scheduled.id, input: { expectedVersion: 1, scheduledAt: null } });
+    expectError(cleared, 'BAD_USER_INPUT', 'input.scheduledAt');
     const unscheduled = expectData(
-      await user.request<any>(UPDATE_ITEM, { id: scheduled.id, input: { status: 'READY', scheduledAt: null } }),
+      await user.request<any>(UPDATE_ITEM, { id: scheduled.id, input: { expectedVersion: 1, status: 'READY', scheduledAt: null } }),
     ).updateContentItem;
-    expect(unscheduled).toMatchObject({ status: 'READY', scheduledAt: null });
+    expect(unscheduled).toMatchObject({ status: 'READY', scheduledAt: null, version: 2 });
   });
 
   it("accepts only a plan of the item's own persona", async () => {
@@ -91,9 +104,10 @@ describe('content items', () => {
       expectError(created, 'BAD_USER_INPUT', 'input.planId');
     });
     const item = await createItem(user.request, personaId);
-    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: { planId: otherPlan.id } }), 'BAD_USER_INPUT', 'input.planId');
-    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: { planId: randomUUID() } }), 'NOT_FOUND', 'input.planId');
-    expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem.plan).toBeNull();
+    const input = (planId: string) => ({ expectedVersion: 1, planId });
+    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: input(otherPlan.id) }), 'BAD_USER_INPUT', 'input.planId');
+    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: input(randomUUID()) }), 'NOT_FOUND', 'input.planId');
+    expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem).toEqual(item);
   });
 
   it('answers an empty planId as an unknown plan', async () => {
@@ -103,19 +117,21 @@ describe('content items', () => {
     });
     const plan = await createPlan(user.request, personaId);
     const item = await createItem(user.request, personaId, { planId: plan.id });
-    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: { planId: '' } }), 'NOT_FOUND', 'input.planId');
-    expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem.plan).toEqual({ id: plan.id });
+    expectError(await user.request(UPDATE_ITEM, { id: item.id, input: { expectedVersion: 1, planId: '' } }), 'NOT_FOUND', 'input.planId');
+    expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem).toEqual(item);
   });
 
   it('keeps the plan when planId is omitted and detaches it when planId is null', async () => {
     const plan = await createPlan(user.request, personaId);
     const item = await createItem(user.request, personaId, { planId: plan.id });
-    const retitled = expectData(await user.request<any>(UPDATE_ITEM, { id: item.id, input: { title: 'New' } })).updateContentItem;
-    expect(retitled.plan).toEqual({ id: plan.id });
-    const detached = expectData(await user.request<any>(UPDATE_ITEM, { id: item.id, input: { planId: null } })).updateContentItem;
-    expect(detached).toMatchObject({ title: 'New', plan: null });
-    const reattached = expectData(await user.request<any>(UPDATE_ITEM, { id: item.id, input: { planId: plan.id } })).updateContentItem;
-    expect(reattached.plan).toEqual({ id: plan.id });
+    const update = async (input: Record<string, unknown>) =>
+      expectData(await user.request<any>(UPDATE_ITEM, { id: item.id, input })).updateContentItem;
+    const retitled = await update({ expectedVersion: 1, title: 'New' });
+    expect(retitled).toMatchObject({ plan: { id: plan.id }, version: 2 });
+    const detached = await update({ expectedVersion: 2, planId: null });
+    expect(detached).toMatchObject({ title: 'New', plan: null, version: 3 });
+    const reattached = await update({ expectedVersion: 3, planId: plan.id });
+    expect(reattached).toMatchObject({ plan: { id: plan.id }, version: 4 });
   });
 
   it.each([0, 101])('refuses first: %i', async (first) => {

@@ -18,6 +18,7 @@ import {
   fieldErrorFields,
 } from './support/fixtures.js';
 import { signUpUser } from './support/graphql-client.js';
+import { daysFromNow, publishAs } from './support/lifecycle.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 let server: TestServer;
@@ -152,14 +153,13 @@ describe('personas', () => {
     const user = await signUpUser(server.url);
     const persona = await createPersona(user.request);
     const other = await createPersona(user.request);
-    const scheduledAt = '2026-05-01T10:00:00.000Z';
+    const ready = { caption: 'Ready', scheduledAt: daysFromNow(7) };
     const statuses = ['IDEA', 'IDEA', 'DRAFT', 'READY', 'READY', 'READY', 'SCHEDULED', 'SCHEDULED'];
     const items = [];
-    for (const status of statuses) items.push(await createItem(user.request, persona.id, { status, scheduledAt }));
+    for (const status of statuses) items.push(await createItem(user.request, persona.id, { status, ...ready }));
     await createItem(user.request, other.id, { status: 'DRAFT' });
-    // Publishing is the only way to POSTED or FAILED; stand in for it at the database.
-    await server.handle.pool.query(`UPDATE content_items SET status = 'posted', published_at = now() WHERE id = $1`, [items[6].id]);
-    await server.handle.pool.query(`UPDATE content_items SET status = 'failed', failure_reason = 'x' WHERE id = $1`, [items[7].id]);
+    await publishAs(server, items[6].id, { to: 'posted' });
+    await publishAs(server, items[7].id, { to: 'failed', reason: 'platform refused the post' });
 
     const counts = expectData(await user.request<any>(PERSONA_ITEM_COUNTS, { id: persona.id })).persona.itemCounts;
     expect(counts).toEqual({ idea: 2, draft: 1, ready: 3, scheduled: 0, posted: 1, failed: 1, total: 8 });

@@ -79,7 +79,9 @@ const NESTED = `query {
     itemCounts { total }
     contentPlans(first: 3) {
       itemCounts { total }
-      items(first: 10) { plan { title } persona { name } asset { id } scheduledPosts { id } analytics { id } }
+      items(first: 10) {
+        plan { title } persona { name } asset { id } scheduledPosts { id } analytics { id } statusHistory { id actor { name } }
+      }
     }
     recentItems { id }
     channelIntegrations { id }
@@ -108,11 +110,13 @@ describe('statements per request', () => {
           expect(item.asset?.id).toBeTruthy();
           expect(item.scheduledPosts).toHaveLength(1);
           expect(item.analytics).toHaveLength(1);
+          expect(item.statusHistory).toEqual([{ id: expect.any(String), actor: { name: expect.stringMatching(/^user\d+-/) } }]);
         }
       }
     }
     expect(large.statements).toEqual(small.statements);
-    expect(large.statements.length).toBeLessThanOrEqual(15);
+    // One statement per relation the query asks for, plus the session lookup.
+    expect(large.statements.length).toBeLessThanOrEqual(16);
   });
 
   it('runs the same statements for a content item list of 5 and of 50', async () => {

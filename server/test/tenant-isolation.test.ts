@@ -9,10 +9,12 @@ import {
   ITEM,
   ITEM_FIELDS,
   ITEMS,
+  MOVE_ITEM,
   PERSONA,
   PERSONA_FIELDS,
   PLAN,
   PLAN_FIELDS,
+  STATUS_CHANGE_FIELDS,
   UNARCHIVE_PERSONA,
   UPDATE_ITEM,
   UPDATE_PERSONA,
@@ -20,6 +22,7 @@ import {
 } from './support/documents.js';
 import { createItem, createPersona, createPlan, expectData } from './support/fixtures.js';
 import { signUpUser, type GraphQLResponse } from './support/graphql-client.js';
+import { createScheduledItem } from './support/lifecycle.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // User B replays every operation that takes an id with user A's ids. Each must answer exactly
@@ -40,7 +43,8 @@ const ALICE_EVERYTHING = [
   `query { personas(includeArchived: true) { nodes {
     contentPlans(first: 5) { ...PlanFields itemCounts { total } items(first: 10) { id title status scheduledAt plan { id } } }
   } } } ${PLAN_FIELDS}`,
-  `query { contentItems { totalCount nodes { ...ItemFields } } } ${ITEM_FIELDS}`,
+  `query { contentItems { totalCount nodes { ...ItemFields statusHistory { ...StatusChangeFields } } } }
+  ${ITEM_FIELDS} ${STATUS_CHANGE_FIELDS}`,
 ];
 
 /** A's data as A sees it through the API, and A's rows as the database holds them. */
@@ -50,7 +54,9 @@ async function snapshotOfAlice() {
   const { rows } = await server.handle.pool.query(
     `SELECT (SELECT json_agg(p ORDER BY p.id)::text FROM personas p WHERE p.user_id = $1) AS personas,
             (SELECT json_agg(c ORDER BY c.id)::text FROM content_plans c JOIN personas p ON p.id = c.persona_id WHERE p.user_id = $1) AS plans,
-            (SELECT json_agg(i ORDER BY i.id)::text FROM content_items i JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS items`,
+            (SELECT json_agg(i ORDER BY i.id)::text FROM content_items i JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS items,
+            (SELECT json_agg(h ORDER BY h.id)::text FROM content_item_status_changes h
+               JOIN content_items i ON i.id = h.content_item_id JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS history`,
     [alice.userId],
   );
   return { api, rows };
@@ -62,7 +68,7 @@ beforeAll(async () => {
   bob = await signUpUser(server.url);
   a.persona = (await createPersona(alice.request, { handle: 'alice' })).id;
   a.plan = (await createPlan(alice.request, a.persona)).id;
-  a.item = (await createItem(alice.request, a.persona, { planId: a.plan, status: 'SCHEDULED', scheduledAt: '2026-05-01T09:00:00.000Z' })).id;
+  a.item = (await createScheduledItem(alice.request, a.persona, { planId: a.plan })).id;
   a.archived = (await createPersona(alice.request)).id;
   expectData(await alice.request(ARCHIVE_PERSONA, { id: a.archived }));
   b.persona = (await createPersona(bob.request, { handle: 'bob' })).id;
@@ -115,12 +121,16 @@ describe('tenant isolation', () => {
     ['unarchivePersona', UNARCHIVE_PERSONA, (id: string) => ({ id }), 'archived', 'id'],
     ['updateContentPlan', UPDATE_PLAN, (id: string) => ({ id, input: { title: 'Hijacked' } }), 'plan', 'id'],
     ['deleteContentPlan', DELETE_PLAN, (id: string) => ({ id }), 'plan', 'id'],
-    ['updateContentItem', UPDATE_ITEM, (id: string) => ({ id, input: { title: 'Hijacked', status: 'DRAFT' } }), 'item', 'id'],
+    ['updateContentItem', UPDATE_ITEM, (id: string) => ({ id, input: { expectedVersion: 1, title: 'Hijacked', status: 'READY' } }), 'item', 'id'],
+    ['updateContentItem at a stale version', UPDATE_ITEM, (id: string) => ({ id, input: { expectedVersion: 9, title: 'Hijacked' } }), 'item', 'id'],
+    ['moveContentItem', MOVE_ITEM, (id: string) => ({ id, to: 'READY', expectedVersion: 1 }), 'item', 'id'],
+    ['moveContentItem at a stale version', MOVE_ITEM, (id: string) => ({ id, to: 'READY', expectedVersion: 9 }), 'item', 'id'],
+    ['moveContentItem to an illegal status', MOVE_ITEM, (id: string) => ({ id, to: 'POSTED', expectedVersion: 1 }), 'item', 'id'],
     ['deleteContentItem', DELETE_ITEM, (id: string) => ({ id }), 'item', 'id'],
     ['createContentPlan on their persona', CREATE_PLAN, (id: string) => ({ input: { ...PLAN_INPUT, personaId: id } }), 'persona', 'input.personaId'],
     ['createContentItem on their persona', CREATE_ITEM, (id: string) => ({ input: { personaId: id, platform: 'X' } }), 'persona', 'input.personaId'],
     ['createContentItem in their plan', CREATE_ITEM, (id: string) => ({ input: { personaId: b.persona, planId: id, platform: 'X' } }), 'plan', 'input.planId'],
-    ['updateContentItem into their plan', UPDATE_ITEM, (id: string) => ({ id: b.item, input: { planId: id } }), 'plan', 'input.planId'],
+    ['updateContentItem into their plan', UPDATE_ITEM, (id: string) => ({ id: b.item, input: { expectedVersion: 1, planId: id } }), 'plan', 'input.planId'],
   ] as const)("refuses %s with another user's id exactly as for an unknown id", async (_case, document, variables, key, field) => {
     const result = await answersAsIfMissing(document, variables, a[key]);
     expect(result.data ?? null).toBeNull();
@@ -136,7 +146,7 @@ describe('tenant isolation', () => {
           two: persona(id: $q) { id name }
           three: persona(id: "not-a-uuid") { id }
           plan: contentPlan(id: $plan) { id items { id } }
-          item: contentItem(id: $item) { id persona { id name } plan { id title } }
+          item: contentItem(id: $item) { id persona { id name } plan { id title } statusHistory { id actor { name } } }
           own: persona(id: $own) { id }
         }`,
         { p: a.persona, q: a.archived, plan: a.plan, item: a.item, own: b.persona },
@@ -160,16 +170,34 @@ describe('tenant isolation', () => {
     expect(result.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([['x', 'NOT_FOUND']]);
   });
 
+  it('refuses aliased item mutations on another user’s ids as on unknown ids', async () => {
+    const result = await answersAsIfMissing(
+      `mutation ($id: ID!) {
+        x: moveContentItem(id: $id, to: READY, expectedVersion: 1) { id statusHistory { id actor { name } } }
+        y: deleteContentItem(id: $id) { id }
+      }`,
+      (id) => ({ id }),
+      a.item,
+    );
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([['x', 'NOT_FOUND']]);
+  });
+
   it("never reaches another user's data through nested fields or lists", async () => {
     const result = await bob.request(
       `query {
-        personas(includeArchived: true) { nodes { id contentPlans(first: 5) { id items(first: 10) { id plan { id } persona { id } } } recentItems { id plan { id } } } }
-        contentItems { totalCount nodes { id persona { id } plan { id } } }
+        personas(includeArchived: true, first: 5) { nodes {
+          id contentPlans(first: 5) { id items(first: 10) { id plan { id } persona { id } statusHistory { id actor { name } } } }
+          recentItems { id plan { id } }
+        } }
+        contentItems { totalCount nodes { id persona { id } plan { id } statusHistory { id actor { kind name } } } }
       }`,
     );
     const text = JSON.stringify(expectData(result));
     for (const id of Object.values(a)) expect(text).not.toContain(id);
+    expect(text).not.toContain(alice.email.split('@')[0]);
     expect(text).toContain(b.item);
+    expect(text).toContain(bob.email.split('@')[0]);
   });
 
   it("leaves A's data exactly as it was", async () => {

@@ -48,7 +48,24 @@ function itemEvents<Payload>(
       await events.return?.();
     }
   }
-  return payloads();
+  const iterator = payloads();
+  // A generator waiting for its next event cannot be returned until one arrives, which for a
+  // quiet persona may be never: its listener would stay registered and the socket's operation
+  // count would stay taken. Ending the event stream first lets the loop finish at once.
+  return {
+    next: () => iterator.next(),
+    return: async () => {
+      await events.return?.();
+      return iterator.return(undefined);
+    },
+    throw: async (error: unknown) => {
+      await events.return?.();
+      return iterator.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 async function ownedItem(loaders: Loaders, itemId: string, userId: string) {

@@ -15,7 +15,7 @@ export const PLAN_FIELDS = `
 
 export const ITEM_FIELDS = `
   fragment ItemFields on ContentItem {
-    id title caption platform status scheduledAt publishedAt failureReason
+    id title caption platform status scheduledAt publishedAt failureReason version
     persona { id } plan { id } createdAt updatedAt
   }`;
 
@@ -42,6 +42,14 @@ export const PLAN = `query Plan($id: ID!) { contentPlan(id: $id) { ...PlanFields
 
 export const CREATE_ITEM = `mutation CreateItem($input: CreateContentItemInput!) { createContentItem(input: $input) { ...ItemFields } } ${ITEM_FIELDS}`;
 export const UPDATE_ITEM = `mutation UpdateItem($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { ...ItemFields } } ${ITEM_FIELDS}`;
+export const MOVE_ITEM = `mutation MoveItem($id: ID!, $to: ContentItemStatus!, $expectedVersion: Int!, $reason: String) {
+  moveContentItem(id: $id, to: $to, expectedVersion: $expectedVersion, reason: $reason) { ...ItemFields }
+} ${ITEM_FIELDS}`;
+export const STATUS_CHANGE_FIELDS = `
+  fragment StatusChangeFields on StatusChange { id from to changedAt actor { kind name } reason }`;
+export const ITEM_HISTORY = `query ItemHistory($id: ID!) {
+  contentItem(id: $id) { status version failureReason statusHistory { ...StatusChangeFields } }
+} ${STATUS_CHANGE_FIELDS}`;
 export const DELETE_ITEM = `mutation DeleteItem($id: ID!) { deleteContentItem(id: $id) { id } }`;
 export const ITEM = `query Item($id: ID!) { contentItem(id: $id) { ...ItemFields } } ${ITEM_FIELDS}`;
 export const ITEMS = `query Items($filter: ContentItemFilter, $orderBy: ContentItemOrder, $first: Int, $after: String) {
@@ -51,3 +59,14 @@ export const ITEMS = `query Items($filter: ContentItemFilter, $orderBy: ContentI
     totalCount
   }
 } ${ITEM_FIELDS}`;
+
+export const STATUS_CHANGED = `subscription StatusChanged($personaId: ID) {
+  contentItemStatusChanged(personaId: $personaId) {
+    item { id status version persona { id } }
+    previousStatus newStatus changedAt
+    change { ...StatusChangeFields }
+  }
+} ${STATUS_CHANGE_FIELDS}`;
+export const ITEM_CHANGED = `subscription ItemChanged($personaId: ID) {
+  contentItemChanged(personaId: $personaId) { kind itemId personaId item { id title status version } }
+}`;

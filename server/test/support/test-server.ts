@@ -9,6 +9,9 @@ export interface TestServer {
   url: string;
   database: TestDatabase;
   handle: DatabaseHandle;
+  config: Config;
+  /** The server's own event listener (its subscriber count shows live subscriptions). */
+  notifier: Notifier;
   /** Statements the server has run since the last reset. */
   statements: string[];
   close(): Promise<void>;
@@ -36,6 +39,8 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     url: server.url,
     database,
     handle,
+    config,
+    notifier,
     statements,
     close: async () => {
       await server.close();
