@@ -37,6 +37,8 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
   RUN_MIGRATIONS: boolean.default(true),
+  RUN_WORKER: boolean.default(true),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_TEXT_MODEL: z.string().min(1).default('gpt-4o-mini'),

@@ -1,11 +1,12 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { startHttpServer } from './http/create-server.js';
+import { startBackgroundWork } from './jobs/start-background-work.js';
 import { createLogger } from './logger.js';
 import { Notifier } from './realtime/notifier.js';
 
-// start: config -> database (external or embedded, migrated) -> event listener -> HTTP +
-// graphql-ws on one port.
+// start: config -> database (external or embedded, migrated) -> event listener -> background
+// worker (unless RUN_WORKER=false) -> HTTP + graphql-ws on one port.
 
 async function main(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
@@ -29,6 +30,8 @@ async function main(config: Config) {
   const notifier = new Notifier(database.url, logger);
   await notifier.start();
   stops.push({ name: 'event listener', stop: () => notifier.stop() });
+  const stopWorker = await startBackgroundWork({ db: database.db, pool: database.pool, config, logger, notifier });
+  stops.push({ name: 'background worker', stop: stopWorker });
   const server = await startHttpServer(
     { db: database.db, config, logger, notifier },
     { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR },

@@ -6,6 +6,7 @@ import type {
   ContentItems,
   ContentItemStatusChanges,
   ContentPlans,
+  GenerationRuns,
   Personas,
   Profiles,
   ScheduledPosts,
@@ -25,3 +26,4 @@ export type ChannelIntegrationRow = Selectable<ChannelIntegrations>;
 export type ScheduledPostRow = Selectable<ScheduledPosts>;
 export type AnalyticsSnapshotRow = Selectable<AnalyticsSnapshots>;
 export type StatusChangeRow = Selectable<ContentItemStatusChanges>;
+export type GenerationRunRow = Selectable<GenerationRuns>;

@@ -80,10 +80,14 @@ export interface ChannelIntegrations {
 
 export interface ContentItems {
   asset_id: string | null;
+  brief_version: number | null;
   caption: Generated<string>;
   created_at: Generated<Timestamp>;
   failure_reason: string | null;
+  generation_run_id: string | null;
+  hashtags: Generated<string[]>;
   id: Generated<string>;
+  image_prompt: string | null;
   persona_id: string;
   plan_id: string | null;
   platform: string;
@@ -91,6 +95,7 @@ export interface ContentItems {
   scheduled_at: Timestamp | null;
   status: Generated<string>;
   title: Generated<string>;
+  untouched: Generated<boolean>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
 }
@@ -121,11 +126,35 @@ export interface ContentPlans {
   updated_at: Generated<Timestamp>;
 }
 
+export interface GenerationRuns {
+  brief_version: number;
+  content_item_id: string | null;
+  created_at: Generated<Timestamp>;
+  error: string | null;
+  finished_at: Timestamp | null;
+  id: Generated<string>;
+  input_tokens: Generated<number>;
+  kind: string;
+  latency_ms: number | null;
+  model: string | null;
+  output_tokens: Generated<number>;
+  persona_id: string;
+  plan_id: string | null;
+  progress: Generated<number>;
+  provider: string;
+  requested_by: string | null;
+  started_at: Timestamp | null;
+  state: Generated<string>;
+}
+
 export interface Personas {
   aesthetic: Generated<string>;
   archived_at: Timestamp | null;
+  avoid: Generated<string[]>;
   bio: Generated<string>;
+  brief_version: Generated<number>;
   created_at: Generated<Timestamp>;
+  example_posts: Generated<string[]>;
   handle: string;
   id: Generated<string>;
   name: string;
@@ -134,6 +163,7 @@ export interface Personas {
   platform_strategy: Generated<Json>;
   style: Generated<string>;
   time_zone: Generated<string>;
+  topics: Generated<string[]>;
   updated_at: Generated<Timestamp>;
   user_id: string;
   voice: Generated<string>;
@@ -197,6 +227,7 @@ export interface DB {
   content_item_status_changes: ContentItemStatusChanges;
   content_items: ContentItems;
   content_plans: ContentPlans;
+  generation_runs: GenerationRuns;
   personas: Personas;
   profiles: Profiles;
   scheduled_posts: ScheduledPosts;

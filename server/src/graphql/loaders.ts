@@ -17,6 +17,11 @@ import {
 } from '../modules/content-item/content-item.repository.js';
 import { findContentPlansByIds, findContentPlansByPersonaIds } from '../modules/content-plan/content-plan.repository.js';
 import type { ContentItemStatus } from '../modules/shared/domain.js';
+import {
+  findGenerationRunsByIds,
+  findGenerationRunsByPersonaIds,
+  sumGenerationUsageByPersonaIds,
+} from '../modules/generation/generation.repository.js';
 import { findPersonasByIds } from '../modules/persona/persona.repository.js';
 import { findProfilesByUserIds } from '../modules/profile/profile.repository.js';
 
@@ -81,6 +86,22 @@ export function createLoaders(db: Database) {
     statusChangeById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findStatusChangesByIds(db, ids), (row) => String(row.id)),
     ),
+    generationRunById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findGenerationRunsByIds(db, ids), (row) => row.id),
+    ),
+    generationRunsByPersonaId: perLimit(
+      (limit) =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupedByKey(ids, await findGenerationRunsByPersonaIds(db, ids, limit), (row) => row.persona_id),
+        ),
+    ),
+    generationUsageByPersonaId: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await sumGenerationUsageByPersonaIds(db, ids);
+      return ids.map((id) => {
+        const row = rows.find((candidate) => candidate.persona_id === id);
+        return { runs: row?.runs ?? 0, inputTokens: row?.input_tokens ?? 0, outputTokens: row?.output_tokens ?? 0 };
+      });
+    }),
     contentPlanById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findContentPlansByIds(db, ids), (row) => row.id),
     ),

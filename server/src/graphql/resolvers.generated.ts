@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel } from '../db/rows.js';
-import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel } from '../modules/shared/domain.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { ContentItemStatusEventModel as ContentItemStatusEventModelModel, ContentItemChangeEventModel as ContentItemChangeEventModelModel } from '../realtime/events.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
@@ -96,11 +96,18 @@ export type ContentItem = {
   analytics: Array<AnalyticsSnapshot>;
   /** The image or video that goes with the caption. */
   asset: Maybe<Asset>;
+  /** The persona brief version a generated item was written from. */
+  briefVersion: Maybe<Scalars['Int']['output']>;
   caption: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** Why publishing failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
+  /** True for items a generation run produced. */
+  generated: Scalars['Boolean']['output'];
+  hashtags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** What the item's image should show, for generating it. */
+  imagePrompt: Maybe<Scalars['String']['output']>;
   persona: Persona;
   /** The plan the item was made for, if any. */
   plan: Maybe<ContentPlan>;
@@ -116,6 +123,8 @@ export type ContentItem = {
   statusHistory: Array<StatusChange>;
   /** Short working title or hook. */
   title: Scalars['String']['output'];
+  /** True while a generated item is as the generator left it; regeneration replaces only these. */
+  untouched: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Bumped on every change; send it back as `expectedVersion` so edits never overwrite each other. */
   version: Scalars['Int']['output'];
@@ -237,7 +246,11 @@ export type CreateContentPlanInput = {
 
 export type CreatePersonaInput = {
   aesthetic?: InputMaybe<Scalars['String']['input']>;
+  /** At most 50 topics or words of up to 100 characters. */
+  avoid?: InputMaybe<Array<Scalars['String']['input']>>;
   bio?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10 example posts of up to 2,200 characters. */
+  examplePosts?: InputMaybe<Array<Scalars['String']['input']>>;
   handle: Scalars['String']['input'];
   name: Scalars['String']['input'];
   niche: Scalars['String']['input'];
@@ -246,6 +259,8 @@ export type CreatePersonaInput = {
   style?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone; defaults to the viewer's profile time zone. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** At most 30 topics of up to 100 characters. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
   voice?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -273,10 +288,71 @@ export type FrequencyPeriod =
   | 'MONTH'
   | 'WEEK';
 
+export type GenerationKind =
+  | 'CAPTION'
+  | 'IMAGE'
+  | 'PLAN_IDEAS';
+
+/** One run of the generator, with what it cost. */
+export type GenerationRun = {
+  __typename?: 'GenerationRun';
+  /** The persona brief version the run worked from. */
+  briefVersion: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the run failed, in words for the user. */
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  generator: GeneratorKind;
+  id: Scalars['ID']['output'];
+  inputTokens: Scalars['Int']['output'];
+  kind: GenerationKind;
+  latencyMs: Maybe<Scalars['Int']['output']>;
+  model: Maybe<Scalars['String']['output']>;
+  outputTokens: Scalars['Int']['output'];
+  plan: Maybe<ContentPlan>;
+  /** 0 to 100. */
+  progress: Scalars['Int']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  state: GenerationState;
+};
+
+export type GenerationState =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** Totals of a persona's generation runs. */
+export type GenerationUsage = {
+  __typename?: 'GenerationUsage';
+  inputTokens: Scalars['Int']['output'];
+  outputTokens: Scalars['Int']['output'];
+  runs: Scalars['Int']['output'];
+};
+
+export type GeneratorInfo = {
+  __typename?: 'GeneratorInfo';
+  imageModel: Maybe<Scalars['String']['output']>;
+  kind: GeneratorKind;
+  /** What the UI shows, e.g. `Offline generator (no API key)`. */
+  label: Scalars['String']['output'];
+  /** Text model in use; null for the offline generator. */
+  textModel: Maybe<Scalars['String']['output']>;
+};
+
+export type GeneratorKind =
+  /** DoppelCart's built-in, deterministic generator: works with no key, labelled offline. */
+  | 'OFFLINE'
+  /** An OpenAI-compatible server (OPENAI_API_KEY and OPENAI_BASE_URL). */
+  | 'OPENAI';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Hide a persona from the default list. Its content stays. */
   archivePersona: Persona;
+  /** Stop a queued or running generation; nothing it produced is kept. */
+  cancelGeneration: GenerationRun;
   createContentItem: ContentItem;
   createContentPlan: ContentPlan;
   /** Create a demo persona with a content plan and items, so a new account has something to explore. */
@@ -285,6 +361,13 @@ export type Mutation = {
   deleteContentItem: DeletedPayload;
   /** Delete a plan. Its content items stay with the persona, detached from the plan. */
   deleteContentPlan: DeletedPayload;
+  /**
+   * Generate the plan's ideas in the background: exactly its target number of IDEA items, on
+   * posting slots spread over the plan in the persona's time zone. Regenerating replaces the
+   * ideas nobody has touched and keeps edited ones. All or nothing: a failed or cancelled run
+   * leaves the plan as it was. Follow progress with `generationRunUpdated`.
+   */
+  generatePlanIdeas: GenerationRun;
   /**
    * Move an item to another status, checked against the lifecycle rules: IDEA -> DRAFT -> READY
    * -> SCHEDULED, back from DRAFT to IDEA, READY to DRAFT, SCHEDULED to READY, and FAILED back to
@@ -313,6 +396,11 @@ export type MutationArchivePersonaArgs = {
 };
 
 
+export type MutationCancelGenerationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateContentItemArgs = {
   input: CreateContentItemInput;
 };
@@ -335,6 +423,11 @@ export type MutationDeleteContentItemArgs = {
 
 export type MutationDeleteContentPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationGeneratePlanIdeasArgs = {
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -399,12 +492,26 @@ export type Persona = {
   analytics: Array<AnalyticsSnapshot>;
   /** Set when archived; archived personas are hidden from the default list. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Topics and words the persona never uses; generation avoids them. */
+  avoid: Array<Scalars['String']['output']>;
   bio: Scalars['String']['output'];
+  /** The brief every prompt for this persona is built from, as the model receives it. */
+  brief: Scalars['String']['output'];
+  /**
+   * Version of the persona brief: every change to an identity field, topics, words to avoid or
+   * example posts makes a new one. Generated items record the version that produced them.
+   */
+  briefVersion: Scalars['Int']['output'];
   /** Social accounts connected for the persona. */
   channelIntegrations: Array<ChannelIntegration>;
   /** The persona's content plans, soonest start first. */
   contentPlans: Array<ContentPlan>;
   createdAt: Scalars['DateTime']['output'];
+  /** Posts in the persona's voice that generation takes as examples. */
+  examplePosts: Array<Scalars['String']['output']>;
+  /** The persona's latest generation runs, newest first. */
+  generationRuns: Array<GenerationRun>;
+  generationUsage: GenerationUsage;
   /** Account handle without `@`, unique among the viewer's personas (case-insensitive). */
   handle: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -423,6 +530,8 @@ export type Persona = {
   style: Scalars['String']['output'];
   /** IANA time zone the persona posts in; schedules are computed in it. */
   timeZone: Scalars['String']['output'];
+  /** Topics the persona's content should favour. */
+  topics: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   /** How the persona speaks: tone, vocabulary, rhythm. */
   voice: Scalars['String']['output'];
@@ -437,6 +546,12 @@ export type PersonaAnalyticsArgs = {
 
 /** A synthetic influencer: a consistent creator identity that content is made for. */
 export type PersonaContentPlansArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaGenerationRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -499,6 +614,10 @@ export type Query = {
   contentItems: ContentItemConnection;
   /** One of the viewer's content plans, or null. */
   contentPlan: Maybe<ContentPlan>;
+  /** One of the viewer's generation runs, or null. */
+  generationRun: Maybe<GenerationRun>;
+  /** Which generator writes content: an OpenAI-compatible model, or the built-in offline generator. */
+  generator: GeneratorInfo;
   /** One of the viewer's personas, or null when it does not exist or is not the viewer's. */
   persona: Maybe<Persona>;
   /** The viewer's personas, newest first. */
@@ -522,6 +641,11 @@ export type QueryContentItemsArgs = {
 
 
 export type QueryContentPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGenerationRunArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -617,6 +741,8 @@ export type Subscription = {
   contentItemChanged: ContentItemChangeEvent;
   /** Status changes of one persona's items, or of all the viewer's personas when personaId is omitted. */
   contentItemStatusChanged: ContentItemStatusEvent;
+  /** Progress and outcome of generation runs, for one persona or all of the viewer's. */
+  generationRunUpdated: GenerationRun;
 };
 
 
@@ -636,6 +762,16 @@ export type SubscriptionContentItemChangedArgs = {
  * viewer's own personas.
  */
 export type SubscriptionContentItemStatusChangedArgs = {
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live events over graphql-ws (same URL as HTTP, `ws(s)://<host>/graphql`). Events are sent
+ * after the change commits, from whichever server instance or worker made it, and only for the
+ * viewer's own personas.
+ */
+export type SubscriptionGenerationRunUpdatedArgs = {
   personaId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -663,7 +799,11 @@ export type UpdateContentPlanInput = {
 
 export type UpdatePersonaInput = {
   aesthetic?: InputMaybe<Scalars['String']['input']>;
+  /** At most 50 topics or words of up to 100 characters. */
+  avoid?: InputMaybe<Array<Scalars['String']['input']>>;
   bio?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10 example posts of up to 2,200 characters. */
+  examplePosts?: InputMaybe<Array<Scalars['String']['input']>>;
   handle?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   niche?: InputMaybe<Scalars['String']['input']>;
@@ -671,6 +811,8 @@ export type UpdatePersonaInput = {
   platformStrategy?: InputMaybe<PlatformStrategyInput>;
   style?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** At most 30 topics of up to 100 characters. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
   voice?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -786,6 +928,12 @@ export type ResolversTypes = {
   Frequency: ResolverTypeWrapper<Omit<Frequency, 'period'> & { period: ResolversTypes['FrequencyPeriod'] }>;
   FrequencyInput: FrequencyInput;
   FrequencyPeriod: ResolverTypeWrapper<FrequencyPeriodModel>;
+  GenerationKind: ResolverTypeWrapper<GenerationKindModel>;
+  GenerationRun: ResolverTypeWrapper<GenerationRunRowModel>;
+  GenerationState: ResolverTypeWrapper<GenerationStateModel>;
+  GenerationUsage: ResolverTypeWrapper<GenerationUsage>;
+  GeneratorInfo: ResolverTypeWrapper<Omit<GeneratorInfo, 'kind'> & { kind: ResolversTypes['GeneratorKind'] }>;
+  GeneratorKind: ResolverTypeWrapper<GeneratorKindModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -835,6 +983,9 @@ export type ResolversParentTypes = {
   DeletedPayload: DeletedPayload;
   Frequency: Frequency;
   FrequencyInput: FrequencyInput;
+  GenerationRun: GenerationRunRowModel;
+  GenerationUsage: GenerationUsage;
+  GeneratorInfo: GeneratorInfo;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -909,10 +1060,14 @@ export type ChannelStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, DISCO
 export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItem'] = ResolversParentTypes['ContentItem']> = {
   analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType>;
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  briefVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imagePrompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
@@ -922,6 +1077,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   status?: Resolver<ResolversTypes['ContentItemStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  untouched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -988,14 +1144,53 @@ export type FrequencyResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type FrequencyPeriodResolvers = EnumResolverSignature<{ DAY?: any, MONTH?: any, WEEK?: any }, ResolversTypes['FrequencyPeriod']>;
 
+export type GenerationKindResolvers = EnumResolverSignature<{ CAPTION?: any, IMAGE?: any, PLAN_IDEAS?: any }, ResolversTypes['GenerationKind']>;
+
+export type GenerationRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GenerationRun'] = ResolversParentTypes['GenerationRun']> = {
+  briefVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  generator?: Resolver<ResolversTypes['GeneratorKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GenerationKind'], ParentType, ContextType>;
+  latencyMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['GenerationState'], ParentType, ContextType>;
+};
+
+export type GenerationStateResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any, SUCCEEDED?: any }, ResolversTypes['GenerationState']>;
+
+export type GenerationUsageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GenerationUsage'] = ResolversParentTypes['GenerationUsage']> = {
+  inputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GeneratorInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GeneratorInfo'] = ResolversParentTypes['GeneratorInfo']> = {
+  imageModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GeneratorKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GeneratorKindResolvers = EnumResolverSignature<{ OFFLINE?: any, OPENAI?: any }, ResolversTypes['GeneratorKind']>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   archivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationArchivePersonaArgs, 'id'>>;
+  cancelGeneration?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationCancelGenerationArgs, 'id'>>;
   createContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationCreateContentItemArgs, 'input'>>;
   createContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationCreateContentPlanArgs, 'input'>>;
   createDemoPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   createPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
   deleteContentItem?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentItemArgs, 'id'>>;
   deleteContentPlan?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentPlanArgs, 'id'>>;
+  generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1016,10 +1211,16 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   aesthetic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType, RequireFields<PersonaAnalyticsArgs, 'first'>>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  avoid?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  brief?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  briefVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   channelIntegrations?: Resolver<Array<ResolversTypes['ChannelIntegration']>, ParentType, ContextType>;
   contentPlans?: Resolver<Array<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<PersonaContentPlansArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  examplePosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  generationRuns?: Resolver<Array<ResolversTypes['GenerationRun']>, ParentType, ContextType, RequireFields<PersonaGenerationRunsArgs, 'first'>>;
+  generationUsage?: Resolver<ResolversTypes['GenerationUsage'], ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
@@ -1030,6 +1231,7 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   recentItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaRecentItemsArgs, 'first'>>;
   style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   voice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1058,6 +1260,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contentItem?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<QueryContentItemArgs, 'id'>>;
   contentItems?: Resolver<ResolversTypes['ContentItemConnection'], ParentType, ContextType, RequireFields<QueryContentItemsArgs, 'first' | 'orderBy'>>;
   contentPlan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<QueryContentPlanArgs, 'id'>>;
+  generationRun?: Resolver<Maybe<ResolversTypes['GenerationRun']>, ParentType, ContextType, RequireFields<QueryGenerationRunArgs, 'id'>>;
+  generator?: Resolver<ResolversTypes['GeneratorInfo'], ParentType, ContextType>;
   persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
   personas?: Resolver<ResolversTypes['PersonaConnection'], ParentType, ContextType, RequireFields<QueryPersonasArgs, 'first' | 'includeArchived'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -1103,6 +1307,7 @@ export type StatusCountsResolvers<ContextType = GraphQLContext, ParentType exten
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   contentItemChanged?: SubscriptionResolver<ResolversTypes['ContentItemChangeEvent'], "contentItemChanged", ParentType, ContextType, Partial<SubscriptionContentItemChangedArgs>>;
   contentItemStatusChanged?: SubscriptionResolver<ResolversTypes['ContentItemStatusEvent'], "contentItemStatusChanged", ParentType, ContextType, Partial<SubscriptionContentItemStatusChangedArgs>>;
+  generationRunUpdated?: SubscriptionResolver<ResolversTypes['GenerationRun'], "generationRunUpdated", ParentType, ContextType, Partial<SubscriptionGenerationRunUpdatedArgs>>;
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -1133,6 +1338,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeletedPayload?: DeletedPayloadResolvers<ContextType>;
   Frequency?: FrequencyResolvers<ContextType>;
   FrequencyPeriod?: FrequencyPeriodResolvers;
+  GenerationKind?: GenerationKindResolvers;
+  GenerationRun?: GenerationRunResolvers<ContextType>;
+  GenerationState?: GenerationStateResolvers;
+  GenerationUsage?: GenerationUsageResolvers<ContextType>;
+  GeneratorInfo?: GeneratorInfoResolvers<ContextType>;
+  GeneratorKind?: GeneratorKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Persona?: PersonaResolvers<ContextType>;

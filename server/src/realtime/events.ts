@@ -23,6 +23,7 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
     userId: uuid,
   }),
   z.object({ type: z.literal('session_revoked'), sessionId: uuid }),
+  z.object({ type: z.literal('generation_updated'), runId: uuid, personaId: uuid, userId: uuid }),
 ]);
 
 export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import pino from 'pino';
 import { migrate, readMigrations } from '../../src/db/migrator.js';
+import { migrateJobQueue } from '../../src/jobs/worker.js';
 import { databaseUrl, startAdminPostgres } from './admin-postgres.js';
 
 // Once per run: a Postgres server (the machine's or an embedded one) and a template database
@@ -31,6 +33,8 @@ export default async function setup(project: TestProject) {
     const templatePool = new pg.Pool({ connectionString: databaseUrl(admin.adminUrl, building), max: 1 });
     try {
       await migrate(templatePool, migrationsDir);
+      // graphile-worker's schema too, so each test's server starts its worker without installing it.
+      await migrateJobQueue(templatePool, pino({ level: 'silent' }));
     } finally {
       await templatePool.end();
     }

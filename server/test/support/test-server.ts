@@ -1,6 +1,7 @@
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { startHttpServer } from '../../src/http/create-server.js';
+import { startBackgroundWork } from '../../src/jobs/start-background-work.js';
 import { createLogger } from '../../src/logger.js';
 import { Notifier } from '../../src/realtime/notifier.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -17,7 +18,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real HTTP server on a random port, on its own fresh database. */
+/** The real HTTP server and background worker, on a random port and a fresh database. */
 export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const config: Config = loadConfig({
@@ -31,6 +32,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   const logger = createLogger(config.LOG_LEVEL);
   const notifier = new Notifier(database.url, logger);
   await notifier.start();
+  const stopWorker = await startBackgroundWork({ db: handle.db, pool: handle.pool, config, logger, notifier });
   const server = await startHttpServer(
     { db: handle.db, config, logger, notifier },
     { port: 0, host: '127.0.0.1', webDistDir: config.WEB_DIST_DIR },
@@ -44,6 +46,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     statements,
     close: async () => {
       await server.close();
+      await stopWorker();
       await notifier.stop();
       await handle.destroy();
       await database.drop();

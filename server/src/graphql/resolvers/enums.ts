@@ -14,6 +14,9 @@ export const enumResolvers: Pick<
   | 'ChannelStatus'
   | 'ContentItemChangeKind'
   | 'StatusActorKind'
+  | 'GeneratorKind'
+  | 'GenerationKind'
+  | 'GenerationState'
 > = {
   Platform: {
     INSTAGRAM: 'instagram', TIKTOK: 'tiktok', YOUTUBE: 'youtube', X: 'x',
@@ -32,4 +35,7 @@ export const enumResolvers: Pick<
   ChannelStatus: { ACTIVE: 'active', NEEDS_RECONNECT: 'needs_reconnect', DISCONNECTED: 'disconnected' },
   ContentItemChangeKind: { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' },
   StatusActorKind: { USER: 'user', PROCESS: 'process' },
+  GeneratorKind: { OPENAI: 'openai', OFFLINE: 'offline' },
+  GenerationKind: { PLAN_IDEAS: 'plan_ideas', CAPTION: 'caption', IMAGE: 'image' },
+  GenerationState: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELLED: 'cancelled' },
 };

@@ -3,6 +3,7 @@ import { accountResolvers } from './account.js';
 import { contentItemResolvers } from './content-item.js';
 import { contentPlanResolvers } from './content-plan.js';
 import { enumResolvers } from './enums.js';
+import { generationResolvers } from './generation.js';
 import { mediaAndChannelResolvers } from './media-and-channels.js';
 import { personaResolvers } from './persona.js';
 import { DateScalar, DateTime } from './scalars.js';
@@ -15,6 +16,7 @@ const parts: Resolvers[] = [
   contentItemResolvers,
   mediaAndChannelResolvers,
   subscriptionResolvers,
+  generationResolvers,
 ];
 
 /** Merges each domain's resolver map into one, type by type. */

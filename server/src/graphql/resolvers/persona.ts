@@ -1,3 +1,5 @@
+import { briefText } from '../../ai/prompts.js';
+import { personaBrief } from '../../modules/persona/persona-brief.js';
 import { createDemoPersona } from '../../modules/persona/demo-persona.service.js';
 import {
   createPersona,
@@ -27,6 +29,9 @@ export const personaResolvers: Resolvers = {
   },
   Persona: {
     timeZone: (persona) => persona.time_zone,
+    examplePosts: (persona) => persona.example_posts,
+    briefVersion: (persona) => persona.brief_version,
+    brief: (persona) => briefText(personaBrief(persona)),
     archivedAt: (persona) => persona.archived_at,
     createdAt: (persona) => persona.created_at,
     updatedAt: (persona) => persona.updated_at,

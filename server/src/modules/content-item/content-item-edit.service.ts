@@ -90,6 +90,8 @@ async function applyChange(
     }
     const updated = await updateContentItemById(trx, item.id, {
       ...change.values,
+      // A person's edit makes a generated item theirs: regeneration keeps it from now on.
+      ...(actor.kind === 'user' && { untouched: false }),
       ...(to && { status: to, failure_reason: to === 'failed' ? (change.reason ?? null) : null }),
     });
     await recordItemUpdated(trx, item, updated, ownerId, actor, change.reason ?? null);

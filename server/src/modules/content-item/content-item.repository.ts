@@ -167,3 +167,23 @@ export function updateContentItemById(db: Database, id: string, values: ContentI
 export async function deleteContentItemById(db: Database, id: string) {
   await db.deleteFrom('content_items').where('id', '=', id).execute();
 }
+
+/** Generated items of a plan that nobody has touched since, locked for replacement. */
+export function lockUntouchedItemsOfPlan(db: Database, planId: string) {
+  return db.selectFrom('content_items').selectAll().where('plan_id', '=', planId).where('untouched', '=', true).forUpdate().execute();
+}
+
+/** Scheduled times already taken by the plan's items that regeneration keeps. */
+export async function findKeptItemTimesOfPlan(db: Database, planId: string): Promise<Array<Date | null>> {
+  const rows = await db
+    .selectFrom('content_items')
+    .select('scheduled_at')
+    .where('plan_id', '=', planId)
+    .where('untouched', '=', false)
+    .execute();
+  return rows.map((row) => row.scheduled_at);
+}
+
+export async function deleteContentItemsByIds(db: Database, ids: readonly string[]) {
+  if (ids.length) await db.deleteFrom('content_items').where('id', 'in', ids).execute();
+}

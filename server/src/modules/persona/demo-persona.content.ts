@@ -9,6 +9,12 @@ export const DEMO_PERSONA = {
   personality: 'Patient, curious, celebrates small wins, admits failures and what she learned from them.',
   bio: 'Growing food on 4 square metres in Rotterdam. Tomatoes, herbs and too many chilli plants.',
   aesthetic: 'Terracotta, sage green and linen tones; soft natural light; hands in soil; no heavy filters.',
+  topics: ['balcony tomatoes', 'compost', 'container herbs', 'seed starting', 'watering'],
+  avoid: ['pesticide', 'miracle', 'hack'],
+  example_posts: [
+    'Soil first. Always. A cheap bag of compost beats an expensive plant in bad soil.',
+    'Three weeks, one tomato. I am still counting it as a win.',
+  ],
   platform_strategy: {
     platforms: ['instagram'],
     postsPerWeek: 3,

@@ -59,6 +59,9 @@ async function insertDemoPersona(ctx: ServiceContext, userId: string, handle: st
       handle,
       user_id: userId,
       platform_strategy: JSON.stringify(DEMO_PERSONA.platform_strategy),
+      topics: [...DEMO_PERSONA.topics],
+      avoid: [...DEMO_PERSONA.avoid],
+      example_posts: [...DEMO_PERSONA.example_posts],
       time_zone: timeZone,
     });
     const plan = await insertContentPlan(trx, {

@@ -71,6 +71,9 @@ export async function createPersona(ctx: ServiceContext, input: unknown): Promis
     aesthetic: parsed.aesthetic ?? '',
     platform_strategy: JSON.stringify(normalizeStrategy(parsed.platformStrategy ?? { platforms: [] })),
     time_zone: parsed.timeZone ?? profile?.time_zone ?? 'UTC',
+    topics: parsed.topics ?? [],
+    avoid: parsed.avoid ?? [],
+    example_posts: parsed.examplePosts ?? [],
   }).catch(handleTaken);
 }
 
@@ -88,6 +91,9 @@ export async function updatePersona(ctx: ServiceContext, id: string, input: unkn
     bio: parsed.bio,
     aesthetic: parsed.aesthetic,
     time_zone: parsed.timeZone,
+    topics: parsed.topics,
+    avoid: parsed.avoid,
+    example_posts: parsed.examplePosts,
     platform_strategy: parsed.platformStrategy && JSON.stringify(normalizeStrategy(parsed.platformStrategy)),
   };
   if (Object.values(values).every((value) => value === undefined)) return persona;

@@ -42,6 +42,12 @@ const handle = z
       .regex(/^[A-Za-z0-9._]+$/, 'may contain only letters, digits, dots and underscores'),
   );
 
+const phrases = (maxItems: number, maxLength: number, label: string) =>
+  z
+    .array(text(maxLength, { min: 1, label }))
+    .max(maxItems, `at most ${maxItems} entries`)
+    .refine((list) => new Set(list.map((entry) => entry.toLowerCase())).size === list.length, 'must not repeat an entry');
+
 const fields = {
   name: text(80, { min: 1, label: 'Name' }),
   handle,
@@ -53,6 +59,9 @@ const fields = {
   aesthetic: text(identity),
   platformStrategy: platformStrategySchema,
   timeZone: timeZoneSchema,
+  topics: phrases(30, 100, 'A topic'),
+  avoid: phrases(50, 100, 'An entry'),
+  examplePosts: z.array(text(2200, { min: 1, label: 'An example post' })).max(10, 'at most 10 example posts'),
 };
 
 export const createPersonaSchema = z.object({
@@ -66,6 +75,9 @@ export const createPersonaSchema = z.object({
   aesthetic: fields.aesthetic.nullish(),
   platformStrategy: fields.platformStrategy.nullish(),
   timeZone: fields.timeZone.nullish(),
+  topics: fields.topics.nullish(),
+  avoid: fields.avoid.nullish(),
+  examplePosts: fields.examplePosts.nullish(),
 });
 
 export const updatePersonaSchema = z.object({
@@ -79,4 +91,7 @@ export const updatePersonaSchema = z.object({
   aesthetic: fields.aesthetic.nullish(),
   platformStrategy: fields.platformStrategy.nullish(),
   timeZone: fields.timeZone.nullish(),
+  topics: fields.topics.nullish(),
+  avoid: fields.avoid.nullish(),
+  examplePosts: fields.examplePosts.nullish(),
 });

@@ -20,3 +20,7 @@ export type ChannelStatus = 'active' | 'needs_reconnect' | 'disconnected';
 
 export type ContentItemChangeKind = 'created' | 'updated' | 'deleted';
 export type StatusActorKind = 'user' | 'process';
+
+export type GeneratorKind = 'openai' | 'offline';
+export type GenerationKind = 'plan_ideas' | 'caption' | 'image';
+export type GenerationState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';

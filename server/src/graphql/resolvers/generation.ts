@@ -1,0 +1,53 @@
+import {
+  cancelGeneration,
+  generatorKind,
+  getGenerationRun,
+  requestPlanGeneration,
+} from '../../modules/generation/generation.service.js';
+import { pageSize } from '../../modules/shared/pagination.js';
+import type { GenerationKind, GenerationState, GeneratorKind } from '../../modules/shared/domain.js';
+import { generationRunEvents } from '../../realtime/generation-subscriptions.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+export const generationResolvers: Resolvers = {
+  Query: {
+    generator: (_parent, _args, ctx) => {
+      const kind = generatorKind(ctx.config);
+      return kind === 'openai'
+        ? { kind, label: `OpenAI-compatible (${ctx.config.OPENAI_TEXT_MODEL})`, textModel: ctx.config.OPENAI_TEXT_MODEL, imageModel: ctx.config.OPENAI_IMAGE_MODEL }
+        : { kind, label: 'Offline generator (no API key)', textModel: null, imageModel: null };
+    },
+    generationRun: (_parent, { id }, ctx) => getGenerationRun(ctx, id),
+  },
+  Mutation: {
+    generatePlanIdeas: (_parent, { planId }, ctx) => requestPlanGeneration(ctx, planId),
+    cancelGeneration: (_parent, { id }, ctx) => cancelGeneration(ctx, id),
+  },
+  Subscription: {
+    generationRunUpdated: {
+      subscribe: (_parent, { personaId }, ctx) => generationRunEvents(ctx, personaId),
+    },
+  },
+  GenerationRun: {
+    kind: (run) => run.kind as GenerationKind,
+    state: (run) => run.state as GenerationState,
+    generator: (run) => run.provider as GeneratorKind,
+    briefVersion: (run) => run.brief_version,
+    plan: (run, _args, ctx) => (run.plan_id ? ctx.loaders.contentPlanById.load(run.plan_id) : null),
+    inputTokens: (run) => run.input_tokens,
+    outputTokens: (run) => run.output_tokens,
+    latencyMs: (run) => run.latency_ms,
+    createdAt: (run) => run.created_at,
+    startedAt: (run) => run.started_at,
+    finishedAt: (run) => run.finished_at,
+  },
+  Persona: {
+    generationRuns: (persona, { first }, ctx) => ctx.loaders.generationRunsByPersonaId(pageSize(first, 10)).load(persona.id),
+    generationUsage: (persona, _args, ctx) => ctx.loaders.generationUsageByPersonaId.load(persona.id),
+  },
+  ContentItem: {
+    imagePrompt: (item) => item.image_prompt,
+    generated: (item) => item.generation_run_id !== null,
+    briefVersion: (item) => item.brief_version,
+  },
+};

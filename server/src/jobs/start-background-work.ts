@@ -1,0 +1,32 @@
+import type pg from 'pg';
+import { createGenerator } from '../ai/create-generator.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import type { Notifier } from '../realtime/notifier.js';
+import { taskList } from './tasks.js';
+import { migrateJobQueue, startWorker } from './worker.js';
+
+export interface BackgroundDeps {
+  db: Database;
+  pool: pg.Pool;
+  config: Config;
+  logger: Logger;
+  notifier: Notifier;
+}
+
+/**
+ * Prepares the job queue (always: the API enqueues jobs even when this process runs none) and
+ * starts the worker unless RUN_WORKER=false. Returns how to stop it.
+ */
+export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => Promise<void>> {
+  await migrateJobQueue(deps.pool, deps.logger);
+  if (!deps.config.RUN_WORKER) return async () => undefined;
+  const runner = await startWorker({
+    pool: deps.pool,
+    logger: deps.logger,
+    concurrency: deps.config.WORKER_CONCURRENCY,
+    tasks: taskList({ ...deps, generator: createGenerator(deps.config) }),
+  });
+  return () => runner.stop();
+}

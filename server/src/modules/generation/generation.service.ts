@@ -1,0 +1,92 @@
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import type { GenerationRunRow } from '../../db/rows.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import { enqueueJob } from '../../jobs/enqueue.js';
+import { publishEvent } from '../../realtime/events.js';
+import { requireContentPlan } from '../content-plan/content-plan.service.js';
+import { isId } from '../shared/ids.js';
+import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
+import { requireViewer, type ServiceContext } from '../shared/service-context.js';
+import { findPersonaByIdForUser } from '../persona/persona.repository.js';
+import {
+  findGenerationRunByIdForUser,
+  insertGenerationRun,
+  lockGenerationRunById,
+  updateGenerationRunById,
+} from './generation.repository.js';
+
+export const PLAN_IDEAS_TASK = 'generate_plan_ideas';
+
+export function generatorKind(config: Config): 'openai' | 'offline' {
+  return config.OPENAI_API_KEY ? 'openai' : 'offline';
+}
+
+export async function getGenerationRun(ctx: ServiceContext, id: string): Promise<GenerationRunRow | null> {
+  const viewer = requireViewer(ctx);
+  if (!isId(id)) return null;
+  return (await findGenerationRunByIdForUser(ctx.db, id, viewer.userId)) ?? null;
+}
+
+/** Saves a run's new state and tells every subscriber, in one transaction. */
+export async function saveRun(db: Database, runId: string, change: Parameters<typeof updateGenerationRunById>[2]) {
+  return db.transaction().execute(async (trx) => {
+    const locked = await lockGenerationRunById(trx, runId);
+    if (!locked) return null;
+    const run = await updateGenerationRunById(trx, runId, change);
+    await publishEvent(trx, { type: 'generation_updated', runId, personaId: run.persona_id, userId: locked.owner_id });
+    return run;
+  });
+}
+
+/** Moves a queued run to running; null when it was cancelled (or taken) meanwhile. */
+export async function startRun(db: Database, runId: string): Promise<GenerationRunRow | null> {
+  return db.transaction().execute(async (trx) => {
+    const locked = await lockGenerationRunById(trx, runId);
+    if (locked?.state !== 'queued') return null;
+    const run = await updateGenerationRunById(trx, runId, { state: 'running', started_at: new Date(), progress: 0 });
+    await publishEvent(trx, { type: 'generation_updated', runId, personaId: run.persona_id, userId: locked.owner_id });
+    return run;
+  });
+}
+
+export async function requestPlanGeneration(ctx: ServiceContext, planId: string): Promise<GenerationRunRow> {
+  const viewer = requireViewer(ctx);
+  const plan = await requireContentPlan(ctx, planId, 'planId');
+  const persona = (await findPersonaByIdForUser(ctx.db, plan.persona_id, viewer.userId))!;
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const run = await insertGenerationRun(trx, {
+        persona_id: persona.id,
+        plan_id: plan.id,
+        kind: 'plan_ideas',
+        provider: generatorKind(ctx.config),
+        model: ctx.config.OPENAI_API_KEY ? ctx.config.OPENAI_TEXT_MODEL : 'offline',
+        brief_version: persona.brief_version,
+        requested_by: viewer.userId,
+      });
+      await enqueueJob(trx, PLAN_IDEAS_TASK, { runId: run.id }, { jobKey: `generation:${run.id}`, maxAttempts: 1 });
+      await publishEvent(trx, { type: 'generation_updated', runId: run.id, personaId: persona.id, userId: viewer.userId });
+      return run;
+    });
+  } catch (error) {
+    if (isPostgresError(error, UNIQUE_VIOLATION, 'generation_runs_one_active_plan')) {
+      throw new ConflictError('planId', 'This plan is already being generated; wait for it or cancel it');
+    }
+    throw error;
+  }
+}
+
+export async function cancelGeneration(ctx: ServiceContext, id: string): Promise<GenerationRunRow> {
+  const run = await getGenerationRun(ctx, id);
+  if (!run) throw new NotFoundError('Generation run', 'id');
+  if (run.state !== 'queued' && run.state !== 'running') return run;
+  const cancelled = await ctx.db.transaction().execute(async (trx) => {
+    const locked = await lockGenerationRunById(trx, id);
+    if (!locked || (locked.state !== 'queued' && locked.state !== 'running')) return null;
+    const updated = await updateGenerationRunById(trx, id, { state: 'cancelled', finished_at: new Date(), error: 'Cancelled' });
+    await publishEvent(trx, { type: 'generation_updated', runId: id, personaId: updated.persona_id, userId: locked.owner_id });
+    return updated;
+  });
+  return cancelled ?? (await getGenerationRun(ctx, id))!;
+}

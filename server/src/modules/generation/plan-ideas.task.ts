@@ -1,0 +1,124 @@
+import type { Task } from 'graphile-worker';
+import { GenerationError, type ContentGenerator, type GeneratedIdea, type Usage } from '../../ai/generator.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import type { Logger } from '../../logger.js';
+import type { Notifier } from '../../realtime/notifier.js';
+import { recordItemDeleted, recordItemsCreated } from '../content-item/content-item-history.js';
+import { deleteContentItemsByIds, findKeptItemTimesOfPlan, insertContentItems, lockUntouchedItemsOfPlan } from '../content-item/content-item.repository.js';
+import { findContentPlansByIds } from '../content-plan/content-plan.repository.js';
+import { postingSlots } from '../content-plan/posting-slots.js';
+import { personaBrief } from '../persona/persona-brief.js';
+import { findPersonasByIds } from '../persona/persona.repository.js';
+import type { Platform } from '../shared/domain.js';
+import { publishEvent } from '../../realtime/events.js';
+import { findGenerationRunById, lockGenerationRunById, updateGenerationRunById } from './generation.repository.js';
+import { saveRun, startRun } from './generation.service.js';
+import { freeSlots } from './plan-slots.js';
+
+// Turns a plan into ideas in the background. Ideas are gathered in batches (progress after
+// each, cancellation checked between them and aborting a call in flight), and written in one
+// final transaction that first checks the run is still wanted: a failed or cancelled run
+// leaves the plan exactly as it was.
+
+export interface TaskDeps {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  notifier: Notifier;
+  generator: ContentGenerator;
+}
+
+const BATCH = 10;
+const GENERATOR_PROCESS = 'generator';
+
+function addUsage(total: Usage | null, usage: Usage): Usage {
+  if (!total) return usage;
+  return { model: usage.model, inputTokens: total.inputTokens + usage.inputTokens, outputTokens: total.outputTokens + usage.outputTokens, latencyMs: total.latencyMs + usage.latencyMs };
+}
+
+async function isCancelled(db: Database, runId: string): Promise<boolean> {
+  return (await findGenerationRunById(db, runId))?.state === 'cancelled';
+}
+
+export function planIdeasTask(deps: TaskDeps): Task {
+  return async (payload) => {
+    const { runId } = payload as { runId: string };
+    const { db, generator } = deps;
+    const run = await startRun(db, runId);
+    if (!run?.plan_id) return;
+    const abort = new AbortController();
+    const stopListening = deps.notifier.subscribe((event) => {
+      if (event.type === 'generation_updated' && event.runId === runId) {
+        void isCancelled(db, runId).then((cancelled) => cancelled && abort.abort());
+      }
+    });
+    try {
+      const [plan] = await findContentPlansByIds(db, [run.plan_id]);
+      const [persona] = await findPersonasByIds(db, [run.persona_id]);
+      if (!plan || !persona) throw new GenerationError('The plan no longer exists', 'unavailable');
+      const brief = personaBrief(persona);
+      const keptTimes = await findKeptItemTimesOfPlan(db, plan.id);
+      const needed = Math.max(0, plan.target_post_count - keptTimes.length);
+      const allSlots = postingSlots({ startDate: plan.start_date, endDate: plan.end_date, count: plan.target_post_count, timeZone: persona.time_zone });
+      const slots = freeSlots(allSlots, keptTimes, persona.time_zone, needed);
+      const platform = ((plan.platforms[0] ?? brief.platforms[0] ?? 'instagram') as Platform);
+      const ideas: GeneratedIdea[] = [];
+      let usage: Usage | null = null;
+      while (ideas.length < needed) {
+        if (abort.signal.aborted) throw new GenerationError('Generation was cancelled', 'cancelled');
+        const batchSlots = slots.slice(ideas.length, ideas.length + BATCH);
+        const result = await generator.generateIdeas(
+          { brief, planTitle: plan.title, planDescription: plan.description, platform, count: batchSlots.length, slots: batchSlots },
+          abort.signal,
+        );
+        ideas.push(...result.value);
+        usage = addUsage(usage, result.usage);
+        await saveRun(db, runId, { progress: Math.round((ideas.length / needed) * 95), brief_version: brief.version });
+      }
+      await db.transaction().execute(async (trx) => {
+        const locked = await lockGenerationRunById(trx, runId);
+        if (locked?.state !== 'running') throw new GenerationError('Generation was cancelled', 'cancelled');
+        const replaced = await lockUntouchedItemsOfPlan(trx, plan.id);
+        await deleteContentItemsByIds(trx, replaced.map((item) => item.id));
+        for (const item of replaced) await recordItemDeleted(trx, item, locked.owner_id);
+        const items = await insertContentItems(
+          trx,
+          ideas.map((idea, index) => ({
+            persona_id: persona.id,
+            plan_id: plan.id,
+            title: idea.title,
+            caption: idea.caption,
+            hashtags: idea.hashtags.map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)),
+            image_prompt: idea.imagePrompt,
+            platform,
+            status: 'idea',
+            scheduled_at: slots[index] ?? null,
+            generation_run_id: runId,
+            brief_version: brief.version,
+            untouched: true,
+          })),
+        );
+        await recordItemsCreated(trx, items, locked.owner_id, { kind: 'process', name: GENERATOR_PROCESS });
+        await updateGenerationRunById(trx, runId, {
+          state: 'succeeded',
+          progress: 100,
+          finished_at: new Date(),
+          model: usage?.model ?? generator.kind,
+          input_tokens: usage?.inputTokens ?? 0,
+          output_tokens: usage?.outputTokens ?? 0,
+          latency_ms: usage?.latencyMs ?? 0,
+        });
+        await publishEvent(trx, { type: 'generation_updated', runId, personaId: persona.id, userId: locked.owner_id });
+      });
+    } catch (error) {
+      const message = error instanceof GenerationError ? error.message : 'Generation failed unexpectedly; the server log has the details';
+      if (!(error instanceof GenerationError)) deps.logger.error({ err: error, runId }, 'plan generation failed');
+      if (!(await isCancelled(db, runId))) {
+        await saveRun(db, runId, { state: 'failed', finished_at: new Date(), error: message });
+      }
+    } finally {
+      stopListening();
+    }
+  };
+}
