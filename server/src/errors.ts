@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED'
   | 'STALE_VERSION'
-  | 'ILLEGAL_STATUS_TRANSITION';
+  | 'ILLEGAL_STATUS_TRANSITION'
+  | 'GENERATION_FAILED';
 
 export interface FieldError {
   /** Path of the offending argument, e.g. `input.endDate`. */
@@ -84,5 +85,11 @@ export class IllegalTransitionError extends AppError {
       to: to.toUpperCase(),
       missing,
     });
+  }
+}
+
+export class GenerationFailedError extends AppError {
+  constructor(message: string, reason: string) {
+    super('GENERATION_FAILED', message, { reason: reason.toUpperCase() });
   }
 }

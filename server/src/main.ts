@@ -1,9 +1,11 @@
+import { createGenerator } from './ai/create-generator.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { startHttpServer } from './http/create-server.js';
 import { startBackgroundWork } from './jobs/start-background-work.js';
 import { createLogger } from './logger.js';
 import { Notifier } from './realtime/notifier.js';
+import { createAssetStorage } from './storage/create-storage.js';
 
 // start: config -> database (external or embedded, migrated) -> event listener -> background
 // worker (unless RUN_WORKER=false) -> HTTP + graphql-ws on one port.
@@ -30,10 +32,12 @@ async function main(config: Config) {
   const notifier = new Notifier(database.url, logger);
   await notifier.start();
   stops.push({ name: 'event listener', stop: () => notifier.stop() });
-  const stopWorker = await startBackgroundWork({ db: database.db, pool: database.pool, config, logger, notifier });
+  const generator = createGenerator(config);
+  const storage = await createAssetStorage(config);
+  const stopWorker = await startBackgroundWork({ db: database.db, pool: database.pool, config, logger, notifier, generator });
   stops.push({ name: 'background worker', stop: stopWorker });
   const server = await startHttpServer(
-    { db: database.db, config, logger, notifier },
+    { db: database.db, config, logger, notifier, storage, generator },
     { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR },
   );
   stops.push({ name: 'http server', stop: server.close });

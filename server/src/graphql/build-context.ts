@@ -1,6 +1,8 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import type { ContentGenerator } from '../ai/generator.js';
 import type { Logger } from '../logger.js';
+import type { AssetStorage } from '../storage/asset-storage.js';
 import type { Notifier } from '../realtime/notifier.js';
 import { authenticate } from '../modules/auth/auth.service.js';
 import { parseBearer } from '../modules/auth/session-token.js';
@@ -14,6 +16,8 @@ export interface ContextDeps {
   config: Config;
   logger: Logger;
   notifier: Notifier;
+  storage: AssetStorage;
+  generator: ContentGenerator;
 }
 
 /** The viewer behind an Authorization value; an unknown or revoked token means anonymous. */
@@ -41,5 +45,7 @@ export function buildContext(
     clientIp: request.clientIp,
     loaders: createLoaders(deps.db),
     notifier: deps.notifier,
+    storage: deps.storage,
+    generator: deps.generator,
   };
 }

@@ -1,4 +1,6 @@
+import type { ContentGenerator } from '../ai/generator.js';
 import type { Logger } from '../logger.js';
+import type { AssetStorage } from '../storage/asset-storage.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { ServiceContext } from '../modules/shared/service-context.js';
 import type { Loaders } from './loaders.js';
@@ -11,4 +13,6 @@ export interface GraphQLContext extends ServiceContext {
   loaders: Loaders;
   notifier: Notifier;
   logger: Logger;
+  storage: AssetStorage;
+  generator: ContentGenerator;
 }

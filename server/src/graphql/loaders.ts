@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
 import type { ContentItemRow, ContentPlanRow } from '../db/rows.js';
 import { findAnalyticsByContentItemIds, findAnalyticsByPersonaIds } from '../modules/analytics/analytics.repository.js';
-import { findAssetsByIds } from '../modules/asset/asset.repository.js';
+import { findAssetsByIds, findContentItemsByAssetIds } from '../modules/asset/asset.repository.js';
 import { findChannelIntegrationsByPersonaIds } from '../modules/channel/channel.repository.js';
 import { findScheduledPostsByContentItemIds } from '../modules/scheduling/scheduled-post.repository.js';
 import {
@@ -107,6 +107,9 @@ export function createLoaders(db: Database) {
     ),
     assetById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findAssetsByIds(db, ids), (row) => row.id),
+    ),
+    itemsByAssetId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findContentItemsByAssetIds(db, ids), (row) => row.asset_id!),
     ),
     itemCountsByPersonaId: statusCounts(db, 'persona_id'),
     itemCountsByPlanId: statusCounts(db, 'plan_id'),

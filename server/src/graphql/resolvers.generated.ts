@@ -48,9 +48,22 @@ export type Asset = {
   id: Scalars['ID']['output'];
   kind: AssetKind;
   mimeType: Scalars['String']['output'];
+  persona: Maybe<Persona>;
+  /** The prompt a generated image was made from. */
+  prompt: Maybe<Scalars['String']['output']>;
   /** How the asset came to be. */
   source: AssetSource;
+  /** A URL the browser can show, valid for ASSET_URL_TTL_SECONDS (signed: storage is private). */
+  url: Scalars['String']['output'];
+  /** Content items showing this asset. */
+  usedBy: Array<ContentItem>;
   width: Maybe<Scalars['Int']['output']>;
+};
+
+export type AssetConnection = {
+  __typename?: 'AssetConnection';
+  nodes: Array<Asset>;
+  pageInfo: PageInfo;
 };
 
 export type AssetKind =
@@ -358,9 +371,13 @@ export type Mutation = {
   /** Create a demo persona with a content plan and items, so a new account has something to explore. */
   createDemoPersona: Persona;
   createPersona: Persona;
+  /** Delete an asset; items that showed it keep their text. */
+  deleteAsset: DeletedPayload;
   deleteContentItem: DeletedPayload;
   /** Delete a plan. Its content items stay with the persona, detached from the plan. */
   deleteContentPlan: DeletedPayload;
+  /** Generate an image from the item's image prompt, store it as an asset and attach it. */
+  generateImage: ContentItem;
   /**
    * Generate the plan's ideas in the background: exactly its target number of IDEA items, on
    * posting slots spread over the plan in the persona's time zone. Regenerating replaces the
@@ -388,6 +405,11 @@ export type Mutation = {
   updatePersona: Persona;
   /** Edit the viewer's profile. */
   updateProfile: Profile;
+  /**
+   * Draft or rewrite the item's caption in the persona's voice, within its platform's limits,
+   * and save it (checked against `expectedVersion` like any edit).
+   */
+  writeCaption: ContentItem;
 };
 
 
@@ -416,6 +438,11 @@ export type MutationCreatePersonaArgs = {
 };
 
 
+export type MutationDeleteAssetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteContentItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -423,6 +450,12 @@ export type MutationDeleteContentItemArgs = {
 
 export type MutationDeleteContentPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateImageArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -474,6 +507,12 @@ export type MutationUpdatePersonaArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationWriteCaptionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -608,6 +647,13 @@ export type Profile = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One of the viewer's assets, or null. */
+  asset: Maybe<Asset>;
+  /**
+   * The viewer's assets, newest first, optionally of one persona. Upload new images with a
+   * multipart POST to `/api/assets?personaId=<id>` (field `file`, same bearer token).
+   */
+  assets: AssetConnection;
   /** One of the viewer's content items, or null. */
   contentItem: Maybe<ContentItem>;
   /** The viewer's content items matching `filter`, ordered by `orderBy`. */
@@ -624,6 +670,18 @@ export type Query = {
   personas: PersonaConnection;
   /** The signed-in user, or null when the request carries no valid session. */
   viewer: Maybe<Viewer>;
+};
+
+
+export type QueryAssetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personaId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -776,6 +834,8 @@ export type SubscriptionGenerationRunUpdatedArgs = {
 };
 
 export type UpdateContentItemInput = {
+  /** Attach one of the persona's assets; null detaches the image. */
+  assetId?: InputMaybe<Scalars['ID']['input']>;
   caption?: InputMaybe<Scalars['String']['input']>;
   /** The `version` this edit is based on; a different stored version refuses the edit (STALE_VERSION). */
   expectedVersion: Scalars['Int']['input'];
@@ -904,6 +964,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AnalyticsSnapshot: ResolverTypeWrapper<AnalyticsSnapshotRowModel>;
   Asset: ResolverTypeWrapper<AssetRowModel>;
+  AssetConnection: ResolverTypeWrapper<Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversTypes['Asset']> }>;
   AssetKind: ResolverTypeWrapper<AssetKindModel>;
   AssetSource: ResolverTypeWrapper<AssetSourceModel>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
@@ -966,6 +1027,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AnalyticsSnapshot: AnalyticsSnapshotRowModel;
   Asset: AssetRowModel;
+  AssetConnection: Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Asset']> };
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   Boolean: Scalars['Boolean']['output'];
   ChannelIntegration: ChannelIntegrationRowModel;
@@ -1032,8 +1094,17 @@ export type AssetResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssetKind'], ParentType, ContextType>;
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType>;
+  prompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['AssetSource'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usedBy?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType>;
   width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AssetConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssetConnection'] = ResolversParentTypes['AssetConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type AssetKindResolvers = EnumResolverSignature<{ IMAGE?: any, VIDEO?: any }, ResolversTypes['AssetKind']>;
@@ -1188,8 +1259,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationCreateContentPlanArgs, 'input'>>;
   createDemoPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   createPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
+  deleteAsset?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
   deleteContentItem?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentItemArgs, 'id'>>;
   deleteContentPlan?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentPlanArgs, 'id'>>;
+  generateImage?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationGenerateImageArgs, 'expectedVersion' | 'itemId'>>;
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -1200,6 +1273,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationUpdateContentPlanArgs, 'id' | 'input'>>;
   updatePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUpdatePersonaArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  writeCaption?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationWriteCaptionArgs, 'expectedVersion' | 'itemId'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1257,6 +1331,8 @@ export type ProfileResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<QueryAssetArgs, 'id'>>;
+  assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, RequireFields<QueryAssetsArgs, 'first'>>;
   contentItem?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<QueryContentItemArgs, 'id'>>;
   contentItems?: Resolver<ResolversTypes['ContentItemConnection'], ParentType, ContextType, RequireFields<QueryContentItemsArgs, 'first' | 'orderBy'>>;
   contentPlan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<QueryContentPlanArgs, 'id'>>;
@@ -1320,6 +1396,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type Resolvers<ContextType = GraphQLContext> = {
   AnalyticsSnapshot?: AnalyticsSnapshotResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
+  AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetKind?: AssetKindResolvers;
   AssetSource?: AssetSourceResolvers;
   AuthPayload?: AuthPayloadResolvers<ContextType>;

@@ -16,6 +16,7 @@ import { requestScope } from '../request-scope.js';
 import { sql } from 'kysely';
 import { isAllowedOrigin } from './origin.js';
 import { securityHeaders } from './security-headers.js';
+import { assetRoutes } from './asset-routes.js';
 import { spaRouter } from './spa.js';
 
 export interface RunningServer {
@@ -99,6 +100,7 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
         }),
     }),
   );
+  app.use(assetRoutes(deps));
   app.use(spaRouter(options.webDistDir));
 
   await new Promise<void>((resolve, reject) => {

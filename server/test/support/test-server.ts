@@ -1,9 +1,14 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createGenerator } from '../../src/ai/create-generator.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { startHttpServer } from '../../src/http/create-server.js';
 import { startBackgroundWork } from '../../src/jobs/start-background-work.js';
 import { createLogger } from '../../src/logger.js';
 import { Notifier } from '../../src/realtime/notifier.js';
+import { createAssetStorage } from '../../src/storage/create-storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestServer {
@@ -21,8 +26,11 @@ export interface TestServer {
 /** The real HTTP server and background worker, on a random port and a fresh database. */
 export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
   const database = await createTestDatabase();
+  // Assets and generated keys go to a directory of this server's own.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'doppelcart-test-data-'));
   const config: Config = loadConfig({
     NODE_ENV: 'test',
+    DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     DATABASE_URL: database.url,
     ...overrides,
@@ -32,9 +40,11 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   const logger = createLogger(config.LOG_LEVEL);
   const notifier = new Notifier(database.url, logger);
   await notifier.start();
-  const stopWorker = await startBackgroundWork({ db: handle.db, pool: handle.pool, config, logger, notifier });
+  const generator = createGenerator(config);
+  const storage = await createAssetStorage(config);
+  const stopWorker = await startBackgroundWork({ db: handle.db, pool: handle.pool, config, logger, notifier, generator });
   const server = await startHttpServer(
-    { db: handle.db, config, logger, notifier },
+    { db: handle.db, config, logger, notifier, storage, generator },
     { port: 0, host: '127.0.0.1', webDistDir: config.WEB_DIST_DIR },
   );
   return {
@@ -50,6 +60,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
       await notifier.stop();
       await handle.destroy();
       await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../resolvers.generated.js';
 import { accountResolvers } from './account.js';
+import { assetResolvers } from './assets.js';
 import { contentItemResolvers } from './content-item.js';
 import { contentPlanResolvers } from './content-plan.js';
 import { enumResolvers } from './enums.js';
@@ -17,6 +18,7 @@ const parts: Resolvers[] = [
   mediaAndChannelResolvers,
   subscriptionResolvers,
   generationResolvers,
+  assetResolvers,
 ];
 
 /** Merges each domain's resolver map into one, type by type. */

@@ -1,5 +1,39 @@
+import { sql, type Insertable } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { Assets } from '../../db/types.generated.js';
+import type { TimeKey } from '../shared/pagination.js';
 
 export function findAssetsByIds(db: Database, ids: readonly string[]) {
   return db.selectFrom('assets').selectAll().where('id', 'in', ids).execute();
+}
+
+export function insertAsset(db: Database, values: Insertable<Assets>) {
+  return db.insertInto('assets').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findAssetByIdForUser(db: Database, id: string, userId: string) {
+  return db.selectFrom('assets').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+}
+
+/** The user's assets, newest first, optionally of one persona; keyset-paginated. */
+export function listAssetsForUser(
+  db: Database,
+  userId: string,
+  options: { personaId?: string; limit: number; after?: TimeKey },
+) {
+  let query = db.selectFrom('assets').selectAll().where('user_id', '=', userId);
+  if (options.personaId) query = query.where('persona_id', '=', options.personaId);
+  if (options.after?.time) {
+    query = query.where(sql<boolean>`(created_at, id) < (${options.after.time}, ${options.after.id}::uuid)`);
+  }
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+}
+
+/** Items showing each asset, in one statement (the asset library's "used by"). */
+export function findContentItemsByAssetIds(db: Database, assetIds: readonly string[]) {
+  return db.selectFrom('content_items').selectAll().where('asset_id', 'in', assetIds).orderBy('created_at', 'desc').execute();
+}
+
+export async function deleteAssetById(db: Database, id: string) {
+  await db.deleteFrom('assets').where('id', '=', id).execute();
 }

@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { IllegalTransitionError, invalid, NotFoundError, StaleVersionError } from '../../errors.js';
+import { getAsset } from '../asset/asset.service.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
 import { userActor, type Actor } from '../shared/actor.js';
 import { CONTENT_ITEM_STATUSES, type ContentItemStatus, type Platform } from '../shared/domain.js';
@@ -21,6 +22,8 @@ interface Change {
   expectedVersion?: number;
   /** The persona of the plan the item moves to, checked against the item's own. */
   planPersonaId?: string;
+  /** Likewise for an asset being attached. */
+  assetPersonaId?: string | null;
   values: ContentItemUpdate;
   to?: ContentItemStatus;
   reason?: string | null;
@@ -72,6 +75,9 @@ async function applyChange(
     if (change.planPersonaId && change.planPersonaId !== item.persona_id) {
       throw invalid('input.planId', "must be one of the persona's plans");
     }
+    if (change.assetPersonaId !== undefined && change.assetPersonaId !== item.persona_id) {
+      throw invalid('input.assetId', "must be one of the persona's assets");
+    }
     if (item.status === 'posted') throw new IllegalTransitionError('posted', change.to ?? 'posted', ['an item that is not POSTED: POSTED is final']);
     const facts = factsAfter(item, change.values, change.reason);
     const to = change.to && change.to !== item.status ? change.to : undefined;
@@ -105,12 +111,16 @@ export async function updateContentItem(ctx: ServiceContext, id: string, input: 
   if (!isId(id)) throw new NotFoundError('Content item', 'id');
   const sent = (key: string) => input !== null && typeof input === 'object' && key in input;
   const plan = raw.planId != null ? await requireContentPlan(ctx, raw.planId, 'input.planId') : undefined;
+  const asset = raw.assetId != null ? await getAsset(ctx, raw.assetId) : undefined;
+  if (asset === null) throw new NotFoundError('Asset', 'input.assetId');
   return applyChange(ctx.db, ctx.config, id, userActor(viewer.userId), {
     expectedVersion: raw.expectedVersion,
     planPersonaId: plan?.persona_id,
+    assetPersonaId: asset?.persona_id,
     to: raw.status ?? undefined,
     values: {
       plan_id: sent('planId') ? (raw.planId ?? null) : undefined,
+      asset_id: sent('assetId') ? (asset?.id ?? null) : undefined,
       title: raw.title ?? undefined,
       caption: raw.caption ?? undefined,
       platform: raw.platform ?? undefined,

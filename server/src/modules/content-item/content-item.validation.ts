@@ -17,6 +17,7 @@ export const createContentItemSchema = z.object({
 
 export const updateContentItemSchema = z.object({
   expectedVersion: z.number().int().min(1, 'must be a version this item has had'),
+  assetId: z.string().nullish(),
   planId: z.string().nullish(),
   title: text(200).nullish(),
   caption: text(10000).nullish(),

@@ -1,0 +1,23 @@
+import { deleteAsset, getAsset, listAssets } from '../../modules/asset/asset.service.js';
+import { generateItemImage, writeCaption } from '../../modules/generation/media-generation.service.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+export const assetResolvers: Resolvers = {
+  Query: {
+    asset: (_parent, { id }, ctx) => getAsset(ctx, id),
+    assets: async (_parent, args, ctx) => {
+      const page = await listAssets(ctx, args);
+      return { nodes: page.nodes, pageInfo: page };
+    },
+  },
+  Mutation: {
+    writeCaption: (_parent, { itemId, expectedVersion }, ctx) => writeCaption(ctx, itemId, expectedVersion),
+    generateImage: (_parent, { itemId, expectedVersion }, ctx) => generateItemImage(ctx, itemId, expectedVersion),
+    deleteAsset: async (_parent, { id }, ctx) => ({ id: await deleteAsset(ctx, id) }),
+  },
+  Asset: {
+    url: (asset, _args, ctx) => ctx.storage.signedUrl(asset.storage_key, ctx.config.ASSET_URL_TTL_SECONDS),
+    persona: (asset, _args, ctx) => (asset.persona_id ? ctx.loaders.personaById.load(asset.persona_id) : null),
+    usedBy: (asset, _args, ctx) => ctx.loaders.itemsByAssetId.load(asset.id),
+  },
+};

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { AssetRow } from '../../db/rows.js';
+import { invalid, NotFoundError } from '../../errors.js';
+import type { AssetStorage } from '../../storage/asset-storage.js';
+import { ImageRejectedError, processImageUpload, type ProcessedImage } from '../../storage/image-upload.js';
+import { requirePersona } from '../persona/persona.service.js';
+import { isId } from '../shared/ids.js';
+import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
+import { requireViewer, type ServiceContext } from '../shared/service-context.js';
+import { deleteAssetById, findAssetByIdForUser, insertAsset, listAssetsForUser } from './asset.repository.js';
+
+export interface MediaContext extends ServiceContext {
+  storage: AssetStorage;
+}
+
+const EXTENSIONS: Record<ProcessedImage['mimeType'], string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/**
+ * Stores a checked image and records it. The bytes go to storage first; if the row cannot be
+ * written they are removed again, so storage never holds what the database does not know.
+ */
+export async function saveImageAsset(
+  ctx: MediaContext,
+  personaId: string,
+  image: ProcessedImage,
+  origin: { source: 'uploaded' | 'generated'; prompt?: string | null },
+): Promise<AssetRow> {
+  const viewer = requireViewer(ctx);
+  const key = `personas/${personaId}/${randomUUID()}.${EXTENSIONS[image.mimeType]}`;
+  await ctx.storage.put(key, image.bytes, image.mimeType);
+  try {
+    return await insertAsset(ctx.db, {
+      user_id: viewer.userId,
+      persona_id: personaId,
+      kind: 'image',
+      source: origin.source,
+      storage_key: key,
+      mime_type: image.mimeType,
+      byte_size: image.bytes.length,
+      width: image.width,
+      height: image.height,
+      prompt: origin.prompt ?? null,
+    });
+  } catch (error) {
+    await ctx.storage.delete(key).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** An uploaded file for one of the viewer's personas: checked by content, re-encoded, stored. */
+export async function uploadImage(ctx: MediaContext, personaId: string, bytes: Buffer): Promise<AssetRow> {
+  const persona = await requirePersona(ctx, personaId, 'personaId');
+  let image: ProcessedImage;
+  try {
+    image = await processImageUpload(bytes);
+  } catch (error) {
+    if (error instanceof ImageRejectedError) throw invalid('file', error.message);
+    throw error;
+  }
+  return saveImageAsset(ctx, persona.id, image, { source: 'uploaded' });
+}
+
+export async function getAsset(ctx: ServiceContext, id: string): Promise<AssetRow | null> {
+  const viewer = requireViewer(ctx);
+  if (!isId(id)) return null;
+  return (await findAssetByIdForUser(ctx.db, id, viewer.userId)) ?? null;
+}
+
+export async function listAssets(
+  ctx: ServiceContext,
+  args: { personaId?: string | null; first?: number | null; after?: string | null },
+): Promise<Page<AssetRow>> {
+  const viewer = requireViewer(ctx);
+  const size = pageSize(args.first, 24);
+  if (args.personaId && !isId(args.personaId)) return { nodes: [], hasNextPage: false, endCursor: null };
+  const rows = await listAssetsForUser(ctx.db, viewer.userId, {
+    personaId: args.personaId ?? undefined,
+    limit: size + 1,
+    after: args.after ? decodeTimeKey(args.after) : undefined,
+  });
+  return toPage(rows, size, (row) => encodeTimeKey(row.created_at, row.id));
+}
+
+/** Removes an asset; items that showed it keep their text and lose the image. */
+export async function deleteAsset(ctx: MediaContext, id: string): Promise<string> {
+  const asset = await getAsset(ctx, id);
+  if (!asset) throw new NotFoundError('Asset', 'id');
+  await deleteAssetById(ctx.db, asset.id);
+  await ctx.storage.delete(asset.storage_key).catch(() => undefined);
+  return asset.id;
+}

@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import type { AssetStorage } from './asset-storage.js';
+import { LocalAssetStorage } from './local-storage.js';
+import { S3AssetStorage } from './s3-storage.js';
+
+/**
+ * The key that signs local file URLs: ASSET_SIGNING_KEY when set (every instance must share
+ * it), otherwise one generated into DATA_DIR on first start and kept there.
+ */
+async function signingKey(config: Config): Promise<Buffer> {
+  if (config.ASSET_SIGNING_KEY) return Buffer.from(config.ASSET_SIGNING_KEY, 'base64');
+  const file = path.join(config.DATA_DIR, 'secrets', 'asset-signing.key');
+  try {
+    return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
+  } catch {
+    const key = randomBytes(32);
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(file, key.toString('base64'), { mode: 0o600, flag: 'wx' }).catch(() => undefined);
+    return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
+  }
+}
+
+export async function createAssetStorage(config: Config): Promise<AssetStorage> {
+  if (config.STORAGE_DRIVER === 's3') {
+    return new S3AssetStorage({
+      bucket: config.S3_BUCKET!,
+      region: config.S3_REGION,
+      endpoint: config.S3_ENDPOINT,
+      accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+    });
+  }
+  return new LocalAssetStorage(path.join(config.DATA_DIR, 'assets'), await signingKey(config));
+}
