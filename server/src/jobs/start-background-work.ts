@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createGenerator } from '../ai/create-generator.js';
+import type { ContentGenerator } from '../ai/generator.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
@@ -13,6 +13,7 @@ export interface BackgroundDeps {
   config: Config;
   logger: Logger;
   notifier: Notifier;
+  generator: ContentGenerator;
 }
 
 /**
@@ -26,7 +27,7 @@ export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => P
     pool: deps.pool,
     logger: deps.logger,
     concurrency: deps.config.WORKER_CONCURRENCY,
-    tasks: taskList({ ...deps, generator: createGenerator(deps.config) }),
+    tasks: taskList(deps),
   });
   return () => runner.stop();
 }
