@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, parse, type DocumentNode } from 'graphql';
+import { buildSchema, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as webDocuments from '../../../web/src/gql/graphql.js';
 import { loadConfig } from '../config.js';
+import { graphqlProtection } from './protection.js';
 import { ASSUMED_LIST_SIZE, queryCost } from './query-cost.js';
 
 const schema = buildSchema(readFileSync(new URL('../../../schema.graphql', import.meta.url), 'utf8'));
@@ -48,5 +49,10 @@ describe('the web app', () => {
 
   it.each(documents.map(([name, document]) => [name, document] as const))('%s stays within the cost limit', (_name, document) => {
     expect(queryCost(schema, document, undefined, {})).toBeLessThanOrEqual(limit);
+  });
+
+  it.each(documents.map(([name, document]) => [name, document] as const))('%s passes the depth, alias and directive limits', (_name, document) => {
+    const { validationRules } = graphqlProtection(loadConfig({}));
+    expect(validate(schema, document, [...specifiedRules, ...validationRules]).map((error) => error.message)).toEqual([]);
   });
 });

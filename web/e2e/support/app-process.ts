@@ -1,21 +1,30 @@
-import { startAppProcess } from '../../../server/test/support/app-process.js';
+import { startAppProcess, type AppProcess } from '../../../server/test/support/app-process.js';
 import { createTestDatabase } from '../../../server/test/support/test-database.js';
 
 export interface RunningApp {
   url: string;
+  /** Stops the server and starts it again on the same port and database, as a deploy would. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** The built app (server/dist + web/dist), as `npm start` runs it, on a fresh database. */
 export async function startBuiltApp(): Promise<RunningApp> {
   const database = await createTestDatabase();
-  try {
-    const app = await startAppProcess({
+  const start = (port?: number) =>
+    startAppProcess({
       script: 'server/dist/main.js',
-      env: { NODE_ENV: 'production', DATABASE_URL: database.url },
+      env: { NODE_ENV: 'production', DATABASE_URL: database.url, PORT: port ? String(port) : undefined },
     });
+  try {
+    let app: AppProcess = await start();
+    const port = Number(new URL(app.url).port);
     return {
       url: app.url,
+      restart: async () => {
+        await app.stop();
+        app = await start(port);
+      },
       stop: async () => {
         await app.stop();
         await database.drop();

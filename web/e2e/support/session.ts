@@ -20,3 +20,12 @@ export async function signUpInBrowser(page: Page, baseUrl: string, displayName =
 export function dayButtonName(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
+
+/** Signs in through the UI (e.g. the same user in a second browser) and waits for the dashboard. */
+export async function signInInBrowser(page: Page, baseUrl: string, { email, password }: { email: string; password: string }) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/dashboard$/);
+}

@@ -42,7 +42,21 @@ export const router = createBrowserRouter([
         // A crashing page renders its error inside the layout, keeping the navigation usable.
         errorElement: <RouteErrorBoundary />,
         children: [
-          { index: true, element: <Navigate to="/personas" replace /> },
+          { index: true, element: <Navigate to="/dashboard" replace /> },
+          {
+            path: 'dashboard',
+            lazy: page(
+              () => import('../features/dashboard/routes/DashboardRoute'),
+              (m) => m.DashboardRoute,
+            ),
+          },
+          {
+            path: 'board',
+            lazy: page(
+              () => import('../features/board/routes/BoardRoute'),
+              (m) => m.BoardRoute,
+            ),
+          },
           {
             path: 'personas',
             lazy: page(
@@ -72,6 +86,13 @@ export const router = createBrowserRouter([
                 ),
               },
             ],
+          },
+          {
+            path: 'personas/:personaId/board',
+            lazy: page(
+              () => import('../features/board/routes/PersonaBoardRoute'),
+              (m) => m.PersonaBoardRoute,
+            ),
           },
           {
             path: 'personas/:personaId/edit',

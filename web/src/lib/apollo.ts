@@ -4,21 +4,38 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client as WsClient } from 'graphql-ws';
 import { createCache } from './apollo-cache';
 import { authorizationHeader, clearToken, getToken, onTokenChange } from './auth-token';
 import { graphqlHttpPath, graphqlWebSocketUrl } from './endpoints';
+import { liveConnectionEvents } from './live-connection';
 
 export interface ApolloClientOptions {
   /** Called when the server rejects the stored session, after the token is cleared. */
   onSessionExpired: () => void;
 }
 
-function createWebSocketLink(): GraphQLWsLink {
+// Live pages must survive a server restart or a network blip without a reload: retry for as
+// long as a page listens, backing off to at most 15 s (plus jitter, so clients do not reconnect
+// in lockstep).
+const maxRetryDelayMs = 15_000;
+
+function waitBeforeRetry(retries: number): Promise<void> {
+  const delay = Math.min(1000 * 2 ** retries, maxRetryDelayMs) + Math.random() * 1000;
+  return new Promise((resolve) => setTimeout(resolve, delay));
+}
+
+function createWebSocketClient(): WsClient {
   const wsClient = createClient({
     url: graphqlWebSocketUrl(),
     lazy: true,
-    retryAttempts: 5,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    retryWait: waitBeforeRetry,
+    // A server that is down refuses the socket, which browsers report as an error event, not a
+    // close event, and graphql-ws gives up on those by default. Close codes it deems fatal
+    // (bad request, unauthorized, …) still end the retries.
+    shouldRetry: () => true,
+    on: liveConnectionEvents,
     // Read on every (re)connect so a new sign-in is used without reloading the page.
     connectionParams: () => {
       const authorization = authorizationHeader();
@@ -27,7 +44,7 @@ function createWebSocketLink(): GraphQLWsLink {
   });
   // An open socket keeps the identity it was opened with; drop it so the next one re-authenticates.
   onTokenChange(() => wsClient.terminate());
-  return new GraphQLWsLink(wsClient);
+  return wsClient;
 }
 
 function isUnauthenticated(error: unknown): boolean {
@@ -48,15 +65,21 @@ export function createApolloClient({ onSessionExpired }: ApolloClientOptions): A
     }
   });
 
+  const wsClient = createWebSocketClient();
   const httpLink = new HttpLink({ uri: graphqlHttpPath });
   const transport = ApolloLink.split(
     ({ query }) => isSubscriptionOperation(query),
-    createWebSocketLink(),
+    new GraphQLWsLink(wsClient),
     ApolloLink.from([authLink, httpLink]),
   );
 
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([sessionExpiryLink, transport]),
     cache: createCache(),
   });
+  // Events sent while the socket was down are gone; the screens catch up by asking again.
+  wsClient.on('connected', (_socket, _payload, wasRetry) => {
+    if (wasRetry) void client.refetchQueries({ include: 'active' });
+  });
+  return client;
 }

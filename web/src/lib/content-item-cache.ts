@@ -7,12 +7,12 @@ interface AffectedOwners {
 }
 
 /**
- * Creating, moving or deleting an item changes derived data the client cannot recompute:
- * filtered lists and their totals, and the status counts and item lists of its persona and
- * plans. Evicting them makes the screens showing them fetch fresh values.
+ * A status move changes the status counts and item lists of the item's persona and plans,
+ * which the client cannot recompute. Evicting them makes the screens showing them fetch
+ * fresh values. Query-level item lists stay: the board keeps showing its lists and places
+ * each item by its own (already updated) status.
  */
-export function evictItemAggregates(cache: ApolloCache, { personaId, planIds }: AffectedOwners): void {
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'contentItems' });
+export function evictItemCounts(cache: ApolloCache, { personaId, planIds }: AffectedOwners): void {
   const personaCacheId = cache.identify({ __typename: 'Persona', id: personaId });
   cache.evict({ id: personaCacheId, fieldName: 'itemCounts' });
   cache.evict({ id: personaCacheId, fieldName: 'recentItems' });
@@ -23,4 +23,13 @@ export function evictItemAggregates(cache: ApolloCache, { personaId, planIds }: 
     cache.evict({ id: planCacheId, fieldName: 'items' });
   }
   cache.gc();
+}
+
+/**
+ * Creating, editing or deleting an item also changes filtered lists and their totals, so
+ * every query-level item list goes too, besides the counts.
+ */
+export function evictItemAggregates(cache: ApolloCache, owners: AffectedOwners): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'contentItems' });
+  evictItemCounts(cache, owners);
 }

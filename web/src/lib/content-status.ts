@@ -24,6 +24,23 @@ export function isContentStatus(value: string): value is ContentItemStatus {
   return value in contentStatuses;
 }
 
+/**
+ * The moves a person can make from each status, as the server's lifecycle defines them.
+ * Screens offer only these; the server still checks each move and its preconditions.
+ * POSTED and FAILED are reached through publishing only.
+ */
+export const userMoves: Record<ContentItemStatus, readonly ContentItemStatus[]> = {
+  IDEA: ['DRAFT'],
+  DRAFT: ['IDEA', 'READY'],
+  READY: ['DRAFT', 'SCHEDULED'],
+  SCHEDULED: ['READY'],
+  POSTED: [],
+  FAILED: ['READY', 'SCHEDULED'],
+};
+
+/** Statuses a new item may start in. */
+export const creatableStatuses: readonly ContentItemStatus[] = ['IDEA', 'DRAFT', 'READY', 'SCHEDULED'];
+
 export interface StatusCountsValue {
   idea: number;
   draft: number;

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { explainMissing, staleVersionMessage, statusRefusalOf, statusRefusalTitle } from './lifecycle-errors';
 
 export interface DescribedError {
   /** Messages keyed by form path (`handle`, `frequency.count`), ready for `form.setErrors`. */
@@ -38,6 +39,12 @@ function messageFor(error: GraphQLFormattedError): string {
   switch (extensions['code']) {
     case 'BAD_USER_INPUT':
       return 'Some fields need attention.';
+    case 'STALE_VERSION':
+      return staleVersionMessage;
+    case 'ILLEGAL_STATUS_TRANSITION': {
+      const refusal = statusRefusalOf(error);
+      return refusal ? `${statusRefusalTitle(refusal)}.` : error.message;
+    }
     case 'RATE_LIMITED':
       return `Too many attempts. Try again in ${String(extensions['retryAfterSeconds'] ?? 'a few')} seconds.`;
     case 'INTERNAL_SERVER_ERROR':
@@ -52,6 +59,13 @@ function messageFor(error: GraphQLFormattedError): string {
 function describeGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): DescribedError {
   const fieldErrors: Record<string, string> = {};
   for (const error of errors) {
+    // A refused status move names what it lacks; each lack goes under the field that fixes
+    // it, or under the status when none can (a form without those fields shows it in its summary).
+    for (const missing of statusRefusalOf(error)?.missing ?? []) {
+      const { field, message } = explainMissing(missing);
+      const path = field ?? 'status';
+      fieldErrors[path] = fieldErrors[path] ? `${fieldErrors[path]} ${message}` : message;
+    }
     const code = error.extensions?.['code'];
     if (code !== 'BAD_USER_INPUT' && code !== 'CONFLICT') continue;
     for (const { field, message } of serverFieldErrors(error)) {

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { LiveIndicator } from './LiveIndicator';
 import { MainNav } from './MainNav';
 
 /** Header with brand and account menu, a side navigation that becomes a burger menu on phones. */
@@ -19,12 +20,15 @@ export function AppLayout({ userMenu }: { userMenu: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Anchor component={Link} to="/personas" fw={800} size="lg" c="grape" underline="never">
+            <Anchor component={Link} to="/dashboard" fw={800} size="lg" c="grape" underline="never">
               DoppelCart
             </Anchor>
             {navigation.state === 'loading' && <Loader size="xs" aria-label="Loading page" />}
           </Group>
-          {userMenu}
+          <Group gap="sm" wrap="nowrap">
+            <LiveIndicator />
+            {userMenu}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">

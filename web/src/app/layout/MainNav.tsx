@@ -1,12 +1,22 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconCode, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconCode, IconGauge, IconLayoutKanban, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 
+// Which pages light each entry: plans live under their persona, and a persona's board is a board.
+const isBoard = (pathname: string) => pathname.endsWith('/board');
+
 const links = [
-  { to: '/personas', label: 'Personas', icon: IconUsers, matches: ['/personas', '/plans'] },
-  { to: '/content', label: 'Content', icon: IconLayoutList, matches: ['/content'] },
-  { to: '/explorer', label: 'API explorer', icon: IconCode, matches: ['/explorer'] },
-  { to: '/profile', label: 'Profile', icon: IconUserCircle, matches: ['/profile'] },
+  { to: '/dashboard', label: 'Dashboard', icon: IconGauge, matches: (path: string) => path.startsWith('/dashboard') },
+  {
+    to: '/personas',
+    label: 'Personas',
+    icon: IconUsers,
+    matches: (path: string) => (path.startsWith('/personas') || path.startsWith('/plans')) && !isBoard(path),
+  },
+  { to: '/board', label: 'Board', icon: IconLayoutKanban, matches: isBoard },
+  { to: '/content', label: 'Content', icon: IconLayoutList, matches: (path: string) => path.startsWith('/content') },
+  { to: '/explorer', label: 'API explorer', icon: IconCode, matches: (path: string) => path.startsWith('/explorer') },
+  { to: '/profile', label: 'Profile', icon: IconUserCircle, matches: (path: string) => path.startsWith('/profile') },
 ];
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
@@ -20,8 +30,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
           to={to}
           label={label}
           leftSection={<Icon size={18} stroke={1.6} />}
-          // Plans live under their persona, so the Personas entry stays lit on plan pages.
-          active={matches.some((prefix) => pathname.startsWith(prefix))}
+          active={matches(pathname)}
           onClick={onNavigate}
         />
       ))}

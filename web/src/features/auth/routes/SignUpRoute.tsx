@@ -22,7 +22,7 @@ const signUpSchema = z.object({
 export function SignUpRoute() {
   const navigate = useNavigate();
   const { search } = useLocation();
-  const nextPath = useAfterSignInPath();
+  const nextPath = useAfterSignInPath('/personas');
   const { signUp, loading } = useSignUp();
   const serverErrors = useServerErrors();
   const form = useForm({

@@ -1,15 +1,21 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { StaleVersionAlert } from '../../../components/ui/StaleVersionAlert';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
-import { statusOptions } from '../../../lib/content-status';
+import type { ContentItemStatus } from '../../../gql/graphql';
+import { contentStatuses, creatableStatuses, userMoves } from '../../../lib/content-status';
+import { isStaleVersion } from '../../../lib/lifecycle-errors';
 import { browserTimeZone } from '../../../lib/time-zones';
 import { platformOptions } from '../../../lib/platforms';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { useCreateContentItem } from '../hooks/useCreateContentItem';
 import { usePlanOptions } from '../hooks/usePlanOptions';
+import { useReloadContentItem } from '../hooks/useReloadContentItem';
 import { useUpdateContentItem } from '../hooks/useUpdateContentItem';
 import {
   captionLimit,
@@ -29,6 +35,7 @@ const contentItemFormItemFragment = graphql(`
     platform
     status
     scheduledAt
+    version
     persona {
       id
       timeZone
@@ -40,6 +47,18 @@ const contentItemFormItemFragment = graphql(`
 `);
 
 export type ContentItemFormItem = FragmentType<typeof contentItemFormItemFragment>;
+
+/** The stored state an edit is based on: sent back so the server can refuse a stale edit. */
+interface EditBase {
+  version: number;
+  status: ContentItemStatus;
+}
+
+/** The status itself plus the moves a person can make from it (any start for a new item). */
+function statusChoices(current: ContentItemStatus | null) {
+  const statuses = current ? [current, ...userMoves[current]] : creatableStatuses;
+  return statuses.map((value) => ({ value, label: contentStatuses[value].label }));
+}
 
 interface ContentItemFormProps {
   personas: ReadonlyArray<PersonaOption>;
@@ -54,7 +73,10 @@ export function ContentItemForm({ personas, item: itemRef, defaults, onDone }: C
   const item = getFragmentData(contentItemFormItemFragment, itemRef);
   const { createItem } = useCreateContentItem();
   const { updateItem } = useUpdateContentItem();
+  const { reload, reloading } = useReloadContentItem();
   const serverErrors = useServerErrors();
+  const [base, setBase] = useState<EditBase | null>(item ? { version: item.version, status: item.status } : null);
+  const [stale, setStale] = useState(false);
   const form = useForm<ContentItemFormValues>({
     initialValues: item
       ? itemToFormValues(item, item.persona.timeZone)
@@ -68,20 +90,50 @@ export function ContentItemForm({ personas, item: itemRef, defaults, onDone }: C
 
   const submit = form.onSubmit(async (values) => {
     serverErrors.clear();
-    const fields = formValuesToItemFields(values, timeZone);
+    setStale(false);
+    const { status, ...fields } = formValuesToItemFields(values, timeZone);
     try {
-      if (item) await updateItem({ id: item.id, personaId: item.persona.id, planId: item.plan?.id ?? null }, fields);
-      else await createItem({ ...fields, personaId: values.personaId ?? '' });
+      if (item && base) {
+        // An unchanged status is no move; sending it would ask the server for one.
+        const move = status === base.status ? {} : { status };
+        const before = { id: item.id, personaId: item.persona.id, planId: item.plan?.id ?? null };
+        await updateItem(before, { ...fields, ...move, expectedVersion: base.version });
+      } else {
+        await createItem({ ...fields, status, personaId: values.personaId ?? '' });
+      }
       onDone();
+    } catch (error) {
+      if (isStaleVersion(error)) setStale(true);
+      else serverErrors.capture(form, error);
+    }
+  });
+
+  // Shows the stored item in place of the refused edit: the person sees what changed and
+  // decides what to apply again, so nobody's change is lost without them knowing.
+  async function reloadItem() {
+    if (!item) return;
+    try {
+      const fresh = getFragmentData(contentItemFormItemFragment, await reload(item.id));
+      setStale(false);
+      if (!fresh) {
+        notifications.show({ color: 'orange', message: 'This item was deleted by someone else.' });
+        onDone();
+        return;
+      }
+      form.setValues(itemToFormValues(fresh, fresh.persona.timeZone));
+      form.resetDirty();
+      form.clearErrors();
+      setBase({ version: fresh.version, status: fresh.status });
     } catch (error) {
       serverErrors.capture(form, error);
     }
-  });
+  }
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <FormErrorAlert message={serverErrors.message} />
+        {stale && <StaleVersionAlert reloading={reloading} onReload={() => void reloadItem()} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label="Persona"
@@ -120,7 +172,12 @@ export function ContentItemForm({ personas, item: itemRef, defaults, onDone }: C
             data={platformOptions}
             {...form.getInputProps('platform')}
           />
-          <Select label="Status" data={statusOptions} allowDeselect={false} {...form.getInputProps('status')} />
+          <Select
+            label="Status"
+            data={statusChoices(base?.status ?? null)}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
+          />
         </SimpleGrid>
         <DateTimePicker
           label="Scheduled at"

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql/gql';
-import { evictItemAggregates } from './content-item-cache';
+import { evictItemAggregates } from '../../../lib/content-item-cache';
 
 const deleteContentItemMutation = graphql(`
   mutation DeleteContentItem($id: ID!) {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql/gql';
 import type { UpdateContentItemInput } from '../../../gql/graphql';
-import { evictItemAggregates } from './content-item-cache';
+import { evictItemAggregates } from '../../../lib/content-item-cache';
 
 const updateContentItemMutation = graphql(`
   mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {

@@ -54,6 +54,9 @@ export function ContentListRoute() {
   const isPhone = useMediaQuery('(max-width: 36em)');
   const { data, previousData, error, refetch, fetchMore, networkStatus } = useQuery(contentListPageQuery, {
     variables: { filter: toItemFilter(filters), orderBy: filters.order, first: pageSize },
+    // Items change while this page is closed (the board, other people, the publisher), so a
+    // cached list is shown at once and checked with the server.
+    fetchPolicy: 'cache-and-network',
   });
   // Keep showing the last result while a changed filter loads, so the controls stay put.
   const shown = data ?? previousData;

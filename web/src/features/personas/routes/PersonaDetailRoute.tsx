@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconLayoutKanban, IconPencil } from '@tabler/icons-react';
 import { Link, Outlet, useParams } from 'react-router';
 import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
@@ -60,6 +60,14 @@ export function PersonaDetailRoute() {
         description={`@${persona.handle}`}
         actions={
           <>
+            <Button
+              component={Link}
+              to={`/personas/${persona.id}/board`}
+              variant="default"
+              leftSection={<IconLayoutKanban size={16} />}
+            >
+              Board
+            </Button>
             <Button
               component={Link}
               to={`/personas/${persona.id}/edit`}

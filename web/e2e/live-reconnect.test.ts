@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { startBuiltApp, type RunningApp } from './support/app-process.js';
+import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { signUpInBrowser } from './support/session.js';
+
+let app: RunningApp;
+let browser: TestBrowser;
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('live updates across a server restart', () => {
+  it('shows the connection dropping, reconnects by itself and keeps receiving events', async () => {
+    const context = await browser.newContext();
+    const watcher = await context.newPage();
+    const mover = await context.newPage();
+    await signUpInBrowser(watcher, app.url);
+    await watcher.getByRole('button', { name: 'Create demo persona' }).click();
+    await watcher.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+    await watcher.goto(`${app.url}/dashboard`);
+    const live = watcher.getByText('Live', { exact: true });
+    await live.waitFor();
+
+    await app.restart();
+    await watcher.getByText('Reconnecting…', { exact: true }).waitFor();
+    await live.waitFor();
+
+    // The second tab shares the session (localStorage) and moves an item on the board.
+    await mover.goto(`${app.url}/board`);
+    const title = 'First harvest: cut-and-come-again lettuce';
+    await mover.getByRole('article', { name: title }).getByRole('button', { name: `Open ${title}` }).click();
+    await mover.getByRole('dialog', { name: title }).getByRole('button', { name: 'Move to Draft' }).click();
+
+    await watcher.getByRole('list', { name: 'Live feed' }).getByRole('listitem').filter({ hasText: title }).waitFor();
+    await context.close();
+  });
+});

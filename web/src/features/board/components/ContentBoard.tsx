@@ -1,0 +1,186 @@
+import { useCallback, useMemo } from 'react';
+import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
+import type { ContentItemStatus } from '../../../gql/graphql';
+import { useBoardLiveUpdates } from '../hooks/useBoardLiveUpdates';
+import { useBoardMoves } from '../hooks/useBoardMoves';
+import { useOpenItem } from '../hooks/useOpenItem';
+import { boardCardFragment, cardTitle, type BoardCardItem } from './BoardCard';
+import { BoardLanes } from './BoardLanes';
+import { groupByStatus, type BoardScope } from './board-columns';
+import { ItemDrawer } from './ItemDrawer';
+import { ScheduleDialog } from './ScheduleDialog';
+
+// One list per column, 100 cards each (the API's largest page; BoardColumnPage asks for the
+// same, so "Show more" pages extend the same cached lists). Six lists of light cards stay well
+// within the server's query cost limit. The lists' selection is written out, not a fragment:
+// the server's depth limit counts every fragment spread as two levels.
+export const contentBoardFragment = graphql(`
+  fragment ContentBoard_query on Query {
+    idea: contentItems(
+      filter: { personaId: $personaId, platform: $platforms, status: [IDEA] }
+      orderBy: CREATED_AT_DESC
+      first: 100
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ...BoardCard_item
+      }
+    }
+    draft: contentItems(
+      filter: { personaId: $personaId, platform: $platforms, status: [DRAFT] }
+      orderBy: CREATED_AT_DESC
+      first: 100
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ...BoardCard_item
+      }
+    }
+    ready: contentItems(
+      filter: { personaId: $personaId, platform: $platforms, status: [READY] }
+      orderBy: CREATED_AT_DESC
+      first: 100
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ...BoardCard_item
+      }
+    }
+    scheduled: contentItems(
+      filter: { personaId: $personaId, platform: $platforms, status: [SCHEDULED] }
+      orderBy: SCHEDULED_AT_ASC
+      first: 100
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ...BoardCard_item
+      }
+    }
+    posted: contentItems(
+      filter: { personaId: $personaId, platform: $platforms, status: [POSTED] }
+      orderBy: CREATED_AT_DESC
+      first: 100
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ...BoardCard_item
+      }
+    }
+    failed: contentItems(
+      filter: { personaId: $personaId, platform: $platforms, status: [FAILED] }
+      orderBy: CREATED_AT_DESC
+      first: 100
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        ...BoardCard_item
+      }
+    }
+  }
+`);
+
+interface ContentBoardProps {
+  query: FragmentType<typeof contentBoardFragment>;
+  scope: BoardScope;
+  loadingColumn: ContentItemStatus | null;
+  onLoadMore: (status: ContentItemStatus, after: string) => void;
+  /** Fetch the board's lists again, e.g. after another tab created an item. */
+  onRefresh: () => void;
+}
+
+export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefresh }: ContentBoardProps) {
+  const data = getFragmentData(contentBoardFragment, query);
+  const columns = useMemo(
+    () =>
+      groupByStatus(
+        {
+          IDEA: data.idea,
+          DRAFT: data.draft,
+          READY: data.ready,
+          SCHEDULED: data.scheduled,
+          POSTED: data.posted,
+          FAILED: data.failed,
+        },
+        scope,
+      ),
+    [data, scope],
+  );
+  const shownItems = useMemo(() => {
+    const items = new Map<string, BoardCardItem>();
+    for (const column of columns) {
+      for (const card of column.cards) items.set(card.id, getFragmentData(boardCardFragment, card));
+    }
+    return items;
+  }, [columns]);
+
+  const { openItemId, openItem, closeItem } = useOpenItem();
+  const moves = useBoardMoves({ onStale: onRefresh });
+  const listsCover = useCallback(
+    (item: BoardCardItem) =>
+      shownItems.has(item.id) ||
+      (scope.personaId !== null && item.persona.id !== scope.personaId) ||
+      (scope.platforms.length > 0 && !scope.platforms.includes(item.platform)),
+    [shownItems, scope],
+  );
+  useBoardLiveUpdates({ personaId: scope.personaId, listsCover, refreshLists: onRefresh });
+
+  const loadMore = useCallback(
+    (status: ContentItemStatus) => {
+      const cursor = columns.find((column) => column.status === status)?.endCursor;
+      if (cursor) onLoadMore(status, cursor);
+    },
+    [columns, onLoadMore],
+  );
+  const openedCard = openItemId ? shownItems.get(openItemId) : undefined;
+
+  return (
+    <>
+      <BoardLanes
+        columns={columns}
+        itemsById={shownItems}
+        loadingColumn={loadingColumn}
+        onLoadMore={loadMore}
+        onOpen={openItem}
+        onMove={moves.requestMove}
+      />
+      <ItemDrawer
+        itemId={openItemId}
+        fallbackTitle={openedCard ? cardTitle(openedCard) : 'Content item'}
+        onClose={closeItem}
+        onMove={moves.requestMove}
+      />
+      <ScheduleDialog item={moves.scheduling} onConfirm={moves.confirmSchedule} onCancel={moves.cancelSchedule} />
+    </>
+  );
+}

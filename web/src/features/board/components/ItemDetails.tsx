@@ -1,0 +1,131 @@
+import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { StatusBadge } from '../../../components/ui/StatusBadge';
+import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
+import type { ContentItemStatus } from '../../../gql/graphql';
+import { contentStatuses, userMoves } from '../../../lib/content-status';
+import { formatInstant } from '../../../lib/dates';
+import { platformLabels } from '../../../lib/platforms';
+import { boardCardFragment, type BoardCardItem } from './BoardCard';
+import { StatusTimeline } from './StatusTimeline';
+
+export const itemDetailsFragment = graphql(`
+  fragment ItemDetails_item on ContentItem {
+    id
+    caption
+    platform
+    status
+    scheduledAt
+    publishedAt
+    failureReason
+    persona {
+      id
+      name
+      handle
+      timeZone
+    }
+    plan {
+      id
+      title
+    }
+    statusHistory {
+      id
+      ...StatusTimeline_change
+    }
+    ...BoardCard_item
+  }
+`);
+
+interface ItemDetailsProps {
+  item: FragmentType<typeof itemDetailsFragment>;
+  onMove: (item: BoardCardItem, to: ContentItemStatus) => void;
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+function moveLabel(to: ContentItemStatus): string {
+  return to === 'SCHEDULED' ? 'Schedule' : `Move to ${contentStatuses[to].label}`;
+}
+
+export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
+  const item = getFragmentData(itemDetailsFragment, itemRef);
+  const card = getFragmentData(boardCardFragment, item);
+  const { timeZone } = item.persona;
+  const moves = userMoves[item.status];
+
+  return (
+    <Stack gap="md">
+      <Group gap="xs">
+        <StatusBadge status={item.status} />
+        <Text size="sm" c="dimmed">
+          {platformLabels[item.platform]}
+        </Text>
+      </Group>
+      {item.status === 'FAILED' && item.failureReason && (
+        <Alert color="red" variant="light" title="Publishing failed">
+          {item.failureReason}
+        </Alert>
+      )}
+      <SimpleGrid cols={2} spacing="sm">
+        <Fact label="Persona">
+          <Anchor component={Link} to={`/personas/${item.persona.id}`} size="sm">
+            {item.persona.name} (@{item.persona.handle})
+          </Anchor>
+        </Fact>
+        <Fact label="Plan">
+          {item.plan ? (
+            <Anchor component={Link} to={`/plans/${item.plan.id}`} size="sm">
+              {item.plan.title}
+            </Anchor>
+          ) : (
+            '—'
+          )}
+        </Fact>
+        <Fact label={`Scheduled (${timeZone})`}>{item.scheduledAt ? formatInstant(item.scheduledAt, timeZone) : '—'}</Fact>
+        <Fact label="Published">{item.publishedAt ? formatInstant(item.publishedAt, timeZone) : '—'}</Fact>
+      </SimpleGrid>
+      <Fact label="Caption">
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={item.caption ? undefined : 'dimmed'}>
+          {item.caption || 'No caption yet'}
+        </Text>
+      </Fact>
+      <Stack gap="xs">
+        <Title order={3} size="h6">
+          Moves
+        </Title>
+        {moves.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {item.status === 'POSTED' ? 'Posted items are final.' : 'Publishing decides the next status.'}
+          </Text>
+        ) : (
+          <Group gap="xs">
+            {moves.map((to) => (
+              <Button key={to} size="xs" variant="light" color={contentStatuses[to].color} onClick={() => onMove(card, to)}>
+                {moveLabel(to)}
+              </Button>
+            ))}
+          </Group>
+        )}
+      </Stack>
+      <Stack gap="xs">
+        <Title order={3} size="h6">
+          Status history
+        </Title>
+        <StatusTimeline changes={item.statusHistory} timeZone={timeZone} />
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { getFragmentData } from '../../../gql/fragment-masking';
+import type { ContentItemOrder, ContentItemStatus, Platform } from '../../../gql/graphql';
+import { boardCardFragment, type BoardCardItem, type BoardCardRef } from './BoardCard';
+
+export type BoardNode = { id: string } & BoardCardRef;
+
+/** A column's list as the board query selects it (inline, not as a fragment: see ContentBoard). */
+export interface BoardConnection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  nodes: ReadonlyArray<BoardNode>;
+}
+
+/** The columns in lifecycle order, and how each is sorted (scheduled work by its time). */
+export const boardColumns: ReadonlyArray<{ status: ContentItemStatus; orderBy: ContentItemOrder }> = [
+  { status: 'IDEA', orderBy: 'CREATED_AT_DESC' },
+  { status: 'DRAFT', orderBy: 'CREATED_AT_DESC' },
+  { status: 'READY', orderBy: 'CREATED_AT_DESC' },
+  { status: 'SCHEDULED', orderBy: 'SCHEDULED_AT_ASC' },
+  { status: 'POSTED', orderBy: 'CREATED_AT_DESC' },
+  { status: 'FAILED', orderBy: 'CREATED_AT_DESC' },
+];
+
+export interface BoardScope {
+  personaId: string | null;
+  platforms: Platform[];
+}
+
+export interface GroupedColumn {
+  status: ContentItemStatus;
+  cards: BoardNode[];
+  /** Items in this status, loaded or not. */
+  count: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+function inScope(item: BoardCardItem, { personaId, platforms }: BoardScope): boolean {
+  return (!personaId || item.persona.id === personaId) && (platforms.length === 0 || platforms.includes(item.platform));
+}
+
+/**
+ * Places every loaded item in the column of its current status, not of the list it was
+ * loaded in: a move (optimistic, from a mutation, or from a live event) updates the item in
+ * the normalized cache, and the card follows without touching the lists. Cards that moved
+ * in come first. Counts add the items a list has not loaded yet to the cards shown.
+ */
+export function groupByStatus(lists: Record<ContentItemStatus, BoardConnection>, scope: BoardScope): GroupedColumn[] {
+  const connections = boardColumns.map(({ status }) => ({ status, connection: lists[status] }));
+  const moved = new Map<ContentItemStatus, BoardNode[]>();
+  const stayed = new Map<ContentItemStatus, BoardNode[]>();
+  const seen = new Set<string>();
+  for (const { status: listStatus, connection } of connections) {
+    for (const node of connection.nodes) {
+      const item = getFragmentData(boardCardFragment, node);
+      if (seen.has(item.id) || !inScope(item, scope)) continue;
+      seen.add(item.id);
+      const buckets = item.status === listStatus ? stayed : moved;
+      const bucket = buckets.get(item.status) ?? [];
+      bucket.push(node);
+      buckets.set(item.status, bucket);
+    }
+  }
+  return connections.map(({ status, connection }) => {
+    const cards = [...(moved.get(status) ?? []), ...(stayed.get(status) ?? [])];
+    const notLoaded = Math.max(0, connection.totalCount - connection.nodes.length);
+    return {
+      status,
+      cards,
+      count: cards.length + notLoaded,
+      hasNextPage: connection.pageInfo.hasNextPage,
+      endCursor: connection.pageInfo.endCursor ?? null,
+    };
+  });
+}

@@ -1,0 +1,69 @@
+import { notifications } from '@mantine/notifications';
+import { useCallback, useState } from 'react';
+import type { ContentItemStatus } from '../../../gql/graphql';
+import { describeError } from '../../../lib/graphql-errors';
+import {
+  findStatusRefusal,
+  isStaleVersion,
+  staleVersionMessage,
+  statusRefusalDetails,
+  statusRefusalTitle,
+} from '../../../lib/lifecycle-errors';
+import { cardTitle, type BoardCardItem } from '../components/BoardCard';
+import { useMoveContentItem } from './useMoveContentItem';
+import { useScheduleContentItem } from './useScheduleContentItem';
+
+const hasFutureTime = (scheduledAt: string | null | undefined) =>
+  scheduledAt != null && new Date(scheduledAt).getTime() > Date.now();
+
+function notifyRefused(item: BoardCardItem, error: unknown, onStale: () => void) {
+  const title = cardTitle(item);
+  const refusal = findStatusRefusal(error);
+  if (refusal) {
+    notifications.show({
+      color: 'red',
+      title: statusRefusalTitle(refusal),
+      message: `“${title}”: ${statusRefusalDetails(refusal)}`,
+      autoClose: 10_000,
+    });
+  } else if (isStaleVersion(error)) {
+    notifications.show({ color: 'orange', title: `“${title}” changed`, message: `${staleVersionMessage} Reloading the board.` });
+    onStale();
+  } else {
+    notifications.show({ color: 'red', title: `Could not move “${title}”`, message: describeError(error).message });
+  }
+}
+
+/**
+ * Every status move of the board, by drag or by button: a move to SCHEDULED without a
+ * future time first asks for one; a refused move explains itself in a notification.
+ */
+export function useBoardMoves({ onStale }: { onStale: () => void }) {
+  const { moveItem } = useMoveContentItem();
+  const { scheduleItem } = useScheduleContentItem();
+  const [scheduling, setScheduling] = useState<BoardCardItem | null>(null);
+
+  const requestMove = useCallback(
+    (item: BoardCardItem, to: ContentItemStatus) => {
+      if (to === 'SCHEDULED' && !hasFutureTime(item.scheduledAt)) {
+        setScheduling(item);
+        return;
+      }
+      moveItem(item, to).catch((error: unknown) => notifyRefused(item, error, onStale));
+    },
+    [moveItem, onStale],
+  );
+
+  const confirmSchedule = useCallback(
+    (scheduledAt: string) => {
+      if (!scheduling) return;
+      setScheduling(null);
+      scheduleItem(scheduling, scheduledAt).catch((error: unknown) => notifyRefused(scheduling, error, onStale));
+    },
+    [scheduling, scheduleItem, onStale],
+  );
+
+  const cancelSchedule = useCallback(() => setScheduling(null), []);
+
+  return { requestMove, scheduling, confirmSchedule, cancelSchedule };
+}

@@ -1,0 +1,57 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo } from 'react';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { PageLoader } from '../../../components/ui/PageLoader';
+import { QueryError } from '../../../components/ui/QueryError';
+import { graphql } from '../../../gql/gql';
+import { BoardFilters } from '../components/BoardFilters';
+import { ContentBoard } from '../components/ContentBoard';
+import { useBoardFilters } from '../hooks/useBoardFilters';
+import { useColumnPaging } from '../hooks/useColumnPaging';
+
+const boardPageQuery = graphql(`
+  query BoardPage($personaId: ID, $platforms: [Platform!]) {
+    personas(includeArchived: true, first: 100) {
+      nodes {
+        id
+        name
+        handle
+      }
+    }
+    ...ContentBoard_query
+  }
+`);
+
+/** Every persona's content on one board, narrowed by persona and platform. */
+export function BoardRoute() {
+  const { filters, updateFilters } = useBoardFilters();
+  const scope = useMemo(() => ({ personaId: filters.personaId, platforms: filters.platforms }), [filters]);
+  const { data, previousData, error, refetch, fetchMore } = useQuery(boardPageQuery, {
+    variables: { personaId: scope.personaId, platforms: scope.platforms.length > 0 ? scope.platforms : null },
+  });
+  const { loadingColumn, loadMore } = useColumnPaging(fetchMore, scope);
+  const refresh = useCallback(() => void refetch(), [refetch]);
+  // Keep the last board on screen while a changed filter loads.
+  const shown = data ?? previousData;
+
+  if (error && !shown) return <QueryError error={error} onRetry={refresh} />;
+  if (!shown) return <PageLoader rows={3} />;
+
+  return (
+    <>
+      <PageHeader
+        title="Board"
+        description="Drag a card by its handle to move the item to another status. Changes made elsewhere appear here live."
+      />
+      <BoardFilters filters={filters} onChange={updateFilters} personas={shown.personas.nodes} />
+      {error && <QueryError error={error} onRetry={refresh} title="Could not refresh the board" />}
+      <ContentBoard
+        query={shown}
+        scope={scope}
+        loadingColumn={loadingColumn}
+        onLoadMore={(status, after) => void loadMore(status, after)}
+        onRefresh={refresh}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { ContentItemStatus } from '../gql/graphql';
+import { contentStatuses, isContentStatus } from './content-status';
+
+// The two refusals of the content lifecycle (see the error codes in schema.graphql):
+// ILLEGAL_STATUS_TRANSITION says which move and what it lacks, STALE_VERSION says the item
+// changed since the version the edit was based on.
+
+export const staleVersionMessage = 'Someone else changed this item; reload to see their changes.';
+
+export interface StatusRefusal {
+  from: ContentItemStatus | null;
+  to: ContentItemStatus | null;
+  /** What the move lacks, as the server words it (`caption`, `scheduledAt in the future`, …). */
+  missing: string[];
+}
+
+export interface MissingExplained {
+  /** The form field that can fix it, when one can. */
+  field: 'caption' | 'scheduledAt' | null;
+  message: string;
+}
+
+function graphQLErrors(error: unknown): ReadonlyArray<GraphQLFormattedError> {
+  return CombinedGraphQLErrors.is(error) ? error.errors : [];
+}
+
+function asStatus(value: unknown): ContentItemStatus | null {
+  const upper = typeof value === 'string' ? value.toUpperCase() : '';
+  return isContentStatus(upper) ? upper : null;
+}
+
+export function statusRefusalOf(error: GraphQLFormattedError): StatusRefusal | null {
+  const extensions = error.extensions ?? {};
+  if (extensions['code'] !== 'ILLEGAL_STATUS_TRANSITION') return null;
+  const missing = extensions['missing'];
+  return {
+    from: asStatus(extensions['from']),
+    to: asStatus(extensions['to']),
+    missing: Array.isArray(missing) ? missing.filter((entry): entry is string => typeof entry === 'string') : [],
+  };
+}
+
+export function findStatusRefusal(error: unknown): StatusRefusal | null {
+  for (const graphQLError of graphQLErrors(error)) {
+    const refusal = statusRefusalOf(graphQLError);
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
+export function isStaleVersion(error: unknown): boolean {
+  return graphQLErrors(error).some((graphQLError) => graphQLError.extensions?.['code'] === 'STALE_VERSION');
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Turns one `missing` entry into a sentence, and names the field that fixes it. */
+export function explainMissing(missing: string): MissingExplained {
+  if (missing === 'caption') return { field: 'caption', message: 'Write a caption first.' };
+  if (/^(caption of|at most)/.test(missing)) return { field: 'caption', message: `Needs a ${missing}.` };
+  if (missing.startsWith('scheduledAt')) return { field: 'scheduledAt', message: 'Pick a time in the future.' };
+  return { field: null, message: `${capitalize(missing)}.` };
+}
+
+const label = (status: ContentItemStatus | null) => (status ? contentStatuses[status].label : 'another status');
+
+/** A headline for the refusal, e.g. `Cannot move from Draft to Ready`. */
+export function statusRefusalTitle({ from, to }: StatusRefusal): string {
+  return `Cannot move from ${label(from)} to ${label(to)}`;
+}
+
+/** Everything the move lacks, one sentence each. */
+export function statusRefusalDetails(refusal: StatusRefusal): string {
+  const sentences = refusal.missing.map((missing) => explainMissing(missing).message);
+  return sentences.length ? sentences.join(' ') : 'The lifecycle does not allow this move.';
+}
