@@ -23,8 +23,10 @@ export interface DatabaseOptions {
 
 export function createDatabase(connectionString: string, options: DatabaseOptions = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
-  // An idle client losing its connection (a restarted Postgres) must not crash the process.
+  // A client losing its connection (a restarted Postgres) must not crash the process: the pool
+  // drops it, and the query that used it fails and reports on its own.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const { onQuery } = options;
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
