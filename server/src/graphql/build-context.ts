@@ -9,7 +9,7 @@ import { parseBearer } from '../modules/auth/session-token.js';
 import type { Viewer } from '../modules/shared/service-context.js';
 import { UnauthenticatedError } from '../errors.js';
 import type { GraphQLContext } from './context.js';
-import { createLoaders } from './loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 export interface ContextDeps {
   db: Database;
@@ -36,6 +36,10 @@ export function buildContext(
   deps: ContextDeps,
   request: { requestId: string; clientIp: string; viewer: Viewer | null },
 ): GraphQLContext {
+  // Made on first use: a subscription's context never uses its own (each event brings fresh
+  // ones), and a set of loaders with their caches is about a quarter of an idle subscription's
+  // memory.
+  let loaders: Loaders | undefined;
   return {
     db: deps.db,
     config: deps.config,
@@ -43,7 +47,12 @@ export function buildContext(
     viewer: request.viewer,
     requestId: request.requestId,
     clientIp: request.clientIp,
-    loaders: createLoaders(deps.db),
+    get loaders(): Loaders {
+      return (loaders ??= createLoaders(deps.db));
+    },
+    set loaders(value: Loaders) {
+      loaders = value;
+    },
     notifier: deps.notifier,
     storage: deps.storage,
     generator: deps.generator,

@@ -16,20 +16,34 @@ function documentError(error: unknown, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_V
   return new GraphQLError(message, { nodes, source, positions, extensions: { code } });
 }
 
+/** Distinct valid documents kept parsed; the app sends a handful, so this is never reached by it. */
+const DOCUMENT_CACHE_SIZE = 100;
+
 /**
  * Prepares an operation sent over the socket with the same limits HTTP applies (Apollo does
  * it there), before anything runs: tokens, validation with depth/alias/directive rules and no
  * suggestions, and cost. Returns the execution arguments or the errors to send.
+ *
+ * Valid documents are cached by their text, as Apollo's document store does over HTTP: every
+ * socket of every tab sends the same few subscriptions, and a parsed document (which keeps
+ * every token for its locations) costs more memory than the rest of a subscription together.
+ * Cost depends on the variables, so it is checked every time.
  */
 export function socketOperationPreparer(schema: GraphQLSchema, config: Config) {
   const protection = graphqlProtection(config);
   const rules = [...specifiedRules, ...protection.validationRules];
-  return (payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }):
-    | Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>
-    | GraphQLError[] => {
+  const documents = new Map<string, DocumentNode>();
+  const validDocument = (query: string): DocumentNode | GraphQLError[] => {
+    const cached = documents.get(query);
+    if (cached) {
+      // Most recently used last, so the first key is the one to evict.
+      documents.delete(query);
+      documents.set(query, cached);
+      return cached;
+    }
     let document: DocumentNode;
     try {
-      document = parse(payload.query, protection.parseOptions);
+      document = parse(query, protection.parseOptions);
     } catch (error) {
       return [documentError(error, 'GRAPHQL_PARSE_FAILED')];
     }
@@ -41,6 +55,15 @@ export function socketOperationPreparer(schema: GraphQLSchema, config: Config) {
       errors = [error as GraphQLError];
     }
     if (errors.length) return errors.map((error) => documentError(error, 'GRAPHQL_VALIDATION_FAILED'));
+    if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value!);
+    documents.set(query, document);
+    return document;
+  };
+  return (payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }):
+    | Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>
+    | GraphQLError[] => {
+    const document = validDocument(payload.query);
+    if (Array.isArray(document)) return document;
     try {
       protection.checkCost(schema, document, payload.operationName, payload.variables);
     } catch (error) {
