@@ -7,8 +7,8 @@ export function spaRouter(distDir: string): Router {
   const router = express.Router();
   const indexHtml = path.join(distDir, 'index.html');
   router.use(
-    '/assets',
-    express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+    '/static',
+    express.static(path.join(distDir, 'static'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
   router.get(/^(?!\/graphql).*/, (_req, res) => {

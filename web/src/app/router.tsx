@@ -130,6 +130,13 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'assets',
+            lazy: page(
+              () => import('../features/assets/routes/AssetLibraryRoute'),
+              (m) => m.AssetLibraryRoute,
+            ),
+          },
+          {
             path: 'profile',
             lazy: page(
               () => import('../features/auth/routes/ProfileRoute'),

@@ -1,4 +1,5 @@
 import { InMemoryCache, type FieldPolicy, type Reference } from '@apollo/client';
+import { generationRunPolicy } from './generation-run-policy';
 
 interface Connection {
   nodes: Reference[];
@@ -28,6 +29,9 @@ function readEntityById(typename: string): FieldPolicy<Reference | null> {
   };
 }
 
+const readDetached: FieldPolicy<Reference | null>['read'] = (existing, { canRead }) =>
+  existing && !canRead(existing) ? null : existing;
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -35,20 +39,24 @@ export function createCache(): InMemoryCache {
         fields: {
           personas: cursorConnection(['includeArchived', 'first']),
           contentItems: cursorConnection(['filter', 'orderBy', 'first']),
+          assets: cursorConnection(['personaId', 'first']),
           persona: readEntityById('Persona'),
           contentPlan: readEntityById('ContentPlan'),
           contentItem: readEntityById('ContentItem'),
         },
       },
-      // Deleting a plan detaches its items (server rule); a deleted plan reads as no plan.
+      // Deleting a plan or an asset detaches it from its items (server rule): it reads as none.
       ContentItem: {
-        fields: { plan: { read: (existing, { canRead }) => (existing && !canRead(existing) ? null : existing) } },
+        fields: { plan: { read: readDetached }, asset: { read: readDetached } },
       },
+      GenerationRun: generationRunPolicy,
       // Value objects without ids: merge field by field instead of warning about replacement.
       StatusCounts: { merge: true },
       PlatformStrategy: { merge: true },
       Frequency: { merge: true },
       Profile: { merge: true },
+      GenerationUsage: { merge: true },
+      GeneratorInfo: { merge: true },
     },
   });
 }

@@ -5,3 +5,8 @@ export function graphqlWebSocketUrl(location: Location = window.location): strin
   const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${protocol}//${location.host}${graphqlHttpPath}`;
 }
+
+/** Images are uploaded as multipart form data, outside GraphQL (field `file`, same bearer token). */
+export function assetUploadPath(personaId: string): string {
+  return `/api/assets?personaId=${encodeURIComponent(personaId)}`;
+}

@@ -34,6 +34,30 @@ function serverFieldErrors(error: GraphQLFormattedError): ServerFieldError[] {
   return typeof field === 'string' ? [{ field, message: error.message }] : [];
 }
 
+// extensions.reason of GENERATION_FAILED, in words that say what the person can do.
+const generationReasons: Record<string, string> = {
+  REFUSED: 'The model refused this request.',
+  MALFORMED: 'The model answered with something unusable.',
+  RATE_LIMITED: 'The provider is rate limiting requests; try again in a minute.',
+  UNAVAILABLE: 'The generator is unavailable right now; try again later.',
+  TIMEOUT: 'The generator took too long to answer; try again.',
+  CANCELLED: 'The generation was cancelled.',
+};
+
+function describeGenerationFailure(error: GraphQLFormattedError): string {
+  const reason = error.extensions?.['reason'];
+  const advice = typeof reason === 'string' ? generationReasons[reason] : undefined;
+  return [advice, error.message, 'Nothing was changed.'].filter(Boolean).join(' ');
+}
+
+/** The reason code of a GENERATION_FAILED error (`TIMEOUT`, `REFUSED`, …), or null for other errors. */
+export function generationFailureReason(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const failure = error.errors.find((entry) => entry.extensions?.['code'] === 'GENERATION_FAILED');
+  const reason = failure?.extensions?.['reason'];
+  return failure ? (typeof reason === 'string' ? reason : 'UNKNOWN') : null;
+}
+
 function messageFor(error: GraphQLFormattedError): string {
   const extensions = error.extensions ?? {};
   switch (extensions['code']) {
@@ -45,6 +69,8 @@ function messageFor(error: GraphQLFormattedError): string {
       const refusal = statusRefusalOf(error);
       return refusal ? `${statusRefusalTitle(refusal)}.` : error.message;
     }
+    case 'GENERATION_FAILED':
+      return describeGenerationFailure(error);
     case 'RATE_LIMITED':
       return `Too many attempts. Try again in ${String(extensions['retryAfterSeconds'] ?? 'a few')} seconds.`;
     case 'INTERNAL_SERVER_ERROR':

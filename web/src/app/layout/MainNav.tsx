@@ -1,5 +1,13 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconCode, IconGauge, IconLayoutKanban, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconCode,
+  IconGauge,
+  IconLayoutKanban,
+  IconLayoutList,
+  IconPhoto,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 
 // Which pages light each entry: plans live under their persona, and a persona's board is a board.
@@ -15,6 +23,7 @@ const links = [
   },
   { to: '/board', label: 'Board', icon: IconLayoutKanban, matches: isBoard },
   { to: '/content', label: 'Content', icon: IconLayoutList, matches: (path: string) => path.startsWith('/content') },
+  { to: '/assets', label: 'Assets', icon: IconPhoto, matches: (path: string) => path.startsWith('/assets') },
   { to: '/explorer', label: 'API explorer', icon: IconCode, matches: (path: string) => path.startsWith('/explorer') },
   { to: '/profile', label: 'Profile', icon: IconUserCircle, matches: (path: string) => path.startsWith('/profile') },
 ];

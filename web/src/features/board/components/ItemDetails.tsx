@@ -1,6 +1,9 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { AssetImage } from '../../../components/ui/AssetImage';
+import { GeneratedBadge } from '../../../components/ui/GeneratedBadge';
+import { Hashtags } from '../../../components/ui/Hashtags';
 import { StatusBadge } from '../../../components/ui/StatusBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
@@ -29,6 +32,18 @@ export const itemDetailsFragment = graphql(`
     plan {
       id
       title
+    }
+    generated
+    untouched
+    briefVersion
+    hashtags
+    imagePrompt
+    asset {
+      id
+      url
+      width
+      height
+      prompt
     }
     statusHistory {
       id
@@ -73,6 +88,7 @@ export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
         <Text size="sm" c="dimmed">
           {platformLabels[item.platform]}
         </Text>
+        {item.generated && <GeneratedBadge briefVersion={item.briefVersion} untouched={item.untouched} />}
       </Group>
       {item.status === 'FAILED' && item.failureReason && (
         <Alert color="red" variant="light" title="Publishing failed">
@@ -102,6 +118,9 @@ export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
           {item.caption || 'No caption yet'}
         </Text>
       </Fact>
+      <Hashtags tags={item.hashtags} />
+      {item.asset && <AssetImage asset={item.asset} maxHeight={240} withPrompt />}
+      {!item.asset && item.imagePrompt && <Fact label="Image prompt">{item.imagePrompt}</Fact>}
       <Stack gap="xs">
         <Title order={3} size="h6">
           Moves

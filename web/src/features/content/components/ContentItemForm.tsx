@@ -4,6 +4,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import type { GeneratorInfoValue } from '../../../components/ui/GeneratorBadge';
 import { StaleVersionAlert } from '../../../components/ui/StaleVersionAlert';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
@@ -25,6 +26,7 @@ import {
   itemToFormValues,
   type ContentItemFormValues,
 } from './content-item-form-values';
+import { ItemGenerationSection } from './ItemGenerationSection';
 import { personaSelectData, type PersonaOption } from './persona-option';
 
 const contentItemFormItemFragment = graphql(`
@@ -66,10 +68,11 @@ interface ContentItemFormProps {
   item?: ContentItemFormItem;
   /** Preselected persona and plan for a new item, e.g. from the list's filters. */
   defaults: { personaId: string | null; planId: string | null };
+  generator: GeneratorInfoValue;
   onDone: () => void;
 }
 
-export function ContentItemForm({ personas, item: itemRef, defaults, onDone }: ContentItemFormProps) {
+export function ContentItemForm({ personas, item: itemRef, defaults, generator, onDone }: ContentItemFormProps) {
   const item = getFragmentData(contentItemFormItemFragment, itemRef);
   const { createItem } = useCreateContentItem();
   const { updateItem } = useUpdateContentItem();
@@ -164,6 +167,19 @@ export function ContentItemForm({ personas, item: itemRef, defaults, onDone }: C
           maxRows={10}
           {...form.getInputProps('caption')}
         />
+        {item && base && (
+          <ItemGenerationSection
+            itemId={item.id}
+            expectedVersion={base.version}
+            generator={generator}
+            onCaptionWritten={(caption, version) => {
+              form.setFieldValue('caption', caption);
+              setBase({ ...base, version });
+            }}
+            onImageChanged={(version) => setBase({ ...base, version })}
+            onStale={() => setStale(true)}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label="Platform"

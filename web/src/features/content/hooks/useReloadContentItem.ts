@@ -8,6 +8,7 @@ const reloadContentItemQuery = graphql(`
       id
       ...ContentItemRow_item
       ...ContentItemForm_item
+      ...ItemGeneration_item
     }
   }
 `);

@@ -10,6 +10,7 @@ const updateContentItemMutation = graphql(`
       updatedAt
       ...ContentItemRow_item
       ...ContentItemForm_item
+      ...ItemGeneration_item
     }
   }
 `);

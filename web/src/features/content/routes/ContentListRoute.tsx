@@ -33,11 +33,18 @@ const contentListPageQuery = graphql(`
         id
         ...ContentItemRow_item
         ...ContentItemForm_item
+        ...ItemGeneration_item
       }
       pageInfo {
         hasNextPage
         endCursor
       }
+    }
+    generator {
+      kind
+      label
+      textModel
+      imageModel
     }
   }
 `);
@@ -105,6 +112,7 @@ export function ContentListRoute() {
             personas={personas}
             item={editing.item ?? undefined}
             defaults={{ personaId: filters.personaId, planId: filters.planId }}
+            generator={shown.generator}
             onDone={() => setEditing(null)}
           />
         )}

@@ -7,6 +7,7 @@ import { getFragmentData, type FragmentType } from '../../../gql/fragment-maskin
 import { graphql } from '../../../gql/gql';
 import type { CreatePersonaInput } from '../../../gql/graphql';
 import { useServerErrors } from '../../../lib/use-server-errors';
+import { BriefFields } from './BriefFields';
 import {
   emptyPersonaValues,
   formValuesToInput,
@@ -34,6 +35,9 @@ const personaFormFragment = graphql(`
       cadence
       goals
     }
+    topics
+    avoid
+    examplePosts
   }
 `);
 
@@ -119,6 +123,7 @@ export function PersonaForm({ persona, defaultTimeZone, submitLabel, cancelTo, o
           </SimpleGrid>
         </Fieldset>
         <PlatformStrategyFields form={form} />
+        <BriefFields form={form} />
         <Group justify="flex-end">
           <Button component={Link} to={cancelTo} variant="default">
             Cancel

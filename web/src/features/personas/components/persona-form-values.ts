@@ -18,6 +18,10 @@ export interface PersonaFormValues {
     cadence: string;
     goals: string[];
   };
+  topics: string[];
+  avoid: string[];
+  /** One textarea each; empty ones are dropped on submit. */
+  examplePosts: string[];
   timeZone: string;
 }
 
@@ -32,7 +36,17 @@ export interface PersonaFormSource {
   aesthetic: string;
   timeZone: string;
   platformStrategy: { platforms: Platform[]; postsPerWeek?: number | null; cadence: string; goals: string[] };
+  topics: string[];
+  avoid: string[];
+  examplePosts: string[];
 }
+
+/** The server's limits on the brief lists (CreatePersonaInput). */
+export const briefLimits = { topics: 30, avoid: 50, examplePosts: 10, termLength: 100, postLength: 2200 } as const;
+
+const briefTerm = z
+  .string()
+  .check(z.maxLength(briefLimits.termLength, `Keep each under ${briefLimits.termLength} characters`));
 
 const longText = z.string().check(z.maxLength(2000, 'Keep it under 2,000 characters'));
 
@@ -73,6 +87,11 @@ export const personaFormSchema = z.object({
       .array(z.string().check(z.maxLength(120, 'Keep each goal under 120 characters')))
       .check(z.maxLength(10, 'At most 10 goals')),
   }),
+  topics: z.array(briefTerm).check(z.maxLength(briefLimits.topics, `At most ${briefLimits.topics} topics`)),
+  avoid: z.array(briefTerm).check(z.maxLength(briefLimits.avoid, `At most ${briefLimits.avoid} entries`)),
+  examplePosts: z
+    .array(z.string().check(z.maxLength(briefLimits.postLength, 'Keep each post under 2,200 characters')))
+    .check(z.maxLength(briefLimits.examplePosts, `At most ${briefLimits.examplePosts} example posts`)),
   timeZone: z.string().check(z.minLength(1, 'Choose a time zone')),
 });
 
@@ -87,6 +106,9 @@ export function emptyPersonaValues(timeZone: string): PersonaFormValues {
     bio: '',
     aesthetic: '',
     platformStrategy: { platforms: [], postsPerWeek: '', cadence: '', goals: [] },
+    topics: [],
+    avoid: [],
+    examplePosts: [],
     timeZone,
   };
 }
@@ -108,9 +130,14 @@ export function personaToFormValues(persona: PersonaFormSource): PersonaFormValu
       cadence: platformStrategy.cadence,
       goals: [...platformStrategy.goals],
     },
+    topics: [...persona.topics],
+    avoid: [...persona.avoid],
+    examplePosts: [...persona.examplePosts],
     timeZone: persona.timeZone,
   };
 }
+
+const trimmedList = (entries: string[]) => entries.map((entry) => entry.trim()).filter(Boolean);
 
 /** The same shape serves create and update: the editor always sends every field. */
 export function formValuesToInput(values: PersonaFormValues): CreatePersonaInput {
@@ -130,6 +157,9 @@ export function formValuesToInput(values: PersonaFormValues): CreatePersonaInput
       cadence: platformStrategy.cadence.trim(),
       goals: platformStrategy.goals.map((goal) => goal.trim()).filter(Boolean),
     },
+    topics: trimmedList(values.topics),
+    avoid: trimmedList(values.avoid),
+    examplePosts: trimmedList(values.examplePosts),
     timeZone: values.timeZone,
   };
 }

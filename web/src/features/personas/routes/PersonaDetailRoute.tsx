@@ -9,6 +9,8 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { StatusCounts } from '../../../components/ui/StatusCounts';
 import { graphql } from '../../../gql/gql';
 import { ArchivePersonaButton } from '../components/ArchivePersonaButton';
+import { PersonaBrief } from '../components/PersonaBrief';
+import { PersonaGenerationActivity } from '../components/PersonaGenerationActivity';
 import { PersonaProfile } from '../components/PersonaProfile';
 import { PersonaRecentItems } from '../components/PersonaRecentItems';
 
@@ -29,6 +31,8 @@ const personaDetailPageQuery = graphql(`
         total
       }
       ...PersonaProfile_persona
+      ...PersonaBrief_persona
+      ...PersonaGenerationActivity_persona
       ...PersonaRecentItems_persona
     }
   }
@@ -37,7 +41,12 @@ const personaDetailPageQuery = graphql(`
 /** The persona page; the router renders the persona's plans (its own feature) in the outlet. */
 export function PersonaDetailRoute() {
   const { personaId = '' } = useParams();
-  const { data, error, refetch } = useQuery(personaDetailPageQuery, { variables: { id: personaId } });
+  // Runs and usage change on other pages (plans, the content editor) and in the background,
+  // so a cached persona is shown at once and checked with the server.
+  const { data, error, refetch } = useQuery(personaDetailPageQuery, {
+    variables: { id: personaId },
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return <PageLoader rows={4} />;
@@ -90,7 +99,9 @@ export function PersonaDetailRoute() {
         </Text>
       </Paper>
       <PersonaProfile persona={persona} />
+      <PersonaBrief persona={persona} />
       <Outlet />
+      <PersonaGenerationActivity persona={persona} />
       <PersonaRecentItems persona={persona} />
     </Stack>
   );

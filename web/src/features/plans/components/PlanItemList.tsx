@@ -1,5 +1,6 @@
 import { Anchor, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { GeneratedBadge } from '../../../components/ui/GeneratedBadge';
 import { StatusBadge } from '../../../components/ui/StatusBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
@@ -19,6 +20,9 @@ const planItemListFragment = graphql(`
       platform
       status
       scheduledAt
+      generated
+      untouched
+      briefVersion
     }
   }
 `);
@@ -39,7 +43,7 @@ export function PlanItemList(props: { plan: FragmentType<typeof planItemListFrag
       </Group>
       {plan.items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No items in this plan yet. Add them on the Content page.
+          No items in this plan yet. Generate ideas above, or add items on the Content page.
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={520}>
@@ -55,7 +59,12 @@ export function PlanItemList(props: { plan: FragmentType<typeof planItemListFrag
             <Table.Tbody>
               {plan.items.map((item) => (
                 <Table.Tr key={item.id}>
-                  <Table.Td>{item.title || <Text c="dimmed">Untitled</Text>}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      {item.title || <Text c="dimmed">Untitled</Text>}
+                      {item.generated && <GeneratedBadge briefVersion={item.briefVersion} untouched={item.untouched} />}
+                    </Group>
+                  </Table.Td>
                   <Table.Td>{platformLabels[item.platform]}</Table.Td>
                   <Table.Td>
                     <StatusBadge status={item.status} />

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
@@ -13,6 +13,7 @@ import { formatCalendarDate } from '../../../lib/dates';
 import { platformLabels } from '../../../lib/platforms';
 import { DeletePlanButton } from '../components/DeletePlanButton';
 import { describeFrequency } from '../components/frequency';
+import { PlanGenerationPanel } from '../components/PlanGenerationPanel';
 import { PlanItemList } from '../components/PlanItemList';
 
 const planDetailPageQuery = graphql(`
@@ -42,8 +43,20 @@ const planDetailPageQuery = graphql(`
         id
         name
         handle
+        timeZone
+        generationRuns(first: 20) {
+          id
+          ...PlanGenerationRun_run
+        }
       }
+      ...PlanGenerationPanel_plan
       ...PlanItemList_plan
+    }
+    generator {
+      kind
+      label
+      textModel
+      imageModel
     }
   }
 `);
@@ -62,6 +75,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function PlanDetailRoute() {
   const { planId = '' } = useParams();
   const { data, error, refetch } = useQuery(planDetailPageQuery, { variables: { id: planId } });
+  const reloadPlan = useCallback(() => void refetch(), [refetch]);
 
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return <PageLoader rows={3} />;
@@ -118,6 +132,14 @@ export function PlanDetailRoute() {
           {plan.itemCounts.total} of {plan.targetPostCount} planned posts created
         </Badge>
       </Group>
+      <PlanGenerationPanel
+        plan={plan}
+        personaId={plan.persona.id}
+        timeZone={plan.persona.timeZone}
+        runs={plan.persona.generationRuns}
+        generator={data.generator}
+        onIdeasCreated={reloadPlan}
+      />
       <PlanItemList plan={plan} />
     </Stack>
   );

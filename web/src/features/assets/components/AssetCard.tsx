@@ -1,0 +1,112 @@
+import { Anchor, Badge, Button, Card, Group, Image, Stack, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
+
+const assetCardFragment = graphql(`
+  fragment AssetCard_asset on Asset {
+    id
+    url
+    width
+    height
+    mimeType
+    byteSize
+    source
+    prompt
+    persona {
+      id
+      handle
+    }
+    usedBy {
+      id
+      title
+      persona {
+        id
+      }
+    }
+  }
+`);
+
+
+export interface AssetToDelete {
+  id: string;
+  name: string;
+  usedByCount: number;
+}
+
+const formatBytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+
+/** One image of the library: its preview, where it came from, and the items that show it. */
+interface AssetCardProps {
+  asset: FragmentType<typeof assetCardFragment>;
+  onDelete: (asset: AssetToDelete) => void;
+}
+
+export function AssetCard({ asset: assetRef, onDelete }: AssetCardProps) {
+  const asset = getFragmentData(assetCardFragment, assetRef);
+  const name = asset.prompt || 'Uploaded image';
+  const format = asset.mimeType.replace('image/', '').toUpperCase();
+  return (
+    <Card withBorder radius="md" padding="sm" component="article" aria-label={name}>
+      <Card.Section>
+        <Image src={asset.url} alt={name} h={180} fit="cover" bg="gray.1" loading="lazy" />
+      </Card.Section>
+      <Stack gap={6} mt="sm">
+        <Group gap={6} justify="space-between" wrap="nowrap">
+          <Badge variant="light" color={asset.source === 'GENERATED' ? 'violet' : 'gray'} miw="max-content">
+            {asset.source === 'GENERATED' ? 'Generated' : 'Uploaded'}
+          </Badge>
+          <Text size="xs" c="dimmed" truncate>
+            {asset.persona ? `@${asset.persona.handle}` : 'No persona'}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {[asset.width && asset.height ? `${asset.width}×${asset.height}` : null, format, formatBytes(asset.byteSize)]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        {asset.prompt && (
+          <Text size="xs" lineClamp={2} title={asset.prompt}>
+            {asset.prompt}
+          </Text>
+        )}
+        <Stack gap={2} aria-label="Used by">
+          <Text size="xs" fw={600}>
+            Used by
+          </Text>
+          {asset.usedBy.length === 0 ? (
+            <Text size="xs" c="dimmed">
+              No items yet
+            </Text>
+          ) : (
+            asset.usedBy.map((item) => (
+              <Anchor
+                key={item.id}
+                component={Link}
+                to={`/personas/${item.persona.id}/board?item=${item.id}`}
+                size="xs"
+                truncate
+              >
+                {item.title || 'Untitled'}
+              </Anchor>
+            ))
+          )}
+        </Stack>
+        <Group justify="flex-end">
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={14} />}
+            aria-label={`Delete ${name}`}
+            onClick={() => onDelete({ id: asset.id, name, usedByCount: asset.usedBy.length })}
+          >
+            Delete
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

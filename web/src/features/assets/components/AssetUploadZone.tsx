@@ -1,0 +1,71 @@
+import { Alert, Group, List, Stack, Text } from '@mantine/core';
+import { Dropzone, type FileRejection } from '@mantine/dropzone';
+import { IconPhoto, IconUpload, IconX } from '@tabler/icons-react';
+import { useUploadAssets } from '../hooks/useUploadAssets';
+
+// What the file picker offers; the server still checks every file's bytes, which is what counts.
+const pickerTypes = ['image/jpeg', 'image/png', 'image/webp'];
+
+interface AssetUploadZoneProps {
+  /** The persona uploads belong to; none chosen means no uploads yet. */
+  persona: { id: string; name: string } | null;
+}
+
+const pickerRefusal = ({ file }: FileRejection) => ({ name: file.name, message: 'Not a JPEG, PNG or WebP file.' });
+
+/** Drop images (or pick them) to add them to a persona's library; each refusal names its file. */
+export function AssetUploadZone({ persona }: AssetUploadZoneProps) {
+  const { upload, uploading, rejected, rejectBeforeUpload } = useUploadAssets();
+
+  return (
+    <Stack gap="xs">
+      <Dropzone
+        onDrop={(files) => persona && void upload(persona.id, files)}
+        onReject={(refusals) => rejectBeforeUpload(refusals.map(pickerRefusal))}
+        accept={pickerTypes}
+        disabled={!persona}
+        loading={uploading}
+        inputProps={{ 'aria-label': 'Upload images' }}
+        // The zone opens the file picker on click, Enter or Space: a button to assistive technology.
+        role="button"
+        aria-disabled={!persona}
+        aria-label={persona ? `Upload images for ${persona.name}` : 'Choose a persona to upload images'}
+        style={persona ? undefined : { cursor: 'not-allowed', opacity: 0.6 }}
+      >
+        <Group justify="center" gap="lg" mih={110} style={{ pointerEvents: 'none' }}>
+          <Dropzone.Accept>
+            <IconUpload size={40} stroke={1.5} color="var(--mantine-color-grape-6)" />
+          </Dropzone.Accept>
+          <Dropzone.Reject>
+            <IconX size={40} stroke={1.5} color="var(--mantine-color-red-6)" />
+          </Dropzone.Reject>
+          <Dropzone.Idle>
+            <IconPhoto size={40} stroke={1.5} color="var(--mantine-color-dimmed)" />
+          </Dropzone.Idle>
+          <div>
+            <Text size="lg">{persona ? 'Drag images here or click to choose' : 'Choose a persona to upload images'}</Text>
+            <Text size="sm" c="dimmed">
+              {persona
+                ? `JPEG, PNG or WebP, up to 15 MB each, for ${persona.name}. Metadata is removed on upload.`
+                : 'Uploaded images belong to one persona; pick it in the filter above.'}
+            </Text>
+          </div>
+        </Group>
+      </Dropzone>
+      {rejected.length > 0 && (
+        <Alert color="red" variant="light" title="Some files were not uploaded" role="alert">
+          <List size="sm" spacing={2}>
+            {rejected.map((file, index) => (
+              <List.Item key={`${file.name}-${index}`}>
+                <Text span fw={600} size="sm">
+                  {file.name}:
+                </Text>{' '}
+                {file.message}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
