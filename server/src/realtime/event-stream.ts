@@ -47,3 +47,28 @@ export function eventStream<Value>(
     },
   };
 }
+
+/**
+ * Wraps a generator that consumes `events` so that ending it ends `events` first. A generator
+ * waiting for its next event cannot be returned until one arrives, which for a quiet persona
+ * may be never: its listener would stay registered and the socket's operation count taken.
+ */
+export function endingWith<Value>(
+  iterator: AsyncGenerator<Value>,
+  events: AsyncIterableIterator<unknown>,
+): AsyncIterableIterator<Value> {
+  return {
+    next: () => iterator.next(),
+    return: async () => {
+      await events.return?.();
+      return iterator.return(undefined);
+    },
+    throw: async (error: unknown) => {
+      await events.return?.();
+      return iterator.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

@@ -2,7 +2,7 @@ import type { GenerationRunRow } from '../db/rows.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { requireViewer } from '../modules/shared/service-context.js';
-import { eventStream } from './event-stream.js';
+import { endingWith, eventStream } from './event-stream.js';
 import type { RealtimeEvent } from './events.js';
 
 type GenerationEvent = Extract<RealtimeEvent, { type: 'generation_updated' }>;
@@ -27,20 +27,5 @@ export function generationRunEvents(ctx: GraphQLContext, personaId?: string | nu
       yield { generationRunUpdated: run };
     }
   }
-  const iterator = runs();
-  // Ending the stream first lets a generator that waits for an event finish at once.
-  return {
-    next: () => iterator.next(),
-    return: async () => {
-      await events.return?.();
-      return iterator.return(undefined);
-    },
-    throw: async (error: unknown) => {
-      await events.return?.();
-      return iterator.throw(error);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return endingWith(runs(), events);
 }

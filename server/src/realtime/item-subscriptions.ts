@@ -2,7 +2,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders, type Loaders } from '../graphql/loaders.js';
 import { requireViewer } from '../modules/shared/service-context.js';
 import type { ContentItemStatus } from '../modules/shared/domain.js';
-import { eventStream } from './event-stream.js';
+import { endingWith, eventStream } from './event-stream.js';
 import type { ContentItemChangeEventModel, ContentItemStatusEventModel, RealtimeEvent } from './events.js';
 
 // Subscriptions re-read what an event names before sending it: the rows as committed, and the
@@ -48,24 +48,7 @@ function itemEvents<Payload>(
       await events.return?.();
     }
   }
-  const iterator = payloads();
-  // A generator waiting for its next event cannot be returned until one arrives, which for a
-  // quiet persona may be never: its listener would stay registered and the socket's operation
-  // count would stay taken. Ending the event stream first lets the loop finish at once.
-  return {
-    next: () => iterator.next(),
-    return: async () => {
-      await events.return?.();
-      return iterator.return(undefined);
-    },
-    throw: async (error: unknown) => {
-      await events.return?.();
-      return iterator.throw(error);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return endingWith(payloads(), events);
 }
 
 async function ownedItem(loaders: Loaders, itemId: string, userId: string) {
