@@ -135,12 +135,40 @@ describe('WebSocket subscriptions ending', () => {
     const socket = socketClient(quiet.url, owner.token);
     clients.push(socket);
     const first = await subscribe(socket, STATUS_CHANGED);
-    await subscribe(socket, STATUS_CHANGED, { personaId: randomUUID() });
-    await subscribe(socket, STATUS_CHANGED);
-    expect(quiet.notifier.subscriberCount).toBe(before + 3);
+    const other = await subscribe(socket, STATUS_CHANGED, { personaId: randomUUID() });
+    const same = await subscribe(socket, STATUS_CHANGED);
+    // Identical subscriptions of one user share one execution, so one listener.
+    expect(quiet.notifier.subscriberCount).toBe(before + 2);
     first.unsubscribe();
-    await eventually(async () => expect(quiet.notifier.subscriberCount).toBe(before + 2), 5_000);
+    same.unsubscribe();
+    await eventually(async () => expect(quiet.notifier.subscriberCount).toBe(before + 1), 5_000);
+    expect(other).toBeDefined();
     await socket.dispose();
     await eventually(async () => expect(quiet.notifier.subscriberCount).toBe(before), 5_000);
+  });
+
+  it('share one execution among identical subscriptions and keep delivering to those that stay', async () => {
+    const owner = await signUpUser(quiet.url);
+    const stranger = await signUpUser(quiet.url);
+    const before = quiet.notifier.subscriberCount;
+    const sockets = [socketClient(quiet.url, owner.token), socketClient(quiet.url, owner.token), socketClient(quiet.url, stranger.token)];
+    clients.push(...sockets);
+    const [leaving, staying, foreign] = await Promise.all(sockets.map((socket) => subscribe(socket, STATUS_CHANGED)));
+    // The owner's two sockets share one listener; the stranger's identical text does not join it.
+    expect(quiet.notifier.subscriberCount).toBe(before + 2);
+
+    const persona = await createPersona(owner.request);
+    const first = await createItem(owner.request, persona.id, { status: 'DRAFT', caption: 'Shared' });
+    await moved(owner.request, first, 'READY');
+    const [a, b] = await Promise.all([leaving!.next(), staying!.next()]);
+    expect(a.data.contentItemStatusChanged.item.id).toBe(first.id);
+    expect(b.data).toEqual(a.data);
+
+    leaving!.unsubscribe();
+    const second = await createItem(owner.request, persona.id, { status: 'DRAFT', caption: 'Still shared' });
+    await moved(owner.request, second, 'READY');
+    expect((await staying!.next()).data.contentItemStatusChanged.item.id).toBe(second.id);
+    // Tenant isolation proper is tenant-isolation.test.ts; here: the group never reached the stranger.
+    expect(foreign!.pending).toEqual([]);
   });
 });

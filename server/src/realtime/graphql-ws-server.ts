@@ -10,6 +10,7 @@ import { formatError } from '../graphql/format-error.js';
 import { isAllowedOrigin } from '../http/origin.js';
 import type { Viewer } from '../modules/shared/service-context.js';
 import { requestScope } from '../request-scope.js';
+import { sharedSubscriptions } from './shared-subscriptions.js';
 import { socketOperationPreparer } from './ws-operation.js';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -46,6 +47,7 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
   const cleanup = useServer<Record<string, unknown>, Record<PropertyKey, never>>(
     {
       schema,
+      subscribe: sharedSubscriptions(deps.logger),
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
