@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           Asset: '../db/rows.js#AssetRow',
           ChannelIntegration: '../db/rows.js#ChannelIntegrationRow',
           ScheduledPost: '../db/rows.js#ScheduledPostRow',
+          SandboxPost: '../db/rows.js#SandboxPostRow',
           AnalyticsSnapshot: '../db/rows.js#AnalyticsSnapshotRow',
           // Enum values reach resolvers as the lowercase words the database stores (internal
           // values in resolvers/enums.ts). Argument types still show the GraphQL names, so

@@ -56,6 +56,26 @@ const schema = z.object({
   AI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   INSTAGRAM_MAX_HASHTAGS: z.coerce.number().int().min(0).max(100).default(30),
   MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(25),
+  // Where the app is reached from outside: OAuth redirects and the image URLs Instagram fetches.
+  PUBLIC_URL: z.string().url().optional(),
+  INSTAGRAM_APP_ID: z.string().min(1).optional(),
+  INSTAGRAM_APP_SECRET: z.string().min(1).optional(),
+  INSTAGRAM_AUTHORIZE_URL: z.string().url().default('https://www.instagram.com/oauth/authorize'),
+  INSTAGRAM_API_URL: z.string().url().default('https://api.instagram.com'),
+  INSTAGRAM_GRAPH_URL: z.string().url().default('https://graph.instagram.com/v23.0'),
+  INSTAGRAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // AES-256-GCM keys for channel tokens: `id:base64key`, the first encrypts, the rest only
+  // decrypt (rotation). Unset: one key generated into DATA_DIR on first start, which suits one
+  // machine; instances on several machines must share keys through this setting.
+  TOKEN_ENCRYPTION_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44})*$/, 'must be id:base64key[,id:base64key...] with 32-byte keys')
+    .optional(),
+  PUBLISH_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  PUBLISH_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  PUBLISH_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  INSTAGRAM_CONTAINER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

@@ -1,4 +1,5 @@
 import { createGenerator } from './ai/create-generator.js';
+import { createChannels } from './channels/channels.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { startHttpServer } from './http/create-server.js';
@@ -34,13 +35,15 @@ async function main(config: Config) {
   stops.push({ name: 'event listener', stop: () => notifier.stop() });
   const generator = createGenerator(config);
   const storage = await createAssetStorage(config);
-  const stopWorker = await startBackgroundWork({ db: database.db, pool: database.pool, config, logger, notifier, generator });
+  const channels = await createChannels(config);
+  const stopWorker = await startBackgroundWork({ db: database.db, pool: database.pool, config, logger, notifier, generator, channels, storage });
   stops.push({ name: 'background worker', stop: stopWorker });
   const server = await startHttpServer(
-    { db: database.db, config, logger, notifier, storage, generator },
+    { db: database.db, config, logger, notifier, storage, generator, channels },
     { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR },
   );
   stops.push({ name: 'http server', stop: server.close });
+  channels.setListeningUrl(server.url);
   logger.info({ url: server.url }, `DoppelCart is running at ${server.url}`);
 }
 

@@ -1,4 +1,6 @@
 import { createGenerator } from './ai/create-generator.js';
+import { createChannels } from './channels/channels.js';
+import { createAssetStorage } from './storage/create-storage.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { startBackgroundWork } from './jobs/start-background-work.js';
@@ -16,7 +18,14 @@ async function main(config: Config) {
   const notifier = new Notifier(database.url, logger);
   await notifier.start();
   const stopWorker = await startBackgroundWork({
-    db: database.db, pool: database.pool, config: { ...config, RUN_WORKER: true }, logger, notifier, generator: createGenerator(config),
+    db: database.db,
+    pool: database.pool,
+    config: { ...config, RUN_WORKER: true },
+    logger,
+    notifier,
+    generator: createGenerator(config),
+    channels: await createChannels(config),
+    storage: await createAssetStorage(config),
   });
   logger.info({ concurrency: config.WORKER_CONCURRENCY }, 'DoppelCart worker running');
   const shutdown = async (signal: string) => {

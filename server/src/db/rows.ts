@@ -9,6 +9,7 @@ import type {
   GenerationRuns,
   Personas,
   Profiles,
+  SandboxPosts,
   ScheduledPosts,
   Sessions,
   Users,
@@ -27,3 +28,4 @@ export type ScheduledPostRow = Selectable<ScheduledPosts>;
 export type AnalyticsSnapshotRow = Selectable<AnalyticsSnapshots>;
 export type StatusChangeRow = Selectable<ContentItemStatusChanges>;
 export type GenerationRunRow = Selectable<GenerationRuns>;
+export type SandboxPostRow = Selectable<SandboxPosts>;

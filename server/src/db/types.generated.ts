@@ -147,6 +147,15 @@ export interface GenerationRuns {
   state: Generated<string>;
 }
 
+export interface OauthStates {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  persona_id: string;
+  platform: string;
+  state_hash: Buffer;
+  user_id: string;
+}
+
 export interface Personas {
   aesthetic: Generated<string>;
   archived_at: Timestamp | null;
@@ -178,18 +187,34 @@ export interface Profiles {
   user_id: string;
 }
 
+export interface SandboxPosts {
+  asset_id: string | null;
+  caption: string;
+  channel_integration_id: string;
+  content_item_id: string | null;
+  hashtags: Generated<string[]>;
+  id: Generated<string>;
+  published_at: Generated<Timestamp>;
+  scheduled_post_id: string | null;
+}
+
 export interface ScheduledPosts {
   attempts: Generated<number>;
   channel_integration_id: string;
   container_id: string | null;
   content_item_id: string;
   created_at: Generated<Timestamp>;
+  due_at: Timestamp;
   id: Generated<string>;
   last_error: string | null;
+  lease_expires_at: Timestamp | null;
+  lease_owner: string | null;
   permalink: string | null;
   platform_post_id: string | null;
+  publish_requested_at: Timestamp | null;
   published_at: Timestamp | null;
   run_at: Timestamp;
+  started_at: Timestamp | null;
   state: Generated<string>;
   updated_at: Generated<Timestamp>;
 }
@@ -228,8 +253,10 @@ export interface DB {
   content_items: ContentItems;
   content_plans: ContentPlans;
   generation_runs: GenerationRuns;
+  oauth_states: OauthStates;
   personas: Personas;
   profiles: Profiles;
+  sandbox_posts: SandboxPosts;
   scheduled_posts: ScheduledPosts;
   sessions: Sessions;
   sign_in_attempts: SignInAttempts;

@@ -1,3 +1,4 @@
+import type { Channels } from '../channels/channels.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { ContentGenerator } from '../ai/generator.js';
@@ -18,6 +19,7 @@ export interface ContextDeps {
   notifier: Notifier;
   storage: AssetStorage;
   generator: ContentGenerator;
+  channels: Channels;
 }
 
 /** The viewer behind an Authorization value; an unknown or revoked token means anonymous. */
@@ -56,5 +58,6 @@ export function buildContext(
     notifier: deps.notifier,
     storage: deps.storage,
     generator: deps.generator,
+    channels: deps.channels,
   };
 }

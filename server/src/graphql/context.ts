@@ -1,4 +1,5 @@
 import type { ContentGenerator } from '../ai/generator.js';
+import type { Channels } from '../channels/channels.js';
 import type { Logger } from '../logger.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import type { Notifier } from '../realtime/notifier.js';
@@ -15,4 +16,5 @@ export interface GraphQLContext extends ServiceContext {
   logger: Logger;
   storage: AssetStorage;
   generator: ContentGenerator;
+  channels: Channels;
 }

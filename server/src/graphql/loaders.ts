@@ -3,8 +3,8 @@ import type { Database } from '../db/database.js';
 import type { ContentItemRow, ContentPlanRow } from '../db/rows.js';
 import { findAnalyticsByContentItemIds, findAnalyticsByPersonaIds } from '../modules/analytics/analytics.repository.js';
 import { findAssetsByIds, findContentItemsByAssetIds } from '../modules/asset/asset.repository.js';
-import { findChannelIntegrationsByPersonaIds } from '../modules/channel/channel.repository.js';
-import { findScheduledPostsByContentItemIds } from '../modules/scheduling/scheduled-post.repository.js';
+import { findChannelIntegrationsByPersonaIds, findChannelsByIds } from '../modules/channel/channel.repository.js';
+import { findScheduledPostsByContentItemIds, findScheduledPostsByIds } from '../modules/scheduling/scheduled-post.repository.js';
 import {
   findStatusChangesByIds,
   findStatusChangesByItemIds,
@@ -133,6 +133,12 @@ export function createLoaders(db: Database) {
     ),
     channelIntegrationsByPersonaId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findChannelIntegrationsByPersonaIds(db, ids), (row) => row.persona_id),
+    ),
+    channelById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findChannelsByIds(db, ids), (row) => row.id),
+    ),
+    scheduledPostById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findScheduledPostsByIds(db, ids), (row) => row.id),
     ),
     scheduledPostsByItemId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findScheduledPostsByContentItemIds(db, ids), (row) => row.content_item_id),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, SandboxPostRow as SandboxPostRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
 import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { ContentItemStatusEventModel as ContentItemStatusEventModelModel, ContentItemChangeEventModel as ContentItemChangeEventModelModel } from '../realtime/events.js';
 import type { GraphQLContext } from './context.js';
@@ -89,11 +89,23 @@ export type ChannelIntegration = {
   /** The account's name on the platform. */
   accountName: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The account's id on the platform. */
+  externalAccountId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  persona: Persona;
   platform: Platform;
+  /** The account's live publishing quota over its rolling window, read from the platform. */
+  publishingQuota: Maybe<PublishingQuota>;
+  /** Granted permissions. */
+  scopes: Array<Scalars['String']['output']>;
   status: ChannelStatus;
-  /** When the stored access token expires. */
+  /** Why the channel needs reconnecting (the platform's message), when it does. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  /** When the stored access token expires. Null for channels without tokens (Sandbox). */
   tokenExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the token was last refreshed (or first obtained). */
+  tokenRefreshedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type ChannelStatus =
@@ -360,12 +372,22 @@ export type GeneratorKind =
   /** An OpenAI-compatible server (OPENAI_API_KEY and OPENAI_BASE_URL). */
   | 'OPENAI';
 
+export type InstagramAuthorization = {
+  __typename?: 'InstagramAuthorization';
+  /** Send the browser here; it comes back to the app when the user has decided. */
+  authorizeUrl: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Hide a persona from the default list. Its content stays. */
   archivePersona: Persona;
   /** Stop a queued or running generation; nothing it produced is kept. */
   cancelGeneration: GenerationRun;
+  /** Cancel a pending post; its item goes back to READY. */
+  cancelScheduledPost: ScheduledPost;
+  /** Connect the built-in Sandbox channel, which publishes into a feed inside DoppelCart. */
+  connectSandboxChannel: ChannelIntegration;
   createContentItem: ContentItem;
   createContentPlan: ContentPlan;
   /** Create a demo persona with a content plan and items, so a new account has something to explore. */
@@ -376,6 +398,11 @@ export type Mutation = {
   deleteContentItem: DeletedPayload;
   /** Delete a plan. Its content items stay with the persona, detached from the plan. */
   deleteContentPlan: DeletedPayload;
+  /**
+   * Disconnect a channel: its tokens are erased and its pending posts are cancelled (their items
+   * go back to READY). Connect again to publish there.
+   */
+  disconnectChannel: ChannelIntegration;
   /** Generate an image from the item's image prompt, store it as an asset and attach it. */
   generateImage: ContentItem;
   /**
@@ -391,12 +418,26 @@ export type Mutation = {
    * READY or SCHEDULED. POSTED and FAILED are set by publishing only; POSTED is final.
    */
   moveContentItem: ContentItem;
+  /** Move a pending post to another time (the same checks apply). The item's scheduledAt follows. */
+  reschedulePost: ScheduledPost;
+  /**
+   * Schedule a READY (or FAILED, to retry) item on a channel. Checked before anything is stored:
+   * caption and hashtags, the image for Instagram (JPEG, size, aspect ratio, width), the
+   * account's live publishing quota, and the channel's connection. The item becomes SCHEDULED.
+   */
+  schedulePost: ScheduledPost;
   /** Start a session. A wrong email or password gives one generic error. */
   signIn: AuthPayload;
   /** Revoke the current session's token. Returns true when a session was revoked. */
   signOut: Scalars['Boolean']['output'];
   /** Create an account and start a session. */
   signUp: AuthPayload;
+  /**
+   * Start connecting an Instagram professional account to a persona: returns the Instagram
+   * authorization URL to send the browser to. Instagram sends it back to
+   * `/api/channels/instagram/callback`, which stores the connection and returns to the app.
+   */
+  startInstagramConnection: InstagramAuthorization;
   unarchivePersona: Persona;
   /** Edit an item. Refused with STALE_VERSION when `input.expectedVersion` is not the stored version. */
   updateContentItem: ContentItem;
@@ -420,6 +461,16 @@ export type MutationArchivePersonaArgs = {
 
 export type MutationCancelGenerationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelScheduledPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConnectSandboxChannelArgs = {
+  personaId: Scalars['ID']['input'];
 };
 
 
@@ -453,6 +504,11 @@ export type MutationDeleteContentPlanArgs = {
 };
 
 
+export type MutationDisconnectChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationGenerateImageArgs = {
   expectedVersion: Scalars['Int']['input'];
   itemId: Scalars['ID']['input'];
@@ -472,6 +528,17 @@ export type MutationMoveContentItemArgs = {
 };
 
 
+export type MutationReschedulePostArgs = {
+  at: ScheduleTimeInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSchedulePostArgs = {
+  input: SchedulePostInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -479,6 +546,11 @@ export type MutationSignInArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationStartInstagramConnectionArgs = {
+  personaId: Scalars['ID']['input'];
 };
 
 
@@ -645,6 +717,16 @@ export type Profile = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type PublishingQuota = {
+  __typename?: 'PublishingQuota';
+  /** Posts allowed per window. */
+  total: Scalars['Int']['output'];
+  /** Posts published in the current window. */
+  used: Scalars['Int']['output'];
+  /** Window length in seconds. */
+  windowSeconds: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One of the viewer's assets, or null. */
@@ -654,6 +736,7 @@ export type Query = {
    * multipart POST to `/api/assets?personaId=<id>` (field `file`, same bearer token).
    */
   assets: AssetConnection;
+  channelIntegration: Maybe<ChannelIntegration>;
   /** One of the viewer's content items, or null. */
   contentItem: Maybe<ContentItem>;
   /** The viewer's content items matching `filter`, ordered by `orderBy`. */
@@ -668,6 +751,13 @@ export type Query = {
   persona: Maybe<Persona>;
   /** The viewer's personas, newest first. */
   personas: PersonaConnection;
+  /** What the persona's Sandbox channel has published, newest first. */
+  sandboxFeed: Array<SandboxPost>;
+  /**
+   * Publishing jobs of the viewer's personas whose time falls in [from, to), earliest first: what
+   * the calendar shows. At most 1,000.
+   */
+  scheduledPosts: Array<ScheduledPost>;
   /** The signed-in user, or null when the request carries no valid session. */
   viewer: Maybe<Viewer>;
 };
@@ -682,6 +772,11 @@ export type QueryAssetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   personaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryChannelIntegrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -719,16 +814,74 @@ export type QueryPersonasArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+export type QuerySandboxFeedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personaId: Scalars['ID']['input'];
+};
+
+
+export type QueryScheduledPostsArgs = {
+  filter: ScheduledPostFilter;
+};
+
+/** A post the Sandbox channel published: what the world would have seen. */
+export type SandboxPost = {
+  __typename?: 'SandboxPost';
+  /** The image as it was published. */
+  asset: Maybe<Asset>;
+  caption: Scalars['String']['output'];
+  hashtags: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  item: Maybe<ContentItem>;
+  permalink: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+};
+
+export type SchedulePostInput = {
+  channelId: Scalars['ID']['input'];
+  /** The item's version the caller last saw. */
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+  when: ScheduleTimeInput;
+};
+
+/** When to publish: an instant, or a wall-clock time in the persona's time zone (daylight-saving safe). */
+export type ScheduleTimeInput = {
+  /** An exact instant. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Local date and time in the persona's time zone, for example `2026-12-24T09:30`. */
+  localTime?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A job that publishes a content item on a channel at a time. */
 export type ScheduledPost = {
   __typename?: 'ScheduledPost';
+  /** Publishing attempts so far. */
+  attempts: Scalars['Int']['output'];
+  channel: ChannelIntegration;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  item: ContentItem;
+  /** Why the last attempt failed; FAILED posts keep the platform's message. */
   lastError: Maybe<Scalars['String']['output']>;
   /** Link to the published post on the platform. */
   permalink: Maybe<Scalars['String']['output']>;
+  /** The post's id on the platform, once published. */
+  platformPostId: Maybe<Scalars['String']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it is due (UTC); shown in the persona's time zone. */
   runAt: Scalars['DateTime']['output'];
   state: ScheduledPostState;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ScheduledPostFilter = {
+  from: Scalars['DateTime']['input'];
+  /** One persona, or all the viewer's personas when omitted. */
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  states?: InputMaybe<Array<ScheduledPostState>>;
+  to: Scalars['DateTime']['input'];
 };
 
 export type ScheduledPostState =
@@ -795,12 +948,26 @@ export type StatusCounts = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Channels connected, refreshed, needing reconnection or disconnected. */
+  channelIntegrationUpdated: ChannelIntegration;
   /** Items created, updated or deleted, so boards and lists stay in sync. */
   contentItemChanged: ContentItemChangeEvent;
   /** Status changes of one persona's items, or of all the viewer's personas when personaId is omitted. */
   contentItemStatusChanged: ContentItemStatusEvent;
   /** Progress and outcome of generation runs, for one persona or all of the viewer's. */
   generationRunUpdated: GenerationRun;
+  /** Publishing jobs created, rescheduled, started, published, failed or cancelled: what calendars follow. */
+  scheduledPostUpdated: ScheduledPost;
+};
+
+
+/**
+ * Live events over graphql-ws (same URL as HTTP, `ws(s)://<host>/graphql`). Events are sent
+ * after the change commits, from whichever server instance or worker made it, and only for the
+ * viewer's own personas.
+ */
+export type SubscriptionChannelIntegrationUpdatedArgs = {
+  personaId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -830,6 +997,16 @@ export type SubscriptionContentItemStatusChangedArgs = {
  * viewer's own personas.
  */
 export type SubscriptionGenerationRunUpdatedArgs = {
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live events over graphql-ws (same URL as HTTP, `ws(s)://<host>/graphql`). Events are sent
+ * after the change commits, from whichever server instance or worker made it, and only for the
+ * viewer's own personas.
+ */
+export type SubscriptionScheduledPostUpdatedArgs = {
   personaId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -996,6 +1173,7 @@ export type ResolversTypes = {
   GeneratorInfo: ResolverTypeWrapper<Omit<GeneratorInfo, 'kind'> & { kind: ResolversTypes['GeneratorKind'] }>;
   GeneratorKind: ResolverTypeWrapper<GeneratorKindModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InstagramAuthorization: ResolverTypeWrapper<InstagramAuthorization>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1005,8 +1183,13 @@ export type ResolversTypes = {
   PlatformStrategy: ResolverTypeWrapper<Omit<PlatformStrategy, 'platforms'> & { platforms: Array<ResolversTypes['Platform']> }>;
   PlatformStrategyInput: PlatformStrategyInput;
   Profile: ResolverTypeWrapper<ProfileRowModel>;
+  PublishingQuota: ResolverTypeWrapper<PublishingQuota>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SandboxPost: ResolverTypeWrapper<SandboxPostRowModel>;
+  SchedulePostInput: SchedulePostInput;
+  ScheduleTimeInput: ScheduleTimeInput;
   ScheduledPost: ResolverTypeWrapper<ScheduledPostRowModel>;
+  ScheduledPostFilter: ScheduledPostFilter;
   ScheduledPostState: ResolverTypeWrapper<ScheduledPostStateModel>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
@@ -1049,6 +1232,7 @@ export type ResolversParentTypes = {
   GenerationUsage: GenerationUsage;
   GeneratorInfo: GeneratorInfo;
   ID: Scalars['ID']['output'];
+  InstagramAuthorization: InstagramAuthorization;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1057,8 +1241,13 @@ export type ResolversParentTypes = {
   PlatformStrategy: PlatformStrategy;
   PlatformStrategyInput: PlatformStrategyInput;
   Profile: ProfileRowModel;
+  PublishingQuota: PublishingQuota;
   Query: Record<PropertyKey, never>;
+  SandboxPost: SandboxPostRowModel;
+  SchedulePostInput: SchedulePostInput;
+  ScheduleTimeInput: ScheduleTimeInput;
   ScheduledPost: ScheduledPostRowModel;
+  ScheduledPostFilter: ScheduledPostFilter;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   StatusActor: StatusActor;
@@ -1120,10 +1309,17 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
 export type ChannelIntegrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChannelIntegration'] = ResolversParentTypes['ChannelIntegration']> = {
   accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  externalAccountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  publishingQuota?: Resolver<Maybe<ResolversTypes['PublishingQuota']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChannelStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  tokenRefreshedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ChannelStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, DISCONNECTED?: any, NEEDS_RECONNECT?: any }, ResolversTypes['ChannelStatus']>;
@@ -1252,9 +1448,15 @@ export type GeneratorInfoResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type GeneratorKindResolvers = EnumResolverSignature<{ OFFLINE?: any, OPENAI?: any }, ResolversTypes['GeneratorKind']>;
 
+export type InstagramAuthorizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstagramAuthorization'] = ResolversParentTypes['InstagramAuthorization']> = {
+  authorizeUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   archivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationArchivePersonaArgs, 'id'>>;
   cancelGeneration?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationCancelGenerationArgs, 'id'>>;
+  cancelScheduledPost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationCancelScheduledPostArgs, 'id'>>;
+  connectSandboxChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationConnectSandboxChannelArgs, 'personaId'>>;
   createContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationCreateContentItemArgs, 'input'>>;
   createContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationCreateContentPlanArgs, 'input'>>;
   createDemoPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
@@ -1262,12 +1464,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteAsset?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
   deleteContentItem?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentItemArgs, 'id'>>;
   deleteContentPlan?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentPlanArgs, 'id'>>;
+  disconnectChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationDisconnectChannelArgs, 'id'>>;
   generateImage?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationGenerateImageArgs, 'expectedVersion' | 'itemId'>>;
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
+  reschedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationReschedulePostArgs, 'at' | 'id'>>;
+  schedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationSchedulePostArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  startInstagramConnection?: Resolver<ResolversTypes['InstagramAuthorization'], ParentType, ContextType, RequireFields<MutationStartInstagramConnectionArgs, 'personaId'>>;
   unarchivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUnarchivePersonaArgs, 'id'>>;
   updateContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationUpdateContentItemArgs, 'id' | 'input'>>;
   updateContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationUpdateContentPlanArgs, 'id' | 'input'>>;
@@ -1330,9 +1536,16 @@ export type ProfileResolvers<ContextType = GraphQLContext, ParentType extends Re
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type PublishingQuotaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishingQuota'] = ResolversParentTypes['PublishingQuota']> = {
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<QueryAssetArgs, 'id'>>;
   assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, RequireFields<QueryAssetsArgs, 'first'>>;
+  channelIntegration?: Resolver<Maybe<ResolversTypes['ChannelIntegration']>, ParentType, ContextType, RequireFields<QueryChannelIntegrationArgs, 'id'>>;
   contentItem?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<QueryContentItemArgs, 'id'>>;
   contentItems?: Resolver<ResolversTypes['ContentItemConnection'], ParentType, ContextType, RequireFields<QueryContentItemsArgs, 'first' | 'orderBy'>>;
   contentPlan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<QueryContentPlanArgs, 'id'>>;
@@ -1340,16 +1553,34 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   generator?: Resolver<ResolversTypes['GeneratorInfo'], ParentType, ContextType>;
   persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
   personas?: Resolver<ResolversTypes['PersonaConnection'], ParentType, ContextType, RequireFields<QueryPersonasArgs, 'first' | 'includeArchived'>>;
+  sandboxFeed?: Resolver<Array<ResolversTypes['SandboxPost']>, ParentType, ContextType, RequireFields<QuerySandboxFeedArgs, 'first' | 'personaId'>>;
+  scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType, RequireFields<QueryScheduledPostsArgs, 'filter'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type SandboxPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SandboxPost'] = ResolversParentTypes['SandboxPost']> = {
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  permalink?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScheduledPost'] = ResolversParentTypes['ScheduledPost']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   permalink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platformPostId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   runAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ScheduledPostState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ScheduledPostStateResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, PENDING?: any, PUBLISHED?: any, PUBLISHING?: any }, ResolversTypes['ScheduledPostState']>;
@@ -1381,9 +1612,11 @@ export type StatusCountsResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  channelIntegrationUpdated?: SubscriptionResolver<ResolversTypes['ChannelIntegration'], "channelIntegrationUpdated", ParentType, ContextType, Partial<SubscriptionChannelIntegrationUpdatedArgs>>;
   contentItemChanged?: SubscriptionResolver<ResolversTypes['ContentItemChangeEvent'], "contentItemChanged", ParentType, ContextType, Partial<SubscriptionContentItemChangedArgs>>;
   contentItemStatusChanged?: SubscriptionResolver<ResolversTypes['ContentItemStatusEvent'], "contentItemStatusChanged", ParentType, ContextType, Partial<SubscriptionContentItemStatusChangedArgs>>;
   generationRunUpdated?: SubscriptionResolver<ResolversTypes['GenerationRun'], "generationRunUpdated", ParentType, ContextType, Partial<SubscriptionGenerationRunUpdatedArgs>>;
+  scheduledPostUpdated?: SubscriptionResolver<ResolversTypes['ScheduledPost'], "scheduledPostUpdated", ParentType, ContextType, Partial<SubscriptionScheduledPostUpdatedArgs>>;
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -1421,6 +1654,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GenerationUsage?: GenerationUsageResolvers<ContextType>;
   GeneratorInfo?: GeneratorInfoResolvers<ContextType>;
   GeneratorKind?: GeneratorKindResolvers;
+  InstagramAuthorization?: InstagramAuthorizationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Persona?: PersonaResolvers<ContextType>;
@@ -1428,7 +1662,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Platform?: PlatformResolvers;
   PlatformStrategy?: PlatformStrategyResolvers<ContextType>;
   Profile?: ProfileResolvers<ContextType>;
+  PublishingQuota?: PublishingQuotaResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SandboxPost?: SandboxPostResolvers<ContextType>;
   ScheduledPost?: ScheduledPostResolvers<ContextType>;
   ScheduledPostState?: ScheduledPostStateResolvers;
   StatusActor?: StatusActorResolvers<ContextType>;

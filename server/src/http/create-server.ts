@@ -17,6 +17,7 @@ import { sql } from 'kysely';
 import { isAllowedOrigin } from './origin.js';
 import { securityHeaders } from './security-headers.js';
 import { assetRoutes } from './asset-routes.js';
+import { channelRoutes } from './channel-routes.js';
 import { spaRouter } from './spa.js';
 
 export interface RunningServer {
@@ -101,6 +102,7 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
     }),
   );
   app.use(assetRoutes(deps));
+  app.use(channelRoutes(deps));
   app.use(spaRouter(options.webDistDir));
 
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,10 @@ import type { ContentGenerator } from '../ai/generator.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import type { Channels } from '../channels/channels.js';
+import { Publisher } from '../publishing/publisher.js';
 import type { Notifier } from '../realtime/notifier.js';
+import type { AssetStorage } from '../storage/asset-storage.js';
 import { taskList } from './tasks.js';
 import { migrateJobQueue, startWorker } from './worker.js';
 
@@ -14,11 +17,14 @@ export interface BackgroundDeps {
   logger: Logger;
   notifier: Notifier;
   generator: ContentGenerator;
+  channels: Channels;
+  storage: AssetStorage;
 }
 
 /**
  * Prepares the job queue (always: the API enqueues jobs even when this process runs none) and
- * starts the worker unless RUN_WORKER=false. Returns how to stop it.
+ * starts the background work unless RUN_WORKER=false: the job worker (generation) and the
+ * publisher (scheduled posts, token refresh). Returns how to stop them.
  */
 export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => Promise<void>> {
   await migrateJobQueue(deps.pool, deps.logger);
@@ -29,5 +35,10 @@ export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => P
     concurrency: deps.config.WORKER_CONCURRENCY,
     tasks: taskList(deps),
   });
-  return () => runner.stop();
+  const publisher = new Publisher(deps);
+  publisher.start();
+  return async () => {
+    await publisher.stop();
+    await runner.stop();
+  };
 }

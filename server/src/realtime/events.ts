@@ -24,6 +24,9 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('session_revoked'), sessionId: uuid }),
   z.object({ type: z.literal('generation_updated'), runId: uuid, personaId: uuid, userId: uuid }),
+  // dueAt lets publishers re-arm their timer without a query when a post is (re)scheduled.
+  z.object({ type: z.literal('post_updated'), postId: uuid, personaId: uuid, userId: uuid, dueAt: z.string().nullable() }),
+  z.object({ type: z.literal('channel_updated'), channelId: uuid, personaId: uuid, userId: uuid }),
 ]);
 
 export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;

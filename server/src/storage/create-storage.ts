@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { dataDirSecret } from '../security/data-dir-secret.js';
 import type { AssetStorage } from './asset-storage.js';
 import { LocalAssetStorage } from './local-storage.js';
 import { S3AssetStorage } from './s3-storage.js';
@@ -12,15 +11,7 @@ import { S3AssetStorage } from './s3-storage.js';
  */
 async function signingKey(config: Config): Promise<Buffer> {
   if (config.ASSET_SIGNING_KEY) return Buffer.from(config.ASSET_SIGNING_KEY, 'base64');
-  const file = path.join(config.DATA_DIR, 'secrets', 'asset-signing.key');
-  try {
-    return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
-  } catch {
-    const key = randomBytes(32);
-    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    await writeFile(file, key.toString('base64'), { mode: 0o600, flag: 'wx' }).catch(() => undefined);
-    return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
-  }
+  return dataDirSecret(config.DATA_DIR, 'asset-signing.key');
 }
 
 export async function createAssetStorage(config: Config): Promise<AssetStorage> {

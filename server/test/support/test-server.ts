@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGenerator } from '../../src/ai/create-generator.js';
+import { createChannels } from '../../src/channels/channels.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { startHttpServer } from '../../src/http/create-server.js';
@@ -42,11 +43,13 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   await notifier.start();
   const generator = createGenerator(config);
   const storage = await createAssetStorage(config);
-  const stopWorker = await startBackgroundWork({ db: handle.db, pool: handle.pool, config, logger, notifier, generator });
+  const channels = await createChannels(config);
+  const stopWorker = await startBackgroundWork({ db: handle.db, pool: handle.pool, config, logger, notifier, generator, channels, storage });
   const server = await startHttpServer(
-    { db: handle.db, config, logger, notifier, storage, generator },
+    { db: handle.db, config, logger, notifier, storage, generator, channels },
     { port: 0, host: '127.0.0.1', webDistDir: config.WEB_DIST_DIR },
   );
+  channels.setListeningUrl(server.url);
   return {
     url: server.url,
     database,

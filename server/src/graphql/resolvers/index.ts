@@ -7,6 +7,7 @@ import { enumResolvers } from './enums.js';
 import { generationResolvers } from './generation.js';
 import { mediaAndChannelResolvers } from './media-and-channels.js';
 import { personaResolvers } from './persona.js';
+import { publishingResolvers } from './publishing.js';
 import { DateScalar, DateTime } from './scalars.js';
 import { subscriptionResolvers } from './subscriptions.js';
 
@@ -19,6 +20,7 @@ const parts: Resolvers[] = [
   subscriptionResolvers,
   generationResolvers,
   assetResolvers,
+  publishingResolvers,
 ];
 
 /** Merges each domain's resolver map into one, type by type. */

@@ -14,6 +14,7 @@ import { recordItemUpdated } from './content-item-history.js';
 import { lockContentItemById, updateContentItemById, type ContentItemUpdate } from './content-item.repository.js';
 import { updateContentItemSchema } from './content-item.validation.js';
 import { checkMove, requirementsOf, type ItemFacts } from './status-rules.js';
+import { cancelPostRow, findActivePostForItem, moveDueTime } from '../scheduling/scheduled-post.repository.js';
 
 // Edits and status moves: one transaction locks the item, checks the version the caller saw
 // and the lifecycle rules, writes, records the timeline and queues the events.
@@ -27,6 +28,8 @@ interface Change {
   values: ContentItemUpdate;
   to?: ContentItemStatus;
   reason?: string | null;
+  /** The caller creates or cancels the item's publishing job in the same transaction (scheduler, publisher). */
+  managesPublishingJob?: boolean;
 }
 
 const moveSchema = z.object({
@@ -35,8 +38,9 @@ const moveSchema = z.object({
   reason: text(2000).nullish(),
 });
 
-function factsAfter(item: ContentItemRow, values: ContentItemUpdate, reason: string | null | undefined): ItemFacts {
+function factsAfter(item: ContentItemRow, values: ContentItemUpdate, reason: string | null | undefined, publishingJob: boolean): ItemFacts {
   return {
+    publishingJob,
     caption: (values.caption as string | undefined) ?? item.caption,
     platform: ((values.platform as Platform | undefined) ?? item.platform) as Platform,
     scheduledAt: values.scheduled_at === undefined ? item.scheduled_at : (values.scheduled_at as Date | null),
@@ -58,14 +62,16 @@ function checkStaysValid(item: ContentItemRow, facts: ItemFacts, values: Content
   throw invalid(field, `a ${status.toUpperCase()} item needs ${missing.join('; ')}; move it back to DRAFT to change that`);
 }
 
-async function applyChange(
-  db: Database,
-  config: Config,
-  itemId: string,
-  actor: Actor,
-  change: Change,
-): Promise<ContentItemRow> {
-  return db.transaction().execute(async (trx) => {
+async function applyChange(db: Database, config: Config, itemId: string, actor: Actor, change: Change): Promise<ContentItemRow> {
+  return db.transaction().execute((trx) => applyChangeIn(trx, config, itemId, actor, change));
+}
+
+/**
+ * The change inside the caller's transaction, for services that write more with it (the
+ * scheduler adds the publishing job, the publisher its outcome) and must commit all or nothing.
+ */
+export async function applyChangeIn(trx: Database, config: Config, itemId: string, actor: Actor, change: Change): Promise<ContentItemRow> {
+  {
     const locked = await lockContentItemById(trx, itemId, actor.kind === 'user' ? actor.userId : undefined);
     if (!locked) throw new NotFoundError('Content item', 'id');
     const { owner_id: ownerId, ...item } = locked;
@@ -79,8 +85,9 @@ async function applyChange(
       throw invalid('input.assetId', "must be one of the persona's assets");
     }
     if (item.status === 'posted') throw new IllegalTransitionError('posted', change.to ?? 'posted', ['an item that is not POSTED: POSTED is final']);
-    const facts = factsAfter(item, change.values, change.reason);
+    const facts = factsAfter(item, change.values, change.reason, change.managesPublishingJob ?? false);
     const to = change.to && change.to !== item.status ? change.to : undefined;
+    await keepPublishingJobInStep(trx, item, to, change);
     if (to) {
       const verdict = checkMove({
         from: item.status as ContentItemStatus,
@@ -102,7 +109,25 @@ async function applyChange(
     });
     await recordItemUpdated(trx, item, updated, ownerId, actor, change.reason ?? null);
     return updated;
-  });
+  }
+}
+
+/**
+ * A SCHEDULED item and its pending publishing job move together: unscheduling cancels the
+ * job, a new time moves it. Once the publisher has started, neither can change under it.
+ */
+async function keepPublishingJobInStep(trx: Database, item: ContentItemRow, to: ContentItemStatus | undefined, change: Change) {
+  if (item.status !== 'scheduled' || change.managesPublishingJob) return;
+  if (to === 'posted' || to === 'failed') return;
+  const newTime = change.values.scheduled_at as Date | null | undefined;
+  if (!to && newTime === undefined) return;
+  const job = await findActivePostForItem(trx, item.id);
+  if (!job) return;
+  if (job.state === 'publishing') {
+    throw new IllegalTransitionError(item.status, to ?? item.status, ['publishing has started: wait for it to finish']);
+  }
+  if (to) await cancelPostRow(trx, job.id, `item moved to ${to.toUpperCase()}`);
+  else if (newTime) await moveDueTime(trx, job.id, newTime);
 }
 
 export async function updateContentItem(ctx: ServiceContext, id: string, input: unknown): Promise<ContentItemRow> {

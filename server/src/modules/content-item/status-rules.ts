@@ -27,7 +27,13 @@ export interface ItemFacts {
   scheduledAt: Date | null;
   publishedAt: Date | null;
   reason: string | null;
+  /** True when a publishing job for the item is being created with the move (schedulePost). */
+  publishingJob?: boolean;
 }
+
+/** Platforms DoppelCart publishes to itself: SCHEDULED there means a job on a channel. */
+export const PUBLISHED_BY_DOPPELCART: readonly Platform[] = ['instagram', 'sandbox'];
+export const NEEDS_CHANNEL = 'a channel to publish on: schedule it with schedulePost';
 
 export interface MoveCheck {
   from: ContentItemStatus | null;
@@ -86,5 +92,6 @@ export function checkMove(check: MoveCheck): MoveVerdict {
     return { allowed: false, missing: ['publishing: only the publisher marks items POSTED or FAILED'] };
   }
   const missing = requirementsOf(to, check.item, { now: check.now, limits: check.limits, futureSchedule: true });
+  if (to === 'scheduled' && PUBLISHED_BY_DOPPELCART.includes(check.item.platform) && !check.item.publishingJob) missing.push(NEEDS_CHANNEL);
   return missing.length ? { allowed: false, missing } : { allowed: true };
 }

@@ -1,4 +1,10 @@
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { ScheduledPosts } from '../../db/types.generated.js';
+import type { ScheduledPostState } from '../shared/domain.js';
+
+export type ScheduledPostInsert = Insertable<ScheduledPosts>;
+export type ScheduledPostUpdate = Updateable<ScheduledPosts>;
 
 export function findScheduledPostsByContentItemIds(db: Database, itemIds: readonly string[]) {
   return db
@@ -7,5 +13,102 @@ export function findScheduledPostsByContentItemIds(db: Database, itemIds: readon
     .where('content_item_id', 'in', itemIds)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
+    .execute();
+}
+
+export function findScheduledPostsByIds(db: Database, ids: readonly string[]) {
+  return db.selectFrom('scheduled_posts').selectAll().where('id', 'in', ids).execute();
+}
+
+/** The post with its item's persona and owner, for permission checks and events. */
+export function findPostWithOwner(db: Database, id: string) {
+  return db
+    .selectFrom('scheduled_posts as s')
+    .innerJoin('content_items as i', 'i.id', 's.content_item_id')
+    .innerJoin('personas as p', 'p.id', 'i.persona_id')
+    .selectAll('s')
+    .select(['p.user_id as owner_id', 'p.id as persona_id', 'p.time_zone as persona_time_zone'])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The item's pending or in-flight job (at most one: scheduled_posts_one_active_per_item). */
+export function findActivePostForItem(db: Database, itemId: string) {
+  return db
+    .selectFrom('scheduled_posts')
+    .selectAll()
+    .where('content_item_id', '=', itemId)
+    .where('state', 'in', ['pending', 'publishing'])
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function insertScheduledPost(db: Database, values: ScheduledPostInsert) {
+  return db.insertInto('scheduled_posts').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateScheduledPost(db: Database, id: string, values: ScheduledPostUpdate) {
+  return db.updateTable('scheduled_posts').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export function cancelPostRow(db: Database, id: string, reason: string) {
+  return updateScheduledPost(db, id, { state: 'cancelled', last_error: reason, lease_owner: null, lease_expires_at: null });
+}
+
+export function moveDueTime(db: Database, id: string, runAt: Date) {
+  return updateScheduledPost(db, id, { run_at: runAt, due_at: runAt });
+}
+
+export function lockPendingPostsOnChannel(db: Database, channelId: string) {
+  return db
+    .selectFrom('scheduled_posts')
+    .selectAll()
+    .where('channel_integration_id', '=', channelId)
+    .where('state', '=', 'pending')
+    .forUpdate()
+    .execute();
+}
+
+/** Posts on the channel that count against its rolling quota window around `at`. */
+export async function countPostsInWindow(db: Database, channelId: string, from: Date, to: Date, excludeItemId: string): Promise<number> {
+  const row = await db
+    .selectFrom('scheduled_posts')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('channel_integration_id', '=', channelId)
+    .where('state', 'in', ['pending', 'publishing'])
+    .where('run_at', '>=', from)
+    .where('run_at', '<', to)
+    .where('content_item_id', '<>', excludeItemId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The calendar: the user's jobs whose time falls in [from, to). */
+export function listPostsInRange(
+  db: Database,
+  args: { userId: string; personaId?: string; from: Date; to: Date; states?: readonly ScheduledPostState[]; limit: number },
+) {
+  let query = db
+    .selectFrom('scheduled_posts as s')
+    .innerJoin('content_items as i', 'i.id', 's.content_item_id')
+    .innerJoin('personas as p', 'p.id', 'i.persona_id')
+    .selectAll('s')
+    .where('p.user_id', '=', args.userId)
+    .where(sql<boolean>`coalesce(s.published_at, s.run_at) >= ${args.from}`)
+    .where(sql<boolean>`coalesce(s.published_at, s.run_at) < ${args.to}`);
+  if (args.personaId) query = query.where('p.id', '=', args.personaId);
+  if (args.states?.length) query = query.where('s.state', 'in', args.states);
+  return query.orderBy('s.run_at').orderBy('s.id').limit(args.limit).execute();
+}
+
+export function findSandboxPosts(db: Database, personaId: string, limit: number) {
+  return db
+    .selectFrom('sandbox_posts as f')
+    .innerJoin('channel_integrations as c', 'c.id', 'f.channel_integration_id')
+    .selectAll('f')
+    .where('c.persona_id', '=', personaId)
+    .orderBy('f.published_at', 'desc')
+    .orderBy('f.id', 'desc')
+    .limit(limit)
     .execute();
 }

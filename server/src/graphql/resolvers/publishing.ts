@@ -1,0 +1,76 @@
+import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
+import { cancelScheduledPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
+import type { ChannelStatus, Platform, ScheduledPostState } from '../../modules/shared/domain.js';
+import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+// Channels, scheduling and the Sandbox feed.
+export const publishingResolvers: Resolvers = {
+  Query: {
+    channelIntegration: (_parent, { id }, ctx) => getChannel(ctx, id),
+    scheduledPosts: (_parent, { filter }, ctx) =>
+      listScheduledPosts(ctx, { ...filter, states: filter.states as unknown as ScheduledPostState[] | null | undefined }),
+    sandboxFeed: (_parent, { personaId, first }, ctx) => sandboxFeed(ctx, personaId, first),
+  },
+  Mutation: {
+    startInstagramConnection: (_parent, { personaId }, ctx) => startInstagramConnection(ctx, personaId),
+    connectSandboxChannel: (_parent, { personaId }, ctx) => connectSandboxChannel(ctx, personaId),
+    disconnectChannel: (_parent, { id }, ctx) => disconnectChannel(ctx, id),
+    schedulePost: (_parent, { input }, ctx) => schedulePost(ctx, input),
+    reschedulePost: (_parent, { id, at }, ctx) => reschedulePost(ctx, id, at),
+    cancelScheduledPost: (_parent, { id }, ctx) => cancelScheduledPost(ctx, id),
+  },
+  Subscription: {
+    scheduledPostUpdated: {
+      subscribe: (_parent, { personaId }, ctx) =>
+        ownedRowEvents(ctx, {
+          type: 'post_updated',
+          personaId,
+          field: 'scheduledPostUpdated',
+          load: (event, loaders) => loaders.scheduledPostById.load(event.postId),
+          personaOf: async (post, loaders) => (await loaders.contentItemById.load(post.content_item_id))?.persona_id,
+        }),
+    },
+    channelIntegrationUpdated: {
+      subscribe: (_parent, { personaId }, ctx) =>
+        ownedRowEvents(ctx, {
+          type: 'channel_updated',
+          personaId,
+          field: 'channelIntegrationUpdated',
+          load: (event, loaders) => loaders.channelById.load(event.channelId),
+          personaOf: async (channel) => channel.persona_id,
+        }),
+    },
+  },
+  ChannelIntegration: {
+    platform: (channel) => channel.platform as Platform,
+    persona: async (channel, _args, ctx) => (await ctx.loaders.personaById.load(channel.persona_id))!,
+    accountName: (channel) => channel.account_name,
+    externalAccountId: (channel) => channel.external_account_id,
+    status: (channel) => channel.status as ChannelStatus,
+    statusReason: (channel) => channel.status_reason,
+    tokenExpiresAt: (channel) => channel.token_expires_at,
+    tokenRefreshedAt: (channel) => channel.token_refreshed_at,
+    publishingQuota: (channel, _args, ctx) => publishingQuota(ctx, channel),
+    createdAt: (channel) => channel.created_at,
+    updatedAt: (channel) => channel.updated_at,
+  },
+  ScheduledPost: {
+    item: async (post, _args, ctx) => (await ctx.loaders.contentItemById.load(post.content_item_id))!,
+    channel: async (post, _args, ctx) => (await ctx.loaders.channelById.load(post.channel_integration_id))!,
+    runAt: (post) => post.run_at,
+    state: (post) => post.state as ScheduledPostState,
+    platformPostId: (post) => post.platform_post_id,
+    publishedAt: (post) => post.published_at,
+    lastError: (post) => post.last_error,
+    createdAt: (post) => post.created_at,
+    updatedAt: (post) => post.updated_at,
+  },
+  SandboxPost: {
+    item: (post, _args, ctx) => (post.content_item_id ? ctx.loaders.contentItemById.load(post.content_item_id) : null),
+    asset: (post, _args, ctx) => (post.asset_id ? ctx.loaders.assetById.load(post.asset_id) : null),
+    publishedAt: (post) => post.published_at,
+    permalink: async (post, _args, ctx) =>
+      `/personas/${(await ctx.loaders.channelById.load(post.channel_integration_id))?.persona_id}/sandbox#post-${post.id}`,
+  },
+};

@@ -1,0 +1,167 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Channels } from '../../channels/channels.js';
+import { INSTAGRAM_SCOPES } from '../../channels/channels.js';
+import { InstagramApiError } from '../../channels/instagram/instagram-client.js';
+import type { ChannelIntegrationRow } from '../../db/rows.js';
+import { AppError, NotFoundError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { requirePersona } from '../persona/persona.service.js';
+import { isId } from '../shared/ids.js';
+import { requireViewer, type ServiceContext } from '../shared/service-context.js';
+import {
+  consumeOAuthState,
+  deleteExpiredOAuthStates,
+  findChannelByAccount,
+  findChannelWithOwner,
+  insertChannel,
+  insertOAuthState,
+  lockChannel,
+  updateChannel,
+} from './channel.repository.js';
+import { announceChannel, markNeedsReconnect } from './channel-status.js';
+import { accessTokenOf, sealedTokenColumns } from './channel-tokens.js';
+import { cancelPendingPostsOnChannel } from '../scheduling/scheduled-post-cancel.js';
+
+export interface ChannelContext extends ServiceContext {
+  channels: Channels;
+  logger: Logger;
+}
+
+const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;
+const hashState = (state: string) => createHash('sha256').update(state).digest();
+
+/** The viewer's channel, or null (another user's channel is indistinguishable from none). */
+export async function getChannel(ctx: ServiceContext, id: string) {
+  const viewer = requireViewer(ctx);
+  if (!isId(id)) return null;
+  const channel = await findChannelWithOwner(ctx.db, id);
+  if (!channel || channel.owner_id !== viewer.userId) return null;
+  const { owner_id: _owner, persona_time_zone: _zone, ...row } = channel;
+  return row as ChannelIntegrationRow;
+}
+
+export async function requireChannel(ctx: ServiceContext, id: string, field = 'id'): Promise<ChannelIntegrationRow> {
+  const channel = await getChannel(ctx, id);
+  if (!channel) throw new NotFoundError('Channel', field);
+  return channel;
+}
+
+/** The built-in Sandbox: one per persona, connected again if it was disconnected. */
+export async function connectSandboxChannel(ctx: ServiceContext, personaId: string): Promise<ChannelIntegrationRow> {
+  const persona = await requirePersona(ctx, personaId, 'personaId');
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await findChannelByAccount(trx, persona.id, 'sandbox', `sandbox-${persona.id}`);
+    const channel = existing
+      ? await updateChannel(trx, existing.id, { status: 'active', status_reason: null, account_name: `@${persona.handle} (Sandbox)` })
+      : await insertChannel(trx, {
+          persona_id: persona.id,
+          platform: 'sandbox',
+          external_account_id: `sandbox-${persona.id}`,
+          account_name: `@${persona.handle} (Sandbox)`,
+          scopes: ['publish'],
+        });
+    await announceChannel(trx, channel);
+    return channel;
+  });
+}
+
+function instagramOrRefuse(channels: Channels) {
+  if (!channels.instagram) {
+    throw new AppError('BAD_USER_INPUT', 'Instagram is not configured on this server: set INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET', {
+      field: 'personaId',
+      fieldErrors: [{ field: 'personaId', message: 'Instagram is not configured on this server' }],
+    });
+  }
+  return channels.instagram;
+}
+
+/** Step 1 of OAuth: a single-use state bound to this user and persona, and the URL to go to. */
+export async function startInstagramConnection(ctx: ChannelContext, personaId: string): Promise<{ authorizeUrl: string }> {
+  const viewer = requireViewer(ctx);
+  const instagram = instagramOrRefuse(ctx.channels);
+  const persona = await requirePersona(ctx, personaId, 'personaId');
+  const state = randomBytes(32).toString('base64url');
+  await deleteExpiredOAuthStates(ctx.db);
+  await insertOAuthState(ctx.db, { stateHash: hashState(state), userId: viewer.userId, personaId: persona.id, expiresAt: new Date(Date.now() + OAUTH_STATE_TTL_MS) });
+  return { authorizeUrl: instagram.authorizationUrl(state, INSTAGRAM_SCOPES) };
+}
+
+export type ConnectionOutcome = { ok: true; personaId: string; channel: ChannelIntegrationRow } | { ok: false; personaId: string | null; message: string };
+
+/**
+ * Step 2, Instagram's redirect back: take the state once, exchange the code for a short-lived
+ * token and that for a 60-day one, read the account, and store it sealed. Anything refused
+ * comes back as a message for the app to show; no token is ever logged.
+ */
+export async function completeInstagramConnection(
+  deps: Omit<ChannelContext, 'viewer'>,
+  query: { code?: string; state?: string; error?: string; errorDescription?: string },
+): Promise<ConnectionOutcome> {
+  const owner = query.state ? await consumeOAuthState(deps.db, hashState(query.state)) : undefined;
+  if (!owner) return { ok: false, personaId: null, message: 'This connection link has expired or was already used; start again' };
+  const personaId = owner.persona_id;
+  if (query.error) return { ok: false, personaId, message: `Instagram did not connect: ${query.errorDescription ?? query.error}` };
+  if (!query.code) return { ok: false, personaId, message: 'Instagram sent no authorization code' };
+  const instagram = instagramOrRefuse(deps.channels);
+  try {
+    const short = await instagram.exchangeCode(query.code);
+    const long = await instagram.exchangeForLongLived(short.accessToken);
+    const account = await instagram.account(long.accessToken);
+    const channel = await deps.db.transaction().execute(async (trx) => {
+      const existing = await findChannelByAccount(trx, personaId, 'instagram', account.userId);
+      const id = existing?.id ?? randomUUID();
+      const values = {
+        account_name: `@${account.username}`,
+        status: 'active',
+        status_reason: null,
+        scopes: short.permissions.length ? short.permissions : INSTAGRAM_SCOPES,
+        ...sealedTokenColumns(deps.channels, id, long.accessToken, long.expiresInSeconds),
+      };
+      const stored = existing
+        ? await updateChannel(trx, id, values)
+        : await insertChannel(trx, { id, persona_id: personaId, platform: 'instagram', external_account_id: account.userId, ...values } as never);
+      await announceChannel(trx, stored);
+      return stored;
+    });
+    return { ok: true, personaId, channel };
+  } catch (error) {
+    if (error instanceof InstagramApiError) {
+      deps.logger.warn({ kind: error.kind, code: error.code }, 'instagram connection failed');
+      return { ok: false, personaId, message: `Instagram refused the connection: ${error.platformMessage}` };
+    }
+    throw error;
+  }
+}
+
+/** Erases the tokens and cancels what was waiting to go out on the channel. */
+export async function disconnectChannel(ctx: ServiceContext, id: string): Promise<ChannelIntegrationRow> {
+  const viewer = requireViewer(ctx);
+  await requireChannel(ctx, id);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockChannel(trx, id);
+    const channel = await updateChannel(trx, id, {
+      status: 'disconnected',
+      status_reason: null,
+      access_token_enc: null,
+      refresh_token_enc: null,
+      token_key_id: null,
+      token_expires_at: null,
+    });
+    await cancelPendingPostsOnChannel(trx, ctx.config, channel.id, viewer.userId, 'channel disconnected');
+    await announceChannel(trx, channel);
+    return channel;
+  });
+}
+
+/** The account's live quota (Instagram only); null when it cannot be read right now. */
+export async function publishingQuota(ctx: ChannelContext, channel: ChannelIntegrationRow) {
+  const instagram = ctx.channels.instagram;
+  if (channel.platform !== 'instagram' || channel.status !== 'active' || !instagram) return null;
+  try {
+    return await instagram.publishingLimit(accessTokenOf(ctx.channels, channel), channel.external_account_id);
+  } catch (error) {
+    if (error instanceof InstagramApiError && error.kind === 'auth') await markNeedsReconnect(ctx.db, channel.id, error.platformMessage);
+    ctx.logger.warn({ err: error instanceof InstagramApiError ? error.message : error, channelId: channel.id }, 'publishing quota unavailable');
+    return null;
+  }
+}

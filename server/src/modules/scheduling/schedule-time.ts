@@ -1,0 +1,38 @@
+import { DateTime } from 'luxon';
+import type { FieldError } from '../../errors.js';
+
+// A post's time arrives as an instant, or as a wall-clock time in the persona's zone, which is
+// what people mean by "9:30 on Tuesday": computed in the zone, so it stays 9:30 across a
+// daylight-saving change, and stored as UTC. A local time that does not exist (the hour
+// skipped when clocks go forward) is refused rather than silently moved.
+
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+/** How far ahead a post must be, so the publisher has time to pick it up as scheduled. */
+export const MIN_LEAD_MS = 1_000;
+
+export function resolveScheduleTime(
+  when: { at?: Date | null; localTime?: string | null } | null | undefined,
+  zone: string,
+  now: Date,
+  field: string,
+): { at: Date } | { error: FieldError } {
+  const at = when?.at ?? null;
+  const local = when?.localTime ?? null;
+  if ((at === null) === (local === null)) return { error: { field, message: 'give exactly one of at or localTime' } };
+  let instant: Date;
+  if (at) {
+    instant = at;
+  } else {
+    if (!LOCAL_TIME.test(local!)) return { error: { field: `${field}.localTime`, message: 'must look like 2026-12-24T09:30' } };
+    const parsed = DateTime.fromISO(local!, { zone });
+    if (!parsed.isValid) return { error: { field: `${field}.localTime`, message: `is not a valid date and time (${parsed.invalidExplanation ?? 'invalid'})` } };
+    // Luxon moves a time inside a spring-forward gap to after it; comparing back shows that.
+    if (parsed.toFormat(local!.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm") !== local) {
+      return { error: { field: `${field}.localTime`, message: `does not exist in ${zone} (clocks skip it for daylight saving)` } };
+    }
+    instant = parsed.toJSDate();
+  }
+  if (instant.getTime() < now.getTime() + MIN_LEAD_MS) return { error: { field, message: 'must be in the future' } };
+  return { at: instant };
+}

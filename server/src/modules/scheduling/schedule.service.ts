@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { InstagramApiError } from '../../channels/instagram/instagram-client.js';
+import type { ScheduledPostRow } from '../../db/rows.js';
+import { ConflictError, IllegalTransitionError, invalid, NotFoundError, ValidationError, type FieldError } from '../../errors.js';
+import { findAssetsByIds } from '../asset/asset.repository.js';
+import { markNeedsReconnect } from '../channel/channel-status.js';
+import { accessTokenOf } from '../channel/channel-tokens.js';
+import { requireChannel, type ChannelContext } from '../channel/channel.service.js';
+import { applyChangeIn } from '../content-item/content-item-edit.service.js';
+import { getContentItem } from '../content-item/content-item.service.js';
+import { requirePersona } from '../persona/persona.service.js';
+import { userActor } from '../shared/actor.js';
+import type { Platform, ScheduledPostState } from '../shared/domain.js';
+import { isId } from '../shared/ids.js';
+import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
+import { requireViewer, type ServiceContext } from '../shared/service-context.js';
+import { parseInput } from '../shared/validation.js';
+import { announcePost } from './post-events.js';
+import { postProblems, publishedText } from './publish-checks.js';
+import { resolveScheduleTime } from './schedule-time.js';
+import {
+  countPostsInWindow,
+  findPostWithOwner,
+  findSandboxPosts,
+  insertScheduledPost,
+  listPostsInRange,
+  updateScheduledPost,
+} from './scheduled-post.repository.js';
+
+// Scheduling, rescheduling and cancelling: every check runs before anything is written, and
+// the job and its item's status commit together.
+
+const whenSchema = z.object({ at: z.date().nullish(), localTime: z.string().max(40).nullish() });
+const scheduleSchema = z.object({
+  itemId: z.string(),
+  channelId: z.string(),
+  when: whenSchema,
+  expectedVersion: z.number().int().min(1),
+});
+const ONE_ACTIVE_JOB = 'scheduled_posts_one_active_per_item';
+
+async function postOwnedBy(ctx: ServiceContext, id: string) {
+  const viewer = requireViewer(ctx);
+  const post = isId(id) ? await findPostWithOwner(ctx.db, id) : undefined;
+  if (!post || post.owner_id !== viewer.userId) throw new NotFoundError('Scheduled post', 'id');
+  return post;
+}
+
+/** The account's live quota against what is already planned in the window before `at`. */
+async function quotaProblem(ctx: ChannelContext, channel: Awaited<ReturnType<typeof requireChannel>>, at: Date, itemId: string): Promise<FieldError | null> {
+  const instagram = ctx.channels.instagram;
+  if (channel.platform !== 'instagram' || !instagram) return null;
+  let quota;
+  try {
+    quota = await instagram.publishingLimit(accessTokenOf(ctx.channels, channel), channel.external_account_id);
+  } catch (error) {
+    if (error instanceof InstagramApiError && error.kind === 'auth') {
+      await markNeedsReconnect(ctx.db, channel.id, error.platformMessage);
+      return { field: 'input.channelId', message: `the channel needs reconnecting: ${error.platformMessage}` };
+    }
+    // The publisher checks the quota again before it publishes; an outage here need not block planning.
+    ctx.logger.warn({ err: error instanceof Error ? error.message : error, channelId: channel.id }, 'publishing quota unavailable while scheduling');
+    return null;
+  }
+  const windowMs = quota.windowSeconds * 1000;
+  const planned = await countPostsInWindow(ctx.db, channel.id, new Date(at.getTime() - windowMs), at, itemId);
+  const alreadyUsed = at.getTime() - Date.now() < windowMs ? quota.used : 0;
+  if (planned + alreadyUsed + 1 <= quota.total) return null;
+  const hours = Math.round(quota.windowSeconds / 3600);
+  return {
+    field: 'input.when',
+    message: `the account may publish ${quota.total} posts per ${hours} h and ${planned + alreadyUsed} already fall in the ${hours} h before this time`,
+  };
+}
+
+export async function schedulePost(ctx: ChannelContext, input: unknown): Promise<ScheduledPostRow> {
+  const viewer = requireViewer(ctx);
+  const args = parseInput(scheduleSchema, input);
+  const item = await getContentItem(ctx, args.itemId);
+  if (!item) throw new NotFoundError('Content item', 'input.itemId');
+  const channel = await requireChannel(ctx, args.channelId, 'input.channelId');
+  if (channel.persona_id !== item.persona_id) throw invalid('input.channelId', "must be one of the item's persona's channels");
+  const persona = await requirePersona(ctx, item.persona_id, 'input.itemId');
+  const time = resolveScheduleTime(args.when, persona.time_zone, new Date(), 'input.when');
+  const [asset] = item.asset_id ? await findAssetsByIds(ctx.db, [item.asset_id]) : [];
+  const problems = postProblems(
+    {
+      text: publishedText(item.caption, item.hashtags),
+      itemPlatform: item.platform as Platform,
+      channelPlatform: channel.platform as 'instagram' | 'sandbox',
+      channelStatus: channel.status,
+      image: asset ? { mimeType: asset.mime_type, byteSize: asset.byte_size, width: asset.width, height: asset.height, kind: asset.kind } : null,
+    },
+    { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
+  );
+  if ('error' in time) problems.unshift(time.error);
+  if (problems.length) throw new ValidationError(problems);
+  const at = (time as { at: Date }).at;
+  const quota = await quotaProblem(ctx, channel, at, item.id);
+  if (quota) throw new ValidationError([quota]);
+
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      await applyChangeIn(trx, ctx.config, item.id, userActor(viewer.userId), {
+        expectedVersion: args.expectedVersion,
+        to: 'scheduled',
+        values: { scheduled_at: at },
+        managesPublishingJob: true,
+      });
+      const post = await insertScheduledPost(trx, { content_item_id: item.id, channel_integration_id: channel.id, run_at: at, due_at: at });
+      await announcePost(trx, post);
+      return post;
+    });
+  } catch (error) {
+    if (isPostgresError(error, UNIQUE_VIOLATION, ONE_ACTIVE_JOB)) {
+      throw new ConflictError('input.itemId', 'This item is already scheduled; reschedule or cancel that post');
+    }
+    throw error;
+  }
+}
+
+/** Locks a pending post for a change; a post the publisher has taken is past changing. */
+async function lockPending(trx: ChannelContext['db'], id: string, action: string): Promise<ScheduledPostRow> {
+  const post = await trx.selectFrom('scheduled_posts').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  if (post.state === 'publishing') throw new IllegalTransitionError('scheduled', 'scheduled', [`a post that is not being published: publishing has started, so it cannot be ${action}`]);
+  if (post.state !== 'pending') throw new ConflictError('id', `Only pending posts can be ${action}; this one is ${post.state.toUpperCase()}`);
+  return post;
+}
+
+export async function reschedulePost(ctx: ChannelContext, id: string, when: unknown): Promise<ScheduledPostRow> {
+  const viewer = requireViewer(ctx);
+  const owned = await postOwnedBy(ctx, id);
+  const time = resolveScheduleTime(parseInput(whenSchema, when, 'at'), owned.persona_time_zone, new Date(), 'at');
+  if ('error' in time) throw new ValidationError([time.error]);
+  const channel = await requireChannel(ctx, owned.channel_integration_id, 'id');
+  const quota = await quotaProblem(ctx, channel, time.at, owned.content_item_id);
+  if (quota) throw new ValidationError([{ ...quota, field: 'at' }]);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockPending(trx, id, 'rescheduled');
+    await applyChangeIn(trx, ctx.config, owned.content_item_id, userActor(viewer.userId), {
+      values: { scheduled_at: time.at },
+      managesPublishingJob: true,
+    });
+    const post = await updateScheduledPost(trx, id, { run_at: time.at, due_at: time.at, attempts: 0, last_error: null });
+    await announcePost(trx, post);
+    return post;
+  });
+}
+
+export async function cancelScheduledPost(ctx: ServiceContext, id: string): Promise<ScheduledPostRow> {
+  const viewer = requireViewer(ctx);
+  const owned = await postOwnedBy(ctx, id);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockPending(trx, id, 'cancelled');
+    const post = await updateScheduledPost(trx, id, { state: 'cancelled', last_error: null });
+    await applyChangeIn(trx, ctx.config, owned.content_item_id, userActor(viewer.userId), {
+      to: 'ready',
+      reason: 'post cancelled',
+      values: {},
+      managesPublishingJob: true,
+    });
+    await announcePost(trx, post);
+    return post;
+  });
+}
+
+const CALENDAR_LIMIT = 1000;
+const MAX_RANGE_MS = 100 * 24 * 3600 * 1000;
+
+export async function listScheduledPosts(
+  ctx: ServiceContext,
+  filter: { personaId?: string | null; from: Date; to: Date; states?: readonly ScheduledPostState[] | null },
+): Promise<ScheduledPostRow[]> {
+  const viewer = requireViewer(ctx);
+  if (filter.to <= filter.from) throw invalid('filter.to', 'must be after filter.from');
+  if (filter.to.getTime() - filter.from.getTime() > MAX_RANGE_MS) throw invalid('filter.to', 'the range can span at most 100 days');
+  if (filter.personaId && !isId(filter.personaId)) return [];
+  return listPostsInRange(ctx.db, {
+    userId: viewer.userId,
+    personaId: filter.personaId ?? undefined,
+    from: filter.from,
+    to: filter.to,
+    states: filter.states ?? undefined,
+    limit: CALENDAR_LIMIT,
+  });
+}
+
+export async function sandboxFeed(ctx: ServiceContext, personaId: string, first: number | null | undefined) {
+  const persona = await requirePersona(ctx, personaId, 'personaId');
+  const size = first ?? 20;
+  if (size < 1 || size > 100) throw invalid('first', 'must be between 1 and 100');
+  return findSandboxPosts(ctx.db, persona.id, size);
+}

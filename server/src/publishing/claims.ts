@@ -1,0 +1,65 @@
+import { sql } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { ScheduledPostRow } from '../db/rows.js';
+import type { ScheduledPostUpdate } from '../modules/scheduling/scheduled-post.repository.js';
+
+// Posts are their own durable jobs. A worker claims due posts with a lease (SKIP LOCKED, so
+// workers never wait on each other or take the same post), and every later write checks it
+// still holds the lease. A lease that runs out means its worker died or stalled; the next
+// claim takes the post again and recovers from the steps recorded on the row.
+
+/** Claims up to `limit` posts that are due, or whose worker's lease ran out. */
+export async function claimDuePosts(db: Database, owner: string, leaseSeconds: number, limit: number): Promise<ScheduledPostRow[]> {
+  const { rows } = await sql<ScheduledPostRow>`
+    UPDATE scheduled_posts AS s
+       SET state = 'publishing',
+           lease_owner = ${owner},
+           lease_expires_at = now() + make_interval(secs => ${leaseSeconds}),
+           attempts = s.attempts + 1,
+           started_at = coalesce(s.started_at, now())
+     WHERE s.id IN (
+       SELECT id FROM scheduled_posts
+        WHERE (state = 'pending' AND due_at <= now())
+           OR (state = 'publishing' AND lease_expires_at < now())
+        ORDER BY due_at
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+    RETURNING s.*`.execute(db);
+  return rows;
+}
+
+/** When a worker should next look: the earliest pending due time or lease expiry. */
+export async function nextWakeTime(db: Database): Promise<Date | null> {
+  const { rows } = await sql<{ at: Date | null }>`
+    SELECT least(
+      (SELECT min(due_at) FROM scheduled_posts WHERE state = 'pending'),
+      (SELECT min(lease_expires_at) FROM scheduled_posts WHERE state = 'publishing')) AS at`.execute(db);
+  return rows[0]?.at ?? null;
+}
+
+/**
+ * Writes to a claimed post only while this worker holds it, extending the lease. Undefined
+ * means the lease was lost (another worker took the post over): stop touching it.
+ */
+export async function whileHeld(db: Database, postId: string, owner: string, leaseSeconds: number, values: ScheduledPostUpdate = {}) {
+  return db
+    .updateTable('scheduled_posts')
+    .set({ ...values, lease_expires_at: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .where('id', '=', postId)
+    .where('state', '=', 'publishing')
+    .where('lease_owner', '=', owner)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Locks a claimed post for its final write, if this worker still holds it. */
+export function lockHeld(trx: Database, postId: string, owner: string) {
+  return trx
+    .selectFrom('scheduled_posts')
+    .selectAll()
+    .where('id', '=', postId)
+    .where('state', '=', 'publishing')
+    .where('lease_owner', '=', owner)
+    .forUpdate()
+    .executeTakeFirst();
+}

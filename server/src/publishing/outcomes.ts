@@ -1,0 +1,80 @@
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { ScheduledPostRow } from '../db/rows.js';
+import { applyChangeIn } from '../modules/content-item/content-item-edit.service.js';
+import { announcePost } from '../modules/scheduling/post-events.js';
+import { updateScheduledPost } from '../modules/scheduling/scheduled-post.repository.js';
+import { lockHeld } from './claims.js';
+
+// The three ways a claimed post ends its turn, each one transaction: the post's state, its
+// item's status and the events commit together or not at all.
+
+const PUBLISHER = { kind: 'process', name: 'publisher' } as const;
+
+export interface Held {
+  db: Database;
+  config: Config;
+  owner: string;
+}
+
+/** Marks the post PUBLISHED and its item POSTED. `within` adds writes to the same transaction. */
+export async function finishPublished(
+  held: Held,
+  post: ScheduledPostRow,
+  result: { platformPostId: string | null; permalink: string | null; publishedAt: Date },
+  within?: (trx: Database) => Promise<{ platformPostId: string; permalink: string }>,
+): Promise<ScheduledPostRow | null> {
+  return held.db.transaction().execute(async (trx) => {
+    if (!(await lockHeld(trx, post.id, held.owner))) return null;
+    const extra = within ? await within(trx) : null;
+    const published = await updateScheduledPost(trx, post.id, {
+      state: 'published',
+      platform_post_id: extra?.platformPostId ?? result.platformPostId,
+      permalink: extra?.permalink ?? result.permalink,
+      published_at: result.publishedAt,
+      last_error: null,
+      lease_owner: null,
+      lease_expires_at: null,
+    });
+    await applyChangeIn(trx, held.config, post.content_item_id, PUBLISHER, {
+      to: 'posted',
+      values: { published_at: result.publishedAt },
+      managesPublishingJob: true,
+    });
+    await announcePost(trx, published);
+    return published;
+  });
+}
+
+/** Marks the post FAILED and its item FAILED with the reason people will read. */
+export async function finishFailed(held: Held, post: ScheduledPostRow, reason: string): Promise<ScheduledPostRow | null> {
+  const text = reason.slice(0, 2000);
+  return held.db.transaction().execute(async (trx) => {
+    if (!(await lockHeld(trx, post.id, held.owner))) return null;
+    const failed = await updateScheduledPost(trx, post.id, { state: 'failed', last_error: text, lease_owner: null, lease_expires_at: null });
+    await applyChangeIn(trx, held.config, post.content_item_id, PUBLISHER, { to: 'failed', reason: text, values: {}, managesPublishingJob: true });
+    await announcePost(trx, failed);
+    return failed;
+  });
+}
+
+/** Backoff for errors before anything was published: 30 s doubling, at most 15 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 15 * 60_000);
+}
+
+/** Puts the post back in the queue for a later attempt, keeping what it has done so far. */
+export async function releaseForRetry(held: Held, post: ScheduledPostRow, error: string, delayMs: number): Promise<ScheduledPostRow | null> {
+  return held.db.transaction().execute(async (trx) => {
+    if (!(await lockHeld(trx, post.id, held.owner))) return null;
+    const pending = await updateScheduledPost(trx, post.id, {
+      state: 'pending',
+      due_at: new Date(Date.now() + delayMs),
+      last_error: error.slice(0, 2000),
+      lease_owner: null,
+      lease_expires_at: null,
+    });
+    await announcePost(trx, pending);
+    return pending;
+  });
+}

@@ -1,0 +1,268 @@
+import type { Channels } from '../channels/channels.js';
+import { InstagramApiError, type ContainerStatus, type InstagramClient } from '../channels/instagram/instagram-client.js';
+import type { ChannelIntegrationRow, ScheduledPostRow } from '../db/rows.js';
+import type { Logger } from '../logger.js';
+import { markNeedsReconnect } from '../modules/channel/channel-status.js';
+import { accessTokenOf, refreshChannelTokenIfDue } from '../modules/channel/channel-tokens.js';
+import { publishedText } from '../modules/scheduling/publish-checks.js';
+import type { AssetStorage } from '../storage/asset-storage.js';
+import { whileHeld } from './claims.js';
+import { finishFailed, finishPublished, releaseForRetry, retryDelayMs, type Held } from './outcomes.js';
+
+// Instagram publishing in recorded steps (instagram.md):
+//   1. create the container and store its id;
+//   2. wait until the container is FINISHED;
+//   3. store publish_requested_at, then call media_publish;
+//   4. store the media id, read the permalink, mark PUBLISHED / POSTED.
+// A post claimed again after a crash or timeout starts by reading what the platform says
+// instead of repeating a step: a container that is PUBLISHED went out; a FINISHED one did not,
+// and publishing it is safe because a container publishes at most once (the platform refuses
+// a second media_publish for it). When the outcome cannot be read, the post ends FAILED as
+// "unconfirmed: check the account" rather than risk a duplicate. Errors before step 3 retry
+// with backoff; permanent errors end FAILED with the platform's message.
+
+export interface InstagramPublishDeps extends Held {
+  channels: Channels;
+  storage: AssetStorage;
+  logger: Logger;
+  leaseSeconds: number;
+  maxAttempts: number;
+  pollMs: number;
+}
+
+const MAX_STATUS_POLLS = 60;
+/** How long an image URL handed to Instagram stays valid: it fetches while processing. */
+const IMAGE_URL_TTL_SECONDS = 24 * 3600;
+const UNCONFIRMED = 'unconfirmed: check the account';
+
+class LeaseLost extends Error {}
+
+const waitFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function publishToInstagram(deps: InstagramPublishDeps, claimed: ScheduledPostRow): Promise<void> {
+  const instagram = deps.channels.instagram;
+  if (!instagram) {
+    await finishFailed(deps, claimed, 'Instagram is not configured on this server (INSTAGRAM_APP_ID, INSTAGRAM_APP_SECRET)');
+    return;
+  }
+  let channel = await deps.db.selectFrom('channel_integrations').selectAll().where('id', '=', claimed.channel_integration_id).executeTakeFirst();
+  if (channel?.status === 'active') channel = (await refreshChannelTokenIfDue(deps, channel.id).catch(() => channel)) ?? channel;
+  if (!channel || channel.status !== 'active') {
+    const why = channel?.status === 'needs_reconnect' ? `the Instagram channel needs reconnecting (${channel.status_reason ?? 'token expired'})` : 'the channel was disconnected';
+    await finishFailed(deps, claimed, why);
+    return;
+  }
+  try {
+    await new InstagramRun(deps, instagram, channel, claimed).run();
+  } catch (error) {
+    if (error instanceof LeaseLost) deps.logger.warn({ postId: claimed.id }, 'lease lost; another worker took the post over');
+    else throw error;
+  }
+}
+
+class InstagramRun {
+  private readonly token: string;
+
+  constructor(
+    private readonly deps: InstagramPublishDeps,
+    private readonly instagram: InstagramClient,
+    private readonly channel: ChannelIntegrationRow,
+    private post: ScheduledPostRow,
+  ) {
+    this.token = accessTokenOf(deps.channels, channel);
+  }
+
+  async run(): Promise<void> {
+    try {
+      if (this.post.publish_requested_at && this.post.container_id) {
+        const settled = await this.settleEarlierRequest();
+        if (settled) return;
+      }
+      if (!this.post.container_id) {
+        if (await this.quotaReached()) return;
+        if (!(await this.createContainer())) return;
+      }
+      const status = await this.waitUntilProcessed();
+      if (status !== 'FINISHED') return;
+      await this.publish();
+    } catch (error) {
+      if (error instanceof LeaseLost) throw error;
+      await this.beforePublishFailed(error);
+    }
+  }
+
+  private async hold(values: Parameters<typeof whileHeld>[4] = {}) {
+    const held = await whileHeld(this.deps.db, this.post.id, this.deps.owner, this.deps.leaseSeconds, values);
+    if (!held) throw new LeaseLost();
+    this.post = held;
+  }
+
+  private async text(): Promise<{ caption: string; assetKey: string | null }> {
+    const item = await this.deps.db
+      .selectFrom('content_items as i')
+      .leftJoin('assets as a', 'a.id', 'i.asset_id')
+      .select(['i.caption', 'i.hashtags', 'a.storage_key'])
+      .where('i.id', '=', this.post.content_item_id)
+      .executeTakeFirstOrThrow();
+    return { caption: publishedText(item.caption, item.hashtags), assetKey: item.storage_key };
+  }
+
+  /** Publishing uses up a post of the account's live quota; a full quota waits, it does not fail. */
+  private async quotaReached(): Promise<boolean> {
+    const quota = await this.instagram.publishingLimit(this.token, this.channel.external_account_id);
+    if (quota.used < quota.total) return false;
+    await releaseForRetry(this.deps, this.post, `publishing limit reached (${quota.used} of ${quota.total} in ${Math.round(quota.windowSeconds / 3600)} h); waiting`, 15 * 60_000);
+    return true;
+  }
+
+  /** False when the post ended here instead (its image is gone). */
+  private async createContainer(): Promise<boolean> {
+    const { caption, assetKey } = await this.text();
+    if (!assetKey) {
+      await finishFailed(this.deps, this.post, 'the item has no image any more; Instagram posts need one');
+      return false;
+    }
+    const signed = await this.deps.storage.signedUrl(assetKey, IMAGE_URL_TTL_SECONDS);
+    const imageUrl = signed.startsWith('/') ? `${this.deps.channels.publicUrl()}${signed}` : signed;
+    const { containerId } = await this.instagram.createImageContainer(this.token, this.channel.external_account_id, { imageUrl, caption });
+    await this.hold({ container_id: containerId, last_error: null });
+    return true;
+  }
+
+  /** Polls until the container leaves IN_PROGRESS; anything but FINISHED is dealt with here. */
+  private async waitUntilProcessed(): Promise<ContainerStatus> {
+    for (let poll = 0; poll < MAX_STATUS_POLLS; poll += 1) {
+      const { status, message } = await this.instagram.containerStatus(this.token, this.post.container_id!);
+      if (status === 'FINISHED') return status;
+      if (status === 'PUBLISHED') {
+        await this.finishFromPublishedContainer();
+        return status;
+      }
+      if (status === 'ERROR') {
+        await finishFailed(this.deps, this.post, `Instagram could not process the post: ${message ?? 'container ERROR'}`);
+        return status;
+      }
+      if (status === 'EXPIRED') {
+        // Never published (containers expire unpublished after 24 h): start over with a new one.
+        await this.hold({ container_id: null, publish_requested_at: null });
+        await releaseForRetry(this.deps, this.post, 'the Instagram container expired before publishing', 0);
+        return status;
+      }
+      await this.hold();
+      await waitFor(this.deps.pollMs);
+    }
+    await releaseForRetry(this.deps, this.post, 'Instagram is still processing the media', retryDelayMs(this.post.attempts));
+    return 'IN_PROGRESS';
+  }
+
+  private async publish() {
+    await this.hold({ publish_requested_at: new Date() });
+    let mediaId: string;
+    try {
+      ({ mediaId } = await this.instagram.publishContainer(this.token, this.channel.external_account_id, this.post.container_id!));
+    } catch (error) {
+      if (!(error instanceof InstagramApiError)) throw error;
+      if (error.kind === 'timeout' || error.kind === 'transient') {
+        // The request may have reached Instagram: read the outcome, never publish on a guess.
+        await this.settleUnknownOutcome(error.message);
+        return;
+      }
+      if (error.kind === 'rate_limit') {
+        // A definite refusal: nothing went out, the container can be published later.
+        await this.hold({ publish_requested_at: null });
+        await releaseForRetry(this.deps, this.post, `Instagram rate limit: ${error.platformMessage}`, retryDelayMs(this.post.attempts));
+        return;
+      }
+      if (error.kind === 'auth') {
+        await this.reconnectNeeded(error);
+        return;
+      }
+      // Permanent: perhaps the container was published already (a lost answer); check first.
+      const { status } = await this.instagram.containerStatus(this.token, this.post.container_id!).catch(() => ({ status: null }));
+      if (status === 'PUBLISHED') await this.finishFromPublishedContainer();
+      else await finishFailed(this.deps, this.post, `Instagram refused to publish: ${error.platformMessage}`);
+      return;
+    }
+    await this.hold({ platform_post_id: mediaId });
+    const permalink = await this.instagram.permalink(this.token, mediaId).catch(() => null);
+    await finishPublished(this.deps, this.post, { platformPostId: mediaId, permalink, publishedAt: new Date() });
+  }
+
+  /**
+   * Claimed again after publish was requested (a crash, a timeout, a lost lease): the
+   * container's state says what happened. Returns true when the post is settled here.
+   */
+  private async settleEarlierRequest(): Promise<boolean> {
+    let status: ContainerStatus;
+    try {
+      ({ status } = await this.instagram.containerStatus(this.token, this.post.container_id!));
+    } catch (error) {
+      if (error instanceof InstagramApiError && error.kind === 'auth') {
+        await this.reconnectNeeded(error);
+        return true;
+      }
+      if (this.post.attempts >= this.deps.maxAttempts) {
+        await finishFailed(this.deps, this.post, `${UNCONFIRMED} (Instagram did not say whether the post went out: ${(error as Error).message})`);
+      } else {
+        await releaseForRetry(this.deps, this.post, `could not confirm the earlier publish: ${(error as Error).message}`, retryDelayMs(this.post.attempts));
+      }
+      return true;
+    }
+    if (status === 'PUBLISHED') {
+      await this.finishFromPublishedContainer();
+      return true;
+    }
+    // FINISHED: it did not go out and may be published; IN_PROGRESS: wait as usual;
+    // ERROR/EXPIRED: handled by waitUntilProcessed.
+    return false;
+  }
+
+  private async settleUnknownOutcome(why: string) {
+    const { status } = await this.instagram.containerStatus(this.token, this.post.container_id!).catch(() => ({ status: null }));
+    if (status === 'PUBLISHED') await this.finishFromPublishedContainer();
+    else await finishFailed(this.deps, this.post, `${UNCONFIRMED} (${why})`);
+  }
+
+  /** The container went out: find its media for the id and link, and finish either way. */
+  private async finishFromPublishedContainer() {
+    let mediaId = this.post.platform_post_id;
+    let permalink: string | null = null;
+    if (!mediaId) {
+      const { caption } = await this.text();
+      const since = (this.post.publish_requested_at ?? this.post.created_at).getTime() - 5 * 60_000;
+      const recent = await this.instagram.recentMedia(this.token, this.channel.external_account_id, 25).catch(() => []);
+      const match = recent.find((media) => media.caption === caption && Date.parse(media.timestamp) >= since);
+      mediaId = match?.id ?? null;
+      permalink = match?.permalink ?? null;
+    } else {
+      permalink = await this.instagram.permalink(this.token, mediaId).catch(() => null);
+    }
+    await finishPublished(this.deps, this.post, { platformPostId: mediaId, permalink, publishedAt: new Date() });
+  }
+
+  private async reconnectNeeded(error: InstagramApiError) {
+    await markNeedsReconnect(this.deps.db, this.channel.id, error.platformMessage);
+    await finishFailed(this.deps, this.post, `the Instagram connection expired or was revoked; reconnect the account (${error.platformMessage})`);
+  }
+
+  /** Errors before media_publish was called: nothing went out, so retrying is safe. */
+  private async beforePublishFailed(error: unknown) {
+    if (!(error instanceof InstagramApiError)) {
+      this.deps.logger.error({ err: error, postId: this.post.id }, 'publishing failed unexpectedly');
+      if (this.post.publish_requested_at) await finishFailed(this.deps, this.post, `${UNCONFIRMED} (${(error as Error).message})`);
+      else await this.retryOrFail((error as Error).message);
+      return;
+    }
+    if (error.kind === 'auth') await this.reconnectNeeded(error);
+    else if (error.kind === 'permanent') await finishFailed(this.deps, this.post, `Instagram refused the post: ${error.platformMessage}`);
+    else await this.retryOrFail(error.platformMessage || error.message);
+  }
+
+  private async retryOrFail(message: string) {
+    if (this.post.attempts >= this.deps.maxAttempts) {
+      await finishFailed(this.deps, this.post, `gave up after ${this.post.attempts} attempts: ${message}`);
+    } else {
+      await releaseForRetry(this.deps, this.post, message, retryDelayMs(this.post.attempts));
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import type { Channels } from '../channels/channels.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { ScheduledPostRow } from '../db/rows.js';
+import type { Logger } from '../logger.js';
+import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
+import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
+import type { Notifier } from '../realtime/notifier.js';
+import type { AssetStorage } from '../storage/asset-storage.js';
+import { claimDuePosts, nextWakeTime } from './claims.js';
+import { publishToInstagram } from './publish-instagram.js';
+import { publishToSandbox } from './publish-sandbox.js';
+import { finishFailed } from './outcomes.js';
+
+export interface PublisherDeps {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  notifier: Notifier;
+  channels: Channels;
+  storage: AssetStorage;
+}
+
+const TOKEN_SWEEP_MS = 60 * 60 * 1000;
+/** setTimeout's ceiling; the sweep interval is far below it anyway. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Publishes posts when they are due. Per-post timing instead of a minute cron: the worker
+ * keeps one timer set to the earliest due time, re-armed by post_updated events from any
+ * process, so a post starts within milliseconds of its time. Every PUBLISH_SWEEP_SECONDS it
+ * looks anyway (the sweep), which also picks up posts whose worker died (expired leases) and
+ * anything scheduled while this process was not listening. Hourly it refreshes channel tokens.
+ */
+export class Publisher {
+  readonly owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly running = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private wakeAt = Number.POSITIVE_INFINITY;
+  private ticking = false;
+  private again = false;
+  private stopped = false;
+  private unsubscribe: (() => void) | undefined;
+  private tokenTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly deps: PublisherDeps) {}
+
+  start(): void {
+    this.unsubscribe = this.deps.notifier.subscribe((event) => {
+      if (event.type === 'post_updated' && event.dueAt) this.wakeBy(Date.parse(event.dueAt));
+    });
+    this.wakeBy(Date.now());
+    const sweepTokens = () => {
+      void refreshDueTokens(this.deps).catch((error: unknown) => this.deps.logger.warn({ err: error }, 'token sweep failed'));
+      void deleteExpiredOAuthStates(this.deps.db).catch(() => undefined);
+    };
+    sweepTokens();
+    this.tokenTimer = setInterval(sweepTokens, TOKEN_SWEEP_MS);
+  }
+
+  /** Stops claiming, lets running posts finish (their leases cover a hard stop too). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    clearTimeout(this.timer);
+    clearInterval(this.tokenTimer);
+    await Promise.allSettled([...this.running]);
+  }
+
+  private wakeBy(at: number) {
+    if (this.stopped || at >= this.wakeAt) return;
+    clearTimeout(this.timer);
+    this.wakeAt = at;
+    this.timer = setTimeout(() => void this.tick(), Math.min(Math.max(0, at - Date.now()), MAX_TIMER_MS));
+  }
+
+  private async tick(): Promise<void> {
+    this.wakeAt = Number.POSITIVE_INFINITY;
+    if (this.ticking) {
+      this.again = true;
+      return;
+    }
+    this.ticking = true;
+    try {
+      do {
+        this.again = false;
+        await this.claimWhatFits();
+      } while (this.again && !this.stopped);
+      const next = await nextWakeTime(this.deps.db);
+      const sweep = Date.now() + this.deps.config.PUBLISH_SWEEP_SECONDS * 1000;
+      this.wakeBy(Math.min(next ? next.getTime() : sweep, sweep));
+    } catch (error) {
+      this.deps.logger.error({ err: error }, 'publisher could not claim posts; trying again shortly');
+      this.wakeBy(Date.now() + 1000);
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private async claimWhatFits() {
+    const { config } = this.deps;
+    for (;;) {
+      const free = config.PUBLISH_CONCURRENCY - this.running.size;
+      if (free <= 0 || this.stopped) return;
+      const claimed = await claimDuePosts(this.deps.db, this.owner, config.PUBLISH_LEASE_SECONDS, free);
+      for (const post of claimed) this.track(this.publish(post));
+      if (claimed.length < free) return;
+    }
+  }
+
+  private track(work: Promise<void>) {
+    this.running.add(work);
+    void work.finally(() => {
+      this.running.delete(work);
+      // A free slot: there may be more due right now.
+      this.wakeBy(Date.now());
+    });
+  }
+
+  private async publish(post: ScheduledPostRow): Promise<void> {
+    const { config } = this.deps;
+    const held = { db: this.deps.db, config, owner: this.owner };
+    try {
+      // A post whose every claim ended with its worker dying would otherwise be retried forever.
+      if (post.attempts > config.PUBLISH_MAX_ATTEMPTS + 2) {
+        const outcome = post.publish_requested_at ? 'unconfirmed: check the account' : 'gave up';
+        await finishFailed(held, post, `${outcome} (publishing stopped ${post.attempts - 1} times without finishing)`);
+        return;
+      }
+      const channel = await this.deps.db
+        .selectFrom('channel_integrations')
+        .select('platform')
+        .where('id', '=', post.channel_integration_id)
+        .executeTakeFirstOrThrow();
+      if (channel.platform === 'sandbox') await publishToSandbox(held, post);
+      else {
+        await publishToInstagram(
+          {
+            ...held,
+            channels: this.deps.channels,
+            storage: this.deps.storage,
+            logger: this.deps.logger,
+            leaseSeconds: config.PUBLISH_LEASE_SECONDS,
+            maxAttempts: config.PUBLISH_MAX_ATTEMPTS,
+            pollMs: config.INSTAGRAM_CONTAINER_POLL_MS,
+          },
+          post,
+        );
+      }
+    } catch (error) {
+      // The lease runs out and the post is claimed again, resuming from its recorded steps.
+      this.deps.logger.error({ err: error, postId: post.id }, 'publishing a post failed unexpectedly; it will be retried when its lease ends');
+    }
+  }
+}
