@@ -1,3 +1,4 @@
+import { UPDATE_ITEM } from './documents.js';
 import { expectData } from './fixtures.js';
 import type { GraphQLRequest } from './graphql-client.js';
 
@@ -30,4 +31,33 @@ export const secondsFromNow = (seconds: number) => new Date(Date.now() + seconds
 
 export function schedule(request: GraphQLRequest, item: { id: string; version: number }, channelId: string, when: Record<string, unknown>) {
   return request<any>(SCHEDULE, { input: { itemId: item.id, channelId, when, expectedVersion: item.version } });
+}
+
+/** Uploads an image for the persona the way the SPA does; returns the asset id. */
+export async function uploadImage(baseUrl: string, token: string, personaId: string, bytes: Buffer, type = 'image/jpeg') {
+  const form = new FormData();
+  form.append('file', new Blob([bytes], { type }), type === 'image/jpeg' ? 'photo.jpg' : 'photo.png');
+  const response = await fetch(`${baseUrl}/api/assets?personaId=${personaId}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/**
+ * Connects Instagram the way a browser does: start, follow the authorize URL (the fake grants
+ * at once and redirects to our callback), follow the callback's redirect back to the app.
+ */
+export async function connectInstagram(baseUrl: string, request: GraphQLRequest, personaId: string) {
+  const { authorizeUrl } = expectData(await request<any>(START_INSTAGRAM, { personaId })).startInstagramConnection;
+  const granted = await fetch(authorizeUrl, { redirect: 'manual' });
+  const callback = granted.headers.get('location');
+  if (!callback) throw new Error(`authorize did not redirect (${granted.status})`);
+  const back = await fetch(callback, { redirect: 'manual' });
+  const landing = new URL(back.headers.get('location') ?? '', baseUrl);
+  const channels = expectData(await request<any>(CHANNELS, { id: personaId })).persona.channelIntegrations;
+  return { landing, status: back.status, channel: channels.find((channel: any) => channel.platform === 'INSTAGRAM') };
+}
+
+/** Attaches an asset to an item (items are created without one); returns the item as stored. */
+export async function withImage(request: GraphQLRequest, item: { id: string; version: number }, assetId: string) {
+  return expectData(await request<any>(UPDATE_ITEM, { id: item.id, input: { expectedVersion: item.version, assetId } })).updateContentItem;
 }

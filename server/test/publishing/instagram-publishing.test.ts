@@ -1,0 +1,136 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem, createPersona, expectData, expectError } from '../support/fixtures.js';
+import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagram.js';
+import { signUpUser } from '../support/graphql-client.js';
+import { eventually } from '../support/live-subscription.js';
+import { CHANNELS, connectInstagram, POSTS, schedule, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+// Instagram with Instagram Login against a fake Graph API on 127.0.0.1 that speaks the
+// documented protocol: OAuth, tokens sealed at rest, container -> FINISHED -> media_publish.
+
+let fake: FakeInstagram;
+let server: TestServer;
+let user: Awaited<ReturnType<typeof signUpUser>>;
+let jpeg: Buffer;
+
+beforeAll(async () => {
+  fake = await startFakeInstagram();
+  server = await startTestServer({
+    INSTAGRAM_APP_ID: fake.appId,
+    INSTAGRAM_APP_SECRET: fake.appSecret,
+    INSTAGRAM_AUTHORIZE_URL: fake.authorizeUrl,
+    INSTAGRAM_API_URL: fake.apiUrl,
+    INSTAGRAM_GRAPH_URL: fake.graphUrl,
+    INSTAGRAM_CONTAINER_POLL_MS: '20',
+  });
+  user = await signUpUser(server.url);
+  jpeg = await sharp({ create: { width: 1080, height: 1350, channels: 3, background: '#3c8c64' } }).jpeg().toBuffer();
+});
+afterAll(async () => {
+  await server?.close();
+  await fake?.close();
+});
+
+async function instagramItem(personaId: string, caption: string, image = jpeg, type = 'image/jpeg') {
+  const assetId = await uploadImage(server.url, user.token, personaId, image, type);
+  return withImage(user.request, await createItem(user.request, personaId, { status: 'READY', caption, platform: 'INSTAGRAM' }), assetId);
+}
+
+describe('Instagram channel', () => {
+  it('connects through OAuth and stores the token sealed, never readable in the database', async () => {
+    const persona = await createPersona(user.request);
+    const { landing, status, channel } = await connectInstagram(server.url, user.request, persona.id);
+    expect(status).toBe(303);
+    expect(landing.pathname).toBe(`/personas/${persona.id}/channels`);
+    expect(landing.searchParams.get('connected')).toBe('instagram');
+    expect(channel).toMatchObject({ status: 'ACTIVE', accountName: `@${fake.username}`, externalAccountId: fake.igUserId });
+    expect(Date.parse(channel.tokenExpiresAt) - Date.now()).toBeGreaterThan(59 * 24 * 3600 * 1000);
+    const [row] = (await server.handle.pool.query('SELECT access_token_enc, token_key_id FROM channel_integrations WHERE id = $1', [channel.id])).rows;
+    expect(row.token_key_id).toBe('local');
+    const issued = fake.requests.filter((request) => request.endpoint === 'token_exchange');
+    expect(issued).toHaveLength(1);
+    expect(row.access_token_enc.includes(Buffer.from('long'))).toBe(false);
+  });
+
+  it('refuses a replayed OAuth state', async () => {
+    const persona = await createPersona(user.request);
+    const { authorizeUrl } = expectData(await user.request<any>('mutation ($p: ID!) { startInstagramConnection(personaId: $p) { authorizeUrl } }', { p: persona.id })).startInstagramConnection;
+    const callback = (await fetch(authorizeUrl, { redirect: 'manual' })).headers.get('location')!;
+    await fetch(callback, { redirect: 'manual' });
+    const replay = await fetch(callback, { redirect: 'manual' });
+    expect(new URL(replay.headers.get('location')!, server.url).searchParams.get('channelError')).toMatch(/expired or was already used/);
+  });
+
+  it('publishes: container, FINISHED, media_publish, permalink; the item ends POSTED with its link', async () => {
+    const persona = await createPersona(user.request);
+    const { channel } = await connectInstagram(server.url, user.request, persona.id);
+    const item = await instagramItem(persona.id, 'First light on the balcony #garden');
+    const post = expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(1.2) })).schedulePost;
+    const done = await eventually(async () => {
+      const [row] = expectData(await user.request<any>(POSTS, { filter: { personaId: persona.id, from: secondsFromNow(-60), to: secondsFromNow(60) } })).scheduledPosts;
+      expect(row.state).toBe('PUBLISHED');
+      return row;
+    }, 10_000);
+    const media = fake.published.filter((published) => published.caption === item.caption);
+    expect(media).toHaveLength(1);
+    expect(done).toMatchObject({ id: post.id, platformPostId: media[0]!.mediaId, permalink: media[0]!.permalink, item: { status: 'POSTED' } });
+  });
+
+  it('refuses a PNG or a too-wide image for Instagram before storing anything', async () => {
+    const persona = await createPersona(user.request);
+    const { channel } = await connectInstagram(server.url, user.request, persona.id);
+    const png = await sharp({ create: { width: 1080, height: 1080, channels: 3, background: '#000' } }).png().toBuffer();
+    const wide = await sharp({ create: { width: 2000, height: 800, channels: 3, background: '#000' } }).jpeg().toBuffer();
+    const pngItem = await instagramItem(persona.id, 'png', png, 'image/png');
+    const wideItem = await instagramItem(persona.id, 'wide', wide);
+    expect(expectError(await schedule(user.request, pngItem, channel.id, { at: secondsFromNow(600) }), 'BAD_USER_INPUT', 'input.itemId').message).toMatch(/JPEG/);
+    expect(expectError(await schedule(user.request, wideItem, channel.id, { at: secondsFromNow(600) }), 'BAD_USER_INPUT', 'input.itemId').message).toMatch(/aspect ratio/);
+  });
+
+  it("refuses a post over the account's live publishing quota", async () => {
+    const limited = await startFakeInstagram({ quotaTotal: 1 });
+    const other = await startTestServer({
+      INSTAGRAM_APP_ID: limited.appId,
+      INSTAGRAM_APP_SECRET: limited.appSecret,
+      INSTAGRAM_AUTHORIZE_URL: limited.authorizeUrl,
+      INSTAGRAM_API_URL: limited.apiUrl,
+      INSTAGRAM_GRAPH_URL: limited.graphUrl,
+    });
+    try {
+      const owner = await signUpUser(other.url);
+      const persona = await createPersona(owner.request);
+      const { channel } = await connectInstagram(other.url, owner.request, persona.id);
+      const quota = expectData(await owner.request<any>(CHANNELS, { id: persona.id })).persona.channelIntegrations[0].publishingQuota;
+      expect(quota).toEqual({ used: 0, total: 1, windowSeconds: 86400 });
+      const make = async (caption: string) => {
+        const assetId = await uploadImage(other.url, owner.token, persona.id, jpeg);
+        return withImage(owner.request, await createItem(owner.request, persona.id, { status: 'READY', caption, platform: 'INSTAGRAM' }), assetId);
+      };
+      expectData(await schedule(owner.request, await make('one'), channel.id, { at: secondsFromNow(3600) }));
+      const second = await schedule(owner.request, await make('two'), channel.id, { at: secondsFromNow(5400) });
+      expect(expectError(second, 'BAD_USER_INPUT', 'input.when').message).toMatch(/may publish 1 posts per 24 h/);
+    } finally {
+      await other.close();
+      await limited.close();
+    }
+  });
+
+  it('marks the channel NEEDS_RECONNECT when Instagram says the token expired, and the post FAILED with the reason', async () => {
+    const persona = await createPersona(user.request);
+    const { channel } = await connectInstagram(server.url, user.request, persona.id);
+    const item = await instagramItem(persona.id, 'Will not make it');
+    expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(1.2) }));
+    fake.revokeAllTokens();
+    const failed = await eventually(async () => {
+      const [row] = expectData(await user.request<any>(POSTS, { filter: { personaId: persona.id, from: secondsFromNow(-60), to: secondsFromNow(60) } })).scheduledPosts;
+      expect(row.state).toBe('FAILED');
+      return row;
+    }, 10_000);
+    expect(failed.lastError).toMatch(/reconnect/);
+    expect(failed.item).toMatchObject({ status: 'FAILED', failureReason: failed.lastError });
+    const [stored] = expectData(await user.request<any>(CHANNELS, { id: persona.id })).persona.channelIntegrations;
+    expect(stored).toMatchObject({ status: 'NEEDS_RECONNECT', statusReason: expect.stringMatching(/expired|validating/i) });
+  });
+});
