@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { Channels } from '../channels/channels.js';
 import { Publisher } from '../publishing/publisher.js';
+import { startMaintenance } from './maintenance.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { taskList } from './tasks.js';
@@ -23,8 +24,8 @@ export interface BackgroundDeps {
 
 /**
  * Prepares the job queue (always: the API enqueues jobs even when this process runs none) and
- * starts the background work unless RUN_WORKER=false: the job worker (generation) and the
- * publisher (scheduled posts, token refresh). Returns how to stop them.
+ * starts the background work unless RUN_WORKER=false: the job worker (generation), the
+ * publisher (scheduled posts) and hourly maintenance (token refresh, abandoned runs). Returns how to stop them.
  */
 export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => Promise<void>> {
   await migrateJobQueue(deps.pool, deps.logger);
@@ -37,7 +38,9 @@ export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => P
   });
   const publisher = new Publisher(deps);
   publisher.start();
+  const stopMaintenance = startMaintenance(deps);
   return async () => {
+    stopMaintenance();
     await publisher.stop();
     await runner.stop();
   };

@@ -5,8 +5,6 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { ScheduledPostRow } from '../db/rows.js';
 import type { Logger } from '../logger.js';
-import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
-import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { claimDuePosts, nextWakeTime } from './claims.js';
@@ -23,7 +21,6 @@ export interface PublisherDeps {
   storage: AssetStorage;
 }
 
-const TOKEN_SWEEP_MS = 60 * 60 * 1000;
 /** setTimeout's ceiling; the sweep interval is far below it anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -32,7 +29,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * keeps one timer set to the earliest due time, re-armed by post_updated events from any
  * process, so a post starts within milliseconds of its time. Every PUBLISH_SWEEP_SECONDS it
  * looks anyway (the sweep), which also picks up posts whose worker died (expired leases) and
- * anything scheduled while this process was not listening. Hourly it refreshes channel tokens.
+ * anything scheduled while this process was not listening.
  */
 export class Publisher {
   readonly owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -43,7 +40,6 @@ export class Publisher {
   private again = false;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
-  private tokenTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: PublisherDeps) {}
 
@@ -52,12 +48,6 @@ export class Publisher {
       if (event.type === 'post_updated' && event.dueAt) this.wakeBy(Date.parse(event.dueAt));
     });
     this.wakeBy(Date.now());
-    const sweepTokens = () => {
-      void refreshDueTokens(this.deps).catch((error: unknown) => this.deps.logger.warn({ err: error }, 'token sweep failed'));
-      void deleteExpiredOAuthStates(this.deps.db).catch(() => undefined);
-    };
-    sweepTokens();
-    this.tokenTimer = setInterval(sweepTokens, TOKEN_SWEEP_MS);
   }
 
   /** Stops claiming, lets running posts finish (their leases cover a hard stop too). */
@@ -65,7 +55,6 @@ export class Publisher {
     this.stopped = true;
     this.unsubscribe?.();
     clearTimeout(this.timer);
-    clearInterval(this.tokenTimer);
     await Promise.allSettled([...this.running]);
   }
 

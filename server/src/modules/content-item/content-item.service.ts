@@ -1,9 +1,10 @@
-import { IllegalTransitionError, invalid, NotFoundError } from '../../errors.js';
+import { ConflictError, IllegalTransitionError, invalid, NotFoundError } from '../../errors.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
 import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
+import { findActivePostForItem } from '../scheduling/scheduled-post.repository.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { userActor } from '../shared/actor.js';
 import { parseInput } from '../shared/validation.js';
@@ -105,6 +106,10 @@ export async function deleteContentItem(ctx: ServiceContext, id: string): Promis
     const locked = await lockContentItemById(trx, id, viewer.userId);
     if (!locked) throw new NotFoundError('Content item', 'id');
     const { owner_id: ownerId, ...item } = locked;
+    // Instagram may be publishing it this moment: deleting now would lose track of the post.
+    if ((await findActivePostForItem(trx, item.id))?.state === 'publishing') {
+      throw new ConflictError('id', 'This item is being published right now; wait until it is POSTED or FAILED');
+    }
     await deleteContentItemById(trx, item.id);
     await recordItemDeleted(trx, item, ownerId);
     return item.id;

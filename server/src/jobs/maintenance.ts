@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import type { Channels } from '../channels/channels.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
+import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
+import { saveRun } from '../modules/generation/generation.service.js';
+
+// Hourly housekeeping in every worker process; each step is safe to run in several at once.
+
+const SWEEP_MS = 60 * 60 * 1000;
+/** Far beyond any real plan generation (batches x AI_TIMEOUT_MS x retries). */
+const STALE_RUN_AFTER = '1 hour';
+
+export interface MaintenanceDeps {
+  db: Database;
+  channels: Channels;
+  logger: Logger;
+}
+
+/**
+ * Generation runs whose worker died mid-run: the job queue will not retry them (they run at
+ * most once, all or nothing), so without this they would show "running" forever.
+ */
+export async function failAbandonedGenerationRuns(db: Database): Promise<number> {
+  const { rows } = await sql<{ id: string }>`
+    SELECT id FROM generation_runs
+     WHERE (state = 'running' AND started_at < now() - ${STALE_RUN_AFTER}::interval)
+        OR (state = 'queued' AND created_at < now() - ${STALE_RUN_AFTER}::interval)`.execute(db);
+  for (const { id } of rows) {
+    await saveRun(db, id, { state: 'failed', error: 'The worker running this generation stopped; start it again', finished_at: new Date() });
+  }
+  return rows.length;
+}
+
+export function startMaintenance(deps: MaintenanceDeps): () => void {
+  const sweep = () => {
+    void refreshDueTokens(deps).catch((error: unknown) => deps.logger.warn({ err: error }, 'token refresh sweep failed'));
+    void deleteExpiredOAuthStates(deps.db).catch(() => undefined);
+    void failAbandonedGenerationRuns(deps.db)
+      .then((count) => count && deps.logger.warn({ count }, 'marked abandoned generation runs failed'))
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'generation run sweep failed'));
+  };
+  sweep();
+  const timer = setInterval(sweep, SWEEP_MS);
+  return () => clearInterval(timer);
+}
