@@ -5,7 +5,8 @@ import { signUpUser } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // Schedules fall in May of next year (SCHEDULED needs a future time) on fixed days, so the
-// window boundaries below are exact.
+// window boundaries below are exact. Scheduled items are for X, planned by hand: Instagram items
+// become SCHEDULED only with a publishing job.
 const YEAR = new Date().getUTCFullYear() + 1;
 const may = (day: number, hour = 9) => new Date(Date.UTC(YEAR, 4, day, hour)).toISOString();
 
@@ -24,9 +25,9 @@ beforeAll(async () => {
   const items: Array<[string, string, Record<string, unknown>]> = [
     ['i1', p1, { planId: ids.a, platform: 'INSTAGRAM', title: 'Balcony tomatoes 100% organic' }],
     ['i2', p1, { planId: ids.a, platform: 'TIKTOK', status: 'DRAFT', title: 'Soil mix', caption: 'use a 50_50 compost' }],
-    ['i3', p1, { planId: ids.b, platform: 'INSTAGRAM', status: 'SCHEDULED', scheduledAt: may(1), title: 'Harvest', caption: 'Picking day' }],
+    ['i3', p1, { planId: ids.b, platform: 'X', status: 'SCHEDULED', scheduledAt: may(1), title: 'Harvest', caption: 'Picking day' }],
     ['i4', p1, { platform: 'YOUTUBE', status: 'READY', scheduledAt: may(3), title: 'BALCONY tour', caption: 'A walk through' }],
-    ['i5', p2, { platform: 'INSTAGRAM', status: 'SCHEDULED', scheduledAt: may(2), caption: 'my balcony' }],
+    ['i5', p2, { platform: 'X', status: 'SCHEDULED', scheduledAt: may(2), caption: 'my balcony' }],
     ['i6', p2, { platform: 'X', title: '100 percent', caption: '50x50 grid' }],
   ];
   for (const [name, persona, input] of items) ids[name] = (await createItem(user.request, persona, input)).id;
@@ -34,6 +35,7 @@ beforeAll(async () => {
   const stranger = await signUpUser(server.url);
   const strangerPersona = await createPersona(stranger.request);
   await createItem(stranger.request, strangerPersona.id, {
+    platform: 'X',
     title: 'Balcony 100% 50_50',
     caption: 'Balcony 100% 50_50',
     status: 'SCHEDULED',

@@ -83,7 +83,7 @@ describe('content items', () => {
       const created = await user.request(CREATE_ITEM, { input: { personaId, platform: 'X', caption: 'Soon', status: 'SCHEDULED' } });
       expectIllegalMove(created, { from: null, to: 'SCHEDULED', missing: ['scheduledAt in the future'] });
     });
-    const ready = await createItem(user.request, personaId, { caption: 'Soon', status: 'READY' });
+    const ready = await createItem(user.request, personaId, { platform: 'X', caption: 'Soon', status: 'READY' });
     const move = await user.request(UPDATE_ITEM, { id: ready.id, input: { expectedVersion: 1, status: 'SCHEDULED' } });
     expectIllegalMove(move, { from: 'READY', to: 'SCHEDULED', missing: ['scheduledAt in the future'] });
 

@@ -12,6 +12,7 @@ import {
   moveItem,
   publishAs,
 } from './support/lifecycle.js';
+import { connectSandbox, schedule } from './support/publishing.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // The content lifecycle through the API: which moves exist, what each needs, who may make it,
@@ -31,11 +32,16 @@ afterAll(() => server.close());
 
 const LIFECYCLE_RULE = (options: string) => expect.stringContaining(`a move the lifecycle allows (from ${options})`);
 const hashtags = (count: number) => Array.from({ length: count }, (_, i) => `#tag${i}`).join(' ');
+/** Why an Instagram or Sandbox item cannot become SCHEDULED without a publishing job. */
+const NEEDS_CHANNEL = 'a channel to publish on: schedule it with schedulePost';
+
+// Items moved to SCHEDULED by hand are for X: DoppelCart publishes Instagram and Sandbox items
+// itself, so those become SCHEDULED only with a publishing job (schedulePost).
 
 describe('content lifecycle', () => {
   it('moves IDEA -> DRAFT -> READY -> SCHEDULED and back, one version per move', async () => {
     const scheduledAt = daysFromNow(3);
-    let item = await createItem(user.request, personaId, { caption: 'Seedlings', scheduledAt });
+    let item = await createItem(user.request, personaId, { platform: 'X', caption: 'Seedlings', scheduledAt });
     expect(item).toMatchObject({ status: 'IDEA', version: 1 });
     const path = ['DRAFT', 'READY', 'SCHEDULED', 'READY', 'DRAFT', 'IDEA'];
     for (const [step, to] of path.entries()) {
@@ -49,7 +55,7 @@ describe('content lifecycle', () => {
 
   it('creates items in any editing status whose preconditions hold, and refuses the rest', async () => {
     for (const status of ['IDEA', 'DRAFT', 'READY', 'SCHEDULED']) {
-      const item = await createItem(user.request, personaId, { status, caption: 'Made', scheduledAt: daysFromNow(2) });
+      const item = await createItem(user.request, personaId, { platform: 'X', status, caption: 'Made', scheduledAt: daysFromNow(2) });
       expect((await lifecycleOf(user.request, item.id)).statusHistory).toMatchObject([{ from: null, to: status, actor: { kind: 'USER', name: DISPLAY_NAME } }]);
     }
     const before = await countRows(server, 'content_items');
@@ -57,6 +63,10 @@ describe('content lifecycle', () => {
     expectIllegalMove(ready, { from: null, to: 'READY', missing: ['caption'] });
     const late = { personaId, platform: 'X', status: 'SCHEDULED', caption: 'Late', scheduledAt: daysFromNow(-1) };
     expectIllegalMove(await user.request(CREATE_ITEM, { input: late }), { from: null, to: 'SCHEDULED', missing: ['scheduledAt in the future'] });
+    for (const platform of ['INSTAGRAM', 'SANDBOX']) {
+      const unpublishable = { personaId, platform, status: 'SCHEDULED', caption: 'No channel', scheduledAt: daysFromNow(2) };
+      expectIllegalMove(await user.request(CREATE_ITEM, { input: unpublishable }), { from: null, to: 'SCHEDULED', missing: [NEEDS_CHANNEL] });
+    }
     expect(await countRows(server, 'content_items')).toBe(before);
   });
 
@@ -66,10 +76,10 @@ describe('content lifecycle', () => {
     ['READY without a caption', { status: 'DRAFT' }, 'READY', ['caption']],
     ['READY with a 2,201-character Instagram caption', { status: 'DRAFT', caption: 'a'.repeat(2201) }, 'READY', ['caption of at most 2200 characters (has 2201)']],
     ['READY with 31 hashtags on Instagram', { status: 'DRAFT', caption: hashtags(31) }, 'READY', ['at most 30 hashtags (has 31)']],
-    ['SCHEDULED without a time', { status: 'READY', caption: 'x' }, 'SCHEDULED', ['scheduledAt in the future']],
-    ['SCHEDULED at a past time', { status: 'READY', caption: 'x', scheduledAt: daysFromNow(-1) }, 'SCHEDULED', ['scheduledAt in the future']],
-    ['POSTED by a person', { status: 'SCHEDULED', caption: 'x', scheduledAt: daysFromNow(3) }, 'POSTED', [expect.stringMatching(/only the publisher/)]],
-    ['FAILED by a person', { status: 'SCHEDULED', caption: 'x', scheduledAt: daysFromNow(3) }, 'FAILED', [expect.stringMatching(/only the publisher/)]],
+    ['SCHEDULED without a time', { platform: 'X', status: 'READY', caption: 'x' }, 'SCHEDULED', ['scheduledAt in the future']],
+    ['SCHEDULED at a past time', { platform: 'X', status: 'READY', caption: 'x', scheduledAt: daysFromNow(-1) }, 'SCHEDULED', ['scheduledAt in the future']],
+    ['POSTED by a person', { platform: 'X', status: 'SCHEDULED', caption: 'x', scheduledAt: daysFromNow(3) }, 'POSTED', [expect.stringMatching(/only the publisher/)]],
+    ['FAILED by a person', { platform: 'X', status: 'SCHEDULED', caption: 'x', scheduledAt: daysFromNow(3) }, 'FAILED', [expect.stringMatching(/only the publisher/)]],
   ] as const)('refuses %s and changes nothing', async (_case, input, to, missing) => {
     const item = await createItem(user.request, personaId, input);
     const before = await lifecycleOf(user.request, item.id);
@@ -81,6 +91,30 @@ describe('content lifecycle', () => {
     });
     expect(await lifecycleOf(user.request, item.id)).toEqual(before);
     expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem).toEqual(item);
+  });
+
+  it('refuses moving an Instagram or Sandbox item to SCHEDULED by hand, needing a channel, and changes nothing', async () => {
+    const jobsBefore = await countRows(server, 'scheduled_posts');
+    for (const platform of ['INSTAGRAM', 'SANDBOX']) {
+      const item = await createItem(user.request, personaId, { platform, status: 'READY', caption: 'Seedlings', scheduledAt: daysFromNow(3) });
+      const before = await lifecycleOf(user.request, item.id);
+      expect(before).toMatchObject({ status: 'READY', version: 1 });
+
+      expectIllegalMove(await moveItem(user.request, item, 'SCHEDULED'), { from: 'READY', to: 'SCHEDULED', missing: [NEEDS_CHANNEL] });
+      const edit = { expectedVersion: item.version, status: 'SCHEDULED', scheduledAt: daysFromNow(4) };
+      expectIllegalMove(await user.request(UPDATE_ITEM, { id: item.id, input: edit }), { from: 'READY', to: 'SCHEDULED', missing: [NEEDS_CHANNEL] });
+
+      expect(await lifecycleOf(user.request, item.id)).toEqual(before);
+      expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem).toEqual(item);
+      expect(await countRows(server, 'scheduled_posts')).toBe(jobsBefore);
+    }
+
+    // What the refusal points to works: schedulePost on a channel moves the same item, with its job.
+    const item = await createItem(user.request, personaId, { platform: 'INSTAGRAM', status: 'READY', caption: 'Seedlings' });
+    const channel = await connectSandbox(user.request, personaId);
+    const post = expectData(await schedule(user.request, item, channel.id, { at: daysFromNow(3) })).schedulePost;
+    expect(post).toMatchObject({ state: 'PENDING', item: { id: item.id, status: 'SCHEDULED', version: 2 } });
+    expect(await countRows(server, 'scheduled_posts')).toBe(jobsBefore + 1);
   });
 
   it('accepts captions right at the platform limits, counting an emoji as one character', async () => {

@@ -153,7 +153,8 @@ describe('personas', () => {
     const user = await signUpUser(server.url);
     const persona = await createPersona(user.request);
     const other = await createPersona(user.request);
-    const ready = { caption: 'Ready', scheduledAt: daysFromNow(7) };
+    // On X: Instagram items become SCHEDULED only with a publishing job (schedulePost).
+    const ready = { platform: 'X', caption: 'Ready', scheduledAt: daysFromNow(7) };
     const statuses = ['IDEA', 'IDEA', 'DRAFT', 'READY', 'READY', 'READY', 'SCHEDULED', 'SCHEDULED'];
     const items = [];
     for (const status of statuses) items.push(await createItem(user.request, persona.id, { status, ...ready }));

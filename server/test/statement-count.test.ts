@@ -48,8 +48,8 @@ async function addMediaChannelsAndAnalytics(userId: string) {
     [userId],
   );
   await pool.query(
-    `INSERT INTO scheduled_posts (content_item_id, channel_integration_id, run_at, state)
-     SELECT i.id, c.id, now(), 'cancelled' FROM content_items i
+    `INSERT INTO scheduled_posts (content_item_id, channel_integration_id, run_at, due_at, state)
+     SELECT i.id, c.id, now(), now(), 'cancelled' FROM content_items i
      JOIN channel_integrations c ON c.persona_id = i.persona_id JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1`,
     [userId],
   );

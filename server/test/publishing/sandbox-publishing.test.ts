@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ITEM_HISTORY } from '../support/documents.js';
+import { ITEM_HISTORY, UPDATE_ITEM } from '../support/documents.js';
 import { countRows, createItem, createPersona, expectData, expectError, fieldErrorFields } from '../support/fixtures.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { eventually } from '../support/live-subscription.js';
@@ -86,6 +86,17 @@ describe('Sandbox publishing', () => {
     const cancelled = expectData(await user.request<any>(CANCEL, { id: post.id })).cancelScheduledPost;
     expect(cancelled).toMatchObject({ state: 'CANCELLED', item: { status: 'READY' } });
     expectError(await user.request<any>(CANCEL, { id: post.id }), 'CONFLICT', 'id');
+  });
+
+  it('keeps the platform of a scheduled item: its job was checked for it', async () => {
+    const persona = await createPersona(user.request);
+    const channel = await connectSandbox(user.request, persona.id);
+    const post = expectData(await schedule(user.request, await readyItem(persona.id), channel.id, { at: secondsFromNow(3600) })).schedulePost;
+    const change = await user.request<any>(UPDATE_ITEM, { id: post.item.id, input: { expectedVersion: post.item.version, platform: 'X' } });
+    expectError(change, 'BAD_USER_INPUT', 'input.platform');
+    const byHand = await createItem(user.request, persona.id, { status: 'SCHEDULED', platform: 'X', caption: 'planned', scheduledAt: secondsFromNow(3600) });
+    const toInstagram = await user.request<any>(UPDATE_ITEM, { id: byHand.id, input: { expectedVersion: byHand.version, platform: 'INSTAGRAM' } });
+    expectError(toInstagram, 'BAD_USER_INPUT', 'input.platform');
   });
 
   it("never shows or touches another user's posts and channels", async () => {

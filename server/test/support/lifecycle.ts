@@ -22,9 +22,12 @@ export async function moved(request: GraphQLRequest, item: { id: string; version
   return expectData(await moveItem(request, item, to, reason)).moveContentItem;
 }
 
-/** An item created SCHEDULED a week ahead, with a caption. */
+/**
+ * An item created SCHEDULED a week ahead, with a caption. It is for X, a post planned by hand:
+ * Instagram and Sandbox items become SCHEDULED only through schedulePost, with a publishing job.
+ */
 export function createScheduledItem(request: GraphQLRequest, personaId: string, overrides: Record<string, unknown> = {}) {
-  return createItem(request, personaId, { caption: 'Ready to go', status: 'SCHEDULED', scheduledAt: daysFromNow(7), ...overrides });
+  return createItem(request, personaId, { platform: 'X', caption: 'Ready to go', status: 'SCHEDULED', scheduledAt: daysFromNow(7), ...overrides });
 }
 
 /** What the publisher does when it has published (or failed to publish) an item. */

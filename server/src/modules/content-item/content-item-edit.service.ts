@@ -13,7 +13,7 @@ import { parseInput, text } from '../shared/validation.js';
 import { recordItemUpdated } from './content-item-history.js';
 import { lockContentItemById, updateContentItemById, type ContentItemUpdate } from './content-item.repository.js';
 import { updateContentItemSchema } from './content-item.validation.js';
-import { checkMove, requirementsOf, type ItemFacts } from './status-rules.js';
+import { checkMove, PUBLISHED_BY_DOPPELCART, requirementsOf, type ItemFacts } from './status-rules.js';
 import { cancelPostRow, findActivePostForItem, moveDueTime } from '../scheduling/scheduled-post.repository.js';
 
 // Edits and status moves: one transaction locks the item, checks the version the caller saw
@@ -120,8 +120,15 @@ async function keepPublishingJobInStep(trx: Database, item: ContentItemRow, to: 
   if (item.status !== 'scheduled' || change.managesPublishingJob) return;
   if (to === 'posted' || to === 'failed') return;
   const newTime = change.values.scheduled_at as Date | null | undefined;
-  if (!to && newTime === undefined) return;
+  const newPlatform = change.values.platform as Platform | undefined;
+  const platformChanges = !to && newPlatform !== undefined && newPlatform !== item.platform;
+  if (!to && newTime === undefined && !platformChanges) return;
   const job = await findActivePostForItem(trx, item.id);
+  if (platformChanges && (job || PUBLISHED_BY_DOPPELCART.includes(newPlatform))) {
+    // The job was checked for its channel and platform; a SCHEDULED Instagram or Sandbox item
+    // without a job would never go out. Either way: unschedule, change, schedule again.
+    throw invalid('input.platform', 'a SCHEDULED item keeps its platform; move it back to READY to change it');
+  }
   if (!job) return;
   if (job.state === 'publishing') {
     throw new IllegalTransitionError(item.status, to ?? item.status, ['publishing has started: wait for it to finish']);
