@@ -27,6 +27,13 @@ const config: CodegenConfig = {
           ChannelIntegration: '../db/rows.js#ChannelIntegrationRow',
           ScheduledPost: '../db/rows.js#ScheduledPostRow',
           SandboxPost: '../db/rows.js#SandboxPostRow',
+          PostPerformance: '../db/rows.js#PostPerformanceRow',
+          PersonaAnalytics: '../modules/analytics/analytics.service.js#PersonaAnalyticsModel',
+          Recommendations: '../modules/analytics/recommendations.js#RecommendationSet',
+          SlotRecommendation: '../modules/analytics/recommendations.js#SlotFinding',
+          InsightRecommendation: '../modules/analytics/recommendations.js#InsightFinding',
+          RecommendationConfidence: '../modules/analytics/recommendations.js#Confidence',
+          InsightKind: '../modules/analytics/recommendations.js#InsightKind',
           AnalyticsSnapshot: '../db/rows.js#AnalyticsSnapshotRow',
           // Enum values reach resolvers as the lowercase words the database stores (internal
           // values in resolvers/enums.ts). Argument types still show the GraphQL names, so

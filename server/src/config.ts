@@ -76,6 +76,7 @@ const schema = z.object({
   PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   PUBLISH_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   INSTAGRAM_CONTAINER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
+  ANALYTICS_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

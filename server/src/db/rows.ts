@@ -8,6 +8,7 @@ import type {
   ContentPlans,
   GenerationRuns,
   Personas,
+  PostPerformance,
   Profiles,
   SandboxPosts,
   ScheduledPosts,
@@ -29,3 +30,4 @@ export type AnalyticsSnapshotRow = Selectable<AnalyticsSnapshots>;
 export type StatusChangeRow = Selectable<ContentItemStatusChanges>;
 export type GenerationRunRow = Selectable<GenerationRuns>;
 export type SandboxPostRow = Selectable<SandboxPosts>;
+export type PostPerformanceRow = Selectable<PostPerformance>;

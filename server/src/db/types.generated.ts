@@ -28,6 +28,7 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export interface AnalyticsSnapshots {
   captured_at: Generated<Timestamp>;
   channel_integration_id: string | null;
+  checkpoint: string | null;
   comments: number | null;
   content_item_id: string | null;
   created_at: Generated<Timestamp>;
@@ -41,6 +42,7 @@ export interface AnalyticsSnapshots {
   shares: number | null;
   simulated: Generated<boolean>;
   total_interactions: number | null;
+  unavailable: Generated<string[]>;
   views: number | null;
 }
 
@@ -178,6 +180,23 @@ export interface Personas {
   voice: Generated<string>;
 }
 
+export interface PostPerformance {
+  captured_at: Timestamp;
+  comments: number | null;
+  content_item_id: string;
+  engagement_rate: number | null;
+  likes: number | null;
+  persona_id: string;
+  platform: string;
+  published_at: Timestamp;
+  reach: number | null;
+  saved: number | null;
+  shares: number | null;
+  simulated: Generated<boolean>;
+  total_interactions: number | null;
+  views: number | null;
+}
+
 export interface Profiles {
   avatar_asset_id: string | null;
   created_at: Generated<Timestamp>;
@@ -255,6 +274,7 @@ export interface DB {
   generation_runs: GenerationRuns;
   oauth_states: OauthStates;
   personas: Personas;
+  post_performance: PostPerformance;
   profiles: Profiles;
   sandbox_posts: SandboxPosts;
   scheduled_posts: ScheduledPosts;

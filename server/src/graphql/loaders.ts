@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import type { ContentItemRow, ContentPlanRow } from '../db/rows.js';
 import { findAnalyticsByContentItemIds, findAnalyticsByPersonaIds } from '../modules/analytics/analytics.repository.js';
 import { findAssetsByIds, findContentItemsByAssetIds } from '../modules/asset/asset.repository.js';
+import { findPerformanceByItemIds } from '../modules/analytics/analytics-dashboard.repository.js';
 import { findChannelIntegrationsByPersonaIds, findChannelsByIds } from '../modules/channel/channel.repository.js';
 import { findScheduledPostsByContentItemIds, findScheduledPostsByIds } from '../modules/scheduling/scheduled-post.repository.js';
 import {
@@ -142,6 +143,9 @@ export function createLoaders(db: Database) {
     ),
     scheduledPostsByItemId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findScheduledPostsByContentItemIds(db, ids), (row) => row.content_item_id),
+    ),
+    performanceByItemId: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findPerformanceByItemIds(db, ids), (row) => row.content_item_id),
     ),
     analyticsByItemId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findAnalyticsByContentItemIds(db, ids), (row) => row.content_item_id!),

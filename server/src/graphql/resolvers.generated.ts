@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, SandboxPostRow as SandboxPostRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
+import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { ContentItemStatusEventModel as ContentItemStatusEventModelModel, ContentItemChangeEventModel as ContentItemChangeEventModelModel } from '../realtime/events.js';
 import type { GraphQLContext } from './context.js';
@@ -21,22 +23,38 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
-/** Engagement metrics of a post at one moment. */
+/** Engagement metrics of a post (or of an account, when `item` is null) at one moment. */
 export type AnalyticsSnapshot = {
   __typename?: 'AnalyticsSnapshot';
   capturedAt: Scalars['DateTime']['output'];
+  /** Which collection took it: `1h`, `1d`, `7d`, `30d` after publishing, or `day:YYYY-MM-DD` for accounts. */
+  checkpoint: Maybe<Scalars['String']['output']>;
   comments: Maybe<Scalars['Int']['output']>;
   /** Account followers at capture time, for account-level snapshots. */
   followers: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
+  /** The post, for post-level snapshots. */
+  item: Maybe<ContentItem>;
   likes: Maybe<Scalars['Int']['output']>;
+  platform: Platform;
   reach: Maybe<Scalars['Int']['output']>;
   saved: Maybe<Scalars['Int']['output']>;
   shares: Maybe<Scalars['Int']['output']>;
   /** True when the figures come from the Sandbox channel's simulation, not a real platform. */
   simulated: Scalars['Boolean']['output'];
   totalInteractions: Maybe<Scalars['Int']['output']>;
+  /** Metrics the platform did not provide this time (not available yet, or not for this account); they are null, not zero. */
+  unavailable: Array<Scalars['String']['output']>;
   views: Maybe<Scalars['Int']['output']>;
+};
+
+/** New figures arrived for a persona. */
+export type AnalyticsUpdate = {
+  __typename?: 'AnalyticsUpdate';
+  capturedAt: Scalars['DateTime']['output'];
+  /** The post they are for, or null for account figures. */
+  itemId: Maybe<Scalars['ID']['output']>;
+  personaId: Scalars['ID']['output'];
 };
 
 /** Stored media shown with content. */
@@ -133,6 +151,8 @@ export type ContentItem = {
   id: Scalars['ID']['output'];
   /** What the item's image should show, for generating it. */
   imagePrompt: Maybe<Scalars['String']['output']>;
+  /** The item's latest figures, once it is posted and measured. */
+  performance: Maybe<PostPerformance>;
   persona: Persona;
   /** The plan the item was made for, if any. */
   plan: Maybe<ContentPlan>;
@@ -289,10 +309,43 @@ export type CreatePersonaInput = {
   voice?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DailyMetrics = {
+  __typename?: 'DailyMetrics';
+  /** Account reach and views that day, when known. */
+  accountReach: Maybe<Scalars['Int']['output']>;
+  accountViews: Maybe<Scalars['Int']['output']>;
+  day: Scalars['Date']['output'];
+  engagementRate: Maybe<Scalars['Float']['output']>;
+  /** Account followers at the end of the day, when known. */
+  followers: Maybe<Scalars['Int']['output']>;
+  /** Posts published that day. */
+  posts: Scalars['Int']['output'];
+  reach: Scalars['Int']['output'];
+  totalInteractions: Scalars['Int']['output'];
+  /** Latest figures of that day's posts. */
+  views: Scalars['Int']['output'];
+};
+
 export type DeletedPayload = {
   __typename?: 'DeletedPayload';
   /** The id of the deleted object. */
   id: Scalars['ID']['output'];
+};
+
+export type FollowerGrowth = {
+  __typename?: 'FollowerGrowth';
+  /** Followers gained (or lost) over the period; null without two readings. */
+  change: Maybe<Scalars['Int']['output']>;
+  /** Followers at the end of each day with a reading. */
+  series: Array<FollowerPoint>;
+  /** True when the platform gives no follower figures for the account (small accounts). */
+  unavailable: Scalars['Boolean']['output'];
+};
+
+export type FollowerPoint = {
+  __typename?: 'FollowerPoint';
+  day: Scalars['Date']['output'];
+  followers: Scalars['Int']['output'];
 };
 
 /** A posting goal: `count` posts per `period`. */
@@ -372,10 +425,47 @@ export type GeneratorKind =
   /** An OpenAI-compatible server (OPENAI_API_KEY and OPENAI_BASE_URL). */
   | 'OPENAI';
 
+export type HeatmapCell = {
+  __typename?: 'HeatmapCell';
+  engagementRate: Maybe<Scalars['Float']['output']>;
+  /** 0 to 23, in the persona's time zone. */
+  hour: Scalars['Int']['output'];
+  posts: Scalars['Int']['output'];
+  /** 1 = Monday ... 7 = Sunday, in the persona's time zone. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type InsightKind =
+  | 'FORMAT'
+  | 'HOOK'
+  | 'THEME';
+
+export type InsightRecommendation = {
+  __typename?: 'InsightRecommendation';
+  engagementRate: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  kind: InsightKind;
+  label: Scalars['String']['output'];
+  /** Engagement relative to the persona's average: 1.4 means 40 % above. */
+  lift: Scalars['Float']['output'];
+  posts: Scalars['Int']['output'];
+};
+
 export type InstagramAuthorization = {
   __typename?: 'InstagramAuthorization';
   /** Send the browser here; it comes back to the app when the user has decided. */
   authorizeUrl: Scalars['String']['output'];
+};
+
+export type MetricTotals = {
+  __typename?: 'MetricTotals';
+  comments: Scalars['Int']['output'];
+  likes: Scalars['Int']['output'];
+  reach: Scalars['Int']['output'];
+  saved: Scalars['Int']['output'];
+  shares: Scalars['Int']['output'];
+  totalInteractions: Scalars['Int']['output'];
+  views: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -601,6 +691,11 @@ export type Persona = {
   aesthetic: Scalars['String']['output'];
   /** The persona's most recent account-level and post-level snapshots, newest first. */
   analytics: Array<AnalyticsSnapshot>;
+  /**
+   * The persona's performance for posts published in [from, to) (default: the last 30 days),
+   * with days and hours in the persona's time zone.
+   */
+  analyticsSummary: PersonaAnalytics;
   /** Set when archived; archived personas are hidden from the default list. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Topics and words the persona never uses; generation avoids them. */
@@ -637,6 +732,8 @@ export type Persona = {
   platformStrategy: PlatformStrategy;
   /** The persona's most recently created content items; use `Query.contentItems` to page. */
   recentItems: Array<ContentItem>;
+  /** What has worked for this persona so far, from its own history, with the evidence. */
+  recommendations: Recommendations;
   /** Content style: formats, pacing, visual language. */
   style: Scalars['String']['output'];
   /** IANA time zone the persona posts in; schedules are computed in it. */
@@ -656,6 +753,13 @@ export type PersonaAnalyticsArgs = {
 
 
 /** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaAnalyticsSummaryArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
 export type PersonaContentPlansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -669,6 +773,45 @@ export type PersonaGenerationRunsArgs = {
 
 /** A synthetic influencer: a consistent creator identity that content is made for. */
 export type PersonaRecentItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A persona's performance over a period. */
+export type PersonaAnalytics = {
+  __typename?: 'PersonaAnalytics';
+  /** Weakest posts of the period by engagement rate. */
+  bottomPosts: Array<PostPerformance>;
+  byPlatform: Array<PlatformMetrics>;
+  /** One entry per day of the period with posts or account figures. */
+  daily: Array<DailyMetrics>;
+  /** Interactions per person reached over the period (per view when reach is unknown). */
+  engagementRate: Maybe<Scalars['Float']['output']>;
+  followers: FollowerGrowth;
+  from: Scalars['DateTime']['output'];
+  /** Average engagement by weekday and hour of publishing, from all of the persona's history. */
+  heatmap: Array<HeatmapCell>;
+  /** Posts published in the period that have metrics. */
+  posts: Scalars['Int']['output'];
+  /** True when any figure comes from the Sandbox channel's simulation. */
+  simulated: Scalars['Boolean']['output'];
+  /** The persona's time zone: days, weekdays and hours below are in it. */
+  timeZone: Scalars['String']['output'];
+  to: Scalars['DateTime']['output'];
+  /** Best posts of the period by engagement rate. */
+  topPosts: Array<PostPerformance>;
+  /** Latest figures of those posts, summed. */
+  totals: MetricTotals;
+};
+
+
+/** A persona's performance over a period. */
+export type PersonaAnalyticsBottomPostsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A persona's performance over a period. */
+export type PersonaAnalyticsTopPostsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -690,6 +833,14 @@ export type Platform =
   | 'X'
   | 'YOUTUBE';
 
+export type PlatformMetrics = {
+  __typename?: 'PlatformMetrics';
+  engagementRate: Maybe<Scalars['Float']['output']>;
+  platform: Platform;
+  posts: Scalars['Int']['output'];
+  totals: MetricTotals;
+};
+
 /** Which platforms a persona is on and how it approaches them. */
 export type PlatformStrategy = {
   __typename?: 'PlatformStrategy';
@@ -707,6 +858,24 @@ export type PlatformStrategyInput = {
   goals?: InputMaybe<Array<Scalars['String']['input']>>;
   platforms: Array<Platform>;
   postsPerWeek?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A posted item's latest figures. */
+export type PostPerformance = {
+  __typename?: 'PostPerformance';
+  capturedAt: Scalars['DateTime']['output'];
+  comments: Maybe<Scalars['Int']['output']>;
+  engagementRate: Maybe<Scalars['Float']['output']>;
+  item: ContentItem;
+  likes: Maybe<Scalars['Int']['output']>;
+  platform: Platform;
+  publishedAt: Scalars['DateTime']['output'];
+  reach: Maybe<Scalars['Int']['output']>;
+  saved: Maybe<Scalars['Int']['output']>;
+  shares: Maybe<Scalars['Int']['output']>;
+  simulated: Scalars['Boolean']['output'];
+  totalInteractions: Maybe<Scalars['Int']['output']>;
+  views: Maybe<Scalars['Int']['output']>;
 };
 
 export type Profile = {
@@ -825,6 +994,30 @@ export type QueryScheduledPostsArgs = {
   filter: ScheduledPostFilter;
 };
 
+export type RecommendationConfidence =
+  | 'HIGH'
+  /** Fewer than 10 posts with metrics: a hint, not a finding. */
+  | 'LOW'
+  | 'MEDIUM';
+
+/** What the persona's own history says works, each finding with its evidence. */
+export type Recommendations = {
+  __typename?: 'Recommendations';
+  /** Posts with metrics the findings rest on. */
+  basedOnPosts: Scalars['Int']['output'];
+  confidence: RecommendationConfidence;
+  /** Days between the first and the last of those posts. */
+  historyDays: Scalars['Int']['output'];
+  /** Themes (hashtags and topics), formats and hooks that perform above the persona's average. */
+  insights: Array<InsightRecommendation>;
+  /** True when the history includes the Sandbox simulation. */
+  simulated: Scalars['Boolean']['output'];
+  /** The best weekday and hour slots, best first. */
+  slots: Array<SlotRecommendation>;
+  /** One-paragraph summary, also given to plan generation. */
+  summary: Scalars['String']['output'];
+};
+
 /** A post the Sandbox channel published: what the world would have seen. */
 export type SandboxPost = {
   __typename?: 'SandboxPost';
@@ -905,6 +1098,15 @@ export type SignUpInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type SlotRecommendation = {
+  __typename?: 'SlotRecommendation';
+  engagementRate: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  hour: Scalars['Int']['output'];
+  posts: Scalars['Int']['output'];
+  weekday: Scalars['Int']['output'];
+};
+
 /** Who made a change: a person, or a DoppelCart process such as the publisher. */
 export type StatusActor = {
   __typename?: 'StatusActor';
@@ -948,6 +1150,8 @@ export type StatusCounts = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** New analytics snapshots for the viewer's personas: dashboards refetch on it. */
+  analyticsUpdated: AnalyticsUpdate;
   /** Channels connected, refreshed, needing reconnection or disconnected. */
   channelIntegrationUpdated: ChannelIntegration;
   /** Items created, updated or deleted, so boards and lists stay in sync. */
@@ -958,6 +1162,16 @@ export type Subscription = {
   generationRunUpdated: GenerationRun;
   /** Publishing jobs created, rescheduled, started, published, failed or cancelled: what calendars follow. */
   scheduledPostUpdated: ScheduledPost;
+};
+
+
+/**
+ * Live events over graphql-ws (same URL as HTTP, `ws(s)://<host>/graphql`). Events are sent
+ * after the change commits, from whichever server instance or worker made it, and only for the
+ * viewer's own personas.
+ */
+export type SubscriptionAnalyticsUpdatedArgs = {
+  personaId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1140,6 +1354,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AnalyticsSnapshot: ResolverTypeWrapper<AnalyticsSnapshotRowModel>;
+  AnalyticsUpdate: ResolverTypeWrapper<AnalyticsUpdate>;
   Asset: ResolverTypeWrapper<AssetRowModel>;
   AssetConnection: ResolverTypeWrapper<Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversTypes['Asset']> }>;
   AssetKind: ResolverTypeWrapper<AssetKindModel>;
@@ -1160,9 +1375,13 @@ export type ResolversTypes = {
   CreateContentItemInput: CreateContentItemInput;
   CreateContentPlanInput: CreateContentPlanInput;
   CreatePersonaInput: CreatePersonaInput;
+  DailyMetrics: ResolverTypeWrapper<DailyMetrics>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedPayload: ResolverTypeWrapper<DeletedPayload>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowerGrowth: ResolverTypeWrapper<FollowerGrowth>;
+  FollowerPoint: ResolverTypeWrapper<FollowerPoint>;
   Frequency: ResolverTypeWrapper<Omit<Frequency, 'period'> & { period: ResolversTypes['FrequencyPeriod'] }>;
   FrequencyInput: FrequencyInput;
   FrequencyPeriod: ResolverTypeWrapper<FrequencyPeriodModel>;
@@ -1172,19 +1391,28 @@ export type ResolversTypes = {
   GenerationUsage: ResolverTypeWrapper<GenerationUsage>;
   GeneratorInfo: ResolverTypeWrapper<Omit<GeneratorInfo, 'kind'> & { kind: ResolversTypes['GeneratorKind'] }>;
   GeneratorKind: ResolverTypeWrapper<GeneratorKindModel>;
+  HeatmapCell: ResolverTypeWrapper<HeatmapCell>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InsightKind: ResolverTypeWrapper<InsightKindModel>;
+  InsightRecommendation: ResolverTypeWrapper<InsightFindingModel>;
   InstagramAuthorization: ResolverTypeWrapper<InstagramAuthorization>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MetricTotals: ResolverTypeWrapper<MetricTotals>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Persona: ResolverTypeWrapper<PersonaRowModel>;
+  PersonaAnalytics: ResolverTypeWrapper<PersonaAnalyticsModelModel>;
   PersonaConnection: ResolverTypeWrapper<Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversTypes['Persona']> }>;
   Platform: ResolverTypeWrapper<PlatformModel>;
+  PlatformMetrics: ResolverTypeWrapper<Omit<PlatformMetrics, 'platform'> & { platform: ResolversTypes['Platform'] }>;
   PlatformStrategy: ResolverTypeWrapper<Omit<PlatformStrategy, 'platforms'> & { platforms: Array<ResolversTypes['Platform']> }>;
   PlatformStrategyInput: PlatformStrategyInput;
+  PostPerformance: ResolverTypeWrapper<PostPerformanceRowModel>;
   Profile: ResolverTypeWrapper<ProfileRowModel>;
   PublishingQuota: ResolverTypeWrapper<PublishingQuota>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendationConfidence: ResolverTypeWrapper<ConfidenceModel>;
+  Recommendations: ResolverTypeWrapper<RecommendationSetModel>;
   SandboxPost: ResolverTypeWrapper<SandboxPostRowModel>;
   SchedulePostInput: SchedulePostInput;
   ScheduleTimeInput: ScheduleTimeInput;
@@ -1193,6 +1421,7 @@ export type ResolversTypes = {
   ScheduledPostState: ResolverTypeWrapper<ScheduledPostStateModel>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
+  SlotRecommendation: ResolverTypeWrapper<SlotFindingModel>;
   StatusActor: ResolverTypeWrapper<Omit<StatusActor, 'kind'> & { kind: ResolversTypes['StatusActorKind'] }>;
   StatusActorKind: ResolverTypeWrapper<StatusActorKindModel>;
   StatusChange: ResolverTypeWrapper<StatusChangeRowModel>;
@@ -1209,6 +1438,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AnalyticsSnapshot: AnalyticsSnapshotRowModel;
+  AnalyticsUpdate: AnalyticsUpdate;
   Asset: AssetRowModel;
   AssetConnection: Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Asset']> };
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
@@ -1223,26 +1453,37 @@ export type ResolversParentTypes = {
   CreateContentItemInput: CreateContentItemInput;
   CreateContentPlanInput: CreateContentPlanInput;
   CreatePersonaInput: CreatePersonaInput;
+  DailyMetrics: DailyMetrics;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletedPayload: DeletedPayload;
+  Float: Scalars['Float']['output'];
+  FollowerGrowth: FollowerGrowth;
+  FollowerPoint: FollowerPoint;
   Frequency: Frequency;
   FrequencyInput: FrequencyInput;
   GenerationRun: GenerationRunRowModel;
   GenerationUsage: GenerationUsage;
   GeneratorInfo: GeneratorInfo;
+  HeatmapCell: HeatmapCell;
   ID: Scalars['ID']['output'];
+  InsightRecommendation: InsightFindingModel;
   InstagramAuthorization: InstagramAuthorization;
   Int: Scalars['Int']['output'];
+  MetricTotals: MetricTotals;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Persona: PersonaRowModel;
+  PersonaAnalytics: PersonaAnalyticsModelModel;
   PersonaConnection: Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Persona']> };
+  PlatformMetrics: PlatformMetrics;
   PlatformStrategy: PlatformStrategy;
   PlatformStrategyInput: PlatformStrategyInput;
+  PostPerformance: PostPerformanceRowModel;
   Profile: ProfileRowModel;
   PublishingQuota: PublishingQuota;
   Query: Record<PropertyKey, never>;
+  Recommendations: RecommendationSetModel;
   SandboxPost: SandboxPostRowModel;
   SchedulePostInput: SchedulePostInput;
   ScheduleTimeInput: ScheduleTimeInput;
@@ -1250,6 +1491,7 @@ export type ResolversParentTypes = {
   ScheduledPostFilter: ScheduledPostFilter;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
+  SlotRecommendation: SlotFindingModel;
   StatusActor: StatusActor;
   StatusChange: StatusChangeRowModel;
   StatusCounts: StatusCounts;
@@ -1264,16 +1506,26 @@ export type ResolversParentTypes = {
 
 export type AnalyticsSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalyticsSnapshot'] = ResolversParentTypes['AnalyticsSnapshot']> = {
   capturedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checkpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType>;
   likes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   reach?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   saved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shares?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalInteractions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   views?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AnalyticsUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalyticsUpdate'] = ResolversParentTypes['AnalyticsUpdate']> = {
+  capturedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  personaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type AssetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = {
@@ -1335,6 +1587,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imagePrompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  performance?: Resolver<Maybe<ResolversTypes['PostPerformance']>, ParentType, ContextType>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
@@ -1392,6 +1645,18 @@ export type ContentPlanResolvers<ContextType = GraphQLContext, ParentType extend
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type DailyMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DailyMetrics'] = ResolversParentTypes['DailyMetrics']> = {
+  accountReach?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  accountViews?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  engagementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalInteractions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1402,6 +1667,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeletedPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedPayload'] = ResolversParentTypes['DeletedPayload']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FollowerGrowthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowerGrowth'] = ResolversParentTypes['FollowerGrowth']> = {
+  change?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['FollowerPoint']>, ParentType, ContextType>;
+  unavailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FollowerPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowerPoint'] = ResolversParentTypes['FollowerPoint']> = {
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  followers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FrequencyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Frequency'] = ResolversParentTypes['Frequency']> = {
@@ -1448,8 +1724,36 @@ export type GeneratorInfoResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type GeneratorKindResolvers = EnumResolverSignature<{ OFFLINE?: any, OPENAI?: any }, ResolversTypes['GeneratorKind']>;
 
+export type HeatmapCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HeatmapCell'] = ResolversParentTypes['HeatmapCell']> = {
+  engagementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InsightKindResolvers = EnumResolverSignature<{ FORMAT?: any, HOOK?: any, THEME?: any }, ResolversTypes['InsightKind']>;
+
+export type InsightRecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightRecommendation'] = ResolversParentTypes['InsightRecommendation']> = {
+  engagementRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InsightKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lift?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InstagramAuthorizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstagramAuthorization'] = ResolversParentTypes['InstagramAuthorization']> = {
   authorizeUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MetricTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricTotals'] = ResolversParentTypes['MetricTotals']> = {
+  comments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  likes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shares?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalInteractions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1490,6 +1794,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Persona'] = ResolversParentTypes['Persona']> = {
   aesthetic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType, RequireFields<PersonaAnalyticsArgs, 'first'>>;
+  analyticsSummary?: Resolver<ResolversTypes['PersonaAnalytics'], ParentType, ContextType, Partial<PersonaAnalyticsSummaryArgs>>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   avoid?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1509,11 +1814,28 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   personality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platformStrategy?: Resolver<ResolversTypes['PlatformStrategy'], ParentType, ContextType>;
   recentItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaRecentItemsArgs, 'first'>>;
+  recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType>;
   style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   voice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonaAnalyticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaAnalytics'] = ResolversParentTypes['PersonaAnalytics']> = {
+  bottomPosts?: Resolver<Array<ResolversTypes['PostPerformance']>, ParentType, ContextType, RequireFields<PersonaAnalyticsBottomPostsArgs, 'first'>>;
+  byPlatform?: Resolver<Array<ResolversTypes['PlatformMetrics']>, ParentType, ContextType>;
+  daily?: Resolver<Array<ResolversTypes['DailyMetrics']>, ParentType, ContextType>;
+  engagementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  followers?: Resolver<ResolversTypes['FollowerGrowth'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heatmap?: Resolver<Array<ResolversTypes['HeatmapCell']>, ParentType, ContextType>;
+  posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topPosts?: Resolver<Array<ResolversTypes['PostPerformance']>, ParentType, ContextType, RequireFields<PersonaAnalyticsTopPostsArgs, 'first'>>;
+  totals?: Resolver<ResolversTypes['MetricTotals'], ParentType, ContextType>;
 };
 
 export type PersonaConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaConnection'] = ResolversParentTypes['PersonaConnection']> = {
@@ -1523,11 +1845,34 @@ export type PersonaConnectionResolvers<ContextType = GraphQLContext, ParentType 
 
 export type PlatformResolvers = EnumResolverSignature<{ FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
 
+export type PlatformMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformMetrics'] = ResolversParentTypes['PlatformMetrics']> = {
+  engagementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['MetricTotals'], ParentType, ContextType>;
+};
+
 export type PlatformStrategyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformStrategy'] = ResolversParentTypes['PlatformStrategy']> = {
   cadence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   postsPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PostPerformanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostPerformance'] = ResolversParentTypes['PostPerformance']> = {
+  capturedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  comments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  engagementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
+  likes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reach?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  saved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shares?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalInteractions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  views?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Profile'] = ResolversParentTypes['Profile']> = {
@@ -1558,6 +1903,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type RecommendationConfidenceResolvers = EnumResolverSignature<{ HIGH?: any, LOW?: any, MEDIUM?: any }, ResolversTypes['RecommendationConfidence']>;
+
+export type RecommendationsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendations'] = ResolversParentTypes['Recommendations']> = {
+  basedOnPosts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['RecommendationConfidence'], ParentType, ContextType>;
+  historyDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  insights?: Resolver<Array<ResolversTypes['InsightRecommendation']>, ParentType, ContextType>;
+  simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['SlotRecommendation']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SandboxPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SandboxPost'] = ResolversParentTypes['SandboxPost']> = {
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1584,6 +1941,14 @@ export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type ScheduledPostStateResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, PENDING?: any, PUBLISHED?: any, PUBLISHING?: any }, ResolversTypes['ScheduledPostState']>;
+
+export type SlotRecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlotRecommendation'] = ResolversParentTypes['SlotRecommendation']> = {
+  engagementRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type StatusActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusActor'] = ResolversParentTypes['StatusActor']> = {
   kind?: Resolver<ResolversTypes['StatusActorKind'], ParentType, ContextType>;
@@ -1612,6 +1977,7 @@ export type StatusCountsResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  analyticsUpdated?: SubscriptionResolver<ResolversTypes['AnalyticsUpdate'], "analyticsUpdated", ParentType, ContextType, Partial<SubscriptionAnalyticsUpdatedArgs>>;
   channelIntegrationUpdated?: SubscriptionResolver<ResolversTypes['ChannelIntegration'], "channelIntegrationUpdated", ParentType, ContextType, Partial<SubscriptionChannelIntegrationUpdatedArgs>>;
   contentItemChanged?: SubscriptionResolver<ResolversTypes['ContentItemChangeEvent'], "contentItemChanged", ParentType, ContextType, Partial<SubscriptionContentItemChangedArgs>>;
   contentItemStatusChanged?: SubscriptionResolver<ResolversTypes['ContentItemStatusEvent'], "contentItemStatusChanged", ParentType, ContextType, Partial<SubscriptionContentItemStatusChangedArgs>>;
@@ -1628,6 +1994,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AnalyticsSnapshot?: AnalyticsSnapshotResolvers<ContextType>;
+  AnalyticsUpdate?: AnalyticsUpdateResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
   AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetKind?: AssetKindResolvers;
@@ -1643,9 +2010,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContentItemStatus?: ContentItemStatusResolvers;
   ContentItemStatusEvent?: ContentItemStatusEventResolvers<ContextType>;
   ContentPlan?: ContentPlanResolvers<ContextType>;
+  DailyMetrics?: DailyMetricsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletedPayload?: DeletedPayloadResolvers<ContextType>;
+  FollowerGrowth?: FollowerGrowthResolvers<ContextType>;
+  FollowerPoint?: FollowerPointResolvers<ContextType>;
   Frequency?: FrequencyResolvers<ContextType>;
   FrequencyPeriod?: FrequencyPeriodResolvers;
   GenerationKind?: GenerationKindResolvers;
@@ -1654,19 +2024,29 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GenerationUsage?: GenerationUsageResolvers<ContextType>;
   GeneratorInfo?: GeneratorInfoResolvers<ContextType>;
   GeneratorKind?: GeneratorKindResolvers;
+  HeatmapCell?: HeatmapCellResolvers<ContextType>;
+  InsightKind?: InsightKindResolvers;
+  InsightRecommendation?: InsightRecommendationResolvers<ContextType>;
   InstagramAuthorization?: InstagramAuthorizationResolvers<ContextType>;
+  MetricTotals?: MetricTotalsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Persona?: PersonaResolvers<ContextType>;
+  PersonaAnalytics?: PersonaAnalyticsResolvers<ContextType>;
   PersonaConnection?: PersonaConnectionResolvers<ContextType>;
   Platform?: PlatformResolvers;
+  PlatformMetrics?: PlatformMetricsResolvers<ContextType>;
   PlatformStrategy?: PlatformStrategyResolvers<ContextType>;
+  PostPerformance?: PostPerformanceResolvers<ContextType>;
   Profile?: ProfileResolvers<ContextType>;
   PublishingQuota?: PublishingQuotaResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendationConfidence?: RecommendationConfidenceResolvers;
+  Recommendations?: RecommendationsResolvers<ContextType>;
   SandboxPost?: SandboxPostResolvers<ContextType>;
   ScheduledPost?: ScheduledPostResolvers<ContextType>;
   ScheduledPostState?: ScheduledPostStateResolvers;
+  SlotRecommendation?: SlotRecommendationResolvers<ContextType>;
   StatusActor?: StatusActorResolvers<ContextType>;
   StatusActorKind?: StatusActorKindResolvers;
   StatusChange?: StatusChangeResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
 import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
+import { collectDueMetrics } from '../modules/analytics/collection.service.js';
 import { saveRun } from '../modules/generation/generation.service.js';
 
 // Hourly housekeeping in every worker process; each step is safe to run in several at once.
@@ -31,6 +32,26 @@ export async function failAbandonedGenerationRuns(db: Database): Promise<number>
     await saveRun(db, id, { state: 'failed', error: 'The worker running this generation stopped; start it again', finished_at: new Date() });
   }
   return rows.length;
+}
+
+/** Metrics collection: every ANALYTICS_SWEEP_SECONDS, each due checkpoint (see analytics/metrics.ts). */
+export function startMetricsCollection(deps: MaintenanceDeps, everySeconds: number): () => void {
+  let running = false;
+  const sweep = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const collected = await collectDueMetrics(deps);
+      if (collected.posts || collected.accounts) deps.logger.info(collected, 'metrics collected');
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'metrics sweep failed');
+    } finally {
+      running = false;
+    }
+  };
+  void sweep();
+  const timer = setInterval(() => void sweep(), everySeconds * 1000);
+  return () => clearInterval(timer);
 }
 
 export function startMaintenance(deps: MaintenanceDeps): () => void {

@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { Channels } from '../channels/channels.js';
 import { Publisher } from '../publishing/publisher.js';
-import { startMaintenance } from './maintenance.js';
+import { startMaintenance, startMetricsCollection } from './maintenance.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { taskList } from './tasks.js';
@@ -39,8 +39,10 @@ export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => P
   const publisher = new Publisher(deps);
   publisher.start();
   const stopMaintenance = startMaintenance(deps);
+  const stopCollection = startMetricsCollection(deps, deps.config.ANALYTICS_SWEEP_SECONDS);
   return async () => {
     stopMaintenance();
+    stopCollection();
     await publisher.stop();
     await runner.stop();
   };

@@ -27,6 +27,7 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
   // dueAt lets publishers re-arm their timer without a query when a post is (re)scheduled.
   z.object({ type: z.literal('post_updated'), postId: uuid, personaId: uuid, userId: uuid, dueAt: z.string().nullable() }),
   z.object({ type: z.literal('channel_updated'), channelId: uuid, personaId: uuid, userId: uuid }),
+  z.object({ type: z.literal('analytics_updated'), personaId: uuid, userId: uuid, itemId: uuid.nullable(), capturedAt: z.string() }),
 ]);
 
 export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;

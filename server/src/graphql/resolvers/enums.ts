@@ -17,6 +17,8 @@ export const enumResolvers: Pick<
   | 'GeneratorKind'
   | 'GenerationKind'
   | 'GenerationState'
+  | 'RecommendationConfidence'
+  | 'InsightKind'
 > = {
   Platform: {
     INSTAGRAM: 'instagram', TIKTOK: 'tiktok', YOUTUBE: 'youtube', X: 'x',
@@ -38,4 +40,6 @@ export const enumResolvers: Pick<
   GeneratorKind: { OPENAI: 'openai', OFFLINE: 'offline' },
   GenerationKind: { PLAN_IDEAS: 'plan_ideas', CAPTION: 'caption', IMAGE: 'image' },
   GenerationState: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELLED: 'cancelled' },
+  RecommendationConfidence: { LOW: 'low', MEDIUM: 'medium', HIGH: 'high' },
+  InsightKind: { THEME: 'theme', FORMAT: 'format', HOOK: 'hook' },
 };

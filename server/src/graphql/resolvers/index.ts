@@ -1,5 +1,6 @@
 import type { Resolvers } from '../resolvers.generated.js';
 import { accountResolvers } from './account.js';
+import { analyticsResolvers } from './analytics.js';
 import { assetResolvers } from './assets.js';
 import { contentItemResolvers } from './content-item.js';
 import { contentPlanResolvers } from './content-plan.js';
@@ -21,6 +22,7 @@ const parts: Resolvers[] = [
   generationResolvers,
   assetResolvers,
   publishingResolvers,
+  analyticsResolvers,
 ];
 
 /** Merges each domain's resolver map into one, type by type. */

@@ -1,0 +1,82 @@
+import {
+  dailyMetrics,
+  followerGrowth,
+  heatmapCells,
+  personaAnalytics,
+  personaRecommendations,
+  rankedPerformance,
+  rate,
+  sumTotals,
+} from '../../modules/analytics/analytics.service.js';
+import type { PlatformTotals } from '../../modules/analytics/analytics-dashboard.repository.js';
+import type { Platform } from '../../modules/shared/domain.js';
+import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';
+import type { Resolvers } from '../resolvers.generated.js';
+
+// Analytics: the persona dashboard, item performance, recommendations, live updates.
+
+const totals = (row: Omit<PlatformTotals, 'platform' | 'simulated'>) => ({
+  views: row.views,
+  reach: row.reach,
+  likes: row.likes,
+  comments: row.comments,
+  shares: row.shares,
+  saved: row.saved,
+  totalInteractions: row.total_interactions,
+});
+
+export const analyticsResolvers: Resolvers = {
+  Persona: {
+    analyticsSummary: (persona, { from, to }, ctx) => personaAnalytics(ctx, persona.id, { from, to }),
+    recommendations: (persona, _args, ctx) => personaRecommendations(ctx, persona.id, persona.time_zone),
+  },
+  ContentItem: {
+    performance: (item, _args, ctx) => ctx.loaders.performanceByItemId.load(item.id),
+  },
+  PersonaAnalytics: {
+    simulated: async (model) => (await model.platforms()).some((row) => row.simulated) || (await model.account()).some((row) => row.simulated),
+    posts: async (model) => sumTotals(await model.platforms()).posts,
+    totals: async (model) => totals(sumTotals(await model.platforms())),
+    engagementRate: async (model) => {
+      const sum = sumTotals(await model.platforms());
+      return rate(sum.total_interactions, sum.audience);
+    },
+    daily: (model, _args, ctx) => dailyMetrics(ctx, model),
+    byPlatform: async (model) =>
+      (await model.platforms()).map((row) => ({
+        platform: row.platform as Platform,
+        posts: row.posts,
+        totals: totals(row),
+        engagementRate: rate(row.total_interactions, row.audience),
+      })),
+    topPosts: (model, { first }, ctx) => rankedPerformance(ctx, model, 'best', first),
+    bottomPosts: (model, { first }, ctx) => rankedPerformance(ctx, model, 'worst', first),
+    heatmap: (model, _args, ctx) => heatmapCells(ctx, model),
+    followers: (model) => followerGrowth(model),
+  },
+  PostPerformance: {
+    item: async (row, _args, ctx) => (await ctx.loaders.contentItemById.load(row.content_item_id))!,
+    platform: (row) => row.platform as Platform,
+    publishedAt: (row) => row.published_at,
+    capturedAt: (row) => row.captured_at,
+    totalInteractions: (row) => row.total_interactions,
+    engagementRate: (row) => row.engagement_rate,
+  },
+  AnalyticsSnapshot: {
+    item: (snapshot, _args, ctx) => (snapshot.content_item_id ? ctx.loaders.contentItemById.load(snapshot.content_item_id) : null),
+    platform: (snapshot) => snapshot.platform as Platform,
+  },
+  Subscription: {
+    analyticsUpdated: {
+      subscribe: (_parent, { personaId }, ctx) =>
+        ownedRowEvents(ctx, {
+          type: 'analytics_updated',
+          personaId,
+          field: 'analyticsUpdated',
+          // The event is the payload; the owner check reads the persona as stored now.
+          load: async (event) => ({ id: event.personaId, personaId: event.personaId, itemId: event.itemId, capturedAt: new Date(event.capturedAt) }),
+          personaOf: async (update) => update.personaId,
+        }),
+    },
+  },
+};

@@ -1,0 +1,124 @@
+import { sql } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { CHECKPOINTS } from './metrics.js';
+
+// What the collector reads and writes. Snapshots are append-only; post_performance keeps each
+// post's newest figures next to them, in the same transaction.
+
+export interface DueCollection {
+  post_id: string;
+  content_item_id: string;
+  persona_id: string;
+  user_id: string;
+  time_zone: string;
+  channel_integration_id: string;
+  platform: string;
+  platform_post_id: string | null;
+  published_at: Date;
+  has_image: boolean;
+  checkpoint: string;
+}
+
+/** Published posts with a checkpoint that is due and not yet too late, oldest first. */
+export async function findDuePostCollections(db: Database, now: Date, limit: number): Promise<DueCollection[]> {
+  const checkpoints = sql.join(
+    CHECKPOINTS.map((c) => sql`(${c.name}::text, ${c.afterMs}::bigint, ${c.lateMs}::bigint)`),
+  );
+  const oldest = new Date(now.getTime() - Math.max(...CHECKPOINTS.map((c) => c.afterMs + c.lateMs)));
+  const { rows } = await sql<DueCollection>`
+    WITH checkpoints (name, after_ms, late_ms) AS (VALUES ${checkpoints})
+    SELECT s.id AS post_id, s.content_item_id, i.persona_id, p.user_id, p.time_zone, s.channel_integration_id,
+           c.platform, s.platform_post_id, s.published_at, (i.asset_id IS NOT NULL) AS has_image, k.name AS checkpoint
+      FROM scheduled_posts s
+      JOIN checkpoints k
+        ON s.published_at + make_interval(secs => k.after_ms / 1000.0) <= ${now}
+       AND s.published_at + make_interval(secs => (k.after_ms + k.late_ms) / 1000.0) > ${now}
+      JOIN content_items i ON i.id = s.content_item_id
+      JOIN personas p ON p.id = i.persona_id
+      JOIN channel_integrations c ON c.id = s.channel_integration_id
+     WHERE s.state = 'published' AND s.published_at > ${oldest}
+       AND NOT EXISTS (SELECT 1 FROM analytics_snapshots a WHERE a.content_item_id = s.content_item_id AND a.checkpoint = k.name)
+     ORDER BY s.published_at
+     LIMIT ${limit}`.execute(db);
+  return rows;
+}
+
+/** Active channels without today's account snapshot. */
+export async function findDueAccountCollections(db: Database, checkpoint: string, limit: number) {
+  const { rows } = await sql<{ id: string; persona_id: string; user_id: string; platform: string; created_at: Date; external_account_id: string }>`
+    SELECT c.id, c.persona_id, p.user_id, c.platform, c.created_at, c.external_account_id
+      FROM channel_integrations c
+      JOIN personas p ON p.id = c.persona_id
+     WHERE c.status = 'active'
+       AND NOT EXISTS (SELECT 1 FROM analytics_snapshots a
+                        WHERE a.channel_integration_id = c.id AND a.content_item_id IS NULL AND a.checkpoint = ${checkpoint})
+     ORDER BY c.created_at
+     LIMIT ${limit}`.execute(db);
+  return rows;
+}
+
+/**
+ * Takes a post for collection: SKIP LOCKED, so collectors in several processes do not ask the
+ * platform twice for one checkpoint; held until the caller's transaction ends.
+ */
+export async function lockForCollection(trx: Database, table: 'scheduled_posts' | 'channel_integrations', id: string): Promise<boolean> {
+  const { rows } = await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE SKIP LOCKED`.execute(trx);
+  return rows.length > 0;
+}
+
+export interface SnapshotValues {
+  persona_id: string;
+  content_item_id: string | null;
+  channel_integration_id: string;
+  platform: string;
+  captured_at: Date;
+  checkpoint: string;
+  views?: number | null;
+  reach?: number | null;
+  likes?: number | null;
+  comments?: number | null;
+  shares?: number | null;
+  saved?: number | null;
+  total_interactions?: number | null;
+  followers?: number | null;
+  simulated: boolean;
+  unavailable: string[];
+}
+
+/** Appends a snapshot unless its checkpoint was taken meanwhile; true when it was stored. */
+export async function insertSnapshot(trx: Database, values: SnapshotValues): Promise<boolean> {
+  const inserted = await trx
+    .insertInto('analytics_snapshots')
+    .values(values)
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function upsertPostPerformance(
+  trx: Database,
+  row: Omit<SnapshotValues, 'followers' | 'checkpoint' | 'unavailable' | 'channel_integration_id'> & {
+    content_item_id: string;
+    published_at: Date;
+    engagement_rate: number | null;
+  },
+): Promise<void> {
+  const { persona_id, content_item_id, platform, published_at, captured_at, simulated, engagement_rate } = row;
+  const metrics = {
+    views: row.views ?? null,
+    reach: row.reach ?? null,
+    likes: row.likes ?? null,
+    comments: row.comments ?? null,
+    shares: row.shares ?? null,
+    saved: row.saved ?? null,
+    total_interactions: row.total_interactions ?? null,
+  };
+  await trx
+    .insertInto('post_performance')
+    .values({ content_item_id, persona_id, platform, published_at, captured_at, simulated, engagement_rate, ...metrics })
+    .onConflict((oc) =>
+      oc.column('content_item_id').doUpdateSet({ captured_at, simulated, engagement_rate, ...metrics }).where('post_performance.captured_at', '<=', captured_at),
+    )
+    .execute();
+}
