@@ -29,6 +29,15 @@ export interface IdeaRequest {
   count: number;
   /** Suggested publishing times, one per idea, already placed in the persona's time zone. */
   slots: Date[];
+  /** What the persona's analytics say works (recommendations), to weight ideas toward. */
+  whatWorks?: WhatWorks;
+}
+
+export interface WhatWorks {
+  /** Findings in words, with their evidence, as the plan screen shows them. */
+  findings: string[];
+  /** Hashtags that performed above average, best first. */
+  hashtags: string[];
 }
 
 export interface GeneratedIdea {

@@ -47,6 +47,9 @@ export function ideaMessages(request: IdeaRequest): Messages {
         `Write exactly ${request.count} distinct post ideas for ${request.platform}, one per publishing slot:`,
         slots,
         'Each idea: a short hook as title, a caption draft in the persona voice, hashtags, and a prompt for the image.',
+        ...(request.whatWorks?.findings.length
+          ? ["What has worked for this persona so far (from its own analytics; lean toward it without copying):", list(request.whatWorks.findings)]
+          : []),
       ].join('\n'),
     },
   ];

@@ -28,7 +28,7 @@ const totals = (row: Omit<PlatformTotals, 'platform' | 'simulated'>) => ({
 export const analyticsResolvers: Resolvers = {
   Persona: {
     analyticsSummary: (persona, { from, to }, ctx) => personaAnalytics(ctx, persona.id, { from, to }),
-    recommendations: (persona, _args, ctx) => personaRecommendations(ctx, persona.id, persona.time_zone),
+    recommendations: (persona, _args, ctx) => personaRecommendations(ctx.db, persona.id, persona.time_zone),
   },
   ContentItem: {
     performance: (item, _args, ctx) => ctx.loaders.performanceByItemId.load(item.id),

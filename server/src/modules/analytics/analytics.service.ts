@@ -1,4 +1,5 @@
 import { requirePersona } from '../persona/persona.service.js';
+import type { Database } from '../../db/database.js';
 import { invalid } from '../../errors.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import {
@@ -113,8 +114,8 @@ export async function heatmapCells(ctx: ServiceContext, model: PersonaAnalyticsM
   return rows.map((row) => ({ weekday: row.weekday, hour: row.hour, posts: row.posts, engagementRate: rate(row.total_interactions, row.audience) }));
 }
 
-export async function personaRecommendations(ctx: ServiceContext, personaId: string, timeZone: string): Promise<RecommendationSet> {
-  const history = await historyForRecommendations(ctx.db, personaId);
+export async function personaRecommendations(db: Database, personaId: string, timeZone: string): Promise<RecommendationSet> {
+  const history = await historyForRecommendations(db, personaId);
   return recommend(
     history.map((row) => ({
       publishedAt: row.published_at,
@@ -127,4 +128,24 @@ export async function personaRecommendations(ctx: ServiceContext, personaId: str
     })),
     timeZone,
   );
+}
+
+/**
+ * What plan generation takes from recommendations: the best hour for each weekday that has a
+ * finding (and the best overall hour for the rest), the findings as text, the best hashtags.
+ * Nothing when the history is too thin to say anything.
+ */
+export function planGuidance(recommendations: RecommendationSet) {
+  const [best] = recommendations.slots;
+  if (!best && !recommendations.insights.length) return null;
+  const hourByWeekday = new Map<number, number>();
+  for (const slot of [...recommendations.slots].reverse()) hourByWeekday.set(slot.weekday, slot.hour);
+  return {
+    preferredHour: best?.hour,
+    hourByWeekday,
+    whatWorks: {
+      findings: [...recommendations.slots, ...recommendations.insights].map((finding) => finding.explanation),
+      hashtags: recommendations.insights.filter((insight) => insight.kind === 'theme').map((insight) => insight.label),
+    },
+  };
 }

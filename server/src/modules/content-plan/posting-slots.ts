@@ -12,6 +12,8 @@ export interface SlotOptions {
   timeZone: string;
   /** Local hour for a day's single post; several posts a day spread between 9:00 and 21:00. */
   preferredHour?: number;
+  /** Local hour by ISO weekday (1 = Monday) from the persona's best slots; wins over preferredHour. */
+  hourByWeekday?: ReadonlyMap<number, number>;
 }
 
 const FIRST_HOUR = 9;
@@ -23,7 +25,7 @@ function hoursFor(postsThatDay: number, preferredHour: number): number[] {
   return Array.from({ length: postsThatDay }, (_, index) => FIRST_HOUR + index * step);
 }
 
-export function postingSlots({ startDate, endDate, count, timeZone, preferredHour = 17 }: SlotOptions): Date[] {
+export function postingSlots({ startDate, endDate, count, timeZone, preferredHour = 17, hourByWeekday }: SlotOptions): Date[] {
   const start = parseCalendarDate(startDate);
   const end = parseCalendarDate(endDate);
   if (!start || !end || end < start || count < 1) return [];
@@ -35,7 +37,7 @@ export function postingSlots({ startDate, endDate, count, timeZone, preferredHou
     const postsThatDay = Math.floor(((day + 1) * count) / days) - Math.floor((day * count) / days);
     if (postsThatDay === 0) continue;
     const date = first.plus({ days: day });
-    for (const hour of hoursFor(postsThatDay, preferredHour)) {
+    for (const hour of hoursFor(postsThatDay, hourByWeekday?.get(date.weekday) ?? preferredHour)) {
       const local = date.set({ hour: Math.floor(hour), minute: Math.round((hour % 1) * 60), second: 0, millisecond: 0 });
       slots.push(local.toUTC().toJSDate());
     }

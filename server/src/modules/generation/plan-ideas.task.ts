@@ -7,6 +7,7 @@ import type { Notifier } from '../../realtime/notifier.js';
 import { recordItemDeleted, recordItemsCreated } from '../content-item/content-item-history.js';
 import { deleteContentItemsByIds, findKeptItemTimesOfPlan, insertContentItems, lockUntouchedItemsOfPlan } from '../content-item/content-item.repository.js';
 import { findContentPlansByIds } from '../content-plan/content-plan.repository.js';
+import { personaRecommendations, planGuidance } from '../analytics/analytics.service.js';
 import { postingSlots } from '../content-plan/posting-slots.js';
 import { personaBrief } from '../persona/persona-brief.js';
 import { findPersonasByIds } from '../persona/persona.repository.js';
@@ -60,7 +61,17 @@ export function planIdeasTask(deps: TaskDeps): Task {
       const brief = personaBrief(persona);
       const keptTimes = await findKeptItemTimesOfPlan(db, plan.id);
       const needed = Math.max(0, plan.target_post_count - keptTimes.length);
-      const allSlots = postingSlots({ startDate: plan.start_date, endDate: plan.end_date, count: plan.target_post_count, timeZone: persona.time_zone });
+      // The persona's own results steer the plan: its best slots set the posting hours, and
+      // what worked goes into the prompt.
+      const guidance = planGuidance(await personaRecommendations(db, persona.id, persona.time_zone));
+      const allSlots = postingSlots({
+        startDate: plan.start_date,
+        endDate: plan.end_date,
+        count: plan.target_post_count,
+        timeZone: persona.time_zone,
+        preferredHour: guidance?.preferredHour,
+        hourByWeekday: guidance?.hourByWeekday,
+      });
       const slots = freeSlots(allSlots, keptTimes, persona.time_zone, needed);
       const platform = ((plan.platforms[0] ?? brief.platforms[0] ?? 'instagram') as Platform);
       const ideas: GeneratedIdea[] = [];
@@ -69,7 +80,7 @@ export function planIdeasTask(deps: TaskDeps): Task {
         if (abort.signal.aborted) throw new GenerationError('Generation was cancelled', 'cancelled');
         const batchSlots = slots.slice(ideas.length, ideas.length + BATCH);
         const result = await generator.generateIdeas(
-          { brief, planTitle: plan.title, planDescription: plan.description, platform, count: batchSlots.length, slots: batchSlots },
+          { brief, planTitle: plan.title, planDescription: plan.description, platform, count: batchSlots.length, slots: batchSlots, whatWorks: guidance?.whatWorks },
           abort.signal,
         );
         ideas.push(...result.value);
