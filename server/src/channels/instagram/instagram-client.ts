@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { classifyInstagramError, InstagramApiError, redactSecrets, type MetaError } from './instagram-errors.js';
+import { createInsightsClient, type InstagramInsightsClient } from './instagram-insights.js';
 
 export { classifyInstagramError, InstagramApiError, type InstagramErrorKind } from './instagram-errors.js';
+export {
+  ACCOUNT_METRICS, MEDIA_METRICS, type AccountInsights, type AccountMetric, type MediaInsights, type MediaMetric,
+} from './instagram-insights.js';
 
 // The Instagram API with Instagram Login (graph.instagram.com), as the publishing and OAuth
 // code uses it. One HTTP request per method and no retries: only the caller knows whether a
-// repeat is safe (a repeated media_publish can post twice). Tokens travel as the
-// `access_token` parameter, as Meta documents, and are scrubbed from every error.
+// repeat is safe (a repeated media_publish can post twice). The read-only insights methods
+// (instagram-insights.ts) are the exception: accountInsights makes two requests, and both ask
+// again, once per metric at most, without a metric Meta refused as unsupported. Tokens travel
+// as the `access_token` parameter, as Meta documents, and are scrubbed from every error.
 
 export interface InstagramClientOptions {
   /** e.g. https://www.instagram.com/oauth/authorize */
@@ -24,7 +30,7 @@ export interface InstagramClientOptions {
 
 export type ContainerStatus = 'IN_PROGRESS' | 'FINISHED' | 'ERROR' | 'EXPIRED' | 'PUBLISHED';
 
-export interface InstagramClient {
+export interface InstagramClient extends InstagramInsightsClient {
   authorizationUrl(state: string, scopes: readonly string[]): string;
   exchangeCode(code: string): Promise<{ accessToken: string; userId: string; permissions: string[] }>;
   exchangeForLongLived(shortToken: string): Promise<{ accessToken: string; expiresInSeconds: number }>;
@@ -154,6 +160,8 @@ export function createInstagramClient(options: InstagramClientOptions): Instagra
   }
 
   return {
+    ...createInsightsClient(graph, (operation, address, params, schema) => call(operation, 'GET', address, params, schema), pathId),
+
     authorizationUrl(state, scopes) {
       const url = new URL(options.authorizeUrl);
       url.searchParams.set('client_id', options.appId);

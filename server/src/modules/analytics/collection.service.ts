@@ -30,12 +30,6 @@ export interface CollectionDeps {
 
 const BATCH = 50;
 
-// TEMPORARY until the client's insights methods land (they are being added in instagram-client.ts).
-interface InsightsClient {
-  mediaInsights(token: string, mediaId: string): Promise<{ values: PostMetricValues; unavailable: string[] }>;
-  accountInsights(token: string, igUserId: string): Promise<{ followers: number | null; reach: number | null; views: number | null; unavailable: string[] }>;
-}
-const insightsOf = (deps: CollectionDeps) => deps.channels.instagram as unknown as InsightsClient;
 
 type Outcome = { values: PostMetricValues; followers?: number | null; unavailable: string[]; simulated: boolean } | null;
 
@@ -66,7 +60,7 @@ async function postMetrics(deps: CollectionDeps, due: DueCollection, now: Date):
   return askPlatform(deps, due.channel_integration_id, async () => {
     const access = await channelToken(deps, due.channel_integration_id);
     if (!access) return null;
-    const insights = await insightsOf(deps).mediaInsights(access.token, due.platform_post_id!);
+    const insights = await deps.channels.instagram!.mediaInsights(access.token, due.platform_post_id!);
     return { values: insights.values, unavailable: insights.unavailable, simulated: false };
   });
 }
@@ -106,7 +100,7 @@ async function accountMetrics(deps: CollectionDeps, channel: DueAccount, now: Da
   return askPlatform(deps, channel.id, async () => {
     const access = await channelToken(deps, channel.id);
     if (!access) return null;
-    const insights = await insightsOf(deps).accountInsights(access.token, channel.external_account_id);
+    const insights = await deps.channels.instagram!.accountInsights(access.token, channel.external_account_id);
     return { values: { reach: insights.reach, views: insights.views }, followers: insights.followers, unavailable: insights.unavailable, simulated: false };
   });
 }

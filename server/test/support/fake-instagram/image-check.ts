@@ -1,0 +1,20 @@
+import sharp from 'sharp';
+import { MAX_IMAGE_BYTES } from './common.js';
+
+/** Why Instagram would refuse the image, or null. Fetched from the URL, as Meta does. */
+export async function inspectImage(url: string, signal: AbortSignal): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    const response = await fetch(url, { signal });
+    if (!response.ok) return `Media download has failed: the media URI answered HTTP ${response.status}.`;
+    bytes = Buffer.from(await response.arrayBuffer());
+  } catch {
+    return signal.aborted ? 'The server shut down.' : 'Media download has failed: the media URI could not be fetched.';
+  }
+  if (bytes.length > MAX_IMAGE_BYTES) return 'The image size is too large; it should be less than 8 MiB.';
+  const metadata = await sharp(bytes).metadata().catch(() => null);
+  if (metadata?.format !== 'jpeg') return `The image format is not supported (${metadata?.format ?? 'not an image'}); only JPEG is accepted.`;
+  const ratio = (metadata.width ?? 0) / (metadata.height ?? 1);
+  if (ratio < 0.8 - 1e-3 || ratio > 1.91 + 1e-3) return `The aspect ratio ${metadata.width}x${metadata.height} is not supported; it must be between 4:5 and 1.91:1.`;
+  return null;
+}

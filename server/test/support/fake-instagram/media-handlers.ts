@@ -1,0 +1,106 @@
+import {
+  CONTAINER_LIFE_MS, PROCESSING_FAILED, STATUS_TEXT, graphError, metaTimestamp, missingObject, pick, secret, type Handler,
+} from './common.js';
+import { inspectImage } from './image-check.js';
+import type { Container, FakeState } from './state.js';
+
+// Single-image publishing: containers, media_publish, permalink, recent media, the quota.
+
+type MediaEndpoint = 'container_create' | 'container_status' | 'media_publish' | 'permalink' | 'recent_media' | 'publishing_limit';
+
+const newPermalink = () => `https://www.instagram.com/p/${secret('C', 8).slice(0, 11)}/`;
+
+export function mediaHandlers(state: FakeState): Record<MediaEndpoint, Handler> {
+  const { options, containers, media, now, nextId, quotaTotal, quotaDuration, publishedWithin } = state;
+  return {
+    async container_create(params, _ids, injected) {
+      if (!params.image_url) return graphError(400, { code: 100, message: 'The parameter image_url is required.' });
+      const caption = params.caption ?? '';
+      if ([...caption].length > 2200) return graphError(400, { code: 100, message: 'The caption is too long: at most 2200 characters are allowed.' });
+      const hashtags = caption.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0;
+      if (hashtags > (options.maxHashtags ?? 30)) return graphError(400, { code: 100, message: `The caption has ${hashtags} hashtags; at most ${options.maxHashtags ?? 30} are allowed.` });
+      const container: Container = {
+        id: nextId('1790'), caption, imageUrl: params.image_url, createdAt: now(), state: 'IN_PROGRESS',
+        message: null, pollsLeft: options.inProgressPolls ?? 1, processing: Promise.resolve(),
+      };
+      // Processing runs after the answer, as on Meta; status and publish wait for it so
+      // outcomes never depend on timing.
+      const problem = injected?.containerError ? Promise.resolve(PROCESSING_FAILED) : inspectImage(container.imageUrl, state.shutdown.signal);
+      container.processing = problem.then((reason) => {
+        if (reason) Object.assign(container, { state: 'ERROR', message: `Error: ${reason}` });
+      });
+      containers.set(container.id, container);
+      return { status: 200, json: { id: container.id } };
+    },
+
+    async container_status(params, [id], injected) {
+      const container = containers.get(id!)!;
+      await container.processing;
+      if (injected?.containerError && container.state !== 'PUBLISHED') Object.assign(container, { state: 'ERROR', message: `Error: ${PROCESSING_FAILED}` });
+      if (container.state === 'IN_PROGRESS' && now() - container.createdAt >= CONTAINER_LIFE_MS) container.state = 'EXPIRED';
+      else if (container.state === 'IN_PROGRESS' && container.pollsLeft > 0) container.pollsLeft -= 1;
+      else if (container.state === 'IN_PROGRESS') container.state = 'FINISHED';
+      if (container.state === 'FINISHED' && now() - container.createdAt >= CONTAINER_LIFE_MS) container.state = 'EXPIRED';
+      const status = container.state === 'ERROR' ? container.message : STATUS_TEXT[container.state];
+      return { status: 200, json: pick(params.fields, { id, status_code: container.state, status }) };
+    },
+
+    async media_publish(params) {
+      const container = params.creation_id ? containers.get(params.creation_id) : undefined;
+      if (!container) return missingObject(params.creation_id ?? '');
+      await container.processing;
+      // From here to the state change nothing awaits: two concurrent publishes cannot both pass.
+      if (container.state === 'PUBLISHED') return graphError(400, { code: 9007, message: 'The media has already been published', error_user_title: 'Media already published' });
+      if (container.state !== 'ERROR' && now() - container.createdAt >= CONTAINER_LIFE_MS) container.state = 'EXPIRED';
+      if (container.state === 'EXPIRED') {
+        return graphError(400, { code: -2, error_subcode: 2207020, message: 'The media you are trying to access has expired. Please try to upload again.' });
+      }
+      if (container.state === 'ERROR' || container.pollsLeft > 0) {
+        return graphError(400, { code: 9007, error_subcode: 2207027, message: 'Media ID is not available', error_user_msg: 'The media is not ready for publishing, please wait for a moment' });
+      }
+      if (publishedWithin(quotaDuration * 1000) >= quotaTotal) {
+        return graphError(400, { code: 9, error_subcode: 2207042, message: 'You reached maximum number of posts that is allowed to be published by Content Publishing API.' });
+      }
+      const mediaId = nextId('1801');
+      state.addMedia({
+        mediaId, containerId: container.id, caption: container.caption, imageUrl: container.imageUrl,
+        permalink: newPermalink(), timestamp: metaTimestamp(now()), publishedAt: now(),
+      });
+      container.state = 'PUBLISHED';
+      return { status: 200, json: { id: mediaId } };
+    },
+
+    async permalink(params, [id]) {
+      const item = media.get(id!)!;
+      const fields = { id, permalink: item.permalink, caption: item.caption, timestamp: item.timestamp, media_type: 'IMAGE', media_url: item.imageUrl };
+      return { status: 200, json: pick(params.fields, fields) };
+    },
+
+    async recent_media(params) {
+      const limit = Math.min(100, Math.max(1, Number(params.limit) || 25));
+      // Newest first; seeded posts may be older than ones published after them.
+      const newest = [...media.values()].reverse().sort((a, b) => b.publishedAt - a.publishedAt).slice(0, limit);
+      const data = newest.map((item) => pick(params.fields, { id: item.mediaId, caption: item.caption, timestamp: item.timestamp, permalink: item.permalink, media_type: 'IMAGE' }));
+      return { status: 200, json: { data } };
+    },
+
+    async publishing_limit(params) {
+      const limit = { quota_usage: publishedWithin(quotaDuration * 1000), config: { quota_total: quotaTotal, quota_duration: quotaDuration } };
+      return { status: 200, json: { data: [pick(params.fields, limit)] } };
+    },
+  };
+}
+
+/** A post as if it had gone out through the API `ageSeconds` ago, without an image fetch. */
+export function seedMedia(state: FakeState, input: { caption?: string; ageSeconds?: number } = {}): string {
+  const ageMs = Math.max(0, input.ageSeconds ?? 0) * 1000;
+  const caption = input.caption ?? 'Seeded post';
+  const container = state.publishedContainer(caption, 'https://cdn.example/seeded.jpg', ageMs);
+  const mediaId = state.nextId('1801');
+  const publishedAt = state.now() - ageMs;
+  state.addMedia({
+    mediaId, containerId: container.id, caption, imageUrl: container.imageUrl,
+    permalink: newPermalink(), timestamp: metaTimestamp(publishedAt), publishedAt,
+  });
+  return mediaId;
+}
