@@ -8,12 +8,16 @@ import type { ScheduledPostUpdate } from '../modules/scheduling/scheduled-post.r
 // still holds the lease. A lease that runs out means its worker died or stalled; the next
 // claim takes the post again and recovers from the steps recorded on the row.
 
-/** Claims up to `limit` posts that are due, or whose worker's lease ran out. */
+/**
+ * Claims up to `limit` posts that are due, or whose worker's lease ran out. Each claim gets a
+ * lease of its own (the worker's name plus a fresh id): a worker that stalled past its lease
+ * and then took the same post again must not be able to write with its old claim.
+ */
 export async function claimDuePosts(db: Database, owner: string, leaseSeconds: number, limit: number): Promise<ScheduledPostRow[]> {
   const { rows } = await sql<ScheduledPostRow>`
     UPDATE scheduled_posts AS s
        SET state = 'publishing',
-           lease_owner = ${owner},
+           lease_owner = ${owner} || '/' || gen_random_uuid(),
            lease_expires_at = now() + make_interval(secs => ${leaseSeconds}),
            attempts = s.attempts + 1,
            started_at = coalesce(s.started_at, now())

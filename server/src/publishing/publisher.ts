@@ -110,7 +110,8 @@ export class Publisher {
 
   private async publish(post: ScheduledPostRow): Promise<void> {
     const { config } = this.deps;
-    const held = { db: this.deps.db, config, owner: this.owner };
+    // Writes go through this claim's own lease (see claimDuePosts).
+    const held = { db: this.deps.db, config, owner: post.lease_owner! };
     try {
       // A post whose every claim ended with its worker dying would otherwise be retried forever.
       if (post.attempts > config.PUBLISH_MAX_ATTEMPTS + 2) {
