@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
+import { card, column, dragWithMouse } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { dayButtonName, signInInBrowser, signUpInBrowser } from './support/session.js';
 
@@ -17,28 +17,6 @@ afterAll(async () => {
 // Items of the demo persona: two READY, two DRAFT (with captions), two IDEA without caption.
 const ideaWithoutCaption = 'Balcony wind: what it does to plants';
 const draftWithCaption = 'Watering on a schedule vs. by touch';
-
-const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const card = (page: Page, columnName: string, title: string) =>
-  column(page, columnName).getByRole('article', { name: title, exact: true });
-
-async function box(page: Page, locator: ReturnType<Page['locator']>) {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error(`not visible on ${page.url()}`);
-  return found;
-}
-
-/** A pointer drag by the card's handle; dnd-kit starts a drag only after some movement. */
-async function dragWithMouse(page: Page, title: string, toColumn: string) {
-  const handle = page.getByRole('button', { name: `Drag ${title}`, exact: true });
-  const from = await box(page, handle);
-  const to = await box(page, column(page, toColumn));
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 15 });
-  await page.mouse.up();
-}
 
 describe('content board', () => {
   it('moves a card live across tabs, explains a refused move, and feeds the dashboard', async () => {

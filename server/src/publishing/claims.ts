@@ -13,21 +13,31 @@ import type { ScheduledPostUpdate } from '../modules/scheduling/scheduled-post.r
  * lease of its own (the worker's name plus a fresh id): a worker that stalled past its lease
  * and then took the same post again must not be able to write with its old claim.
  */
-export async function claimDuePosts(db: Database, owner: string, leaseSeconds: number, limit: number): Promise<ScheduledPostRow[]> {
+export async function claimDuePosts(
+  db: Database,
+  owner: string,
+  leaseSeconds: number,
+  limit: number,
+  platform: 'sandbox' | 'instagram',
+): Promise<ScheduledPostRow[]> {
+  // Two index-ordered parts (due pending posts, expired leases) rather than one OR, which
+  // would make Postgres read and sort every pending row on each claim.
   const { rows } = await sql<ScheduledPostRow>`
+    WITH due AS (
+      SELECT s.id FROM scheduled_posts s JOIN channel_integrations c ON c.id = s.channel_integration_id
+       WHERE s.state = 'pending' AND s.due_at <= now() AND c.platform = ${platform}
+       ORDER BY s.due_at LIMIT ${limit} FOR UPDATE OF s SKIP LOCKED),
+    abandoned AS (
+      SELECT s.id FROM scheduled_posts s JOIN channel_integrations c ON c.id = s.channel_integration_id
+       WHERE s.state = 'publishing' AND s.lease_expires_at < now() AND c.platform = ${platform}
+       ORDER BY s.lease_expires_at LIMIT ${limit} FOR UPDATE OF s SKIP LOCKED)
     UPDATE scheduled_posts AS s
        SET state = 'publishing',
            lease_owner = ${owner} || '/' || gen_random_uuid(),
            lease_expires_at = now() + make_interval(secs => ${leaseSeconds}),
            attempts = s.attempts + 1,
            started_at = coalesce(s.started_at, now())
-     WHERE s.id IN (
-       SELECT id FROM scheduled_posts
-        WHERE (state = 'pending' AND due_at <= now())
-           OR (state = 'publishing' AND lease_expires_at < now())
-        ORDER BY due_at
-        LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED)
+     WHERE s.id IN (SELECT id FROM (SELECT id FROM abandoned UNION ALL SELECT id FROM due) AS taken LIMIT ${limit})
     RETURNING s.*`.execute(db);
   return rows;
 }

@@ -10,6 +10,7 @@ import type { AssetStorage } from '../storage/asset-storage.js';
 import { claimDuePosts, nextWakeTime } from './claims.js';
 import { publishToInstagram } from './publish-instagram.js';
 import { publishToSandbox } from './publish-sandbox.js';
+import { publishSandboxBatch } from './publish-sandbox-batch.js';
 import { finishFailed } from './outcomes.js';
 
 export interface PublisherDeps {
@@ -21,6 +22,8 @@ export interface PublisherDeps {
   storage: AssetStorage;
 }
 
+/** Sandbox posts one batch publishes (see publish-sandbox-batch.ts). */
+const SANDBOX_BATCH = 100;
 /** setTimeout's ceiling; the sweep interval is far below it anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -90,13 +93,29 @@ export class Publisher {
 
   private async claimWhatFits() {
     const { config } = this.deps;
+    const lease = config.PUBLISH_LEASE_SECONDS;
     for (;;) {
+      if (this.stopped || this.running.size >= config.PUBLISH_CONCURRENCY) return;
+      // Sandbox posts go out in batches (one slot each); Instagram posts one per slot.
+      const sandbox = await claimDuePosts(this.deps.db, this.owner, lease, SANDBOX_BATCH, 'sandbox');
+      if (sandbox.length) this.track(this.publishSandbox(sandbox));
       const free = config.PUBLISH_CONCURRENCY - this.running.size;
-      if (free <= 0 || this.stopped) return;
-      const claimed = await claimDuePosts(this.deps.db, this.owner, config.PUBLISH_LEASE_SECONDS, free);
-      for (const post of claimed) this.track(this.publish(post));
-      if (claimed.length < free) return;
+      const instagram = free > 0 ? await claimDuePosts(this.deps.db, this.owner, lease, free, 'instagram') : [];
+      for (const post of instagram) this.track(this.publish(post));
+      if (sandbox.length < SANDBOX_BATCH && (free <= 0 || instagram.length < free)) return;
     }
+  }
+
+  private async publishSandbox(claimed: ScheduledPostRow[]): Promise<void> {
+    const { config, db } = this.deps;
+    let published: ScheduledPostRow[] = [];
+    try {
+      published = await publishSandboxBatch(db, config, claimed.filter((post) => post.attempts <= config.PUBLISH_MAX_ATTEMPTS + 2));
+    } catch (error) {
+      this.deps.logger.warn({ err: error, posts: claimed.length }, 'sandbox batch failed; publishing its posts one at a time');
+    }
+    const done = new Set(published.map((post) => post.id));
+    for (const post of claimed) if (!done.has(post.id)) await this.publish(post);
   }
 
   private track(work: Promise<void>) {

@@ -37,6 +37,12 @@ export async function publishEvent(db: Database, event: RealtimeEvent): Promise<
   await sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`.execute(db);
 }
 
+/** Queues many events in one statement (batch writes), in order. */
+export async function publishEvents(db: Database, events: readonly RealtimeEvent[]): Promise<void> {
+  if (!events.length) return;
+  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, payload) FROM unnest(${events.map((event) => JSON.stringify(event))}::text[]) WITH ORDINALITY AS e(payload, n) ORDER BY n`.execute(db);
+}
+
 /** What a status-change subscription yields (GraphQL type ContentItemStatusEvent). */
 export interface ContentItemStatusEventModel {
   item: ContentItemRow;

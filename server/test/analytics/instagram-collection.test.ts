@@ -43,7 +43,7 @@ async function publishedPost(caption: string) {
   const { channel } = await connectInstagram(server.url, user.request, persona.id);
   const assetId = await uploadImage(server.url, user.token, persona.id, jpeg);
   const item = await withImage(user.request, await createItem(user.request, persona.id, { status: 'READY', caption, platform: 'INSTAGRAM' }), assetId);
-  expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(1.1) }));
+  expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) }));
   const mediaId = await eventually(async () => {
     const { rows } = await server.handle.pool.query(`SELECT platform_post_id FROM scheduled_posts WHERE content_item_id = $1 AND state = 'published'`, [item.id]);
     expect(rows[0]?.platform_post_id).toBeTruthy();

@@ -32,7 +32,7 @@ describe('Sandbox analytics', () => {
     const persona = await createPersona(user.request);
     const channel = await connectSandbox(user.request, persona.id);
     const item = await createItem(user.request, persona.id, { status: 'READY', caption: 'Evening harvest #tomatoes', platform: 'SANDBOX' });
-    expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(1.1) }));
+    expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) }));
     await eventually(async () => {
       const { rows } = await server.handle.pool.query(`SELECT state FROM scheduled_posts WHERE content_item_id = $1`, [item.id]);
       expect(rows[0]?.state).toBe('published');

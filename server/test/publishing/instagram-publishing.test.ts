@@ -67,7 +67,7 @@ describe('Instagram channel', () => {
     const persona = await createPersona(user.request);
     const { channel } = await connectInstagram(server.url, user.request, persona.id);
     const item = await instagramItem(persona.id, 'First light on the balcony #garden');
-    const post = expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(1.2) })).schedulePost;
+    const post = expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) })).schedulePost;
     const done = await eventually(async () => {
       const [row] = expectData(await user.request<any>(POSTS, { filter: { personaId: persona.id, from: secondsFromNow(-60), to: secondsFromNow(60) } })).scheduledPosts;
       expect(row.state).toBe('PUBLISHED');
@@ -121,7 +121,7 @@ describe('Instagram channel', () => {
     const persona = await createPersona(user.request);
     const { channel } = await connectInstagram(server.url, user.request, persona.id);
     const item = await instagramItem(persona.id, 'Will not make it');
-    expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(1.2) }));
+    expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) }));
     fake.revokeAllTokens();
     const failed = await eventually(async () => {
       const [row] = expectData(await user.request<any>(POSTS, { filter: { personaId: persona.id, from: secondsFromNow(-60), to: secondsFromNow(60) } })).scheduledPosts;

@@ -27,7 +27,7 @@ describe('Sandbox publishing', () => {
     const channel = await connectSandbox(user.request, persona.id);
     expect(channel).toMatchObject({ platform: 'SANDBOX', status: 'ACTIVE', tokenExpiresAt: null });
     const item = await readyItem(persona.id);
-    const post = expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(1.5) })).schedulePost;
+    const post = expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) })).schedulePost;
     expect(post).toMatchObject({ state: 'PENDING', item: { status: 'SCHEDULED', scheduledAt: post.runAt } });
 
     const feed = await eventually(async () => {

@@ -8,13 +8,16 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The built app (server/dist + web/dist), as `npm start` runs it, on a fresh database. */
-export async function startBuiltApp(): Promise<RunningApp> {
+/**
+ * The built app (server/dist + web/dist), as `npm start` runs it, on a fresh database. `env`
+ * adds settings; an undefined value removes one the test process has.
+ */
+export async function startBuiltApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
   const database = await createTestDatabase();
   const start = (port?: number) =>
     startAppProcess({
       script: 'server/dist/main.js',
-      env: { NODE_ENV: 'production', DATABASE_URL: database.url, PORT: port ? String(port) : undefined },
+      env: { ...env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: port ? String(port) : undefined },
     });
   try {
     let app: AppProcess = await start();

@@ -7,12 +7,18 @@ import { RequireSession } from '../features/auth/routes/RequireSession';
 import { SignInRoute } from '../features/auth/routes/SignInRoute';
 import { SignUpRoute } from '../features/auth/routes/SignUpRoute';
 import { AppLayout } from './layout/AppLayout';
+import { ScheduleDialogSlot } from './layout/ScheduleDialogSlot';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 // Features never import each other; the app composes them: the session guard hands the
-// viewer to the layout's user menu, and the persona page hosts the plans feature's section.
+// viewer to the layout's user menu, the persona page hosts the plans feature's section, and
+// the layout hosts the scheduling dialog that the board, the editor and the calendar open.
 function SignedInShell() {
-  return <RequireSession>{(viewer) => <AppLayout userMenu={<UserMenu viewer={viewer} />} />}</RequireSession>;
+  return (
+    <RequireSession>
+      {(viewer) => <AppLayout userMenu={<UserMenu viewer={viewer} />} overlays={<ScheduleDialogSlot />} />}
+    </RequireSession>
+  );
 }
 
 /**
@@ -95,6 +101,27 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'personas/:personaId/calendar',
+            lazy: page(
+              () => import('../features/calendar/routes/PersonaCalendarRoute'),
+              (m) => m.PersonaCalendarRoute,
+            ),
+          },
+          {
+            path: 'personas/:personaId/channels',
+            lazy: page(
+              () => import('../features/channels/routes/ChannelsRoute'),
+              (m) => m.ChannelsRoute,
+            ),
+          },
+          {
+            path: 'personas/:personaId/sandbox',
+            lazy: page(
+              () => import('../features/sandbox/routes/SandboxFeedRoute'),
+              (m) => m.SandboxFeedRoute,
+            ),
+          },
+          {
             path: 'personas/:personaId/edit',
             lazy: page(
               () => import('../features/personas/routes/PersonaEditRoute'),
@@ -120,6 +147,13 @@ export const router = createBrowserRouter([
             lazy: page(
               () => import('../features/plans/routes/PlanEditRoute'),
               (m) => m.PlanEditRoute,
+            ),
+          },
+          {
+            path: 'calendar',
+            lazy: page(
+              () => import('../features/calendar/routes/CalendarRoute'),
+              (m) => m.CalendarRoute,
             ),
           },
           {

@@ -1,11 +1,13 @@
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
+import relativeTime from 'dayjs/plugin/relativeTime';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 dayjs.extend(customParseFormat);
+dayjs.extend(relativeTime);
 
 /** The value format of Mantine's DateTimePicker: a wall-clock time without a zone. */
 const pickerFormat = 'YYYY-MM-DD HH:mm:ss';
@@ -13,6 +15,16 @@ const pickerFormat = 'YYYY-MM-DD HH:mm:ss';
 /** An instant as wall-clock time in `timeZone`, e.g. `26 Nov 2026, 09:30`. */
 export function formatInstant(iso: string, timeZone: string): string {
   return dayjs(iso).tz(timeZone).format('D MMM YYYY, HH:mm');
+}
+
+/** An instant to the second, for publishing times set to the second, e.g. `26 Nov 2026, 09:30:05`. */
+export function formatInstantPrecise(iso: string, timeZone: string): string {
+  return dayjs(iso).tz(timeZone).format('D MMM YYYY, HH:mm:ss');
+}
+
+/** How far an instant is from now, e.g. `in 59 days` or `3 hours ago`. */
+export function formatRelative(iso: string): string {
+  return dayjs(iso).fromNow();
 }
 
 /** A calendar date (`YYYY-MM-DD`) for reading, e.g. `26 Nov 2026`. */
@@ -38,4 +50,17 @@ export function startOfDayInstant(date: string, timeZone: string): string {
 /** The first instant after a calendar day in `timeZone` (an exclusive upper bound). */
 export function endOfDayInstant(date: string, timeZone: string): string {
   return dayjs.tz(date, 'YYYY-MM-DD', timeZone).add(1, 'day').toISOString();
+}
+
+/**
+ * A picker value as the API's wall-clock `localTime` (`2026-12-24T09:30:00`): the server turns
+ * it into an instant in the persona's zone, daylight-saving safe.
+ */
+export function pickerValueToLocalTime(value: string): string {
+  return dayjs(value, pickerFormat).format('YYYY-MM-DDTHH:mm:ss');
+}
+
+/** An instant as wall-clock time in `timeZone` without an offset (`2026-12-24T09:30:00`). */
+export function instantToWallClock(iso: string, timeZone: string): string {
+  return dayjs(iso).tz(timeZone).format('YYYY-MM-DDTHH:mm:ss');
 }

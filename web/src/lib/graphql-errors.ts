@@ -1,6 +1,12 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { explainMissing, staleVersionMessage, statusRefusalOf, statusRefusalTitle } from './lifecycle-errors';
+import {
+  explainMissing,
+  staleVersionMessage,
+  statusRefusalDetails,
+  statusRefusalOf,
+  statusRefusalTitle,
+} from './lifecycle-errors';
 
 export interface DescribedError {
   /** Messages keyed by form path (`handle`, `frequency.count`), ready for `form.setErrors`. */
@@ -108,4 +114,33 @@ export function describeError(error: unknown): DescribedError {
     return { fieldErrors: {}, message: `The server answered with HTTP ${error.statusCode}. Try again.` };
   }
   return { fieldErrors: {}, message: 'Cannot reach the server. Check your connection and try again.' };
+}
+
+const sentence = (text: string) => {
+  const trimmed = text.trim();
+  const capitalized = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capitalized) ? capitalized : `${capitalized}.`;
+};
+
+/**
+ * One message for an action that has no form to put field errors under (a drag, a button):
+ * the reasons themselves rather than "Some fields need attention". A validation error whose
+ * message is only `field: reason` gives its reasons; one with its own message keeps it.
+ */
+export function describeActionError(error: unknown): string {
+  if (!CombinedGraphQLErrors.is(error)) return describeError(error).message;
+  const first = error.errors[0];
+  if (!first) return describeError(error).message;
+  const code = first.extensions?.['code'];
+  if (code === 'BAD_USER_INPUT') {
+    const listed = serverFieldErrors(first);
+    const generic = listed.length > 0 && listed.some(({ field }) => first.message.startsWith(`${field}: `));
+    return generic ? listed.map(({ message }) => sentence(message)).join(' ') : sentence(first.message);
+  }
+  if (code === 'ILLEGAL_STATUS_TRANSITION') {
+    const refusal = statusRefusalOf(first);
+    if (refusal) return statusRefusalDetails(refusal);
+  }
+  if (code === 'CONFLICT') return sentence(first.message);
+  return describeError(error).message;
 }

@@ -61,6 +61,9 @@ export function explainMissing(missing: string): MissingExplained {
   if (missing === 'caption') return { field: 'caption', message: 'Write a caption first.' };
   if (/^(caption of|at most)/.test(missing)) return { field: 'caption', message: `Needs a ${missing}.` };
   if (missing.startsWith('scheduledAt')) return { field: 'scheduledAt', message: 'Pick a time in the future.' };
+  if (missing.startsWith('a channel to publish on')) {
+    return { field: null, message: 'This platform publishes through a channel: use “Publish on a channel…” instead.' };
+  }
   return { field: null, message: `${capitalize(missing)}.` };
 }
 

@@ -21,7 +21,7 @@ export function useServerErrors() {
     for (const [path, fieldMessage] of Object.entries(described.fieldErrors)) {
       const root = path.split('.')[0] ?? path;
       if (formFields.has(root)) shown[path] = fieldMessage;
-      else unplaced.push(fieldMessage);
+      else if (fieldMessage !== described.message) unplaced.push(fieldMessage);
     }
     form.setErrors(shown);
     setMessage([described.message, ...unplaced].join(' '));

@@ -5,8 +5,14 @@ import { Link, Outlet, useNavigation } from 'react-router';
 import { LiveIndicator } from './LiveIndicator';
 import { MainNav } from './MainNav';
 
+interface AppLayoutProps {
+  userMenu: ReactNode;
+  /** Dialogs any page can open, such as scheduling a post. */
+  overlays: ReactNode;
+}
+
 /** Header with brand and account menu, a side navigation that becomes a burger menu on phones. */
-export function AppLayout({ userMenu }: { userMenu: ReactNode }) {
+export function AppLayout({ userMenu, overlays }: AppLayoutProps) {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const navigation = useNavigation();
 
@@ -36,6 +42,7 @@ export function AppLayout({ userMenu }: { userMenu: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
+        {overlays}
       </AppShell.Main>
     </AppShell>
   );

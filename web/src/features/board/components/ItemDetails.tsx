@@ -11,7 +11,10 @@ import type { ContentItemStatus } from '../../../gql/graphql';
 import { contentStatuses, userMoves } from '../../../lib/content-status';
 import { formatInstant } from '../../../lib/dates';
 import { platformLabels } from '../../../lib/platforms';
+import { publishesThroughChannel } from '../../../lib/publishing';
+import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { boardCardFragment, type BoardCardItem } from './BoardCard';
+import { ItemPosts } from './ItemPosts';
 import { StatusTimeline } from './StatusTimeline';
 
 export const itemDetailsFragment = graphql(`
@@ -49,6 +52,18 @@ export const itemDetailsFragment = graphql(`
       id
       ...StatusTimeline_change
     }
+    scheduledPosts {
+      id
+      state
+      runAt
+      publishedAt
+      permalink
+      lastError
+      channel {
+        id
+        accountName
+      }
+    }
     ...BoardCard_item
   }
 `);
@@ -71,8 +86,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function moveLabel(to: ContentItemStatus): string {
-  return to === 'SCHEDULED' ? 'Schedule' : `Move to ${contentStatuses[to].label}`;
+const publishLabel = 'Publish on a channel…';
+
+function moveLabel(to: ContentItemStatus, throughChannel: boolean): string {
+  if (to !== 'SCHEDULED') return `Move to ${contentStatuses[to].label}`;
+  return throughChannel ? publishLabel : 'Schedule';
 }
 
 export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
@@ -80,6 +98,10 @@ export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
   const card = getFragmentData(boardCardFragment, item);
   const { timeZone } = item.persona;
   const moves = userMoves[item.status];
+  const { openScheduleDialog } = useScheduleDialog();
+  const throughChannel = publishesThroughChannel(item.platform);
+  // Any ready (or failed) item can also go out on a channel, e.g. the Sandbox.
+  const offerChannel = !throughChannel && (item.status === 'READY' || item.status === 'FAILED');
 
   return (
     <Stack gap="md">
@@ -133,11 +155,22 @@ export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
           <Group gap="xs">
             {moves.map((to) => (
               <Button key={to} size="xs" variant="light" color={contentStatuses[to].color} onClick={() => onMove(card, to)}>
-                {moveLabel(to)}
+                {moveLabel(to, throughChannel)}
               </Button>
             ))}
+            {offerChannel && (
+              <Button size="xs" variant="light" color="grape" onClick={() => openScheduleDialog(item.id)}>
+                {publishLabel}
+              </Button>
+            )}
           </Group>
         )}
+      </Stack>
+      <Stack gap="xs">
+        <Title order={3} size="h6">
+          Publishing
+        </Title>
+        <ItemPosts posts={item.scheduledPosts} timeZone={timeZone} />
       </Stack>
       <Stack gap="xs">
         <Title order={3} size="h6">

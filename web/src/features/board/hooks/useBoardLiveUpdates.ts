@@ -40,6 +40,21 @@ const boardStatusChangedSubscription = graphql(`
   }
 `);
 
+// Publishing jobs change state in the background; the open item's drawer lists them, and the
+// normalized cache updates them in place from these events.
+const boardPostUpdatedSubscription = graphql(`
+  subscription BoardPostUpdated($personaId: ID) {
+    scheduledPostUpdated(personaId: $personaId) {
+      id
+      state
+      runAt
+      publishedAt
+      permalink
+      lastError
+    }
+  }
+`);
+
 /** Adds a recorded change to the item's timeline, if the timeline is loaded and lacks it. */
 function appendToTimeline(cache: ApolloCache, itemId: string, changeId: string) {
   cache.modify<{ statusHistory: Reference[] }>({
@@ -85,6 +100,8 @@ export function useBoardLiveUpdates({ personaId, listsCover, refreshLists }: Boa
       if (event.kind !== 'UPDATED' || !item || !listsCover(item)) refreshSoon();
     },
   });
+
+  useSubscription(boardPostUpdatedSubscription, { variables: { personaId } });
 
   useSubscription(boardStatusChangedSubscription, {
     variables: { personaId },

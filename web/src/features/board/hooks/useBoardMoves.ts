@@ -9,6 +9,8 @@ import {
   statusRefusalDetails,
   statusRefusalTitle,
 } from '../../../lib/lifecycle-errors';
+import { publishesThroughChannel } from '../../../lib/publishing';
+import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { cardTitle, type BoardCardItem } from '../components/BoardCard';
 import { useMoveContentItem } from './useMoveContentItem';
 import { useScheduleContentItem } from './useScheduleContentItem';
@@ -35,23 +37,30 @@ function notifyRefused(item: BoardCardItem, error: unknown, onStale: () => void)
 }
 
 /**
- * Every status move of the board, by drag or by button: a move to SCHEDULED without a
- * future time first asks for one; a refused move explains itself in a notification.
+ * Every status move of the board, by drag or by button. A move to SCHEDULED of an item that
+ * publishes through a channel (Instagram, Sandbox) opens the schedule dialog instead, and the
+ * card stays until a post is scheduled; for other platforms a move to SCHEDULED without a
+ * future time first asks for one. A refused move explains itself in a notification.
  */
 export function useBoardMoves({ onStale }: { onStale: () => void }) {
   const { moveItem } = useMoveContentItem();
   const { scheduleItem } = useScheduleContentItem();
+  const { openScheduleDialog } = useScheduleDialog();
   const [scheduling, setScheduling] = useState<BoardCardItem | null>(null);
 
   const requestMove = useCallback(
     (item: BoardCardItem, to: ContentItemStatus) => {
+      if (to === 'SCHEDULED' && publishesThroughChannel(item.platform)) {
+        openScheduleDialog(item.id);
+        return;
+      }
       if (to === 'SCHEDULED' && !hasFutureTime(item.scheduledAt)) {
         setScheduling(item);
         return;
       }
       moveItem(item, to).catch((error: unknown) => notifyRefused(item, error, onStale));
     },
-    [moveItem, onStale],
+    [moveItem, onStale, openScheduleDialog],
   );
 
   const confirmSchedule = useCallback(

@@ -8,11 +8,13 @@ import type { GeneratorInfoValue } from '../../../components/ui/GeneratorBadge';
 import { StaleVersionAlert } from '../../../components/ui/StaleVersionAlert';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
-import type { ContentItemStatus } from '../../../gql/graphql';
+import type { ContentItemStatus, Platform } from '../../../gql/graphql';
 import { contentStatuses, creatableStatuses, userMoves } from '../../../lib/content-status';
 import { isStaleVersion } from '../../../lib/lifecycle-errors';
 import { browserTimeZone } from '../../../lib/time-zones';
 import { platformOptions } from '../../../lib/platforms';
+import { publishesThroughChannel } from '../../../lib/publishing';
+import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { useCreateContentItem } from '../hooks/useCreateContentItem';
 import { usePlanOptions } from '../hooks/usePlanOptions';
@@ -56,9 +58,14 @@ interface EditBase {
   status: ContentItemStatus;
 }
 
-/** The status itself plus the moves a person can make from it (any start for a new item). */
-function statusChoices(current: ContentItemStatus | null) {
-  const statuses = current ? [current, ...userMoves[current]] : creatableStatuses;
+/**
+ * The status itself plus the moves a person can make from it (any start for a new item).
+ * Items that publish through a channel reach Scheduled by scheduling a post, not by hand.
+ */
+function statusChoices(current: ContentItemStatus | null, platform: Platform | null) {
+  const statuses = (current ? [current, ...userMoves[current]] : creatableStatuses).filter(
+    (status) => status === current || status !== 'SCHEDULED' || !platform || !publishesThroughChannel(platform),
+  );
   return statuses.map((value) => ({ value, label: contentStatuses[value].label }));
 }
 
@@ -78,6 +85,7 @@ export function ContentItemForm({ personas, item: itemRef, defaults, generator, 
   const { updateItem } = useUpdateContentItem();
   const { reload, reloading } = useReloadContentItem();
   const serverErrors = useServerErrors();
+  const { openScheduleDialog } = useScheduleDialog();
   const [base, setBase] = useState<EditBase | null>(item ? { version: item.version, status: item.status } : null);
   const [stale, setStale] = useState(false);
   const form = useForm<ContentItemFormValues>({
@@ -190,7 +198,7 @@ export function ContentItemForm({ personas, item: itemRef, defaults, generator, 
           />
           <Select
             label="Status"
-            data={statusChoices(base?.status ?? null)}
+            data={statusChoices(base?.status ?? null, form.values.platform)}
             allowDeselect={false}
             {...form.getInputProps('status')}
           />
@@ -204,6 +212,21 @@ export function ContentItemForm({ personas, item: itemRef, defaults, generator, 
           {...form.getInputProps('scheduledAt')}
         />
         <Group justify="flex-end" mt="sm">
+          {item && (base?.status === 'READY' || base?.status === 'FAILED') && (
+            <Button
+              variant="light"
+              mr="auto"
+              // Scheduling works from the stored item; unsaved edits would not go out.
+              disabled={form.isDirty()}
+              title={form.isDirty() ? 'Save your changes first' : undefined}
+              onClick={() => {
+                onDone();
+                openScheduleDialog(item.id);
+              }}
+            >
+              Publish on a channel…
+            </Button>
+          )}
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>

@@ -12,6 +12,7 @@ import { ArchivePersonaButton } from '../components/ArchivePersonaButton';
 import { PersonaBrief } from '../components/PersonaBrief';
 import { PersonaGenerationActivity } from '../components/PersonaGenerationActivity';
 import { PersonaProfile } from '../components/PersonaProfile';
+import { PersonaPublishing } from '../components/PersonaPublishing';
 import { PersonaRecentItems } from '../components/PersonaRecentItems';
 
 const personaDetailPageQuery = graphql(`
@@ -30,6 +31,7 @@ const personaDetailPageQuery = graphql(`
         failed
         total
       }
+      ...PersonaPublishing_persona
       ...PersonaProfile_persona
       ...PersonaBrief_persona
       ...PersonaGenerationActivity_persona
@@ -98,6 +100,7 @@ export function PersonaDetailRoute() {
           Counts cover every item of the persona, in or outside plans.
         </Text>
       </Paper>
+      <PersonaPublishing persona={persona} />
       <PersonaProfile persona={persona} />
       <PersonaBrief persona={persona} />
       <Outlet />

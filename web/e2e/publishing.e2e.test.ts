@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuiltApp, type RunningApp } from './support/app-process.js';
+import { card, dragWithKeyboard } from './support/board.js';
+import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { pickDateTime, wallClockIn } from './support/date-time-picker.js';
+import { signUpInBrowser } from './support/session.js';
+
+let app: RunningApp;
+let browser: TestBrowser;
+beforeAll(async () => {
+  // Without Instagram's app credentials, connecting Instagram explains that it is not set up.
+  const withoutInstagram = { INSTAGRAM_APP_ID: undefined, INSTAGRAM_APP_SECRET: undefined };
+  [app, browser] = await Promise.all([startBuiltApp(withoutInstagram), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+// A READY Instagram item of the demo persona, with a caption and hashtags.
+const title = 'Soil first: the 3-bag balcony mix';
+/**
+ * How far ahead the post is scheduled at least: the server needs 1 s, and the time must still
+ * be ahead once it is entered and submitted.
+ */
+const minLeadMs = 5_000;
+
+describe('publishing on the Sandbox channel', () => {
+  it('schedules a ready item and watches it go out live on the board, the calendar and the feed', async () => {
+    const context = await browser.newContext();
+    const board = await context.newPage();
+    await signUpInBrowser(board, app.url);
+    await board.getByRole('button', { name: 'Create demo persona' }).click();
+    await board.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+    const personaId = new URL(board.url()).pathname.split('/').pop();
+
+    // On the channels page (from the persona page) Instagram is not configured; the Sandbox connects.
+    await board.getByRole('main').getByRole('link', { name: 'Channels', exact: true }).click();
+    await board.getByRole('heading', { level: 1, name: 'Lena Fern: channels' }).waitFor();
+    await board.getByRole('button', { name: 'Connect Instagram' }).click();
+    await board.getByRole('alert').filter({ hasText: 'Instagram is not configured on this server' }).waitFor();
+    await board.getByRole('button', { name: 'Connect Sandbox' }).click();
+    const sandbox = board.getByRole('list', { name: 'Channels' }).getByRole('article', { name: /Sandbox/ });
+    await sandbox.getByText('Active', { exact: true }).waitFor();
+
+    // A second tab watches the persona's calendar while the first one schedules on the board.
+    const calendar = await context.newPage();
+    await calendar.goto(`${app.url}/personas/${personaId}/calendar`);
+    const grid = calendar.getByRole('region', { name: 'Posting calendar' });
+    await grid.getByRole('button', { name: 'Today' }).waitFor();
+    await calendar.getByText('Live', { exact: true }).waitFor();
+
+    // Dropping an Instagram item on Scheduled asks for a channel and a time instead of moving it.
+    await board.goto(`${app.url}/personas/${personaId}/board`);
+    await card(board, 'Ready', title).waitFor();
+    await board.getByText('Live', { exact: true }).waitFor();
+    await dragWithKeyboard(board, title, { from: 'Ready', to: 'Scheduled', steps: 1 });
+    const dialog = board.getByRole('dialog', { name: `Schedule “${title}” on a channel` });
+    await dialog.getByRole('combobox', { name: 'Channel' }).waitFor();
+    expect(await dialog.getByRole('combobox', { name: 'Channel' }).inputValue()).toBe('@lena.grows (Sandbox) · Sandbox (in-app)');
+    await card(board, 'Ready', title).waitFor();
+
+    // Times are the persona's wall clock; its zone is named in the dialog.
+    const description = await dialog.getByText(/time zone, /).innerText();
+    const timeZone = /time zone, (\S+) \(now/.exec(description)?.[1];
+    if (!timeZone) throw new Error(`no time zone in “${description}”`);
+
+    // A time already past today: the server refuses, the error sits under the input, nothing changes.
+    const today = wallClockIn(timeZone, new Date());
+    const entryStarted = Date.now();
+    await pickDateTime(board, dialog, 'Publish at', { ...today, hour: 0, minute: 0, second: 0 }, today);
+    await dialog.getByRole('button', { name: 'Schedule post' }).click();
+    await dialog.getByText('must be in the future').waitFor();
+    // Entering a time takes about a second on a quiet machine and far longer on a busy one.
+    const entryMs = Date.now() - entryStarted;
+    expect(await card(board, 'Ready', title).count()).toBe(1);
+
+    // A few seconds ahead: it is scheduled, then published by the Sandbox.
+    const lead = Math.max(minLeadMs, 2 * entryMs);
+    const when = wallClockIn(timeZone, new Date(Date.now() + lead));
+    await pickDateTime(board, dialog, 'Publish at', when, today);
+    await dialog.getByRole('button', { name: 'Schedule post' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card(board, 'Scheduled', title).waitFor();
+
+    await card(board, 'Posted', title).waitFor({ timeout: lead + 20_000 });
+    const published = grid.getByText(`${title} · Published`);
+    await published.waitFor();
+
+    // The calendar's details link to the post in the Sandbox feed.
+    await published.click();
+    const details = calendar.getByRole('dialog', { name: title });
+    const permalink = details.getByRole('link', { name: 'View post' });
+    const href = await permalink.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/personas/${personaId}/sandbox#post-`));
+    await permalink.click();
+    const post = calendar.locator(`article[id="${href?.split('#')[1]}"]`);
+    await post.waitFor();
+    expect(await post.innerText()).toContain('My balcony mix is 1 part compost');
+    await expect.poll(() => post.evaluate((element) => element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+
+    await context.close();
+  }, 120_000);
+});

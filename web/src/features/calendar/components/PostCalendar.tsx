@@ -1,0 +1,120 @@
+import type { DatesSetArg, EventClickArg, EventContentArg, EventDropArg } from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin from '@fullcalendar/interaction';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { Box } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useMemo, useState } from 'react';
+import { QueryError } from '../../../components/ui/QueryError';
+import { instantToWallClock } from '../../../lib/dates';
+import { describeActionError } from '../../../lib/graphql-errors';
+import { scheduledPostStates } from '../../../lib/publishing';
+import { useCalendarPosts } from '../hooks/useCalendarPosts';
+import { useReschedulePost } from '../hooks/useReschedulePost';
+import { calendarDateToLocalTime, queryRangeFor, toCalendarEvent, type CalendarPost, type PostEventProps } from './calendar-events';
+import { PostDetailsModal } from './PostDetailsModal';
+import './post-calendar.css';
+
+interface PostCalendarProps {
+  /** One persona's posts, or null for all of the viewer's. */
+  personaId: string | null;
+  /** The zone whose clock the "now" line follows: the persona's, or the browser's when zones mix. */
+  nowZone: string;
+  /** Whether posts of different zones share the grid, so each names its zone. */
+  mixedZones: boolean;
+}
+
+function EventFace({ event, timeText }: EventContentArg, mixedZones: boolean) {
+  const { state, timeZone, personaName, channelName } = event.extendedProps as PostEventProps;
+  const stateLabel = scheduledPostStates[state].label;
+  const zone = mixedZones ? ` ${timeZone}` : '';
+  return (
+    <Box
+      px={4}
+      title={`${event.title} · ${stateLabel} · ${timeText}${zone || ` ${timeZone}`} · ${personaName} on ${channelName}`}
+      style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: 12 }}
+      td={state === 'CANCELLED' ? 'line-through' : undefined}
+      data-state={state}
+    >
+      <b>
+        {timeText}
+        {zone}
+      </b>{' '}
+      {event.title} · {stateLabel}
+    </Box>
+  );
+}
+
+/**
+ * Month and week views of scheduled and published posts, each at its local time in its
+ * persona's zone. Dragging a pending post reschedules it; a refused drop snaps back and says why.
+ */
+export function PostCalendar({ personaId, nowZone, mixedZones }: PostCalendarProps) {
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const { posts, error, refetch } = useCalendarPosts({ personaId, range });
+  const { reschedule } = useReschedulePost();
+  const [openPostId, setOpenPostId] = useState<string | null>(null);
+  const events = useMemo(() => posts.map(toCalendarEvent), [posts]);
+  const openPost: CalendarPost | undefined = posts.find((post) => post.id === openPostId);
+
+  const handleDatesSet = useCallback(({ start, end }: DatesSetArg) => {
+    const next = queryRangeFor(start, end);
+    setRange((current) => (current?.from === next.from && current.to === next.to ? current : next));
+  }, []);
+
+  const handleDrop = useCallback(
+    async ({ event, revert }: EventDropArg) => {
+      if (!event.start) return revert();
+      try {
+        await reschedule(event.id, calendarDateToLocalTime(event.start));
+      } catch (caught) {
+        revert();
+        notifications.show({
+          color: 'red',
+          title: `Could not move “${event.title}”`,
+          message: describeActionError(caught),
+          autoClose: 10_000,
+        });
+      }
+    },
+    [reschedule],
+  );
+
+  const handleClick = useCallback(({ event, jsEvent }: EventClickArg) => {
+    jsEvent.preventDefault();
+    setOpenPostId(event.id);
+  }, []);
+
+  return (
+    <>
+      {error && <QueryError error={error} onRetry={() => void refetch()} title="Could not load the calendar" />}
+      <Box aria-label="Posting calendar" role="region" className="post-calendar">
+        <FullCalendar
+          plugins={[dayGridPlugin, timeGridPlugin, interactionPlugin]}
+          initialView="dayGridMonth"
+          headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek' }}
+          buttonText={{ today: 'Today', month: 'Month', week: 'Week' }}
+          timeZone="UTC"
+          now={() => instantToWallClock(new Date().toISOString(), nowZone)}
+          firstDay={1}
+          height="auto"
+          dayMaxEvents
+          nowIndicator
+          eventDisplay="block"
+          eventInteractive
+          eventDurationEditable={false}
+          defaultTimedEventDuration="00:30"
+          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          events={events}
+          eventContent={(arg) => EventFace(arg, mixedZones)}
+          datesSet={handleDatesSet}
+          eventDrop={(arg) => void handleDrop(arg)}
+          eventClick={handleClick}
+        />
+      </Box>
+      <PostDetailsModal post={openPost ?? null} onClose={() => setOpenPostId(null)} />
+    </>
+  );
+}

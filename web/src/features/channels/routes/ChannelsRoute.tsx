@@ -1,0 +1,125 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { NotFound } from '../../../components/ui/NotFound';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { PageLoader } from '../../../components/ui/PageLoader';
+import { QueryError } from '../../../components/ui/QueryError';
+import { getFragmentData } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
+import { describeActionError } from '../../../lib/graphql-errors';
+import { calendarPath, sandboxFeedPath } from '../../../lib/publishing';
+import { ChannelCard, channelCardFragment, type ChannelCardChannel } from '../components/ChannelCard';
+import { ConnectActions } from '../components/ConnectActions';
+import { ConnectionResultAlert } from '../components/ConnectionResultAlert';
+import { DisconnectChannelDialog } from '../components/DisconnectChannelDialog';
+import { useChannelLiveUpdates } from '../hooks/useChannelLiveUpdates';
+import { useConnectInstagram } from '../hooks/useConnectInstagram';
+import { useConnectionResult } from '../hooks/useConnectionResult';
+import { useConnectSandbox } from '../hooks/useConnectSandbox';
+
+const channelsPageQuery = graphql(`
+  query ChannelsPage($personaId: ID!) {
+    persona(id: $personaId) {
+      id
+      name
+      handle
+      timeZone
+      channelIntegrations {
+        id
+        ...ChannelCard_channel
+      }
+    }
+  }
+`);
+
+/** A persona's social accounts: connect, reconnect and disconnect them; changes appear live. */
+export function ChannelsRoute() {
+  const { personaId = '' } = useParams();
+  // Tokens refresh and channels break in the background: show the cached list, then check.
+  const { data, error, refetch } = useQuery(channelsPageQuery, {
+    variables: { personaId },
+    fetchPolicy: 'cache-and-network',
+  });
+  useChannelLiveUpdates(personaId);
+  const connection = useConnectionResult();
+  const instagram = useConnectInstagram(personaId);
+  const sandbox = useConnectSandbox(personaId);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [disconnecting, setDisconnecting] = useState<ChannelCardChannel | null>(null);
+
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return <PageLoader rows={2} />;
+  if (!data.persona) return <NotFound what="persona" />;
+
+  const { persona } = data;
+  const channels = getFragmentData(channelCardFragment, persona.channelIntegrations);
+  const sandboxActive = channels.some((channel) => channel.platform === 'SANDBOX' && channel.status === 'ACTIVE');
+
+  async function run(action: () => Promise<void>) {
+    setActionError(null);
+    try {
+      await action();
+    } catch (caught) {
+      setActionError(describeActionError(caught));
+    }
+  }
+  const reconnect = (channel: ChannelCardChannel) =>
+    void run(channel.platform === 'INSTAGRAM' ? instagram.connectInstagram : sandbox.connectSandbox);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={`${persona.name}: channels`}
+        description={
+          <>
+            <Anchor component={Link} to={`/personas/${persona.id}`} size="sm">
+              @{persona.handle}
+            </Anchor>
+            {' · Accounts this persona publishes to. '}
+            <Anchor component={Link} to={calendarPath(persona.id)} size="sm">
+              Calendar
+            </Anchor>
+            {' · '}
+            <Anchor component={Link} to={sandboxFeedPath(persona.id)} size="sm">
+              Sandbox feed
+            </Anchor>
+          </>
+        }
+        actions={
+          <ConnectActions
+            sandboxActive={sandboxActive}
+            instagramLoading={instagram.loading}
+            sandboxLoading={sandbox.loading}
+            onConnectInstagram={() => void run(instagram.connectInstagram)}
+            onConnectSandbox={() => void run(sandbox.connectSandbox)}
+          />
+        }
+      />
+      {connection.result && <ConnectionResultAlert result={connection.result} onClose={connection.dismiss} />}
+      <FormErrorAlert message={actionError} />
+      {channels.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          No channels yet. Connect Instagram to publish there, or the Sandbox to try the whole flow inside DoppelCart.
+        </Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} role="list" aria-label="Channels">
+          {persona.channelIntegrations.map((channel) => (
+            <div role="listitem" key={channel.id}>
+              <ChannelCard
+                channel={channel}
+                timeZone={persona.timeZone}
+                busy={instagram.loading || sandbox.loading}
+                onReconnect={reconnect}
+                onDisconnect={setDisconnecting}
+              />
+            </div>
+          ))}
+        </SimpleGrid>
+      )}
+      <DisconnectChannelDialog channel={disconnecting} onClose={() => setDisconnecting(null)} />
+    </Stack>
+  );
+}

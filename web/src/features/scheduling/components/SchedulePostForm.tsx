@@ -1,0 +1,129 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
+import { formatInstant, formatInstantPrecise, instantToPickerValue, pickerValueToLocalTime } from '../../../lib/dates';
+import { useServerErrors } from '../../../lib/use-server-errors';
+import { useSchedulePost } from '../hooks/useSchedulePost';
+import { ChannelSelect, usableChannels } from './ChannelSelect';
+
+const schedulePostFormFragment = graphql(`
+  fragment SchedulePostForm_item on ContentItem {
+    id
+    title
+    status
+    platform
+    version
+    persona {
+      id
+      name
+      timeZone
+      channelIntegrations {
+        id
+        platform
+        accountName
+        status
+      }
+    }
+  }
+`);
+
+interface ScheduleValues {
+  channelId: string | null;
+  /** Wall-clock time in the persona's zone, as Mantine's DateTimePicker edits it. */
+  when: string | null;
+}
+
+function underPicker(errors: Record<string, string>): Record<string, string> {
+  const { 'when.localTime': localTime, ...rest } = errors;
+  return localTime && !rest['when'] ? { ...rest, when: localTime } : rest;
+}
+
+interface SchedulePostFormProps {
+  item: FragmentType<typeof schedulePostFormFragment>;
+  onDone: () => void;
+}
+
+/**
+ * Channel and time, in the persona's zone. The time goes to the server as wall-clock
+ * `localTime`, which it converts in that zone (daylight-saving safe) and checks; refusals show
+ * under the input they concern, and nothing changes until the server accepts.
+ */
+export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProps) {
+  const item = getFragmentData(schedulePostFormFragment, itemRef);
+  const { timeZone } = item.persona;
+  const channels = usableChannels(item.persona.channelIntegrations, item.platform);
+  const { schedulePost } = useSchedulePost();
+  const serverErrors = useServerErrors();
+  const form = useForm<ScheduleValues>({
+    initialValues: { channelId: channels.length === 1 ? (channels[0]?.id ?? null) : null, when: null },
+    validate: {
+      channelId: (value) => (value ? null : 'Choose a channel'),
+      when: (value) => (value ? null : 'Pick a date and time'),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    serverErrors.clear();
+    try {
+      const post = await schedulePost({
+        itemId: item.id,
+        channelId: values.channelId ?? '',
+        when: { localTime: pickerValueToLocalTime(values.when ?? '') },
+        expectedVersion: item.version,
+      });
+      notifications.show({
+        color: 'green',
+        title: 'Scheduled',
+        message: `“${item.title || 'Untitled'}” goes out on ${post.channel.accountName} at ${formatInstantPrecise(post.runAt, timeZone)} (${timeZone}).`,
+      });
+      onDone();
+    } catch (error) {
+      // The server names a malformed or nonexistent local time `when.localTime`; both are the picker's.
+      serverErrors.capture({ getValues: form.getValues, setErrors: (errors) => form.setErrors(underPicker(errors)) }, error);
+    }
+  });
+
+  const now = new Date().toISOString();
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <FormErrorAlert message={serverErrors.message} />
+        <ChannelSelect
+          personaId={item.persona.id}
+          channels={item.persona.channelIntegrations}
+          itemPlatform={item.platform}
+          {...form.getInputProps('channelId')}
+        />
+        <DateTimePicker
+          label="Publish at"
+          description={`In ${item.persona.name}’s time zone, ${timeZone} (now ${formatInstant(now, timeZone)} there)`}
+          placeholder="Pick date and time"
+          valueFormat="D MMM YYYY HH:mm:ss"
+          withSeconds
+          minDate={instantToPickerValue(now, timeZone)?.slice(0, 10)}
+          nextLabel="Next month"
+          previousLabel="Previous month"
+          submitButtonProps={{ 'aria-label': 'Use this time' }}
+          timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes', secondsInputLabel: 'Seconds' }}
+          required
+          {...form.getInputProps('when')}
+        />
+        <Text size="xs" c="dimmed">
+          The item moves to Scheduled now and is published at that time.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting} disabled={channels.length === 0}>
+            Schedule post
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
