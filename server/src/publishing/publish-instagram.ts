@@ -4,6 +4,7 @@ import type { ChannelIntegrationRow, ScheduledPostRow } from '../db/rows.js';
 import type { Logger } from '../logger.js';
 import { markNeedsReconnect } from '../modules/channel/channel-status.js';
 import { accessTokenOf, refreshChannelTokenIfDue } from '../modules/channel/channel-tokens.js';
+import { TokenDecryptionError } from '../security/token-cipher.js';
 import { publishedText } from '../modules/scheduling/publish-checks.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { whileHeld } from './claims.js';
@@ -52,8 +53,19 @@ export async function publishToInstagram(deps: InstagramPublishDeps, claimed: Sc
     await finishFailed(deps, claimed, why);
     return;
   }
+  let token: string;
   try {
-    await new InstagramRun(deps, instagram, channel, claimed).run();
+    token = accessTokenOf(deps.channels, channel);
+  } catch (error) {
+    if (!(error instanceof TokenDecryptionError)) throw error;
+    // A key that changed (or a tampered row) cannot be fixed by retrying: ask for a reconnect.
+    const why = 'the stored token cannot be decrypted (was TOKEN_ENCRYPTION_KEYS changed?); connect the account again';
+    await markNeedsReconnect(deps.db, channel.id, why);
+    await finishFailed(deps, claimed, `the Instagram channel needs reconnecting: ${why}`);
+    return;
+  }
+  try {
+    await new InstagramRun(deps, instagram, channel, claimed, token).run();
   } catch (error) {
     if (error instanceof LeaseLost) deps.logger.warn({ postId: claimed.id }, 'lease lost; another worker took the post over');
     else throw error;
@@ -61,16 +73,13 @@ export async function publishToInstagram(deps: InstagramPublishDeps, claimed: Sc
 }
 
 class InstagramRun {
-  private readonly token: string;
-
   constructor(
     private readonly deps: InstagramPublishDeps,
     private readonly instagram: InstagramClient,
     private readonly channel: ChannelIntegrationRow,
     private post: ScheduledPostRow,
-  ) {
-    this.token = accessTokenOf(deps.channels, channel);
-  }
+    private readonly token: string,
+  ) {}
 
   async run(): Promise<void> {
     try {
@@ -228,16 +237,38 @@ class InstagramRun {
     let mediaId = this.post.platform_post_id;
     let permalink: string | null = null;
     if (!mediaId) {
-      const { caption } = await this.text();
-      const since = (this.post.publish_requested_at ?? this.post.created_at).getTime() - 5 * 60_000;
-      const recent = await this.instagram.recentMedia(this.token, this.channel.external_account_id, 25).catch(() => []);
-      const match = recent.find((media) => media.caption === caption && Date.parse(media.timestamp) >= since);
+      const match = await this.findOwnMedia();
       mediaId = match?.id ?? null;
       permalink = match?.permalink ?? null;
     } else {
       permalink = await this.instagram.permalink(this.token, mediaId).catch(() => null);
     }
     await finishPublished(this.deps, this.post, { platformPostId: mediaId, permalink, publishedAt: new Date() });
+  }
+
+  /**
+   * The media a PUBLISHED container became, when its answer was lost: the account's earliest
+   * post with this caption since publishing was requested that no other post has claimed
+   * (another post may share the caption). Null when it cannot be told apart.
+   */
+  private async findOwnMedia() {
+    const { caption } = await this.text();
+    const since = (this.post.publish_requested_at ?? this.post.created_at).getTime() - 60_000;
+    const recent = await this.instagram.recentMedia(this.token, this.channel.external_account_id, 50).catch(() => []);
+    const candidates = recent.filter((media) => media.caption === caption && Date.parse(media.timestamp) >= since);
+    if (!candidates.length) return null;
+    const taken = new Set(
+      (
+        await this.deps.db
+          .selectFrom('scheduled_posts')
+          .select('platform_post_id')
+          .where('channel_integration_id', '=', this.channel.id)
+          .where('platform_post_id', 'in', candidates.map((media) => media.id))
+          .where('id', '<>', this.post.id)
+          .execute()
+      ).map((row) => row.platform_post_id),
+    );
+    return candidates.filter((media) => !taken.has(media.id)).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp))[0] ?? null;
   }
 
   private async reconnectNeeded(error: InstagramApiError) {

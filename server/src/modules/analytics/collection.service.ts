@@ -5,6 +5,7 @@ import type { Logger } from '../../logger.js';
 import { publishEvent } from '../../realtime/events.js';
 import { markNeedsReconnect } from '../channel/channel-status.js';
 import { accessTokenOf } from '../channel/channel-tokens.js';
+import { TokenDecryptionError } from '../../security/token-cipher.js';
 import {
   findDueAccountCollections,
   findDuePostCollections,
@@ -36,7 +37,13 @@ type Outcome = { values: PostMetricValues; followers?: number | null; unavailabl
 async function channelToken(deps: CollectionDeps, channelId: string) {
   const channel = await deps.db.selectFrom('channel_integrations').selectAll().where('id', '=', channelId).executeTakeFirst();
   if (!channel || channel.status !== 'active' || !deps.channels.instagram) return null;
-  return { channel, token: accessTokenOf(deps.channels, channel) };
+  try {
+    return { channel, token: accessTokenOf(deps.channels, channel) };
+  } catch (error) {
+    if (!(error instanceof TokenDecryptionError)) throw error;
+    await markNeedsReconnect(deps.db, channel.id, 'the stored token cannot be decrypted; connect the account again');
+    return null;
+  }
 }
 
 /** Platform errors are never fatal to the sweep: the checkpoint is tried again later. */

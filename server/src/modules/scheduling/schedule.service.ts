@@ -4,6 +4,7 @@ import type { ScheduledPostRow } from '../../db/rows.js';
 import { ConflictError, IllegalTransitionError, invalid, NotFoundError, ValidationError, type FieldError } from '../../errors.js';
 import { findAssetsByIds } from '../asset/asset.repository.js';
 import { markNeedsReconnect } from '../channel/channel-status.js';
+import { TokenDecryptionError } from '../../security/token-cipher.js';
 import { accessTokenOf } from '../channel/channel-tokens.js';
 import { requireChannel, type ChannelContext } from '../channel/channel.service.js';
 import { applyChangeIn } from '../content-item/content-item-edit.service.js';
@@ -54,6 +55,10 @@ async function quotaProblem(ctx: ChannelContext, channel: Awaited<ReturnType<typ
   try {
     quota = await instagram.publishingLimit(accessTokenOf(ctx.channels, channel), channel.external_account_id);
   } catch (error) {
+    if (error instanceof TokenDecryptionError) {
+      await markNeedsReconnect(ctx.db, channel.id, 'the stored token cannot be decrypted; connect the account again');
+      return { field: 'input.channelId', message: 'the channel needs reconnecting: its stored token cannot be decrypted' };
+    }
     if (error instanceof InstagramApiError && error.kind === 'auth') {
       await markNeedsReconnect(ctx.db, channel.id, error.platformMessage);
       return { field: 'input.channelId', message: `the channel needs reconnecting: ${error.platformMessage}` };
