@@ -782,7 +782,7 @@ export type PersonaAnalytics = {
   /** Weakest posts of the period by engagement rate. */
   bottomPosts: Array<PostPerformance>;
   byPlatform: Array<PlatformMetrics>;
-  /** One entry per day of the period with posts or account figures. */
+  /** One entry per day of the period with posts or account figures; one platform's when given. */
   daily: Array<DailyMetrics>;
   /** Interactions per person reached over the period (per view when reach is unknown). */
   engagementRate: Maybe<Scalars['Float']['output']>;
@@ -807,6 +807,12 @@ export type PersonaAnalytics = {
 /** A persona's performance over a period. */
 export type PersonaAnalyticsBottomPostsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A persona's performance over a period. */
+export type PersonaAnalyticsDailyArgs = {
+  platform?: InputMaybe<Platform>;
 };
 
 
@@ -1825,7 +1831,7 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type PersonaAnalyticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaAnalytics'] = ResolversParentTypes['PersonaAnalytics']> = {
   bottomPosts?: Resolver<Array<ResolversTypes['PostPerformance']>, ParentType, ContextType, RequireFields<PersonaAnalyticsBottomPostsArgs, 'first'>>;
   byPlatform?: Resolver<Array<ResolversTypes['PlatformMetrics']>, ParentType, ContextType>;
-  daily?: Resolver<Array<ResolversTypes['DailyMetrics']>, ParentType, ContextType>;
+  daily?: Resolver<Array<ResolversTypes['DailyMetrics']>, ParentType, ContextType, Partial<PersonaAnalyticsDailyArgs>>;
   engagementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   followers?: Resolver<ResolversTypes['FollowerGrowth'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -67,6 +67,15 @@ describe('analytics dashboard', () => {
     expect(summary.bottomPosts).toEqual([{ item: { title: 'noon' }, engagementRate: 0.02 }]);
   });
 
+  it('gives one platform\'s daily series when asked', async () => {
+    const persona = await createPersona(user.request);
+    await seed(persona.id);
+    const query = `query ($id: ID!, $platform: Platform) { persona(id: $id) { analyticsSummary(from: "2026-04-25T00:00:00Z", to: "2026-05-10T00:00:00Z") { daily(platform: $platform) { day posts } } } }`;
+    const daily = async (platform: string) => expectData(await user.request<any>(query, { id: persona.id, platform })).persona.analyticsSummary.daily;
+    expect(await daily('SANDBOX')).toEqual([{ day: '2026-05-01', posts: 1 }, { day: '2026-05-02', posts: 1 }]);
+    expect(await daily('INSTAGRAM')).toEqual([]);
+  });
+
   it('shows follower growth from account readings, and says when the platform gives none', async () => {
     const persona = await createPersona(user.request);
     const channel = await connectSandbox(user.request, persona.id);

@@ -41,7 +41,7 @@ export const analyticsResolvers: Resolvers = {
       const sum = sumTotals(await model.platforms());
       return rate(sum.total_interactions, sum.audience);
     },
-    daily: (model, _args, ctx) => dailyMetrics(ctx, model),
+    daily: (model, { platform }, ctx) => dailyMetrics(ctx, model, (platform as unknown as Platform | null | undefined) ?? null),
     byPlatform: async (model) =>
       (await model.platforms()).map((row) => ({
         platform: row.platform as Platform,

@@ -44,11 +44,13 @@ export interface DailyPosts {
   audience: number;
 }
 
-export async function dailyPosts(db: Database, personaId: string, timeZone: string, from: Date, to: Date): Promise<DailyPosts[]> {
+const platformIs = (platform: string | null) => (platform ? sql`AND platform = ${platform}` : sql``);
+
+export async function dailyPosts(db: Database, personaId: string, timeZone: string, from: Date, to: Date, platform: string | null = null): Promise<DailyPosts[]> {
   const { rows } = await sql<DailyPosts>`
     SELECT to_char(published_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, ${sums}
       FROM post_performance
-     WHERE persona_id = ${personaId} AND published_at >= ${from} AND published_at < ${to}
+     WHERE persona_id = ${personaId} AND published_at >= ${from} AND published_at < ${to} ${platformIs(platform)}
      GROUP BY 1 ORDER BY 1`.execute(db);
   return rows;
 }
@@ -63,13 +65,13 @@ export interface DailyAccount {
 }
 
 /** Per local day: each channel's last reading that day, summed over the persona's channels. */
-export async function dailyAccount(db: Database, personaId: string, timeZone: string, from: Date, to: Date): Promise<DailyAccount[]> {
+export async function dailyAccount(db: Database, personaId: string, timeZone: string, from: Date, to: Date, platform: string | null = null): Promise<DailyAccount[]> {
   const { rows } = await sql<DailyAccount>`
     WITH readings AS (
       SELECT channel_integration_id, to_char(captured_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, captured_at,
              followers, reach, views, simulated
         FROM analytics_snapshots
-       WHERE persona_id = ${personaId} AND content_item_id IS NULL AND captured_at >= ${from} AND captured_at < ${to}),
+       WHERE persona_id = ${personaId} AND content_item_id IS NULL AND captured_at >= ${from} AND captured_at < ${to} ${platformIs(platform)}),
     last_of_day AS (
       SELECT DISTINCT ON (channel_integration_id, day) * FROM readings ORDER BY channel_integration_id, day, captured_at DESC)
     SELECT day, sum(followers)::int AS followers, sum(reach)::int AS reach, sum(views)::int AS views,

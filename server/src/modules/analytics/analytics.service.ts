@@ -1,6 +1,7 @@
 import { requirePersona } from '../persona/persona.service.js';
 import type { Database } from '../../db/database.js';
 import { invalid } from '../../errors.js';
+import type { Platform } from '../shared/domain.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import {
   dailyAccount,
@@ -71,8 +72,11 @@ export interface DailyRow {
 }
 
 /** Posts by local publishing day, merged with the account's readings for the same days. */
-export async function dailyMetrics(ctx: ServiceContext, model: PersonaAnalyticsModel): Promise<DailyRow[]> {
-  const [posts, account] = await Promise.all([dailyPosts(ctx.db, model.personaId, model.timeZone, model.from, model.to), model.account()]);
+export async function dailyMetrics(ctx: ServiceContext, model: PersonaAnalyticsModel, platform: Platform | null = null): Promise<DailyRow[]> {
+  const [posts, account] = await Promise.all([
+    dailyPosts(ctx.db, model.personaId, model.timeZone, model.from, model.to, platform),
+    platform ? dailyAccount(ctx.db, model.personaId, model.timeZone, model.from, model.to, platform) : model.account(),
+  ]);
   const empty = (day: string): DailyRow => ({
     day, posts: 0, views: 0, reach: 0, totalInteractions: 0, engagementRate: null, followers: null, accountReach: null, accountViews: null,
   });
