@@ -67,6 +67,28 @@ async function storedToken(channelId: string): Promise<string> {
   return cipher.open({ ciphertext: row.access_token_enc, keyId: row.token_key_id }, channelId, 'access');
 }
 
+/**
+ * The whole database as text: pg_dump when it can read this server, else (no client tools, or
+ * an older pg_dump than the embedded server) every row of every table as JSON, which renders
+ * bytea as hex just as pg_dump's data section does.
+ */
+async function dumpDatabase(): Promise<string> {
+  try {
+    return (await promisify(execFile)('pg_dump', ['--no-owner', server.database.url], { maxBuffer: 512 * 1024 * 1024 })).stdout;
+  } catch {
+    const { rows: tables } = await server.handle.pool.query<{ name: string }>(
+      `SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
+        WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+    );
+    const parts: string[] = [];
+    for (const { name } of tables) {
+      const { rows } = await server.handle.pool.query<{ row: string }>(`SELECT row_to_json(t)::text AS row FROM ${name} t`);
+      parts.push(`-- ${name}`, ...rows.map((row) => row.row));
+    }
+    return parts.join('\n');
+  }
+}
+
 describe('tokens at rest', () => {
   it('never appear in a pg_dump of the database, in any encoding, and neither does the key', async () => {
     const { channelId } = await connectedChannel();
@@ -74,7 +96,7 @@ describe('tokens at rest', () => {
     // The canary is the live token the fake issued (it knows it by label), not a made-up string.
     expect(fake.tokenLabel(token)).toMatch(/^long#/);
     const key = (await readFile(path.join(server.config.DATA_DIR, 'secrets', 'token-encryption.key'), 'utf8')).trim();
-    const { stdout: dump } = await promisify(execFile)('pg_dump', ['--no-owner', server.database.url], { maxBuffer: 512 * 1024 * 1024 });
+    const dump = await dumpDatabase();
     expect(dump).toContain('channel_integrations');
     expect(dump).toContain(channelId);
     const lower = dump.toLowerCase();
