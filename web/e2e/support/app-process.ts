@@ -3,6 +3,8 @@ import { createTestDatabase } from '../../../server/test/support/test-database.j
 
 export interface RunningApp {
   url: string;
+  /** The app's own database, for tests that put data in place the way background work would. */
+  databaseUrl: string;
   /** Stops the server and starts it again on the same port and database, as a deploy would. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -24,6 +26,7 @@ export async function startBuiltApp(env: Record<string, string | undefined> = {}
     const port = Number(new URL(app.url).port);
     return {
       url: app.url,
+      databaseUrl: database.url,
       restart: async () => {
         await app.stop();
         app = await start(port);

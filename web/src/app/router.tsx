@@ -108,6 +108,13 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'personas/:personaId/analytics',
+            lazy: page(
+              () => import('../features/analytics/routes/PersonaAnalyticsRoute'),
+              (m) => m.PersonaAnalyticsRoute,
+            ),
+          },
+          {
             path: 'personas/:personaId/channels',
             lazy: page(
               () => import('../features/channels/routes/ChannelsRoute'),

@@ -57,6 +57,11 @@ export function createCache(): InMemoryCache {
       Profile: { merge: true },
       GenerationUsage: { merge: true },
       GeneratorInfo: { merge: true },
+      // A persona's analytics are kept per period (the field's arguments); each refetch replaces them.
+      PersonaAnalytics: { merge: true },
+      MetricTotals: { merge: true },
+      FollowerGrowth: { merge: true },
+      Recommendations: { merge: true },
     },
   });
 }

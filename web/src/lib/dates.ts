@@ -64,3 +64,18 @@ export function pickerValueToLocalTime(value: string): string {
 export function instantToWallClock(iso: string, timeZone: string): string {
   return dayjs(iso).tz(timeZone).format('YYYY-MM-DDTHH:mm:ss');
 }
+
+/** Today's calendar date (`YYYY-MM-DD`) on the wall clock of `timeZone`. */
+export function todayIn(timeZone: string): string {
+  return dayjs().tz(timeZone).format('YYYY-MM-DD');
+}
+
+/** A calendar date `days` later (or earlier, when negative). */
+export function addDays(date: string, days: number): string {
+  return dayjs(date, 'YYYY-MM-DD').add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** The calendar date (`YYYY-MM-DD`) of an instant in `timeZone`. */
+export function calendarDateIn(iso: string, timeZone: string): string {
+  return dayjs(iso).tz(timeZone).format('YYYY-MM-DD');
+}

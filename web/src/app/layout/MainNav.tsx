@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconCalendarEvent,
+  IconChartLine,
   IconCode,
   IconGauge,
   IconLayoutKanban,
@@ -59,6 +60,7 @@ function personaLinks(personaId: string): NavEntry[] {
     },
     { to: `${base}/board`, label: 'Persona board', icon: IconLayoutKanban, matches: page('board') },
     { to: `${base}/calendar`, label: 'Persona calendar', icon: IconCalendarEvent, matches: page('calendar') },
+    { to: `${base}/analytics`, label: 'Analytics', icon: IconChartLine, matches: page('analytics') },
     { to: `${base}/channels`, label: 'Channels', icon: IconPlugConnected, matches: page('channels') },
     { to: `${base}/sandbox`, label: 'Sandbox feed', icon: IconNews, matches: page('sandbox') },
   ];

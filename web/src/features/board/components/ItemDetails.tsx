@@ -14,6 +14,7 @@ import { platformLabels } from '../../../lib/platforms';
 import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { boardCardFragment, type BoardCardItem } from './BoardCard';
+import { ItemPerformance } from './ItemPerformance';
 import { ItemPosts } from './ItemPosts';
 import { StatusTimeline } from './StatusTimeline';
 
@@ -65,6 +66,7 @@ export const itemDetailsFragment = graphql(`
       }
     }
     ...BoardCard_item
+    ...ItemPerformance_item
   }
 `);
 
@@ -171,6 +173,12 @@ export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
           Publishing
         </Title>
         <ItemPosts posts={item.scheduledPosts} timeZone={timeZone} />
+      </Stack>
+      <Stack gap="xs">
+        <Title order={3} size="h6">
+          Performance
+        </Title>
+        <ItemPerformance item={item} timeZone={timeZone} />
       </Stack>
       <Stack gap="xs">
         <Title order={3} size="h6">

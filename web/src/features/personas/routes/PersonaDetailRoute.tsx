@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconLayoutKanban, IconPencil } from '@tabler/icons-react';
+import { IconChartLine, IconLayoutKanban, IconPencil } from '@tabler/icons-react';
 import { Link, Outlet, useParams } from 'react-router';
 import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
@@ -78,6 +78,14 @@ export function PersonaDetailRoute() {
               leftSection={<IconLayoutKanban size={16} />}
             >
               Board
+            </Button>
+            <Button
+              component={Link}
+              to={`/personas/${persona.id}/analytics`}
+              variant="default"
+              leftSection={<IconChartLine size={16} />}
+            >
+              Analytics
             </Button>
             <Button
               component={Link}

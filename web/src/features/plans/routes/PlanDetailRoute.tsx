@@ -15,6 +15,7 @@ import { DeletePlanButton } from '../components/DeletePlanButton';
 import { describeFrequency } from '../components/frequency';
 import { PlanGenerationPanel } from '../components/PlanGenerationPanel';
 import { PlanItemList } from '../components/PlanItemList';
+import { PlanRecommendations } from '../components/PlanRecommendations';
 
 const planDetailPageQuery = graphql(`
   query PlanDetailPage($id: ID!) {
@@ -48,6 +49,7 @@ const planDetailPageQuery = graphql(`
           id
           ...PlanGenerationRun_run
         }
+        ...PlanRecommendations_persona
       }
       ...PlanGenerationPanel_plan
       ...PlanItemList_plan
@@ -140,6 +142,7 @@ export function PlanDetailRoute() {
         generator={data.generator}
         onIdeasCreated={reloadPlan}
       />
+      <PlanRecommendations persona={plan.persona} />
       <PlanItemList plan={plan} />
     </Stack>
   );

@@ -1,0 +1,49 @@
+import { Anchor } from '@mantine/core';
+import { Link } from 'react-router';
+import { RecommendationsPanel } from '../../../components/ui/RecommendationsPanel';
+import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
+
+const planRecommendationsFragment = graphql(`
+  fragment PlanRecommendations_persona on Persona {
+    id
+    timeZone
+    recommendations {
+      basedOnPosts
+      historyDays
+      confidence
+      summary
+      simulated
+      slots {
+        weekday
+        hour
+        engagementRate
+        posts
+        explanation
+      }
+      insights {
+        kind
+        label
+        lift
+        posts
+        explanation
+      }
+    }
+  }
+`);
+
+/** What the persona's history says works: the same findings the generator follows for this plan. */
+export function PlanRecommendations(props: { persona: FragmentType<typeof planRecommendationsFragment> }) {
+  const persona = getFragmentData(planRecommendationsFragment, props.persona);
+  return (
+    <RecommendationsPanel
+      recommendations={persona.recommendations}
+      timeZone={persona.timeZone}
+      footer={
+        <Anchor component={Link} to={`/personas/${persona.id}/analytics`} size="sm">
+          See the persona’s analytics
+        </Anchor>
+      }
+    />
+  );
+}
