@@ -321,6 +321,8 @@ export type DailyMetrics = {
   /** Posts published that day. */
   posts: Scalars['Int']['output'];
   reach: Scalars['Int']['output'];
+  /** True when any figure of the day comes from the Sandbox simulation. */
+  simulated: Scalars['Boolean']['output'];
   totalInteractions: Scalars['Int']['output'];
   /** Latest figures of that day's posts. */
   views: Scalars['Int']['output'];
@@ -790,6 +792,8 @@ export type PersonaAnalytics = {
   from: Scalars['DateTime']['output'];
   /** Average engagement by weekday and hour of publishing, from all of the persona's history. */
   heatmap: Array<HeatmapCell>;
+  /** Every measured post of the period, oldest first (1 to 1,000), for exports. */
+  measuredPosts: Array<PostPerformance>;
   /** Posts published in the period that have metrics. */
   posts: Scalars['Int']['output'];
   /** True when any figure comes from the Sandbox channel's simulation. */
@@ -813,6 +817,12 @@ export type PersonaAnalyticsBottomPostsArgs = {
 /** A persona's performance over a period. */
 export type PersonaAnalyticsDailyArgs = {
   platform?: InputMaybe<Platform>;
+};
+
+
+/** A persona's performance over a period. */
+export type PersonaAnalyticsMeasuredPostsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1659,6 +1669,7 @@ export type DailyMetricsResolvers<ContextType = GraphQLContext, ParentType exten
   followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalInteractions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1836,6 +1847,7 @@ export type PersonaAnalyticsResolvers<ContextType = GraphQLContext, ParentType e
   followers?: Resolver<ResolversTypes['FollowerGrowth'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   heatmap?: Resolver<Array<ResolversTypes['HeatmapCell']>, ParentType, ContextType>;
+  measuredPosts?: Resolver<Array<ResolversTypes['PostPerformance']>, ParentType, ContextType, RequireFields<PersonaAnalyticsMeasuredPostsArgs, 'first'>>;
   posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

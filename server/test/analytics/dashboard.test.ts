@@ -18,7 +18,8 @@ afterAll(() => server.close());
 
 const DASHBOARD = `query ($id: ID!, $from: DateTime, $to: DateTime) { persona(id: $id) { analyticsSummary(from: $from, to: $to) {
   timeZone posts engagementRate totals { reach totalInteractions views }
-  daily { day posts reach totalInteractions followers }
+  daily { day posts reach totalInteractions followers simulated }
+  measuredPosts { item { title } }
   topPosts(first: 1) { item { title } engagementRate } bottomPosts(first: 1) { item { title } engagementRate }
   heatmap { weekday hour posts engagementRate }
   followers { change unavailable series { day followers } }
@@ -65,6 +66,8 @@ describe('analytics dashboard', () => {
     expect(summary.engagementRate).toBeCloseTo(140 / 4000);
     expect(summary.topPosts).toEqual([{ item: { title: 'late' }, engagementRate: 0.08 }]);
     expect(summary.bottomPosts).toEqual([{ item: { title: 'noon' }, engagementRate: 0.02 }]);
+    expect(summary.measuredPosts).toEqual([{ item: { title: 'late' } }, { item: { title: 'noon' } }]);
+    expect(summary.daily.every((day: { simulated: boolean }) => day.simulated === false)).toBe(true);
   });
 
   it('gives one platform\'s daily series when asked', async () => {

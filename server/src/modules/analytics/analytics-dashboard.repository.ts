@@ -37,6 +37,7 @@ export async function totalsByPlatform(db: Database, personaId: string, from: Da
 
 export interface DailyPosts {
   day: string;
+  simulated: boolean;
   posts: number;
   views: number;
   reach: number;
@@ -48,7 +49,7 @@ const platformIs = (platform: string | null) => (platform ? sql`AND platform = $
 
 export async function dailyPosts(db: Database, personaId: string, timeZone: string, from: Date, to: Date, platform: string | null = null): Promise<DailyPosts[]> {
   const { rows } = await sql<DailyPosts>`
-    SELECT to_char(published_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, ${sums}
+    SELECT to_char(published_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, ${sums}, bool_or(simulated) AS simulated
       FROM post_performance
      WHERE persona_id = ${personaId} AND published_at >= ${from} AND published_at < ${to} ${platformIs(platform)}
      GROUP BY 1 ORDER BY 1`.execute(db);
@@ -127,6 +128,19 @@ export async function heatmap(db: Database, personaId: string, timeZone: string)
       FROM post_performance WHERE persona_id = ${personaId}
      GROUP BY 1, 2 ORDER BY 1, 2`.execute(db);
   return rows;
+}
+
+export function postsInPeriod(db: Database, personaId: string, from: Date, to: Date, limit: number) {
+  return db
+    .selectFrom('post_performance')
+    .selectAll()
+    .where('persona_id', '=', personaId)
+    .where('published_at', '>=', from)
+    .where('published_at', '<', to)
+    .orderBy('published_at')
+    .orderBy('content_item_id')
+    .limit(limit)
+    .execute();
 }
 
 export function findPerformanceByItemIds(db: Database, itemIds: readonly string[]) {

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { AnalyticsSnapshots } from '../../db/types.generated.js';
 import type { Database } from '../../db/database.js';
 
 export function findAnalyticsByContentItemIds(db: Database, itemIds: readonly string[]) {
@@ -11,19 +12,15 @@ export function findAnalyticsByContentItemIds(db: Database, itemIds: readonly st
     .execute();
 }
 
-/** The newest `limit` snapshots of each persona, in one statement. */
-export function findAnalyticsByPersonaIds(db: Database, personaIds: readonly string[], limit: number) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('analytics_snapshots')
-        .selectAll()
-        .select(sql<number>`row_number() OVER (PARTITION BY persona_id ORDER BY captured_at DESC, id DESC)`.as('position'))
-        .where('persona_id', 'in', personaIds)
-        .as('ranked'),
-    )
-    .selectAll()
-    .where('position', '<=', limit)
-    .orderBy('position')
-    .execute();
+/**
+ * The newest `limit` snapshots of each persona, in one statement: one index-ordered LIMIT per
+ * persona (a window over all of a persona's snapshots would read its whole history).
+ */
+export async function findAnalyticsByPersonaIds(db: Database, personaIds: readonly string[], limit: number) {
+  const { rows } = await sql<Selectable<AnalyticsSnapshots>>`
+    SELECT s.* FROM unnest(${[...personaIds]}::uuid[]) AS p(id)
+     CROSS JOIN LATERAL (
+       SELECT * FROM analytics_snapshots WHERE persona_id = p.id ORDER BY captured_at DESC, id DESC LIMIT ${limit}) AS s
+     ORDER BY s.persona_id, s.captured_at DESC, s.id DESC`.execute(db);
+  return rows;
 }

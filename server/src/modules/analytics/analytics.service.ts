@@ -8,6 +8,7 @@ import {
   dailyPosts,
   heatmap,
   historyForRecommendations,
+  postsInPeriod,
   rankedPosts,
   totalsByPlatform,
   type DailyAccount,
@@ -69,6 +70,7 @@ export interface DailyRow {
   followers: number | null;
   accountReach: number | null;
   accountViews: number | null;
+  simulated: boolean;
 }
 
 /** Posts by local publishing day, merged with the account's readings for the same days. */
@@ -78,7 +80,7 @@ export async function dailyMetrics(ctx: ServiceContext, model: PersonaAnalyticsM
     platform ? dailyAccount(ctx.db, model.personaId, model.timeZone, model.from, model.to, platform) : model.account(),
   ]);
   const empty = (day: string): DailyRow => ({
-    day, posts: 0, views: 0, reach: 0, totalInteractions: 0, engagementRate: null, followers: null, accountReach: null, accountViews: null,
+    day, posts: 0, views: 0, reach: 0, totalInteractions: 0, engagementRate: null, followers: null, accountReach: null, accountViews: null, simulated: false,
   });
   const days = new Map<string, DailyRow>();
   for (const row of posts) {
@@ -89,10 +91,12 @@ export async function dailyMetrics(ctx: ServiceContext, model: PersonaAnalyticsM
       reach: row.reach,
       totalInteractions: row.total_interactions,
       engagementRate: rate(row.total_interactions, row.audience),
+      simulated: row.simulated,
     });
   }
   for (const row of account) {
-    days.set(row.day, { ...(days.get(row.day) ?? empty(row.day)), followers: row.followers, accountReach: row.reach, accountViews: row.views });
+    const day = days.get(row.day) ?? empty(row.day);
+    days.set(row.day, { ...day, followers: row.followers, accountReach: row.reach, accountViews: row.views, simulated: day.simulated || row.simulated });
   }
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
@@ -111,6 +115,12 @@ export function rankedPerformance(ctx: ServiceContext, model: PersonaAnalyticsMo
   const size = first ?? 5;
   if (size < 1 || size > 50) throw invalid('first', 'must be between 1 and 50');
   return rankedPosts(ctx.db, model.personaId, model.from, model.to, order, size);
+}
+
+export function measuredPosts(ctx: ServiceContext, model: PersonaAnalyticsModel, first: number | null | undefined) {
+  const size = first ?? 1000;
+  if (size < 1 || size > 1000) throw invalid('first', 'must be between 1 and 1000');
+  return postsInPeriod(ctx.db, model.personaId, model.from, model.to, size);
 }
 
 export async function heatmapCells(ctx: ServiceContext, model: PersonaAnalyticsModel) {

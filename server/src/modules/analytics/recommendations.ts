@@ -61,7 +61,13 @@ function pooled(posts: readonly MeasuredPost[]): number {
 
 function groupBy<Key>(posts: readonly MeasuredPost[], keysOf: (post: MeasuredPost) => Key[]): Map<Key, MeasuredPost[]> {
   const groups = new Map<Key, MeasuredPost[]>();
-  for (const post of posts) for (const key of keysOf(post)) groups.set(key, [...(groups.get(key) ?? []), post]);
+  for (const post of posts) {
+    for (const key of keysOf(post)) {
+      const group = groups.get(key);
+      if (group) group.push(post);
+      else groups.set(key, [post]);
+    }
+  }
   return groups;
 }
 

@@ -3,8 +3,8 @@ import { toCsv, type CsvCell } from '../../../lib/csv';
 import { calendarDateIn } from '../../../lib/dates';
 
 // The dashboard as a spreadsheet: one row per day of the period with figures, then one row
-// per post. Unknown figures are empty cells, never 0. Days carry the period's `simulated`
-// flag (the API does not say it per day), so simulated figures are never passed off as real.
+// per post. Unknown figures are empty cells, never 0, and every row says whether its figures
+// are simulated.
 
 export interface CsvDay {
   day: string;
@@ -14,6 +14,7 @@ export interface CsvDay {
   totalInteractions: number;
   engagementRate?: number | null;
   followers?: number | null;
+  simulated: boolean;
 }
 
 export interface CsvPost {
@@ -45,9 +46,9 @@ export const csvHeader = [
 
 const rate = (value: number | null | undefined) => (value == null ? null : Number(value.toFixed(6)));
 
-function dayRow(day: CsvDay, simulated: boolean): CsvCell[] {
+function dayRow(day: CsvDay): CsvCell[] {
   return ['day', day.day, null, null, null, null, day.posts, day.views, day.reach, null, null, null, null,
-    day.totalInteractions, rate(day.engagementRate), day.followers, simulated];
+    day.totalInteractions, rate(day.engagementRate), day.followers, day.simulated];
 }
 
 function postRow(post: CsvPost, timeZone: string): CsvCell[] {
@@ -63,8 +64,8 @@ export function uniquePosts(...lists: ReadonlyArray<readonly CsvPost[]>): CsvPos
   return [...byItem.values()].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
 }
 
-export function analyticsCsv({ timeZone, simulated, daily, posts }: CsvSummary): string {
-  return toCsv([csvHeader, ...daily.map((day) => dayRow(day, simulated)), ...posts.map((post) => postRow(post, timeZone))]);
+export function analyticsCsv({ timeZone, daily, posts }: CsvSummary): string {
+  return toCsv([csvHeader, ...daily.map(dayRow), ...posts.map((post) => postRow(post, timeZone))]);
 }
 
 export function csvFileName(handle: string, fromDay: string, toDay: string): string {

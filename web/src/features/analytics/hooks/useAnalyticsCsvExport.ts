@@ -7,10 +7,8 @@ import { analyticsCsv, csvFileName, uniquePosts } from '../components/analytics-
 import { downloadTextFile } from '../../../lib/csv';
 import { describeActionError } from '../../../lib/graphql-errors';
 
-// The API ranks posts rather than listing them: the export takes the 50 best and the 50
-// weakest (the largest pages it serves), which is every post with an engagement rate in a
-// period of up to 100 such posts.
-const rankingPage = 50;
+// Every measured post of the period, up to the largest page the API serves.
+const postPage = 1000;
 
 const analyticsExportQuery = graphql(`
   query AnalyticsExport($id: ID!, $from: DateTime!, $to: DateTime!) {
@@ -28,11 +26,9 @@ const analyticsExportQuery = graphql(`
           totalInteractions
           engagementRate
           followers
+          simulated
         }
-        topPosts(first: 50) {
-          ...AnalyticsExport_post
-        }
-        bottomPosts(first: 50) {
+        measuredPosts(first: 1000) {
           ...AnalyticsExport_post
         }
       }
@@ -88,17 +84,14 @@ export function useAnalyticsCsvExport(target: ExportTarget) {
         notifications.show({ color: 'red', message: 'This persona no longer exists, or it is not yours.' });
         return;
       }
-      const posts = uniquePosts(
-        getFragmentData(analyticsExportPostFragment, summary.topPosts),
-        getFragmentData(analyticsExportPostFragment, summary.bottomPosts),
-      );
+      const posts = uniquePosts(getFragmentData(analyticsExportPostFragment, summary.measuredPosts));
       downloadTextFile(csvFileName(handle, fromDay, toDay), analyticsCsv({ ...summary, posts }));
       if (posts.length < summary.posts) {
         notifications.show({
           color: 'yellow',
           message:
-            `The file lists ${posts.length} of the period’s ${summary.posts} posts: the API ranks only posts with an ` +
-            `engagement rate, at most the ${rankingPage} best and the ${rankingPage} weakest.`,
+            `The file lists the first ${posts.length} of the period’s ${summary.posts} posts (at most ${postPage}); ` +
+            'choose a shorter period for the rest.',
         });
       }
     } catch (error) {
