@@ -518,7 +518,7 @@ const NAIVE = {
   totals: `${latest(true)}
     SELECT platform, ${SUMS}, bool_or(simulated) AS simulated FROM latest GROUP BY platform ORDER BY platform`,
   daily: `${latest(true)}
-    SELECT to_char(published_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day, ${SUMS} FROM latest GROUP BY 1 ORDER BY 1`,
+    SELECT to_char(published_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day, ${SUMS}, bool_or(simulated) AS simulated FROM latest GROUP BY 1 ORDER BY 1`,
   ranked: (order: 'best' | 'worst') => `${latest(true)}
     SELECT * FROM latest WHERE engagement_rate IS NOT NULL
      ORDER BY engagement_rate ${order === 'best' ? 'DESC' : 'ASC'} NULLS LAST, published_at DESC LIMIT $4`,
