@@ -7,7 +7,7 @@ import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagra
 import { createItem, createPersona, expectData } from '../support/fixtures.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { eventually } from '../support/live-subscription.js';
-import { CHANNELS, connectInstagram, schedule, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
+import { CHANNELS, connectInstagram, schedule, secondsFromNow, uploadImage, withImage, instagramSettings } from '../support/publishing.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // Collection from the fake Graph API: the real collector asks for current metrics only, keeps
@@ -22,11 +22,7 @@ let jpeg: Buffer;
 beforeAll(async () => {
   fake = await startFakeInstagram();
   server = await startTestServer({
-    INSTAGRAM_APP_ID: fake.appId,
-    INSTAGRAM_APP_SECRET: fake.appSecret,
-    INSTAGRAM_AUTHORIZE_URL: fake.authorizeUrl,
-    INSTAGRAM_API_URL: fake.apiUrl,
-    INSTAGRAM_GRAPH_URL: fake.graphUrl,
+    ...instagramSettings(fake),
     INSTAGRAM_CONTAINER_POLL_MS: '20',
     ANALYTICS_SWEEP_SECONDS: '86400',
   });

@@ -5,7 +5,7 @@ import { createItem, createPersona, expectData } from '../support/fixtures.js';
 import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagram.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { eventually, within } from '../support/live-subscription.js';
-import { connectInstagram, connectSandbox, schedule, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
+import { connectInstagram, connectSandbox, schedule, secondsFromNow, uploadImage, withImage, instagramSettings } from '../support/publishing.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, type PostUnderTest } from '../support/worker-process.js';
 
@@ -29,11 +29,7 @@ beforeAll(async () => {
   // Only the two spawned workers publish.
   server = await startTestServer({
     RUN_WORKER: 'false',
-    INSTAGRAM_APP_ID: fake.appId,
-    INSTAGRAM_APP_SECRET: fake.appSecret,
-    INSTAGRAM_AUTHORIZE_URL: fake.authorizeUrl,
-    INSTAGRAM_API_URL: fake.apiUrl,
-    INSTAGRAM_GRAPH_URL: fake.graphUrl,
+    ...instagramSettings(fake),
   });
   user = await signUpUser(server.url);
   personaId = (await createPersona(user.request)).id;

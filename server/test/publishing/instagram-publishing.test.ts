@@ -4,7 +4,7 @@ import { createItem, createPersona, expectData, expectError } from '../support/f
 import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagram.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { eventually } from '../support/live-subscription.js';
-import { CHANNELS, connectInstagram, POSTS, schedule, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
+import { CHANNELS, connectInstagram, POSTS, schedule, secondsFromNow, uploadImage, withImage, instagramSettings } from '../support/publishing.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // Instagram with Instagram Login against a fake Graph API on 127.0.0.1 that speaks the
@@ -18,11 +18,7 @@ let jpeg: Buffer;
 beforeAll(async () => {
   fake = await startFakeInstagram();
   server = await startTestServer({
-    INSTAGRAM_APP_ID: fake.appId,
-    INSTAGRAM_APP_SECRET: fake.appSecret,
-    INSTAGRAM_AUTHORIZE_URL: fake.authorizeUrl,
-    INSTAGRAM_API_URL: fake.apiUrl,
-    INSTAGRAM_GRAPH_URL: fake.graphUrl,
+    ...instagramSettings(fake),
     INSTAGRAM_CONTAINER_POLL_MS: '20',
   });
   user = await signUpUser(server.url);
@@ -92,11 +88,7 @@ describe('Instagram channel', () => {
   it("refuses a post over the account's live publishing quota", async () => {
     const limited = await startFakeInstagram({ quotaTotal: 1 });
     const other = await startTestServer({
-      INSTAGRAM_APP_ID: limited.appId,
-      INSTAGRAM_APP_SECRET: limited.appSecret,
-      INSTAGRAM_AUTHORIZE_URL: limited.authorizeUrl,
-      INSTAGRAM_API_URL: limited.apiUrl,
-      INSTAGRAM_GRAPH_URL: limited.graphUrl,
+      ...instagramSettings(limited),
     });
     try {
       const owner = await signUpUser(other.url);

@@ -8,6 +8,7 @@ import type { Database } from '../../src/db/database.js';
 import { announcePost } from '../../src/modules/scheduling/post-events.js';
 import type { FakeInstagram } from './fake-instagram.js';
 import { eventually } from './live-subscription.js';
+import { instagramSettings } from './publishing.js';
 import type { TestServer } from './test-server.js';
 
 // Worker-only processes (server/dist/worker-main.js, so `pnpm --filter @doppelcart/server build`
@@ -43,11 +44,7 @@ export function workerEnv(server: TestServer, fake: FakeInstagram, extra: Record
     DATABASE_URL: server.database.url,
     DATA_DIR: server.config.DATA_DIR,
     PUBLIC_URL: server.url,
-    INSTAGRAM_APP_ID: fake.appId,
-    INSTAGRAM_APP_SECRET: fake.appSecret,
-    INSTAGRAM_AUTHORIZE_URL: fake.authorizeUrl,
-    INSTAGRAM_API_URL: fake.apiUrl,
-    INSTAGRAM_GRAPH_URL: fake.graphUrl,
+    ...instagramSettings(fake),
     INSTAGRAM_CONTAINER_POLL_MS: '20',
     PUBLISH_LEASE_SECONDS: '2',
     PUBLISH_SWEEP_SECONDS: '1',
