@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ITEM_HISTORY, UPDATE_ITEM } from '../support/documents.js';
+import { DELETE_ITEM, ITEM_HISTORY, UPDATE_ITEM } from '../support/documents.js';
 import { countRows, createItem, createPersona, expectData, expectError, fieldErrorFields } from '../support/fixtures.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { eventually } from '../support/live-subscription.js';
@@ -97,6 +97,19 @@ describe('Sandbox publishing', () => {
     const byHand = await createItem(user.request, persona.id, { status: 'SCHEDULED', platform: 'X', caption: 'planned', scheduledAt: secondsFromNow(3600) });
     const toInstagram = await user.request<any>(UPDATE_ITEM, { id: byHand.id, input: { expectedVersion: byHand.version, platform: 'INSTAGRAM' } });
     expectError(toInstagram, 'BAD_USER_INPUT', 'input.platform');
+  });
+
+  it('refuses to delete an item while it is being published', async () => {
+    const persona = await createPersona(user.request);
+    const channel = await connectSandbox(user.request, persona.id);
+    const post = expectData(await schedule(user.request, await readyItem(persona.id), channel.id, { at: secondsFromNow(3600) })).schedulePost;
+    // As a worker holds it mid-publish: the platform may be publishing it this moment.
+    await server.handle.pool.query(
+      `UPDATE scheduled_posts SET state = 'publishing', lease_owner = 'test/claim', lease_expires_at = now() + interval '1 hour' WHERE id = $1`,
+      [post.id],
+    );
+    expectError(await user.request<any>(DELETE_ITEM, { id: post.item.id }), 'CONFLICT', 'id');
+    expect(expectData(await user.request<any>(ITEM_HISTORY, { id: post.item.id })).contentItem).toBeTruthy();
   });
 
   it("never shows or touches another user's posts and channels", async () => {
