@@ -162,7 +162,8 @@ describe('ciphertexts swapped between two rows', () => {
     });
 
     it('make the publisher fail the posts, never publishing with the wrong token', async () => {
-      await startWorker(workerEnv(server, fake, { PUBLISH_MAX_ATTEMPTS: '1', PUBLISH_LEASE_SECONDS: '1' }));
+      // A lease long enough that a slow machine never sees a takeover: the first attempt must settle it.
+      await startWorker(workerEnv(server, fake, { PUBLISH_MAX_ATTEMPTS: '1', PUBLISH_LEASE_SECONDS: '30' }));
       await makeDueNow(server.handle.db, accounts.map((account) => account.post.postId));
       const settled = await expectSettledOnce(server.handle.pool, fake, accounts.map((account) => account.post));
       expect(settled.map((row) => row.state)).toEqual(['failed', 'failed']);
@@ -171,10 +172,8 @@ describe('ciphertexts swapped between two rows', () => {
     });
 
     it('fail such a post on its first attempt, telling the user to reconnect', async () => {
-      // Reads the posts the previous test settled. Known gap: a token that cannot be decrypted
-      // is a permanent error, but the publisher treats it as a crash, lets the lease run out
-      // PUBLISH_MAX_ATTEMPTS + 2 times, then fails the post as "gave up (publishing stopped N
-      // times without finishing)", and the channel stays ACTIVE.
+      // Reads the posts the previous test settled. A token that cannot be decrypted is permanent:
+      // retrying cannot help, so the first attempt ends the post and asks for a reconnect.
       const rows = (await server.handle.pool.query('SELECT attempts, last_error FROM scheduled_posts WHERE id = ANY($1::uuid[])', [accounts.map((account) => account.post.postId)])).rows;
       for (const row of rows) {
         expect(row.last_error).toMatch(/token|reconnect/i);
