@@ -6,7 +6,7 @@ import { collectDueMetrics } from '../../src/modules/analytics/collection.servic
 import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagram.js';
 import { createItem, createPersona, expectData } from '../support/fixtures.js';
 import { signUpUser } from '../support/graphql-client.js';
-import { eventually } from '../support/live-subscription.js';
+import { eventually, within } from '../support/live-subscription.js';
 import { CHANNELS, connectInstagram, schedule, secondsFromNow, uploadImage, withImage, instagramSettings } from '../support/publishing.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -100,6 +100,15 @@ describe('Instagram metrics collection', () => {
     expect(rows[0]).toMatchObject({ followers: null, unavailable: ['followers'] });
     fake.setSmallAccount(false);
     expect(persona.id).toBeTruthy();
+  });
+
+  it('marks the channel for reconnecting when the account figures are refused, without waiting on itself', async () => {
+    const persona = await createPersona(user.request);
+    await connectInstagram(server.url, user.request, persona.id);
+    fake.revokeAllTokens();
+    await within(collectAt(2), 10_000, 'account collection');
+    const [channel] = expectData(await user.request<any>(CHANNELS, { id: persona.id })).persona.channelIntegrations;
+    expect(channel.status).toBe('NEEDS_RECONNECT');
   });
 
   it('marks the channel for reconnecting when the token is refused, and keeps going', async () => {

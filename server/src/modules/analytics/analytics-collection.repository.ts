@@ -58,12 +58,14 @@ export async function findDueAccountCollections(db: Database, checkpoint: string
 }
 
 /**
- * Takes a post for collection: SKIP LOCKED, so collectors in several processes do not ask the
- * platform twice for one checkpoint; held until the caller's transaction ends.
+ * Takes a post or channel for collection until the caller's transaction ends, or says another
+ * collector has it. A transaction-scoped advisory lock rather than a row lock: collecting may
+ * have to mark the channel for reconnecting from another connection, which a row lock held
+ * here would block forever.
  */
 export async function lockForCollection(trx: Database, table: 'scheduled_posts' | 'channel_integrations', id: string): Promise<boolean> {
-  const { rows } = await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE SKIP LOCKED`.execute(trx);
-  return rows.length > 0;
+  const { rows } = await sql<{ taken: boolean }>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`collect:${table}:${id}`}, 0)) AS taken`.execute(trx);
+  return rows[0]?.taken === true;
 }
 
 export interface SnapshotValues {
