@@ -65,8 +65,7 @@ describe('two workers competing for the same due posts', () => {
     ]);
 
     // 5 s leases: on a loaded two-core machine a 1 s lease runs out mid-step now and then, and
-    // the same worker re-claiming its own post is a known duplicate (staged below); this test
-    // is about two workers racing for due posts.
+    // this test is about two workers racing for due posts, not takeovers (those are staged below).
     const env = workerEnv(server, fake, { PUBLISH_LEASE_SECONDS: '5' });
     const workers = await Promise.all([startWorker(env), startWorker(env)]);
     // Which workers held posts while they ran: both must have taken part for this to test anything.
@@ -78,6 +77,7 @@ describe('two workers competing for the same due posts', () => {
           'SELECT DISTINCT lease_owner FROM scheduled_posts WHERE lease_owner IS NOT NULL',
         );
         for (const row of rows) owners.add(row.lease_owner);
+        // A sampling interval, not a wait for an outcome: the outcome is polled with a deadline below.
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     })();
