@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -10,6 +10,7 @@ import { formatError } from '../graphql/format-error.js';
 import { isAllowedOrigin } from '../http/origin.js';
 import type { Viewer } from '../modules/shared/service-context.js';
 import { requestScope } from '../request-scope.js';
+import { nextFrameWriter, type NextFrameWriter } from './next-frames.js';
 import { sharedSubscriptions } from './shared-subscriptions.js';
 import { socketOperationPreparer } from './ws-operation.js';
 
@@ -38,6 +39,21 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
   const sockets = new WeakMap<object, SocketState>();
   const bySession = new Map<string, Set<SocketState>>();
   const prepare = socketOperationPreparer(schema, deps.config);
+  // Each operation's context, to the writer of its frames (see sharedSubscriptions).
+  const writers = new WeakMap<object, NextFrameWriter>();
+
+  /** A result as the `next` payload: errors reported as HTTP reports them. */
+  const nextPayload = (result: ExecutionResult, contextValue: unknown): FormattedExecutionResult | undefined => {
+    if (!result.errors) return undefined;
+    const { requestId } = contextValue as GraphQLContext;
+    // Errors without a path come before execution: variables that do not fit their types.
+    const errors = requestScope.run({ requestId }, () =>
+      result.errors!.map((error) =>
+        error.path ? formatError(deps.logger, error.toJSON(), error) : { message: error.message, extensions: { code: 'BAD_USER_INPUT' } },
+      ),
+    );
+    return { ...result, errors };
+  };
 
   const stopListening = deps.notifier.subscribe((event) => {
     if (event.type !== 'session_revoked') return;
@@ -47,7 +63,10 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
   const cleanup = useServer<Record<string, unknown>, Record<PropertyKey, never>>(
     {
       schema,
-      subscribe: sharedSubscriptions(deps.logger),
+      subscribe: sharedSubscriptions(deps.logger, {
+        writerFor: (args) => writers.get(args.contextValue as object),
+        serialise: (result, args) => Buffer.from(JSON.stringify(nextPayload(result, args.contextValue) ?? result)),
+      }),
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
@@ -82,23 +101,16 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
       onComplete: (ctx, id) => {
         sockets.get(ctx.extra)?.operations.delete(id);
       },
-      onNext: (_ctx, _id, _payload, args, result) => {
-        if (!result.errors) return undefined;
-        const { requestId } = args.contextValue as GraphQLContext;
-        // Errors without a path come before execution: variables that do not fit their types.
-        const errors = requestScope.run({ requestId }, () =>
-          result.errors!.map((error) =>
-            error.path ? formatError(deps.logger, error.toJSON(), error) : { message: error.message, extensions: { code: 'BAD_USER_INPUT' } },
-          ),
-        );
-        return { ...result, errors };
-      },
-      context: (ctx) =>
-        buildContext(deps, {
+      onNext: (_ctx, _id, _payload, args, result) => nextPayload(result, args.contextValue),
+      context: (ctx, id) => {
+        const contextValue = buildContext(deps, {
           requestId: randomUUID(),
           clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
           viewer: sockets.get(ctx.extra)?.viewer ?? null,
-        }),
+        });
+        writers.set(contextValue, nextFrameWriter(ctx.extra.socket, id));
+        return contextValue;
+      },
     },
     wss,
   );

@@ -8,13 +8,27 @@ import {
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 import { eventStream } from './event-stream.js';
+import type { NextFrameWriter } from './next-frames.js';
 
 type SubscribeResult = ReturnType<typeof graphqlSubscribe>;
 
+/** One event's result, and its payload serialised on first ask (once for the whole group). */
+type Member = (result: ExecutionResult, payload: () => Buffer) => void;
+
 interface Group {
-  members: Set<(result: ExecutionResult) => void>;
+  members: Set<Member>;
   closeMembers: Set<() => void>;
   source: AsyncIterator<ExecutionResult>;
+  /** The first member's arguments: whose request id the group's error reports carry. */
+  args: ExecutionArgs;
+}
+
+export interface SharedSubscriptionOptions {
+  /** The socket writer of the operation these arguments belong to, when it has one. */
+  writerFor?: (args: ExecutionArgs) => NextFrameWriter | undefined;
+  /** A result as its `next` message's payload, in JSON. */
+  serialise: (result: ExecutionResult, args: ExecutionArgs) => Buffer;
+  subscribe?: (args: ExecutionArgs) => SubscribeResult;
 }
 
 /**
@@ -26,11 +40,16 @@ interface Group {
  * and every event's result (one execution, one set of reads) goes to every member. Ten tabs
  * and a wall dashboard watching one persona cost one execution per event instead of eleven.
  *
- * Members join and leave freely: a member sees results of events after it joined, and the
- * group's execution stops when its last member leaves. Each member has its own bounded
- * buffer, so one slow socket does not hold up the others.
+ * Members with a socket writer get the result serialised once for the group and written
+ * straight to their socket with their operation id around it; the iterator graphql-ws holds
+ * for them only ends. Going through graphql-ws's own loop would stringify the whole result
+ * again for every socket and take a chain of promises per delivery, which was most of the
+ * server's work in the fan-out benchmark. Members without one (no socket) get an iterator with
+ * its own bounded buffer. Members join and leave freely: a member sees results of events after
+ * it joined, and the group's execution stops when its last member leaves.
  */
-export function sharedSubscriptions(logger: Logger, subscribe: (args: ExecutionArgs) => SubscribeResult = graphqlSubscribe) {
+export function sharedSubscriptions(logger: Logger, options: SharedSubscriptionOptions) {
+  const subscribe = options.subscribe ?? graphqlSubscribe;
   const groups = new Map<string, Group>();
   const documentIds = new WeakMap<DocumentNode, number>();
   let nextDocumentId = 0;
@@ -49,48 +68,60 @@ export function sharedSubscriptions(logger: Logger, subscribe: (args: ExecutionA
     void group.source.return?.();
   };
 
+  const deliver = (group: Group, result: ExecutionResult) => {
+    let payload: Buffer | undefined;
+    const serialised = () => (payload ??= options.serialise(result, group.args));
+    for (const member of group.members) member(result, serialised);
+  };
+
   const pump = async (key: string, group: Group) => {
     try {
       for (let step = await group.source.next(); !step.done; step = await group.source.next()) {
-        for (const deliver of group.members) deliver(step.value);
+        deliver(group, step.value);
       }
     } catch (error) {
       logger.error({ err: error }, 'shared subscription failed');
-      const failure: ExecutionResult = {
+      deliver(group, {
         errors: [new GraphQLError('Subscription failed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })],
-      };
-      for (const deliver of group.members) deliver(failure);
+      });
     } finally {
       endGroup(key, group);
     }
   };
 
+  const join = async (key: string, args: ExecutionArgs): Promise<Group | ExecutionResult> => {
+    const existing = groups.get(key);
+    if (existing) return existing;
+    const result = await subscribe(args);
+    // A refusal (an error before any event) belongs to this subscriber alone.
+    if (!(Symbol.asyncIterator in result)) return result;
+    // Another subscriber may have started the same group while this one awaited.
+    const started = groups.get(key);
+    if (started) {
+      void result.return?.();
+      return started;
+    }
+    const group: Group = { members: new Set(), closeMembers: new Set(), source: result, args };
+    groups.set(key, group);
+    void pump(key, group);
+    return group;
+  };
+
   return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const key = groupKey(args);
     if (key === null) return subscribe(args);
-    let group = groups.get(key);
-    if (!group) {
-      const result = await subscribe(args);
-      // A refusal (an error before any event) belongs to this subscriber alone.
-      if (!(Symbol.asyncIterator in result)) return result;
-      // Another subscriber may have started the same group while this one awaited.
-      group = groups.get(key);
-      if (group) void result.return?.();
-      else {
-        group = { members: new Set(), closeMembers: new Set(), source: result };
-        groups.set(key, group);
-        void pump(key, group);
-      }
-    }
-    const joined = group;
-    let close = () => {};
-    const results = eventStream<ExecutionResult>((push) => {
-      joined.members.add(push);
-      joined.closeMembers.add((close = () => void results.return?.()));
+    const group = await join(key, args);
+    if (!('members' in group)) return group;
+    const writer = options.writerFor?.(args);
+    const results: AsyncIterableIterator<ExecutionResult> = eventStream<ExecutionResult>((push) => {
+      const member: Member = writer ? (_result, payload) => writer(payload()) : (result) => push(result);
+      const close = () => void results.return?.();
+      group.members.add(member);
+      group.closeMembers.add(close);
       return () => {
-        joined.members.delete(push);
-        joined.closeMembers.delete(close);
-        if (joined.members.size === 0) endGroup(key, joined);
+        group.members.delete(member);
+        group.closeMembers.delete(close);
+        if (group.members.size === 0) endGroup(key, group);
       };
     });
     return results;
