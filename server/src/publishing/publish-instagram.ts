@@ -8,6 +8,7 @@ import { TokenDecryptionError } from '../security/token-cipher.js';
 import { publishedText } from '../modules/scheduling/publish-checks.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { whileHeld } from './claims.js';
+import { instagramImageKey } from './instagram-image.js';
 import { finishFailed, finishPublished, releaseForRetry, retryDelayMs, type Held } from './outcomes.js';
 
 // Instagram publishing in recorded steps (instagram.md):
@@ -106,14 +107,15 @@ class InstagramRun {
     this.post = held;
   }
 
-  private async text(): Promise<{ caption: string; assetKey: string | null }> {
+  private async text(): Promise<{ caption: string; image: { storageKey: string; mimeType: string } | null }> {
     const item = await this.deps.db
       .selectFrom('content_items as i')
       .leftJoin('assets as a', 'a.id', 'i.asset_id')
-      .select(['i.caption', 'i.hashtags', 'a.storage_key'])
+      .select(['i.caption', 'i.hashtags', 'a.storage_key', 'a.mime_type'])
       .where('i.id', '=', this.post.content_item_id)
       .executeTakeFirstOrThrow();
-    return { caption: publishedText(item.caption, item.hashtags), assetKey: item.storage_key };
+    const image = item.storage_key && item.mime_type ? { storageKey: item.storage_key, mimeType: item.mime_type } : null;
+    return { caption: publishedText(item.caption, item.hashtags), image };
   }
 
   /** Publishing uses up a post of the account's live quota; a full quota waits, it does not fail. */
@@ -126,12 +128,17 @@ class InstagramRun {
 
   /** False when the post ended here instead (its image is gone). */
   private async createContainer(): Promise<boolean> {
-    const { caption, assetKey } = await this.text();
-    if (!assetKey) {
+    const { caption, image } = await this.text();
+    if (!image) {
       await finishFailed(this.deps, this.post, 'the item has no image any more; Instagram posts need one');
       return false;
     }
-    const signed = await this.deps.storage.signedUrl(assetKey, IMAGE_URL_TTL_SECONDS);
+    const sent = await instagramImageKey(this.deps.storage, image);
+    if ('problem' in sent) {
+      await finishFailed(this.deps, this.post, sent.problem);
+      return false;
+    }
+    const signed = await this.deps.storage.signedUrl(sent.key, IMAGE_URL_TTL_SECONDS);
     const imageUrl = signed.startsWith('/') ? `${this.deps.channels.publicUrl()}${signed}` : signed;
     const { containerId } = await this.instagram.createImageContainer(this.token, this.channel.external_account_id, { imageUrl, caption });
     await this.hold({ container_id: containerId, last_error: null });

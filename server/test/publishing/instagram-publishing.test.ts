@@ -74,15 +74,43 @@ describe('Instagram channel', () => {
     expect(done).toMatchObject({ id: post.id, platformPostId: media[0]!.mediaId, permalink: media[0]!.permalink, item: { status: 'POSTED' } });
   });
 
-  it('refuses a PNG or a too-wide image for Instagram before storing anything', async () => {
+  it('sends a PNG (as generated images are) as a JPEG copy, transparency on white, removed with the asset', async () => {
     const persona = await createPersona(user.request);
     const { channel } = await connectInstagram(server.url, user.request, persona.id);
-    const png = await sharp({ create: { width: 1080, height: 1080, channels: 3, background: '#000' } }).png().toBuffer();
+    // Transparent, with an opaque square in the middle: a JPEG has no alpha, so the corners must turn white.
+    const square = await sharp({ create: { width: 540, height: 540, channels: 4, background: '#3c8c64' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 1080, height: 1080, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .composite([{ input: square, gravity: 'centre' }])
+      .png()
+      .toBuffer();
+    const assetId = await uploadImage(server.url, user.token, persona.id, png, 'image/png');
+    const item = await withImage(user.request, await createItem(user.request, persona.id, { status: 'READY', caption: 'Sent as JPEG', platform: 'INSTAGRAM' }), assetId);
+    expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) }));
+    const media = await eventually(async () => {
+      const found = fake.published.find((published) => published.caption === 'Sent as JPEG');
+      expect(found).toBeDefined();
+      return found!;
+    }, 10_000);
+
+    const { imageUrl } = fake.container(media.containerId)!;
+    const sent = Buffer.from(await (await fetch(imageUrl)).arrayBuffer());
+    const { format, width, height, hasAlpha } = await sharp(sent).metadata();
+    expect({ format, width, height, hasAlpha }).toEqual({ format: 'jpeg', width: 1080, height: 1080, hasAlpha: false });
+    const { data } = await sharp(sent).extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+    expect([...data].every((channelValue) => channelValue > 245)).toBe(true);
+
+    expectData(await user.request<any>('mutation ($id: ID!) { deleteAsset(id: $id) { id } }', { id: assetId }));
+    expect((await fetch(imageUrl)).status).toBe(404);
+  });
+
+  it('refuses a too-wide image for Instagram before storing anything', async () => {
+    const persona = await createPersona(user.request);
+    const { channel } = await connectInstagram(server.url, user.request, persona.id);
     const wide = await sharp({ create: { width: 2000, height: 800, channels: 3, background: '#000' } }).jpeg().toBuffer();
-    const pngItem = await instagramItem(persona.id, 'png', png, 'image/png');
     const wideItem = await instagramItem(persona.id, 'wide', wide);
-    expect(expectError(await schedule(user.request, pngItem, channel.id, { at: secondsFromNow(600) }), 'BAD_USER_INPUT', 'input.itemId').message).toMatch(/JPEG/);
     expect(expectError(await schedule(user.request, wideItem, channel.id, { at: secondsFromNow(600) }), 'BAD_USER_INPUT', 'input.itemId').message).toMatch(/aspect ratio/);
+    const stored = await server.handle.pool.query('SELECT count(*)::int AS n FROM scheduled_posts WHERE content_item_id = $1', [wideItem.id]);
+    expect(stored.rows[0].n).toBe(0);
   });
 
   it("refuses a post over the account's live publishing quota", async () => {

@@ -3,6 +3,7 @@ import type { AssetRow } from '../../db/rows.js';
 import { invalid, NotFoundError } from '../../errors.js';
 import type { AssetStorage } from '../../storage/asset-storage.js';
 import { ImageRejectedError, processImageUpload, type ProcessedImage } from '../../storage/image-upload.js';
+import { jpegRenditionKey } from '../../storage/jpeg-rendition.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
 import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
@@ -87,5 +88,7 @@ export async function deleteAsset(ctx: MediaContext, id: string): Promise<string
   if (!asset) throw new NotFoundError('Asset', 'id');
   await deleteAssetById(ctx.db, asset.id);
   await ctx.storage.delete(asset.storage_key).catch(() => undefined);
+  // The JPEG copy made when a PNG or WebP went to Instagram, if one was.
+  if (asset.mime_type !== 'image/jpeg') await ctx.storage.delete(jpegRenditionKey(asset.storage_key)).catch(() => undefined);
   return asset.id;
 }

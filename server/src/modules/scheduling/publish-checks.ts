@@ -7,6 +7,8 @@ import type { Platform } from '../shared/domain.js';
 
 /** Instagram's image rules (instagram.md): JPEG, 8 MB, aspect 4:5 to 1.91:1, 320 px wide at least. */
 export const INSTAGRAM_IMAGE = { mimeType: 'image/jpeg', maxBytes: 8 * 1024 * 1024, minAspect: 4 / 5, maxAspect: 1.91, minWidth: 320 } as const;
+/** Formats DoppelCart sends to Instagram: JPEG as it is, PNG and WebP as a JPEG copy (jpeg-rendition.ts). */
+const SENDABLE_AS_JPEG = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 export interface PostFacts {
   text: string;
@@ -42,8 +44,9 @@ function instagramImageProblems(image: PostFacts['image']): FieldError[] {
   if (!image) return [{ field, message: 'Instagram posts need an image: attach one to the item' }];
   if (image.kind !== 'image') return [{ field, message: 'only images can be published to Instagram from DoppelCart' }];
   const problems: FieldError[] = [];
-  if (image.mimeType !== INSTAGRAM_IMAGE.mimeType) problems.push({ field, message: `Instagram needs a JPEG image (this one is ${image.mimeType})` });
-  if (image.byteSize > INSTAGRAM_IMAGE.maxBytes) {
+  if (!SENDABLE_AS_JPEG.has(image.mimeType)) problems.push({ field, message: `Instagram takes JPEG, PNG or WebP images (this one is ${image.mimeType})` });
+  // A PNG or WebP is sized when its JPEG copy is made; a JPEG goes out as it is.
+  if (image.mimeType === INSTAGRAM_IMAGE.mimeType && image.byteSize > INSTAGRAM_IMAGE.maxBytes) {
     problems.push({ field, message: `the image must be at most 8 MB (is ${(image.byteSize / 1024 / 1024).toFixed(1)} MB)` });
   }
   if (image.width && image.height) {
