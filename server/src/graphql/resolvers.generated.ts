@@ -514,7 +514,8 @@ export type Mutation = {
   reschedulePost: ScheduledPost;
   /**
    * Schedule a READY (or FAILED, to retry) item on a channel. Checked before anything is stored:
-   * caption and hashtags, the image for Instagram (JPEG, size, aspect ratio, width), the
+   * caption and hashtags, the image for Instagram (JPEG, or PNG/WebP sent as a JPEG copy; size,
+   * aspect ratio, width), the
    * account's live publishing quota, and the channel's connection. The item becomes SCHEDULED.
    */
   schedulePost: ScheduledPost;
@@ -524,6 +525,13 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Create an account and start a session. */
   signUp: AuthPayload;
+  /**
+   * Fill an empty analytics dashboard: six weeks of past posts on the persona's Sandbox channel
+   * (three a week, at varied days and hours), with the figures the Sandbox collector would have
+   * taken. Every figure is simulated and marked so. Needs a connected Sandbox channel; refused
+   * when the persona already has figures.
+   */
+  simulateSandboxHistory: SimulatedHistory;
   /**
    * Start connecting an Instagram professional account to a persona: returns the Instagram
    * authorization URL to send the browser to. Instagram sends it back to
@@ -638,6 +646,11 @@ export type MutationSignInArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationSimulateSandboxHistoryArgs = {
+  personaId: Scalars['ID']['input'];
 };
 
 
@@ -1114,6 +1127,14 @@ export type SignUpInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What simulateSandboxHistory added. */
+export type SimulatedHistory = {
+  __typename?: 'SimulatedHistory';
+  persona: Persona;
+  /** Past Sandbox posts added, each with its simulated checkpoint figures. */
+  posts: Scalars['Int']['output'];
+};
+
 export type SlotRecommendation = {
   __typename?: 'SlotRecommendation';
   engagementRate: Scalars['Float']['output'];
@@ -1437,6 +1458,7 @@ export type ResolversTypes = {
   ScheduledPostState: ResolverTypeWrapper<ScheduledPostStateModel>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
+  SimulatedHistory: ResolverTypeWrapper<Omit<SimulatedHistory, 'persona'> & { persona: ResolversTypes['Persona'] }>;
   SlotRecommendation: ResolverTypeWrapper<SlotFindingModel>;
   StatusActor: ResolverTypeWrapper<Omit<StatusActor, 'kind'> & { kind: ResolversTypes['StatusActorKind'] }>;
   StatusActorKind: ResolverTypeWrapper<StatusActorKindModel>;
@@ -1507,6 +1529,7 @@ export type ResolversParentTypes = {
   ScheduledPostFilter: ScheduledPostFilter;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
+  SimulatedHistory: Omit<SimulatedHistory, 'persona'> & { persona: ResolversParentTypes['Persona'] };
   SlotRecommendation: SlotFindingModel;
   StatusActor: StatusActor;
   StatusChange: StatusChangeRowModel;
@@ -1794,6 +1817,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  simulateSandboxHistory?: Resolver<ResolversTypes['SimulatedHistory'], ParentType, ContextType, RequireFields<MutationSimulateSandboxHistoryArgs, 'personaId'>>;
   startInstagramConnection?: Resolver<ResolversTypes['InstagramAuthorization'], ParentType, ContextType, RequireFields<MutationStartInstagramConnectionArgs, 'personaId'>>;
   unarchivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUnarchivePersonaArgs, 'id'>>;
   updateContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationUpdateContentItemArgs, 'id' | 'input'>>;
@@ -1960,6 +1984,11 @@ export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ScheduledPostStateResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, PENDING?: any, PUBLISHED?: any, PUBLISHING?: any }, ResolversTypes['ScheduledPostState']>;
 
+export type SimulatedHistoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimulatedHistory'] = ResolversParentTypes['SimulatedHistory']> = {
+  persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
+  posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SlotRecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlotRecommendation'] = ResolversParentTypes['SlotRecommendation']> = {
   engagementRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2064,6 +2093,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SandboxPost?: SandboxPostResolvers<ContextType>;
   ScheduledPost?: ScheduledPostResolvers<ContextType>;
   ScheduledPostState?: ScheduledPostStateResolvers;
+  SimulatedHistory?: SimulatedHistoryResolvers<ContextType>;
   SlotRecommendation?: SlotRecommendationResolvers<ContextType>;
   StatusActor?: StatusActorResolvers<ContextType>;
   StatusActorKind?: StatusActorKindResolvers;

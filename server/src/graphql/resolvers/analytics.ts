@@ -10,6 +10,8 @@ import {
   sumTotals,
 } from '../../modules/analytics/analytics.service.js';
 import type { PlatformTotals } from '../../modules/analytics/analytics-dashboard.repository.js';
+import { simulateSandboxHistory } from '../../modules/analytics/simulated-history.service.js';
+import { requirePersona } from '../../modules/persona/persona.service.js';
 import type { Platform } from '../../modules/shared/domain.js';
 import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';
 import type { Resolvers } from '../resolvers.generated.js';
@@ -30,6 +32,12 @@ export const analyticsResolvers: Resolvers = {
   Persona: {
     analyticsSummary: (persona, { from, to }, ctx) => personaAnalytics(ctx, persona.id, { from, to }),
     recommendations: (persona, _args, ctx) => personaRecommendations(ctx.db, persona.id, persona.time_zone),
+  },
+  Mutation: {
+    simulateSandboxHistory: async (_parent, { personaId }, ctx) => {
+      const { posts } = await simulateSandboxHistory(ctx, personaId);
+      return { posts, persona: await requirePersona(ctx, personaId, 'personaId') };
+    },
   },
   ContentItem: {
     performance: (item, _args, ctx) => ctx.loaders.performanceByItemId.load(item.id),

@@ -1,0 +1,87 @@
+import { invalid } from '../../errors.js';
+import { publishEvents, type RealtimeEvent } from '../../realtime/events.js';
+import { findChannelByAccount, lockChannel } from '../channel/channel.repository.js';
+import { requirePersona } from '../persona/persona.service.js';
+import { requireViewer, type ServiceContext } from '../shared/service-context.js';
+import { insertSnapshot, upsertPostPerformance } from './analytics-collection.repository.js';
+import { accountCheckpoint, engagementRate } from './metrics.js';
+import { planSimulatedHistory, simulatedAccountDays } from './simulated-history.js';
+import { insertPublishedSandboxPosts, personaHasFigures } from './simulated-history.repository.js';
+import { simulatedAccountMetrics, simulatedPostMetrics } from './simulated-metrics.js';
+
+/**
+ * Fills an empty dashboard: weeks of past posts on the persona's Sandbox channel, with the
+ * figures the Sandbox collector would have taken at each checkpoint and day (simulated, and
+ * labelled so everywhere). Refused when the persona already has figures of any kind: it never
+ * mixes with a real history. One transaction: all of it or nothing.
+ */
+export async function simulateSandboxHistory(ctx: ServiceContext, personaId: string, now = new Date()): Promise<{ posts: number }> {
+  const viewer = requireViewer(ctx);
+  const persona = await requirePersona(ctx, personaId, 'personaId');
+  return ctx.db.transaction().execute(async (trx) => {
+    const channel = await findChannelByAccount(trx, persona.id, 'sandbox', `sandbox-${persona.id}`);
+    if (!channel || channel.status !== 'active') throw invalid('personaId', 'connect the Sandbox channel first: the simulated history is its posts');
+    // Two requests at once: the second waits here, then sees the first one's figures.
+    await lockChannel(trx, channel.id);
+    if (await personaHasFigures(trx, persona.id)) throw invalid('personaId', 'this persona already has figures; simulated history only fills an empty dashboard');
+
+    const planned = planSimulatedHistory(
+      { id: persona.id, timeZone: persona.time_zone, topics: persona.topics, examplePosts: persona.example_posts },
+      now,
+    );
+    const written = await insertPublishedSandboxPosts(trx, { personaId: persona.id, channelId: channel.id, userId: viewer.userId }, planned);
+    for (const { itemId, post } of written) {
+      let latest: { capturedAt: Date; values: ReturnType<typeof simulatedPostMetrics> } | null = null;
+      for (const checkpoint of post.checkpoints) {
+        const values = simulatedPostMetrics({ itemId, publishedAt: post.publishedAt, capturedAt: checkpoint.capturedAt, timeZone: persona.time_zone, hasImage: false });
+        await insertSnapshot(trx, {
+          persona_id: persona.id,
+          content_item_id: itemId,
+          channel_integration_id: channel.id,
+          platform: 'sandbox',
+          captured_at: checkpoint.capturedAt,
+          checkpoint: checkpoint.name,
+          simulated: true,
+          unavailable: [],
+          ...values,
+        });
+        latest = { capturedAt: checkpoint.capturedAt, values };
+      }
+      if (latest) {
+        await upsertPostPerformance(trx, {
+          persona_id: persona.id,
+          content_item_id: itemId,
+          platform: 'sandbox',
+          published_at: post.publishedAt,
+          captured_at: latest.capturedAt,
+          simulated: true,
+          engagement_rate: engagementRate(latest.values),
+          ...latest.values,
+        });
+      }
+    }
+    // Daily account readings as the collector takes them: followers grow with the posts out by then.
+    const first = written[0]?.post.publishedAt;
+    for (const day of first ? simulatedAccountDays(first, now) : []) {
+      const postsPublished = written.filter(({ post }) => post.publishedAt <= day).length;
+      const account = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.created_at, at: day, postsPublished });
+      await insertSnapshot(trx, {
+        persona_id: persona.id,
+        content_item_id: null,
+        channel_integration_id: channel.id,
+        platform: 'sandbox',
+        captured_at: day,
+        checkpoint: accountCheckpoint(day),
+        reach: account.reach,
+        views: account.views,
+        followers: account.followers,
+        simulated: true,
+        unavailable: [],
+      });
+    }
+    const events: RealtimeEvent[] = written.map(({ itemId }) => ({ type: 'item_changed', kind: 'created', itemId, personaId: persona.id, userId: viewer.userId }));
+    events.push({ type: 'analytics_updated', personaId: persona.id, userId: viewer.userId, itemId: null, capturedAt: now.toISOString() });
+    await publishEvents(trx, events);
+    return { posts: written.length };
+  });
+}
