@@ -140,4 +140,30 @@ describe('persona analytics', () => {
       await context.close();
     }
   }, 120_000);
+
+  it('fills an empty dashboard with six weeks of simulated Sandbox history on request', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await signUpInBrowser(page, app.url);
+      await page.getByRole('button', { name: 'Create demo persona' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+      await connectSandboxInBrowser(page);
+      await page.getByRole('group', { name: 'This persona' }).getByRole('link', { name: 'Analytics' }).click();
+
+      await page.getByText('No measured posts in this period yet').waitFor();
+      await page.getByRole('button', { name: 'Fill with simulated history' }).click();
+      await page.getByText('Added 18 simulated Sandbox posts from the last six weeks').waitFor();
+      // The default period is the last 30 days: the posts of those days, every figure simulated.
+      const heading = page.getByRole('heading', { level: 1, name: /^Lena Fern: analytics/ });
+      await heading.getByText('Simulated', { exact: true }).waitFor();
+      const posts = Number(await stat(page, 'Posts').getByText(/^\d+$/).innerText());
+      expect(posts).toBeGreaterThanOrEqual(11);
+      expect(posts).toBeLessThanOrEqual(15);
+      expect(await page.getByRole('list', { name: 'Best posting times' }).getByRole('listitem').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('button', { name: 'Fill with simulated history' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -77,6 +77,21 @@ describe('simulated Sandbox history', () => {
     expect([await itemsOf(persona.id), await snapshotsOf(persona.id)]).toEqual([items, snapshots]);
   });
 
+  it("counts the Sandbox's own daily readings as no history, and a real reading as history", async () => {
+    const persona = await createPersona(user.request);
+    const channel = await connectSandbox(user.request, persona.id);
+    const reading = `INSERT INTO analytics_snapshots (persona_id, channel_integration_id, platform, captured_at, checkpoint, followers, simulated)
+                     VALUES ($1, $2, 'sandbox', now() - interval '1 day', $3, 900, $4)`;
+    const yesterday = `day:${new Date(Date.now() - 24 * 3600_000).toISOString().slice(0, 10)}`;
+    await server.handle.pool.query(reading, [persona.id, channel.id, yesterday, true]);
+    expect(expectData(await user.request<any>(SIMULATE, { id: persona.id })).simulateSandboxHistory.posts).toBe(18);
+
+    const real = await createPersona(user.request);
+    const realChannel = await connectSandbox(user.request, real.id);
+    await server.handle.pool.query(reading, [real.id, realChannel.id, yesterday, false]);
+    expect(expectError(await user.request<any>(SIMULATE, { id: real.id }), 'BAD_USER_INPUT', 'personaId').message).toMatch(/already has figures/);
+  });
+
   it('runs once when asked twice at the same moment', async () => {
     const persona = await createPersona(user.request);
     await connectSandbox(user.request, persona.id);

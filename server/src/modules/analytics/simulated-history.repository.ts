@@ -5,8 +5,19 @@ import type { PlannedPost } from './simulated-history.js';
 // The rows a Sandbox post leaves behind once published (item, publishing job, feed entry,
 // timeline), written for past posts in a few set-based statements.
 
+/**
+ * Whether the persona has figures a simulated history would mix with: any post's, or any
+ * real account reading. (The Sandbox's own simulated daily readings do not count: a channel
+ * connected yesterday has one before it has any post.)
+ */
 export async function personaHasFigures(db: Database, personaId: string): Promise<boolean> {
-  const row = await db.selectFrom('analytics_snapshots').select('id').where('persona_id', '=', personaId).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('analytics_snapshots')
+    .select('id')
+    .where('persona_id', '=', personaId)
+    .where((eb) => eb.or([eb('content_item_id', 'is not', null), eb('simulated', '=', false)]))
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

@@ -21,6 +21,9 @@ interface AnalyticsBodyProps {
 export function AnalyticsBody({ persona, fromDay, toDay }: AnalyticsBodyProps) {
   const summary = persona.analyticsSummary;
   const measured = summary.posts > 0;
+  const canSimulate =
+    persona.recommendations.basedOnPosts === 0 &&
+    persona.channelIntegrations.some((channel) => channel.platform === 'SANDBOX' && channel.status === 'ACTIVE');
   return (
     <Stack gap="md">
       {measured ? (
@@ -30,7 +33,7 @@ export function AnalyticsBody({ persona, fromDay, toDay }: AnalyticsBodyProps) {
           <PostRankings summary={summary} personaId={persona.id} timeZone={summary.timeZone} />
         </>
       ) : (
-        <AnalyticsEmptyState personaId={persona.id} />
+        <AnalyticsEmptyState personaId={persona.id} canSimulate={canSimulate} />
       )}
       <SimpleGrid cols={{ base: 1, md: measured ? 2 : 1 }} spacing="md">
         <FollowerChart summary={summary} />

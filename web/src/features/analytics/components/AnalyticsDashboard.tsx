@@ -32,6 +32,15 @@ const personaAnalyticsPageQuery = graphql(`
         ...BestTimeHeatmap_summary
       }
       ...AnalyticsRecommendations_persona
+      # Whether an empty dashboard may offer a simulated history (see AnalyticsEmptyState).
+      recommendations {
+        basedOnPosts
+      }
+      channelIntegrations {
+        id
+        platform
+        status
+      }
     }
   }
 `);
