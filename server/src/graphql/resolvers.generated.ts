@@ -751,6 +751,12 @@ export type Persona = {
   recommendations: Recommendations;
   /** Content style: formats, pacing, visual language. */
   style: Scalars['String']['output'];
+  /**
+   * The next free times to publish one of this persona's posts (1 to 10, soonest first): the
+   * persona's best slots from its recommendations, or 17:00 local while it has no history, at
+   * least two hours from its other pending posts on any channel and 15 minutes from now.
+   */
+  suggestedPostTimes: Array<SuggestedPostTime>;
   /** IANA time zone the persona posts in; schedules are computed in it. */
   timeZone: Scalars['String']['output'];
   /** Topics the persona's content should favour. */
@@ -788,6 +794,12 @@ export type PersonaGenerationRunsArgs = {
 
 /** A synthetic influencer: a consistent creator identity that content is made for. */
 export type PersonaRecentItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaSuggestedPostTimesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1261,6 +1273,13 @@ export type SubscriptionScheduledPostUpdatedArgs = {
   personaId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type SuggestedPostTime = {
+  __typename?: 'SuggestedPostTime';
+  at: Scalars['DateTime']['output'];
+  /** Why this time: the slot's evidence, or that there is no history yet. */
+  reason: Scalars['String']['output'];
+};
+
 export type UpdateContentItemInput = {
   /** Attach one of the persona's assets; null detaches the image. */
   assetId?: InputMaybe<Scalars['ID']['input']>;
@@ -1466,6 +1485,7 @@ export type ResolversTypes = {
   StatusCounts: ResolverTypeWrapper<StatusCounts>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SuggestedPostTime: ResolverTypeWrapper<SuggestedPostTime>;
   UpdateContentItemInput: UpdateContentItemInput;
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
@@ -1536,6 +1556,7 @@ export type ResolversParentTypes = {
   StatusCounts: StatusCounts;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  SuggestedPostTime: SuggestedPostTime;
   UpdateContentItemInput: UpdateContentItemInput;
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
@@ -1857,6 +1878,7 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   recentItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaRecentItemsArgs, 'first'>>;
   recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType>;
   style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestedPostTimes?: Resolver<Array<ResolversTypes['SuggestedPostTime']>, ParentType, ContextType, RequireFields<PersonaSuggestedPostTimesArgs, 'first'>>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2032,6 +2054,11 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   scheduledPostUpdated?: SubscriptionResolver<ResolversTypes['ScheduledPost'], "scheduledPostUpdated", ParentType, ContextType, Partial<SubscriptionScheduledPostUpdatedArgs>>;
 };
 
+export type SuggestedPostTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SuggestedPostTime'] = ResolversParentTypes['SuggestedPostTime']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2100,6 +2127,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusChange?: StatusChangeResolvers<ContextType>;
   StatusCounts?: StatusCountsResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SuggestedPostTime?: SuggestedPostTimeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -12,6 +12,7 @@ import {
 import type { PlatformTotals } from '../../modules/analytics/analytics-dashboard.repository.js';
 import { simulateSandboxHistory } from '../../modules/analytics/simulated-history.service.js';
 import { requirePersona } from '../../modules/persona/persona.service.js';
+import { suggestedPostTimes } from '../../modules/scheduling/suggested-times.service.js';
 import type { Platform } from '../../modules/shared/domain.js';
 import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';
 import type { Resolvers } from '../resolvers.generated.js';
@@ -32,6 +33,7 @@ export const analyticsResolvers: Resolvers = {
   Persona: {
     analyticsSummary: (persona, { from, to }, ctx) => personaAnalytics(ctx, persona.id, { from, to }),
     recommendations: (persona, _args, ctx) => personaRecommendations(ctx.db, persona.id, persona.time_zone),
+    suggestedPostTimes: (persona, { first }, ctx) => suggestedPostTimes(ctx.db, persona, first ?? 3),
   },
   Mutation: {
     simulateSandboxHistory: async (_parent, { personaId }, ctx) => {

@@ -112,3 +112,16 @@ export function findSandboxPosts(db: Database, personaId: string, limit: number)
     .limit(limit)
     .execute();
 }
+
+/** When the persona's pending and in-flight posts go out, from `from` on (any channel). */
+export async function pendingRunTimesForPersona(db: Database, personaId: string, from: Date): Promise<Date[]> {
+  const rows = await db
+    .selectFrom('scheduled_posts as s')
+    .innerJoin('content_items as i', 'i.id', 's.content_item_id')
+    .select('s.run_at')
+    .where('i.persona_id', '=', personaId)
+    .where('s.state', 'in', ['pending', 'publishing'])
+    .where('s.run_at', '>=', from)
+    .execute();
+  return rows.map((row) => row.run_at);
+}
