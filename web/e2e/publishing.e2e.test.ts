@@ -3,6 +3,7 @@ import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { card, dragWithKeyboard } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { pickDateTime, wallClockIn } from './support/date-time-picker.js';
+import { connectSandboxInBrowser } from './support/publishing.js';
 import { signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
@@ -100,5 +101,38 @@ describe('publishing on the Sandbox channel', () => {
     await expect.poll(() => post.evaluate((element) => element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
 
     await context.close();
+  }, 120_000);
+
+  it('schedules at a suggested time with one click', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await signUpInBrowser(page, app.url);
+      await page.getByRole('button', { name: 'Create demo persona' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+      const personaId = new URL(page.url()).pathname.split('/').pop();
+      await connectSandboxInBrowser(page);
+
+      const other = 'Which containers actually work';
+      await page.goto(`${app.url}/personas/${personaId}/board`);
+      await card(page, 'Ready', other).waitFor();
+      await dragWithKeyboard(page, other, { from: 'Ready', to: 'Scheduled', steps: 1 });
+      const dialog = page.getByRole('dialog', { name: `Schedule “${other}” on a channel` });
+      // No history yet: the usual evening slot, 17:00 in the persona's zone.
+      const suggestions = dialog.getByRole('group', { name: 'Suggested times' }).getByRole('button');
+      await suggestions.first().waitFor();
+      expect(await suggestions.count()).toBe(3);
+      const label = (await suggestions.first().innerText()).trim();
+      expect(label).toMatch(/^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, 17:00$/);
+      await suggestions.first().click();
+      const [, day, month] = /^\w{3} (\d{1,2}) (\w{3}), 17:00$/.exec(label)!;
+      expect(await dialog.getByRole('button', { name: 'Publish at' }).innerText()).toContain(`${day} ${month}`);
+      await dialog.getByRole('button', { name: 'Schedule post' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByText(new RegExp(`goes out on @lena\\.grows \\(Sandbox\\) at ${day} ${month} \\d{4}, 17:00:00`)).waitFor();
+      await card(page, 'Scheduled', other).waitFor();
+    } finally {
+      await context.close();
+    }
   }, 120_000);
 });

@@ -22,6 +22,11 @@ export function formatInstantPrecise(iso: string, timeZone: string): string {
   return dayjs(iso).tz(timeZone).format('D MMM YYYY, HH:mm:ss');
 }
 
+/** A posting slot, short: weekday, day and time in `timeZone`, e.g. `Sat 28 Nov, 19:00`. */
+export function formatSlot(iso: string, timeZone: string): string {
+  return dayjs(iso).tz(timeZone).format('ddd D MMM, HH:mm');
+}
+
 /** How far an instant is from now, e.g. `in 59 days` or `3 hours ago`. */
 export function formatRelative(iso: string): string {
   return dayjs(iso).fromNow();

@@ -9,6 +9,7 @@ import { formatInstant, formatInstantPrecise, instantToPickerValue, pickerValueT
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { useSchedulePost } from '../hooks/useSchedulePost';
 import { ChannelSelect, usableChannels } from './ChannelSelect';
+import { SuggestedTimes } from './SuggestedTimes';
 
 const schedulePostFormFragment = graphql(`
   fragment SchedulePostForm_item on ContentItem {
@@ -26,6 +27,10 @@ const schedulePostFormFragment = graphql(`
         platform
         accountName
         status
+      }
+      suggestedPostTimes(first: 3) {
+        at
+        reason
       }
     }
   }
@@ -111,6 +116,11 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes', secondsInputLabel: 'Seconds' }}
           required
           {...form.getInputProps('when')}
+        />
+        <SuggestedTimes
+          suggestions={item.persona.suggestedPostTimes}
+          timeZone={timeZone}
+          onPick={(value) => form.setFieldValue('when', value)}
         />
         <Text size="xs" c="dimmed">
           The item moves to Scheduled now and is published at that time.
