@@ -5,7 +5,11 @@ import type { InsightKind, RecommendationConfidence } from '../../gql/graphql';
 import { formatLift, formatRate, plural, slotName } from '../../lib/analytics-format';
 import { SimulatedBadge } from './SimulatedBadge';
 
-/** What the API's `Recommendations` gives; each feature queries it in its own document. */
+/**
+ * What the API's `Recommendations` gives; each feature queries it in its own document, written
+ * out rather than spread from a shared fragment: the server's depth limit counts a fragment
+ * spread as two levels, and the plan page's path to the slots would go over it.
+ */
 export interface RecommendationsValue {
   basedOnPosts: number;
   historyDays: number;
