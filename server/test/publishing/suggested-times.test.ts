@@ -44,19 +44,37 @@ describe('suggested post times', () => {
     expect(after.map((suggestion: { at: string }) => suggestion.at)).toEqual([first[1].at, first[2].at, expect.any(String)]);
   });
 
-  it("follows the persona's best slots once it has a history", async () => {
-    const persona = await createPersona(user.request, { timeZone: 'America/New_York' });
-    await connectSandbox(user.request, persona.id);
-    expectData(await user.request<any>(`mutation ($id: ID!) { simulateSandboxHistory(personaId: $id) { posts } }`, { id: persona.id }));
-    const { suggestedPostTimes, recommendations } = await suggestions(persona.id, 5);
-    expect(recommendations.slots.length).toBeGreaterThan(0);
-    expect(suggestedPostTimes.length).toBeGreaterThan(0);
-    for (const suggestion of suggestedPostTimes) {
-      const local = DateTime.fromISO(suggestion.at, { zone: 'America/New_York' });
-      expect(recommendations.slots).toContainEqual({ weekday: local.weekday, hour: local.hour, explanation: suggestion.reason });
+  it("follows the persona's best slot once its history shows one", async () => {
+    const timeZone = 'America/New_York';
+    const persona = await createPersona(user.request, { timeZone });
+    // Three Saturdays at 19:00 New York time engaged 8 %, three Tuesdays at 09:00 engaged 2 %.
+    const lastSaturday = DateTime.now().setZone(timeZone).minus({ weeks: 1 }).set({ weekday: 6, hour: 19, minute: 0, second: 0, millisecond: 0 });
+    const lastTuesday = lastSaturday.set({ weekday: 2, hour: 9 });
+    const history = [0, 1, 2].flatMap((weeksAgo) => [
+      { at: lastSaturday.minus({ weeks: weeksAgo }), interactions: 80 },
+      { at: lastTuesday.minus({ weeks: weeksAgo }), interactions: 20 },
+    ]);
+    for (const [index, post] of history.entries()) {
+      const at = post.at.toUTC().toISO();
+      const { rows: [item] } = await server.handle.pool.query<{ id: string }>(
+        `INSERT INTO content_items (persona_id, title, caption, platform, status, scheduled_at, published_at)
+         VALUES ($1, $2, 'x', 'sandbox', 'posted', $3, $3) RETURNING id`,
+        [persona.id, `post ${index}`, at],
+      );
+      await server.handle.pool.query(
+        `INSERT INTO post_performance (content_item_id, persona_id, platform, published_at, captured_at, reach, views, total_interactions, engagement_rate)
+         VALUES ($1, $2, 'sandbox', $3, $3, 1000, 1500, $4::int, $4::float / 1000)`,
+        [item!.id, persona.id, at, post.interactions],
+      );
     }
-    const times = suggestedPostTimes.map((suggestion: { at: string }) => Date.parse(suggestion.at));
-    expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    const { suggestedPostTimes, recommendations } = await suggestions(persona.id, 3);
+    expect(recommendations.slots).toEqual([expect.objectContaining({ weekday: 6, hour: 19 })]);
+    expect(suggestedPostTimes).toHaveLength(3);
+    const local = suggestedPostTimes.map((suggestion: { at: string }) => DateTime.fromISO(suggestion.at, { zone: timeZone }));
+    expect(local.map((time: DateTime) => time.toFormat('ccc HH:mm'))).toEqual(['Sat 19:00', 'Sat 19:00', 'Sat 19:00']);
+    expect(local[1].diff(local[0], 'days').days).toBe(7);
+    expect(suggestedPostTimes[0].reason).toBe(recommendations.slots[0].explanation);
   });
 
   it('refuses a count outside 1 to 10, naming the argument', async () => {

@@ -8,7 +8,6 @@ import { CHECKPOINTS, type CheckpointName } from './metrics.js';
 // labelled so. Pure and deterministic: the same persona and clock give the same plan.
 
 export const SIMULATED_WEEKS = 6;
-export const SIMULATED_POSTS_PER_WEEK = 3;
 
 /** Local posting hours tried, morning to late evening, so the heatmap has contrast. */
 const HOURS = [8, 12, 17, 19, 21] as const;
@@ -47,23 +46,32 @@ function captionFor(topic: string, example: string | undefined, variant: number)
   return texts[variant % texts.length]!;
 }
 
+/** A weekly routine, as creators keep one: the same two slots every week and a third that varies. */
+function weeklySlots(personaId: string, week: number): { weekday: number; hour: number }[] {
+  const weekend = { weekday: 6 + pick(`${personaId}:weekend`, 2), hour: 19 };
+  const weekday = { weekday: 1 + pick(`${personaId}:weekday`, 5), hour: pick(`${personaId}:weekday-hour`, 2) ? 12 : 17 };
+  const taken = new Set([weekend.weekday, weekday.weekday]);
+  const free = [1, 2, 3, 4, 5, 6, 7].filter((day) => !taken.has(day));
+  const trial = { weekday: free[pick(`${personaId}:${week}:trial-day`, free.length)]!, hour: HOURS[pick(`${personaId}:${week}:trial-hour`, HOURS.length)]! };
+  return [weekday, trial, weekend].sort((x, y) => x.weekday - y.weekday);
+}
+
 /**
- * Three posts a week for `weeks` weeks up to yesterday, on varied weekdays and hours in the
- * persona's zone, with varied topics and openings.
+ * Three posts a week for `weeks` weeks up to yesterday in the persona's zone: a weekend evening
+ * and a weekday slot every week (so recommendations have slots with evidence to find) and a
+ * third on a varied day and hour (so the heatmap has more than two cells), with varied topics
+ * and openings.
  */
 export function planSimulatedHistory(persona: SimulatedPersona, now: Date, weeks = SIMULATED_WEEKS): PlannedPost[] {
   const topics = persona.topics.length ? persona.topics : ['my week'];
   const today = DateTime.fromJSDate(now, { zone: persona.timeZone }).startOf('day');
   const posts: PlannedPost[] = [];
   for (let week = weeks; week >= 1; week -= 1) {
-    const weekStart = today.minus({ weeks: week });
-    // Three distinct days of that week.
-    const days = new Set<number>();
-    for (let attempt = 0; days.size < SIMULATED_POSTS_PER_WEEK; attempt += 1) days.add(pick(`${persona.id}:${week}:day:${attempt}`, 7));
-    for (const day of [...days].sort((a, b) => a - b)) {
+    // The ISO week `week` weeks back, so weekdays fall where their names say.
+    const monday = today.minus({ weeks: week }).startOf('week');
+    for (const slot of weeklySlots(persona.id, week)) {
       const index = posts.length;
-      const hour = HOURS[pick(`${persona.id}:${week}:${day}:hour`, HOURS.length)]!;
-      const local = weekStart.plus({ days: day }).set({ hour, minute: pick(`${persona.id}:${index}:minute`, 4) * 15 });
+      const local = monday.plus({ days: slot.weekday - 1 }).set({ hour: slot.hour, minute: 0 });
       const publishedAt = local.toJSDate();
       if (publishedAt >= now) continue;
       const topic = topics[index % topics.length]!;
