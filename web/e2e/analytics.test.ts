@@ -6,7 +6,7 @@ import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { wallClockIn } from './support/date-time-picker.js';
 import { connectSandboxInBrowser, publishOnSandboxSoon } from './support/publishing.js';
-import { signUpInBrowser } from './support/session.js';
+import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -66,9 +66,7 @@ describe('persona analytics', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await signUpInBrowser(page, app.url);
-    await page.getByRole('button', { name: 'Create demo persona' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
-    const personaId = new URL(page.url()).pathname.split('/').pop()!;
+    const personaId = await createDemoPersonaInBrowser(page);
     await connectSandboxInBrowser(page);
     await publishOnSandboxSoon(page, app.url, personaId, publishedTitle);
 
@@ -146,8 +144,7 @@ describe('persona analytics', () => {
     const page = await context.newPage();
     try {
       await signUpInBrowser(page, app.url);
-      await page.getByRole('button', { name: 'Create demo persona' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+      await createDemoPersonaInBrowser(page);
       await connectSandboxInBrowser(page);
       await page.getByRole('group', { name: 'This persona' }).getByRole('link', { name: 'Analytics' }).click();
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from '../../server/node_modules/sharp/lib/index.js';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { signUpInBrowser } from './support/session.js';
+import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -20,8 +20,7 @@ describe('asset library', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signUpInBrowser(page, app.url);
-    await page.getByRole('button', { name: 'Create demo persona' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+    await createDemoPersonaInBrowser(page);
 
     await page.getByRole('link', { name: 'Assets' }).click();
     await page.waitForURL(/\/assets$/);

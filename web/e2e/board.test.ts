@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { card, column, dragWithMouse } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { dayButtonName, signInInBrowser, signUpInBrowser } from './support/session.js';
+import { createDemoPersonaInBrowser, dayButtonName, signInInBrowser, signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -26,8 +26,7 @@ describe('content board', () => {
     const pageB = await contextB.newPage();
 
     const credentials = await signUpInBrowser(pageA, app.url);
-    await pageA.getByRole('button', { name: 'Create demo persona' }).click();
-    await pageA.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+    await createDemoPersonaInBrowser(pageA);
     await pageA.getByRole('main').getByRole('link', { name: 'Board', exact: true }).click();
     await pageA.waitForURL(/\/personas\/[^/]+\/board$/);
     const boardUrl = pageA.url();
@@ -95,9 +94,7 @@ describe('content board', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signUpInBrowser(page, app.url);
-    await page.getByRole('button', { name: 'Create demo persona' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
-    const personaId = new URL(page.url()).pathname.split('/').pop();
+    const personaId = await createDemoPersonaInBrowser(page);
     // A ready item without a publishing time, created through the API as an integration would.
     const title = 'Quick tip without a time';
     await page.evaluate(

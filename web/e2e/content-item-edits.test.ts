@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { signInInBrowser, signUpInBrowser } from './support/session.js';
+import { createDemoPersonaInBrowser, signInInBrowser, signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -34,8 +34,7 @@ describe('editing content items under the lifecycle rules', () => {
     const pageA = await contextA.newPage();
     const pageB = await contextB.newPage();
     const credentials = await signUpInBrowser(pageA, app.url);
-    await pageA.getByRole('button', { name: 'Create demo persona' }).click();
-    await pageA.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+    await createDemoPersonaInBrowser(pageA);
     await signInInBrowser(pageB, app.url, credentials);
 
     const title = 'Watering on a schedule vs. by touch';
@@ -69,8 +68,7 @@ describe('editing content items under the lifecycle rules', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signUpInBrowser(page, app.url);
-    await page.getByRole('button', { name: 'Create demo persona' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+    await createDemoPersonaInBrowser(page);
 
     const title = 'Balcony wind: what it does to plants';
     let form = await openEditForm(page, title);

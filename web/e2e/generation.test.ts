@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { signUpInBrowser } from './support/session.js';
+import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -20,8 +20,7 @@ const planTitle = 'Spring balcony reset';
 
 async function createDemoPersona(page: Page): Promise<string> {
   await signUpInBrowser(page, app.url);
-  await page.getByRole('button', { name: 'Create demo persona' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+  await createDemoPersonaInBrowser(page);
   return page.url();
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { signUpInBrowser } from './support/session.js';
+import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -19,8 +19,7 @@ describe('live updates across a server restart', () => {
     const watcher = await context.newPage();
     const mover = await context.newPage();
     await signUpInBrowser(watcher, app.url);
-    await watcher.getByRole('button', { name: 'Create demo persona' }).click();
-    await watcher.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+    await createDemoPersonaInBrowser(watcher);
     await watcher.goto(`${app.url}/dashboard`);
     const live = watcher.getByText('Live', { exact: true });
     await live.waitFor();

@@ -4,7 +4,7 @@ import { card, dragWithKeyboard } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { pickDateTime, wallClockIn } from './support/date-time-picker.js';
 import { connectSandboxInBrowser } from './support/publishing.js';
-import { signUpInBrowser } from './support/session.js';
+import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -31,9 +31,7 @@ describe('publishing on the Sandbox channel', () => {
     const context = await browser.newContext();
     const board = await context.newPage();
     await signUpInBrowser(board, app.url);
-    await board.getByRole('button', { name: 'Create demo persona' }).click();
-    await board.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
-    const personaId = new URL(board.url()).pathname.split('/').pop();
+    const personaId = await createDemoPersonaInBrowser(board);
 
     // On the channels page (from the persona page) Instagram is not configured; the Sandbox connects.
     await board.getByRole('main').getByRole('link', { name: 'Channels', exact: true }).click();
@@ -108,9 +106,7 @@ describe('publishing on the Sandbox channel', () => {
     const page = await context.newPage();
     try {
       await signUpInBrowser(page, app.url);
-      await page.getByRole('button', { name: 'Create demo persona' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
-      const personaId = new URL(page.url()).pathname.split('/').pop();
+      const personaId = await createDemoPersonaInBrowser(page);
       await connectSandboxInBrowser(page);
 
       const other = 'Which containers actually work';

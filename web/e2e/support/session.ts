@@ -16,6 +16,16 @@ export async function signUpInBrowser(page: Page, baseUrl: string, displayName =
   return { email, password };
 }
 
+/**
+ * From the empty persona list a new account lands on: creates the demo persona (Lena Fern),
+ * waits for its page and returns its id.
+ */
+export async function createDemoPersonaInBrowser(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Create demo persona' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Lena Fern' }).waitFor();
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
 /** The accessible name Mantine gives a day in its date picker, e.g. "10 November 2026". */
 export function dayButtonName(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
