@@ -519,6 +519,14 @@ export type Mutation = {
    * account's live publishing quota, and the channel's connection. The item becomes SCHEDULED.
    */
   schedulePost: ScheduledPost;
+  /**
+   * Schedule every READY item of a plan at the time the plan gave it (its scheduledAt) on one of
+   * the persona's channels, up to 200 at a time, soonest first. Each item is checked and
+   * scheduled as schedulePost would, on its own: items that cannot be (no planned time, a time
+   * already past, a caption or image the channel refuses, a full quota) stay READY and are
+   * listed with the reason.
+   */
+  scheduleReadyPlanItems: PlanScheduleResult;
   /** Start a session. A wrong email or password gives one generic error. */
   signIn: AuthPayload;
   /** Revoke the current session's token. Returns true when a session was revoked. */
@@ -636,6 +644,12 @@ export type MutationReschedulePostArgs = {
 
 export type MutationSchedulePostArgs = {
   input: SchedulePostInput;
+};
+
+
+export type MutationScheduleReadyPlanItemsArgs = {
+  channelId: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -860,6 +874,15 @@ export type PersonaConnection = {
   __typename?: 'PersonaConnection';
   nodes: Array<Persona>;
   pageInfo: PageInfo;
+};
+
+/** What scheduleReadyPlanItems did. */
+export type PlanScheduleResult = {
+  __typename?: 'PlanScheduleResult';
+  /** The posts created, soonest first. */
+  scheduled: Array<ScheduledPost>;
+  /** The READY items left as they were, and why. */
+  skipped: Array<SkippedPlanItem>;
 };
 
 /** A social platform content can be made for. */
@@ -1145,6 +1168,12 @@ export type SimulatedHistory = {
   persona: Persona;
   /** Past Sandbox posts added, each with its simulated checkpoint figures. */
   posts: Scalars['Int']['output'];
+};
+
+export type SkippedPlanItem = {
+  __typename?: 'SkippedPlanItem';
+  item: ContentItem;
+  reason: Scalars['String']['output'];
 };
 
 export type SlotRecommendation = {
@@ -1459,6 +1488,7 @@ export type ResolversTypes = {
   Persona: ResolverTypeWrapper<PersonaRowModel>;
   PersonaAnalytics: ResolverTypeWrapper<PersonaAnalyticsModelModel>;
   PersonaConnection: ResolverTypeWrapper<Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversTypes['Persona']> }>;
+  PlanScheduleResult: ResolverTypeWrapper<Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversTypes['ScheduledPost']>, skipped: Array<ResolversTypes['SkippedPlanItem']> }>;
   Platform: ResolverTypeWrapper<PlatformModel>;
   PlatformMetrics: ResolverTypeWrapper<Omit<PlatformMetrics, 'platform'> & { platform: ResolversTypes['Platform'] }>;
   PlatformStrategy: ResolverTypeWrapper<Omit<PlatformStrategy, 'platforms'> & { platforms: Array<ResolversTypes['Platform']> }>;
@@ -1478,6 +1508,7 @@ export type ResolversTypes = {
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   SimulatedHistory: ResolverTypeWrapper<Omit<SimulatedHistory, 'persona'> & { persona: ResolversTypes['Persona'] }>;
+  SkippedPlanItem: ResolverTypeWrapper<Omit<SkippedPlanItem, 'item'> & { item: ResolversTypes['ContentItem'] }>;
   SlotRecommendation: ResolverTypeWrapper<SlotFindingModel>;
   StatusActor: ResolverTypeWrapper<Omit<StatusActor, 'kind'> & { kind: ResolversTypes['StatusActorKind'] }>;
   StatusActorKind: ResolverTypeWrapper<StatusActorKindModel>;
@@ -1534,6 +1565,7 @@ export type ResolversParentTypes = {
   Persona: PersonaRowModel;
   PersonaAnalytics: PersonaAnalyticsModelModel;
   PersonaConnection: Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Persona']> };
+  PlanScheduleResult: Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversParentTypes['ScheduledPost']>, skipped: Array<ResolversParentTypes['SkippedPlanItem']> };
   PlatformMetrics: PlatformMetrics;
   PlatformStrategy: PlatformStrategy;
   PlatformStrategyInput: PlatformStrategyInput;
@@ -1550,6 +1582,7 @@ export type ResolversParentTypes = {
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
   SimulatedHistory: Omit<SimulatedHistory, 'persona'> & { persona: ResolversParentTypes['Persona'] };
+  SkippedPlanItem: Omit<SkippedPlanItem, 'item'> & { item: ResolversParentTypes['ContentItem'] };
   SlotRecommendation: SlotFindingModel;
   StatusActor: StatusActor;
   StatusChange: StatusChangeRowModel;
@@ -1835,6 +1868,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
   reschedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationReschedulePostArgs, 'at' | 'id'>>;
   schedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationSchedulePostArgs, 'input'>>;
+  scheduleReadyPlanItems?: Resolver<ResolversTypes['PlanScheduleResult'], ParentType, ContextType, RequireFields<MutationScheduleReadyPlanItemsArgs, 'channelId' | 'planId'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -1905,6 +1939,11 @@ export type PersonaAnalyticsResolvers<ContextType = GraphQLContext, ParentType e
 export type PersonaConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaConnection'] = ResolversParentTypes['PersonaConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Persona']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PlanScheduleResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanScheduleResult'] = ResolversParentTypes['PlanScheduleResult']> = {
+  scheduled?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedPlanItem']>, ParentType, ContextType>;
 };
 
 export type PlatformResolvers = EnumResolverSignature<{ FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
@@ -2011,6 +2050,11 @@ export type SimulatedHistoryResolvers<ContextType = GraphQLContext, ParentType e
   posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SkippedPlanItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkippedPlanItem'] = ResolversParentTypes['SkippedPlanItem']> = {
+  item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SlotRecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlotRecommendation'] = ResolversParentTypes['SlotRecommendation']> = {
   engagementRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2108,6 +2152,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Persona?: PersonaResolvers<ContextType>;
   PersonaAnalytics?: PersonaAnalyticsResolvers<ContextType>;
   PersonaConnection?: PersonaConnectionResolvers<ContextType>;
+  PlanScheduleResult?: PlanScheduleResultResolvers<ContextType>;
   Platform?: PlatformResolvers;
   PlatformMetrics?: PlatformMetricsResolvers<ContextType>;
   PlatformStrategy?: PlatformStrategyResolvers<ContextType>;
@@ -2121,6 +2166,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScheduledPost?: ScheduledPostResolvers<ContextType>;
   ScheduledPostState?: ScheduledPostStateResolvers;
   SimulatedHistory?: SimulatedHistoryResolvers<ContextType>;
+  SkippedPlanItem?: SkippedPlanItemResolvers<ContextType>;
   SlotRecommendation?: SlotRecommendationResolvers<ContextType>;
   StatusActor?: StatusActorResolvers<ContextType>;
   StatusActorKind?: StatusActorKindResolvers;

@@ -1,4 +1,5 @@
 import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
+import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-plan.service.js';
 import { cancelScheduledPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
 import type { ChannelStatus, Platform, ScheduledPostState } from '../../modules/shared/domain.js';
 import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';
@@ -19,6 +20,15 @@ export const publishingResolvers: Resolvers = {
     schedulePost: (_parent, { input }, ctx) => schedulePost(ctx, input),
     reschedulePost: (_parent, { id, at }, ctx) => reschedulePost(ctx, id, at),
     cancelScheduledPost: (_parent, { id }, ctx) => cancelScheduledPost(ctx, id),
+    scheduleReadyPlanItems: async (_parent, { planId, channelId }, ctx) => {
+      const { scheduled, skipped } = await scheduleReadyPlanItems(ctx, planId, channelId);
+      const items = await Promise.all(skipped.map(({ itemId }) => ctx.loaders.contentItemById.load(itemId)));
+      return {
+        scheduled,
+        // An item deleted meanwhile has nothing left to report.
+        skipped: skipped.flatMap(({ reason }, index) => (items[index] ? [{ item: items[index]!, reason }] : [])),
+      };
+    },
   },
   Subscription: {
     scheduledPostUpdated: {

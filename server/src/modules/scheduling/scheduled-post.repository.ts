@@ -125,3 +125,16 @@ export async function pendingRunTimesForPersona(db: Database, personaId: string,
     .execute();
   return rows.map((row) => row.run_at);
 }
+
+/** A plan's READY items, by planned time (unplanned last), with what scheduling needs. */
+export function findReadyPlanItems(db: Database, planId: string, limit: number) {
+  return db
+    .selectFrom('content_items')
+    .select(['id', 'version', 'scheduled_at'])
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'ready')
+    .orderBy('scheduled_at', (order) => order.asc().nullsLast())
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
