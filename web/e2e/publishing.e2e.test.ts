@@ -131,4 +131,32 @@ describe('publishing on the Sandbox channel', () => {
       await context.close();
     }
   }, 120_000);
+
+  it("schedules a plan's ready items at their planned times in one go", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await signUpInBrowser(page, app.url);
+      await createDemoPersonaInBrowser(page);
+      await connectSandboxInBrowser(page);
+      await page.getByRole('group', { name: 'This persona' }).getByRole('link', { name: 'Overview' }).click();
+      await page.getByRole('link', { name: 'Spring balcony reset' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Spring balcony reset' }).waitFor();
+      const counts = page.getByRole('group', { name: 'Content items by status' });
+      await counts.getByText('2 ready').waitFor();
+
+      await page.getByRole('button', { name: 'Schedule ready items' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Schedule the plan’s ready items' });
+      // The Sandbox is the persona's only channel, so it is already chosen.
+      expect(await dialog.getByRole('combobox', { name: 'Channel' }).inputValue()).toBe('@lena.grows (Sandbox) · Sandbox (in-app)');
+      await dialog.getByRole('button', { name: 'Schedule 2 items' }).click();
+      await dialog.getByText('Scheduled 2 posts at their planned times.').waitFor();
+      expect(await dialog.getByRole('list', { name: 'Items left as Ready' }).count()).toBe(0);
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await counts.getByText('2 scheduled').waitFor();
+      expect(await page.getByRole('button', { name: 'Schedule ready items' }).isDisabled()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

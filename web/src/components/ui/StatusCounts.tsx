@@ -11,7 +11,7 @@ export function StatusCounts({ counts }: { counts: StatusCountsValue }) {
     );
   }
   return (
-    <Group gap={6} aria-label="Content items by status">
+    <Group gap={6} role="group" aria-label="Content items by status">
       <Badge variant="outline" color="dark">
         {counts.total} total
       </Badge>

@@ -16,6 +16,7 @@ import { describeFrequency } from '../components/frequency';
 import { PlanGenerationPanel } from '../components/PlanGenerationPanel';
 import { PlanItemList } from '../components/PlanItemList';
 import { PlanRecommendations } from '../components/PlanRecommendations';
+import { ScheduleReadyItemsButton } from '../components/ScheduleReadyItemsButton';
 
 const planDetailPageQuery = graphql(`
   query PlanDetailPage($id: ID!) {
@@ -45,6 +46,12 @@ const planDetailPageQuery = graphql(`
         name
         handle
         timeZone
+        channelIntegrations {
+          id
+          platform
+          accountName
+          status
+        }
         generationRuns(first: 20) {
           id
           ...PlanGenerationRun_run
@@ -98,6 +105,7 @@ export function PlanDetailRoute() {
         }
         actions={
           <>
+            <ScheduleReadyItemsButton planId={plan.id} readyCount={plan.itemCounts.ready} persona={plan.persona} />
             <Button
               component={Link}
               to={`/plans/${plan.id}/edit`}
