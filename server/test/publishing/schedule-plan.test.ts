@@ -1,8 +1,9 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem, createPersona, createPlan, expectData, expectError, expectNothingWritten } from '../support/fixtures.js';
 import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagram.js';
 import { signUpUser } from '../support/graphql-client.js';
-import { connectInstagram, connectSandbox, DISCONNECT, instagramSettings, secondsFromNow } from '../support/publishing.js';
+import { connectInstagram, connectSandbox, DISCONNECT, instagramSettings, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // Scheduling a plan's READY items at their planned times in one go: each item as schedulePost
@@ -64,13 +65,21 @@ describe('scheduling a plan’s ready items', () => {
     expect(again.skipped).toHaveLength(2);
   });
 
-  it("reports what the channel refuses for an item and schedules the rest (Instagram without an image)", async () => {
+  it('reports what the channel refuses for an item, schedules the rest, and reads the Instagram quota once', async () => {
     const { persona, plan, item } = await planWithItems('INSTAGRAM');
-    const noImage = await item('no image', { status: 'READY', scheduledAt: secondsFromNow(3600) });
+    const jpeg = await sharp({ create: { width: 1080, height: 1080, channels: 3, background: '#3c8c64' } }).jpeg().toBuffer();
+    const withPhoto = async (title: string, seconds: number) =>
+      withImage(user.request, await item(title, { status: 'READY', scheduledAt: secondsFromNow(seconds) }), await uploadImage(server.url, user.token, persona.id, jpeg));
+    const first = await withPhoto('first photo', 3600);
+    const noImage = await item('no image', { status: 'READY', scheduledAt: secondsFromNow(5400) });
+    const second = await withPhoto('second photo', 7200);
     const { channel } = await connectInstagram(server.url, user.request, persona.id);
+    const quotaReadsBefore = fake.calls('publishing_limit');
+
     const result = expectData(await user.request<any>(SCHEDULE_PLAN, { planId: plan.id, channelId: channel.id })).scheduleReadyPlanItems;
-    expect(result.scheduled).toEqual([]);
+    expect(result.scheduled.map((post: any) => post.item.id)).toEqual([first.id, second.id]);
     expect(result.skipped).toEqual([{ item: { id: noImage.id, title: 'no image', status: 'READY' }, reason: expect.stringMatching(/need an image/) }]);
+    expect(fake.calls('publishing_limit') - quotaReadsBefore).toBe(1);
   });
 
   it("refuses another persona's channel, a disconnected channel and another user's plan, writing nothing", async () => {

@@ -2,7 +2,7 @@ import type { ScheduledPostRow } from '../../db/rows.js';
 import { AppError, invalid, ValidationError } from '../../errors.js';
 import { requireChannel, type ChannelContext } from '../channel/channel.service.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
-import { schedulePost } from './schedule.service.js';
+import { quotaReadOnce, schedulePost } from './schedule.service.js';
 import { findReadyPlanItems } from './scheduled-post.repository.js';
 
 /** At most this many items in one call; a plan larger than that is scheduled by calling again. */
@@ -33,6 +33,9 @@ export async function scheduleReadyPlanItems(ctx: ChannelContext, planId: string
   if (channel.status !== 'active') throw invalid('channelId', channel.status === 'needs_reconnect' ? 'the channel needs reconnecting first' : 'the channel is disconnected');
 
   const outcome: PlanScheduleOutcome = { scheduled: [], skipped: [] };
+  // Instagram's quota is read once for the whole plan; what this call schedules counts against
+  // it through the posts it stores, as for posts scheduled one by one.
+  const readQuota = quotaReadOnce(ctx);
   for (const item of await findReadyPlanItems(ctx.db, plan.id, MAX_PLAN_ITEMS)) {
     if (!item.scheduled_at) {
       outcome.skipped.push({ itemId: item.id, reason: 'it has no planned time: schedule it on its own' });
@@ -43,7 +46,11 @@ export async function scheduleReadyPlanItems(ctx: ChannelContext, planId: string
       continue;
     }
     try {
-      const post = await schedulePost(ctx, { itemId: item.id, channelId: channel.id, when: { at: item.scheduled_at }, expectedVersion: item.version });
+      const post = await schedulePost(
+        ctx,
+        { itemId: item.id, channelId: channel.id, when: { at: item.scheduled_at }, expectedVersion: item.version },
+        { readQuota },
+      );
       outcome.scheduled.push(post);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -47,13 +47,40 @@ async function postOwnedBy(ctx: ServiceContext, id: string) {
   return post;
 }
 
+type Channel = Awaited<ReturnType<typeof requireChannel>>;
+type Quota = Awaited<ReturnType<NonNullable<ChannelContext['channels']['instagram']>['publishingLimit']>>;
+
+export interface ScheduleOptions {
+  /**
+   * Reads the account's live publishing quota. Scheduling many posts at once passes one that
+   * asks Instagram once per channel (see quotaReadOnce), not once per post.
+   */
+  readQuota?: (channel: Channel) => Promise<Quota>;
+}
+
+/** The account's live quota, as Instagram reports it now. */
+function readLiveQuota(ctx: ChannelContext): (channel: Channel) => Promise<Quota> {
+  return (channel) => ctx.channels.instagram!.publishingLimit(accessTokenOf(ctx.channels, channel), channel.external_account_id);
+}
+
+/** A quota reader that asks once per channel and hands every later caller the same answer. */
+export function quotaReadOnce(ctx: ChannelContext): (channel: Channel) => Promise<Quota> {
+  const read = readLiveQuota(ctx);
+  const answers = new Map<string, Promise<Quota>>();
+  return (channel) => {
+    let answer = answers.get(channel.id);
+    if (!answer) answers.set(channel.id, (answer = read(channel)));
+    return answer;
+  };
+}
+
 /** The account's live quota against what is already planned in the window before `at`. */
-async function quotaProblem(ctx: ChannelContext, channel: Awaited<ReturnType<typeof requireChannel>>, at: Date, itemId: string): Promise<FieldError | null> {
+async function quotaProblem(ctx: ChannelContext, channel: Channel, at: Date, itemId: string, readQuota = readLiveQuota(ctx)): Promise<FieldError | null> {
   const instagram = ctx.channels.instagram;
   if (channel.platform !== 'instagram' || !instagram) return null;
   let quota;
   try {
-    quota = await instagram.publishingLimit(accessTokenOf(ctx.channels, channel), channel.external_account_id);
+    quota = await readQuota(channel);
   } catch (error) {
     if (error instanceof TokenDecryptionError) {
       await markNeedsReconnect(ctx.db, channel.id, 'the stored token cannot be decrypted; connect the account again');
@@ -78,7 +105,7 @@ async function quotaProblem(ctx: ChannelContext, channel: Awaited<ReturnType<typ
   };
 }
 
-export async function schedulePost(ctx: ChannelContext, input: unknown): Promise<ScheduledPostRow> {
+export async function schedulePost(ctx: ChannelContext, input: unknown, options: ScheduleOptions = {}): Promise<ScheduledPostRow> {
   const viewer = requireViewer(ctx);
   const args = parseInput(scheduleSchema, input);
   const item = await getContentItem(ctx, args.itemId);
@@ -101,7 +128,7 @@ export async function schedulePost(ctx: ChannelContext, input: unknown): Promise
   if ('error' in time) problems.unshift(time.error);
   if (problems.length) throw new ValidationError(problems);
   const at = (time as { at: Date }).at;
-  const quota = await quotaProblem(ctx, channel, at, item.id);
+  const quota = await quotaProblem(ctx, channel, at, item.id, options.readQuota);
   if (quota) throw new ValidationError([quota]);
 
   try {
