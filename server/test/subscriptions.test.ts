@@ -2,6 +2,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DELETE_ITEM, ITEM_CHANGED, STATUS_CHANGED, UPDATE_ITEM } from './support/documents.js';
 import { startAppProcess, type AppProcess } from './support/app-process.js';
+import { startTogether } from './support/start-together.js';
 import { createItem, createPersona, expectData } from './support/fixtures.js';
 import { graphqlClient, signUpUser } from './support/graphql-client.js';
 import { createScheduledItem, lifecycleOf, moved } from './support/lifecycle.js';
@@ -26,7 +27,7 @@ const clients: Client[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   const start = () => startAppProcess({ env: { DATABASE_URL: db.url }, script: 'server/src/main.ts' });
-  [instanceA, instanceB] = await Promise.all([start(), start()]);
+  [instanceA, instanceB] = await startTogether<[AppProcess, AppProcess]>([start(), start()], (app) => app.stop('SIGKILL'));
   [alice, bob] = await Promise.all([signUpUser(instanceB.url), signUpUser(instanceB.url)]);
   expectData(await alice.request(`mutation { updateProfile(input: { displayName: "Alice Example" }) { displayName } }`));
   personaId = (await createPersona(alice.request)).id;

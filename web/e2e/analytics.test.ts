@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsSeed, type SeededPost } from './support/analytics-seed.js';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { startTogether, stopStarted } from './support/start-together.js';
 import { wallClockIn } from './support/date-time-picker.js';
 import { connectSandboxInBrowser, publishOnSandboxSoon } from './support/publishing.js';
 import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
@@ -12,7 +13,7 @@ let app: RunningApp;
 let browser: TestBrowser;
 beforeAll(async () => {
   // The collector sweeps every second, as it would every few minutes in production.
-  [app, browser] = await Promise.all([startBuiltApp({ ANALYTICS_SWEEP_SECONDS: '1' }), launchBrowser()]);
+  [app, browser] = await startTogether<[RunningApp, TestBrowser]>([startBuiltApp({ ANALYTICS_SWEEP_SECONDS: '1' }), launchBrowser()], stopStarted);
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { card, dragWithKeyboard } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { startTogether, stopStarted } from './support/start-together.js';
 import { pickDateTime, wallClockIn } from './support/date-time-picker.js';
 import { connectSandboxInBrowser } from './support/publishing.js';
 import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
@@ -11,7 +12,7 @@ let browser: TestBrowser;
 beforeAll(async () => {
   // Without Instagram's app credentials, connecting Instagram explains that it is not set up.
   const withoutInstagram = { INSTAGRAM_APP_ID: undefined, INSTAGRAM_APP_SECRET: undefined };
-  [app, browser] = await Promise.all([startBuiltApp(withoutInstagram), launchBrowser()]);
+  [app, browser] = await startTogether<[RunningApp, TestBrowser]>([startBuiltApp(withoutInstagram), launchBrowser()], stopStarted);
 });
 afterAll(async () => {
   await browser?.close();
