@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.js';
+import type { Insertable } from 'kysely';
+import type { PostPerformance } from '../../db/types.generated.js';
+import type { SnapshotValues } from './analytics-collection.repository.js';
 import type { PlannedPost } from './simulated-history.js';
 
 // The rows a Sandbox post leaves behind once published (item, publishing job, feed entry,
@@ -103,4 +106,15 @@ export async function insertPublishedSandboxPosts(
     )
     .execute();
   return posts.map((post, index) => ({ itemId: items[index]!.id, postId: jobs[index]!.id, post }));
+}
+
+export type PerformanceValues = Insertable<PostPerformance>;
+
+/**
+ * The history's snapshots and each post's latest figures, in two statements. A snapshot whose
+ * checkpoint is already there (the Sandbox's own reading of a day) is kept as it was.
+ */
+export async function insertSimulatedFigures(trx: Database, snapshots: readonly SnapshotValues[], performance: readonly PerformanceValues[]) {
+  if (snapshots.length) await trx.insertInto('analytics_snapshots').values([...snapshots]).onConflict((oc) => oc.doNothing()).execute();
+  if (performance.length) await trx.insertInto('post_performance').values([...performance]).execute();
 }

@@ -3,10 +3,10 @@ import { publishEvents, type RealtimeEvent } from '../../realtime/events.js';
 import { findChannelByAccount, lockChannel } from '../channel/channel.repository.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
-import { insertSnapshot, upsertPostPerformance } from './analytics-collection.repository.js';
+import type { SnapshotValues } from './analytics-collection.repository.js';
 import { accountCheckpoint, engagementRate } from './metrics.js';
 import { planSimulatedHistory, simulatedAccountDays } from './simulated-history.js';
-import { insertPublishedSandboxPosts, personaHasFigures } from './simulated-history.repository.js';
+import { insertPublishedSandboxPosts, insertSimulatedFigures, personaHasFigures, type PerformanceValues } from './simulated-history.repository.js';
 import { simulatedAccountMetrics, simulatedPostMetrics } from './simulated-metrics.js';
 
 /**
@@ -30,30 +30,25 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
       now,
     );
     const written = await insertPublishedSandboxPosts(trx, { personaId: persona.id, channelId: channel.id, userId: viewer.userId }, planned);
+    const base = { persona_id: persona.id, channel_integration_id: channel.id, platform: 'sandbox', simulated: true, unavailable: [] };
+    const snapshots: SnapshotValues[] = [];
+    const performance: PerformanceValues[] = [];
     for (const { itemId, post } of written) {
-      let latest: { capturedAt: Date; values: ReturnType<typeof simulatedPostMetrics> } | null = null;
-      for (const checkpoint of post.checkpoints) {
-        const values = simulatedPostMetrics({ itemId, publishedAt: post.publishedAt, capturedAt: checkpoint.capturedAt, timeZone: persona.time_zone, hasImage: false });
-        await insertSnapshot(trx, {
-          persona_id: persona.id,
-          content_item_id: itemId,
-          channel_integration_id: channel.id,
-          platform: 'sandbox',
-          captured_at: checkpoint.capturedAt,
-          checkpoint: checkpoint.name,
-          simulated: true,
-          unavailable: [],
-          ...values,
-        });
-        latest = { capturedAt: checkpoint.capturedAt, values };
+      const figures = post.checkpoints.map((checkpoint) => ({
+        checkpoint,
+        values: simulatedPostMetrics({ itemId, publishedAt: post.publishedAt, capturedAt: checkpoint.capturedAt, timeZone: persona.time_zone, hasImage: false }),
+      }));
+      for (const { checkpoint, values } of figures) {
+        snapshots.push({ ...base, content_item_id: itemId, captured_at: checkpoint.capturedAt, checkpoint: checkpoint.name, ...values });
       }
+      const latest = figures.at(-1);
       if (latest) {
-        await upsertPostPerformance(trx, {
+        performance.push({
           persona_id: persona.id,
           content_item_id: itemId,
           platform: 'sandbox',
           published_at: post.publishedAt,
-          captured_at: latest.capturedAt,
+          captured_at: latest.checkpoint.capturedAt,
           simulated: true,
           engagement_rate: engagementRate(latest.values),
           ...latest.values,
@@ -65,20 +60,17 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
     for (const day of first ? simulatedAccountDays(first, now) : []) {
       const postsPublished = written.filter(({ post }) => post.publishedAt <= day).length;
       const account = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.created_at, at: day, postsPublished });
-      await insertSnapshot(trx, {
-        persona_id: persona.id,
+      snapshots.push({
+        ...base,
         content_item_id: null,
-        channel_integration_id: channel.id,
-        platform: 'sandbox',
         captured_at: day,
         checkpoint: accountCheckpoint(day),
         reach: account.reach,
         views: account.views,
         followers: account.followers,
-        simulated: true,
-        unavailable: [],
       });
     }
+    await insertSimulatedFigures(trx, snapshots, performance);
     const events: RealtimeEvent[] = written.map(({ itemId }) => ({ type: 'item_changed', kind: 'created', itemId, personaId: persona.id, userId: viewer.userId }));
     events.push({ type: 'analytics_updated', personaId: persona.id, userId: viewer.userId, itemId: null, capturedAt: now.toISOString() });
     await publishEvents(trx, events);
