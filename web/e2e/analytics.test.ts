@@ -6,8 +6,7 @@ import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { startTogether, stopStarted } from './support/start-together.js';
 import { wallClockIn } from './support/date-time-picker.js';
-import { connectSandboxInBrowser, publishOnSandboxSoon } from './support/publishing.js';
-import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
+import { demoPersonaOnSandbox, publishOnSandboxSoon } from './support/publishing.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -66,9 +65,7 @@ describe('persona analytics', () => {
   it('shows measured history, exports it, follows new figures live, and shows an item’s checkpoints', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await signUpInBrowser(page, app.url);
-    const personaId = await createDemoPersonaInBrowser(page);
-    await connectSandboxInBrowser(page);
+    const personaId = await demoPersonaOnSandbox(page, app.url);
     await publishOnSandboxSoon(page, app.url, personaId, publishedTitle);
 
     const seed = await AnalyticsSeed.open(app.databaseUrl, personaId);
@@ -144,9 +141,7 @@ describe('persona analytics', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await signUpInBrowser(page, app.url);
-      await createDemoPersonaInBrowser(page);
-      await connectSandboxInBrowser(page);
+      await demoPersonaOnSandbox(page, app.url);
       await page.getByRole('group', { name: 'This persona' }).getByRole('link', { name: 'Analytics' }).click();
 
       await page.getByText('No measured posts in this period yet').waitFor();

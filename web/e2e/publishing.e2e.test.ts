@@ -4,7 +4,7 @@ import { card, dragWithKeyboard } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { startTogether, stopStarted } from './support/start-together.js';
 import { pickDateTime, wallClockIn } from './support/date-time-picker.js';
-import { connectSandboxInBrowser } from './support/publishing.js';
+import { demoPersonaOnSandbox } from './support/publishing.js';
 import { createDemoPersonaInBrowser, signUpInBrowser } from './support/session.js';
 
 let app: RunningApp;
@@ -106,9 +106,7 @@ describe('publishing on the Sandbox channel', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await signUpInBrowser(page, app.url);
-      const personaId = await createDemoPersonaInBrowser(page);
-      await connectSandboxInBrowser(page);
+      const personaId = await demoPersonaOnSandbox(page, app.url);
 
       const other = 'Which containers actually work';
       await page.goto(`${app.url}/personas/${personaId}/board`);
@@ -137,9 +135,7 @@ describe('publishing on the Sandbox channel', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await signUpInBrowser(page, app.url);
-      await createDemoPersonaInBrowser(page);
-      await connectSandboxInBrowser(page);
+      await demoPersonaOnSandbox(page, app.url);
       await page.getByRole('group', { name: 'This persona' }).getByRole('link', { name: 'Overview' }).click();
       await page.getByRole('link', { name: 'Spring balcony reset' }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Spring balcony reset' }).waitFor();

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { card, dragWithKeyboard } from './board.js';
 import { pickDateTime, wallClockIn } from './date-time-picker.js';
+import { createDemoPersonaInBrowser, signUpInBrowser } from './session.js';
+
+/** A new account with the demo persona and its Sandbox channel connected; returns the persona's id. */
+export async function demoPersonaOnSandbox(page: Page, baseUrl: string): Promise<string> {
+  await signUpInBrowser(page, baseUrl);
+  const personaId = await createDemoPersonaInBrowser(page);
+  await connectSandboxInBrowser(page);
+  return personaId;
+}
 
 /** From the persona page: opens its channels page and connects the Sandbox channel. */
 export async function connectSandboxInBrowser(page: Page) {
