@@ -77,6 +77,12 @@ const schema = z.object({
   PUBLISH_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   INSTAGRAM_CONTAINER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
   ANALYTICS_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  // Outgoing email (password resets, address verification). Unset: messages go to the log.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@smtp.example.com:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('DoppelCart <no-reply@doppelcart.local>'),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

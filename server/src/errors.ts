@@ -1,3 +1,5 @@
+import { humanDuration } from './human-duration.js';
+
 // Outcomes a caller can act on. The GraphQL layer turns them into errors with
 // `extensions.code` (see schema.graphql); anything else is an unexpected error.
 
@@ -62,7 +64,7 @@ export class UnauthenticatedError extends AppError {
 
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds`, {
+    super('RATE_LIMITED', `Too many attempts; try again in ${humanDuration(retryAfterSeconds)}`, {
       retryAfterSeconds,
     });
   }

@@ -5,6 +5,7 @@ import { openDatabase } from './db/open-database.js';
 import { startHttpServer } from './http/create-server.js';
 import { startBackgroundWork } from './jobs/start-background-work.js';
 import { createLogger } from './logger.js';
+import { createMailer } from './mail/mailer.js';
 import { Notifier } from './realtime/notifier.js';
 import { createAssetStorage } from './storage/create-storage.js';
 
@@ -39,7 +40,7 @@ async function main(config: Config) {
   const stopWorker = await startBackgroundWork({ db: database.db, pool: database.pool, config, logger, notifier, generator, channels, storage });
   stops.push({ name: 'background worker', stop: stopWorker });
   const server = await startHttpServer(
-    { db: database.db, config, logger, notifier, storage, generator, channels },
+    { db: database.db, config, logger, notifier, storage, generator, channels, mailer: createMailer(config, logger) },
     { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR },
   );
   stops.push({ name: 'http server', stop: server.close });

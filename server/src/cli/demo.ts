@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/open-database.js';
 import { createLogger } from '../logger.js';
+import { createMailer } from '../mail/mailer.js';
 import { signUp } from '../modules/auth/auth.service.js';
 import { findUserByEmail } from '../modules/auth/auth.repository.js';
 import { createDemoPersona } from '../modules/persona/demo-persona.service.js';
@@ -14,9 +15,11 @@ const { values } = parseArgs({ options: { email: { type: 'string', default: 'dem
 
 try {
   const config = loadConfig();
-  const database = await openDatabase(config, createLogger('warn'));
+  const logger = createLogger('warn');
+  const database = await openDatabase(config, logger);
   try {
-    const ctx = { db: database.db, config, viewer: null };
+    const appUrl = () => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+    const ctx = { db: database.db, config, viewer: null, logger, mailer: createMailer(config, logger), appUrl };
     const email = values.email.trim().toLowerCase();
     let user = await findUserByEmail(database.db, email);
     if (!user) {

@@ -25,6 +25,17 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AccountTokens {
+  created_at: Generated<Timestamp>;
+  email: string;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  purpose: string;
+  token_hash: Buffer;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface AnalyticsSnapshots {
   captured_at: Generated<Timestamp>;
   channel_integration_id: string | null;
@@ -126,6 +137,14 @@ export interface ContentPlans {
   target_post_count: number;
   title: string;
   updated_at: Generated<Timestamp>;
+}
+
+export interface EmailRequests {
+  email: string;
+  id: Generated<Int8>;
+  ip: string;
+  purpose: string;
+  requested_at: Generated<Timestamp>;
 }
 
 export interface GenerationRuns {
@@ -259,18 +278,21 @@ export interface SignInAttempts {
 export interface Users {
   created_at: Generated<Timestamp>;
   email: string;
+  email_verified_at: Timestamp | null;
   id: Generated<string>;
   password_hash: string;
   updated_at: Generated<Timestamp>;
 }
 
 export interface DB {
+  account_tokens: AccountTokens;
   analytics_snapshots: AnalyticsSnapshots;
   assets: Assets;
   channel_integrations: ChannelIntegrations;
   content_item_status_changes: ContentItemStatusChanges;
   content_items: ContentItems;
   content_plans: ContentPlans;
+  email_requests: EmailRequests;
   generation_runs: GenerationRuns;
   oauth_states: OauthStates;
   personas: Personas;

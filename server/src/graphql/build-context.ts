@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { ContentGenerator } from '../ai/generator.js';
 import type { Logger } from '../logger.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import type { Notifier } from '../realtime/notifier.js';
 import { authenticate } from '../modules/auth/auth.service.js';
@@ -20,6 +21,7 @@ export interface ContextDeps {
   storage: AssetStorage;
   generator: ContentGenerator;
   channels: Channels;
+  mailer: Mailer;
 }
 
 /** The viewer behind an Authorization value; an unknown or revoked token means anonymous. */
@@ -59,5 +61,7 @@ export function buildContext(
     storage: deps.storage,
     generator: deps.generator,
     channels: deps.channels,
+    mailer: deps.mailer,
+    appUrl: () => deps.channels.publicUrl(),
   };
 }

@@ -3,11 +3,11 @@ import type { Channels } from '../channels/channels.js';
 import type { Logger } from '../logger.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import type { Notifier } from '../realtime/notifier.js';
-import type { ServiceContext } from '../modules/shared/service-context.js';
+import type { MailingContext } from '../modules/auth/account-links.js';
 import type { Loaders } from './loaders.js';
 
 /** Per-request state every resolver receives. */
-export interface GraphQLContext extends ServiceContext {
+export interface GraphQLContext extends MailingContext {
   requestId: string;
   clientIp: string;
   /** Per request over HTTP; replaced per event in subscriptions, so each event reads fresh rows. */

@@ -12,6 +12,7 @@ import {
 } from '../modules/content-item/status-history.repository.js';
 import {
   countContentItemsByStatus,
+  countUntouchedItemsByPlanIds,
   findContentItemsByIds,
   findContentItemsByPlanIds,
   findRecentContentItemsByPersonaIds,
@@ -114,6 +115,10 @@ export function createLoaders(db: Database) {
     ),
     itemCountsByPersonaId: statusCounts(db, 'persona_id'),
     itemCountsByPlanId: statusCounts(db, 'plan_id'),
+    untouchedIdeasByPlanId: new DataLoader(async (ids: readonly string[]) => {
+      const counts = new Map((await countUntouchedItemsByPlanIds(db, ids)).map((row) => [row.plan_id, row.count]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     contentPlansByPersonaId: perLimit(
       (limit) =>
         new DataLoader<string, ContentPlanRow[]>(async (ids) =>

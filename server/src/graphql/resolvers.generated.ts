@@ -101,6 +101,12 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters, different from the current one. */
+  newPassword: Scalars['String']['input'];
+};
+
 /** An OAuth connection to a social account. Tokens are never exposed. */
 export type ChannelIntegration = {
   __typename?: 'ChannelIntegration';
@@ -259,6 +265,8 @@ export type ContentPlan = {
   /** Posts the frequency goal asks for over the whole date range. */
   targetPostCount: Scalars['Int']['output'];
   title: Scalars['String']['output'];
+  /** Generated ideas nobody has edited or moved yet: what regenerating the plan's ideas replaces. */
+  untouchedIdeas: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -478,6 +486,11 @@ export type Mutation = {
   cancelGeneration: GenerationRun;
   /** Cancel a pending post; its item goes back to READY. */
   cancelScheduledPost: ScheduledPost;
+  /**
+   * Change the viewer's password. Needs the current one (wrong guesses count towards the sign-in
+   * limit); the account's other sessions end.
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Connect the built-in Sandbox channel, which publishes into a feed inside DoppelCart. */
   connectSandboxChannel: ChannelIntegration;
   createContentItem: ContentItem;
@@ -510,8 +523,23 @@ export type Mutation = {
    * READY or SCHEDULED. POSTED and FAILED are set by publishing only; POSTED is final.
    */
   moveContentItem: ContentItem;
+  /**
+   * Email a link that sets a new password (valid for an hour, once). Answers true whether or not
+   * the address has an account, so it reveals nothing; RATE_LIMITED after a few requests.
+   * Without SMTP settings on the server, the link is written to the server's log.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Move a pending post to another time (the same checks apply). The item's scheduledAt follows. */
   reschedulePost: ScheduledPost;
+  /** Send the link that confirms the viewer's address again. False when it is confirmed already. */
+  resendVerificationEmail: Scalars['Boolean']['output'];
+  /**
+   * Set a new password with the token from a reset link. Every session of the account ends (open
+   * live connections close with 4401), the address counts as confirmed, other reset links stop
+   * working, and a new session starts. An expired, used or unknown token is BAD_USER_INPUT on
+   * `input.token` and changes nothing.
+   */
+  resetPassword: AuthPayload;
   /**
    * Schedule a READY (or FAILED, to retry) item on a channel. Checked before anything is stored:
    * caption and hashtags, the image for Instagram (JPEG, or PNG/WebP sent as a JPEG copy; size,
@@ -531,6 +559,8 @@ export type Mutation = {
   signIn: AuthPayload;
   /** Revoke the current session's token. Returns true when a session was revoked. */
   signOut: Scalars['Boolean']['output'];
+  /** End every session of the viewer's account except this one. Returns how many ended. */
+  signOutOtherSessions: Scalars['Int']['output'];
   /** Create an account and start a session. */
   signUp: AuthPayload;
   /**
@@ -554,6 +584,8 @@ export type Mutation = {
   updatePersona: Persona;
   /** Edit the viewer's profile. */
   updateProfile: Profile;
+  /** Confirm an email address with the token from the link sent to it. Needs no session. */
+  verifyEmail: Scalars['Boolean']['output'];
   /**
    * Draft or rewrite the item's caption in the persona's voice, within its platform's limits,
    * and save it (checked against `expectedVersion` like any edit).
@@ -574,6 +606,11 @@ export type MutationCancelGenerationArgs = {
 
 export type MutationCancelScheduledPostArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -636,9 +673,19 @@ export type MutationMoveContentItemArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
 export type MutationReschedulePostArgs = {
   at: ScheduleTimeInput;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -698,6 +745,11 @@ export type MutationUpdatePersonaArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
 };
 
 
@@ -897,6 +949,20 @@ export type Platform =
   | 'X'
   | 'YOUTUBE';
 
+/** What DoppelCart can do with a platform on this server. */
+export type PlatformInfo = {
+  __typename?: 'PlatformInfo';
+  /** A channel for it can be connected on this server now. */
+  canConnect: Scalars['Boolean']['output'];
+  /** DoppelCart publishes to it through a channel. False: content can be planned for it and posted by hand. */
+  canPublish: Scalars['Boolean']['output'];
+  /** Why it cannot be connected, when `canConnect` is false (e.g. Instagram without a Meta app configured). */
+  connectUnavailableReason: Maybe<Scalars['String']['output']>;
+  /** Its name as people know it, e.g. `TikTok`. */
+  label: Scalars['String']['output'];
+  platform: Platform;
+};
+
 export type PlatformMetrics = {
   __typename?: 'PlatformMetrics';
   engagementRate: Maybe<Scalars['Float']['output']>;
@@ -984,6 +1050,8 @@ export type Query = {
   persona: Maybe<Persona>;
   /** The viewer's personas, newest first. */
   personas: PersonaConnection;
+  /** Every platform content can be made for, with what DoppelCart can do there on this server. */
+  platforms: Array<PlatformInfo>;
   /** What the persona's Sandbox channel has published, newest first. */
   sandboxFeed: Array<SandboxPost>;
   /**
@@ -1080,6 +1148,17 @@ export type Recommendations = {
   slots: Array<SlotRecommendation>;
   /** One-paragraph summary, also given to plan generation. */
   summary: Scalars['String']['output'];
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The `token` parameter of the emailed link. */
+  token: Scalars['String']['input'];
 };
 
 /** A post the Sandbox channel published: what the world would have seen. */
@@ -1357,10 +1436,19 @@ export type UpdateProfileInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type VerifyEmailInput = {
+  /** The `token` parameter of the emailed link. */
+  token: Scalars['String']['input'];
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The account's signed-in sessions, this one included. */
+  activeSessions: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** True once the address was confirmed through an emailed link (or a password reset). */
+  emailVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   profile: Profile;
 };
@@ -1446,6 +1534,7 @@ export type ResolversTypes = {
   AssetSource: ResolverTypeWrapper<AssetSourceModel>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangePasswordInput: ChangePasswordInput;
   ChannelIntegration: ResolverTypeWrapper<ChannelIntegrationRowModel>;
   ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
   ContentItem: ResolverTypeWrapper<ContentItemRowModel>;
@@ -1490,6 +1579,7 @@ export type ResolversTypes = {
   PersonaConnection: ResolverTypeWrapper<Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversTypes['Persona']> }>;
   PlanScheduleResult: ResolverTypeWrapper<Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversTypes['ScheduledPost']>, skipped: Array<ResolversTypes['SkippedPlanItem']> }>;
   Platform: ResolverTypeWrapper<PlatformModel>;
+  PlatformInfo: ResolverTypeWrapper<Omit<PlatformInfo, 'platform'> & { platform: ResolversTypes['Platform'] }>;
   PlatformMetrics: ResolverTypeWrapper<Omit<PlatformMetrics, 'platform'> & { platform: ResolversTypes['Platform'] }>;
   PlatformStrategy: ResolverTypeWrapper<Omit<PlatformStrategy, 'platforms'> & { platforms: Array<ResolversTypes['Platform']> }>;
   PlatformStrategyInput: PlatformStrategyInput;
@@ -1499,6 +1589,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationConfidence: ResolverTypeWrapper<ConfidenceModel>;
   Recommendations: ResolverTypeWrapper<RecommendationSetModel>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  ResetPasswordInput: ResetPasswordInput;
   SandboxPost: ResolverTypeWrapper<SandboxPostRowModel>;
   SchedulePostInput: SchedulePostInput;
   ScheduleTimeInput: ScheduleTimeInput;
@@ -1521,6 +1613,7 @@ export type ResolversTypes = {
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
   UpdateProfileInput: UpdateProfileInput;
+  VerifyEmailInput: VerifyEmailInput;
   Viewer: ResolverTypeWrapper<UserRowModel>;
 };
 
@@ -1532,6 +1625,7 @@ export type ResolversParentTypes = {
   AssetConnection: Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Asset']> };
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   Boolean: Scalars['Boolean']['output'];
+  ChangePasswordInput: ChangePasswordInput;
   ChannelIntegration: ChannelIntegrationRowModel;
   ContentItem: ContentItemRowModel;
   ContentItemChangeEvent: ContentItemChangeEventModelModel;
@@ -1566,6 +1660,7 @@ export type ResolversParentTypes = {
   PersonaAnalytics: PersonaAnalyticsModelModel;
   PersonaConnection: Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Persona']> };
   PlanScheduleResult: Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversParentTypes['ScheduledPost']>, skipped: Array<ResolversParentTypes['SkippedPlanItem']> };
+  PlatformInfo: PlatformInfo;
   PlatformMetrics: PlatformMetrics;
   PlatformStrategy: PlatformStrategy;
   PlatformStrategyInput: PlatformStrategyInput;
@@ -1574,6 +1669,8 @@ export type ResolversParentTypes = {
   PublishingQuota: PublishingQuota;
   Query: Record<PropertyKey, never>;
   Recommendations: RecommendationSetModel;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  ResetPasswordInput: ResetPasswordInput;
   SandboxPost: SandboxPostRowModel;
   SchedulePostInput: SchedulePostInput;
   ScheduleTimeInput: ScheduleTimeInput;
@@ -1594,6 +1691,7 @@ export type ResolversParentTypes = {
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
   UpdateProfileInput: UpdateProfileInput;
+  VerifyEmailInput: VerifyEmailInput;
   Viewer: UserRowModel;
 };
 
@@ -1735,6 +1833,7 @@ export type ContentPlanResolvers<ContextType = GraphQLContext, ParentType extend
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   targetPostCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  untouchedIdeas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -1854,6 +1953,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   archivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationArchivePersonaArgs, 'id'>>;
   cancelGeneration?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationCancelGenerationArgs, 'id'>>;
   cancelScheduledPost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationCancelScheduledPostArgs, 'id'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   connectSandboxChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationConnectSandboxChannelArgs, 'personaId'>>;
   createContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationCreateContentItemArgs, 'input'>>;
   createContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationCreateContentPlanArgs, 'input'>>;
@@ -1866,11 +1966,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   generateImage?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationGenerateImageArgs, 'expectedVersion' | 'itemId'>>;
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   reschedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationReschedulePostArgs, 'at' | 'id'>>;
+  resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   schedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationSchedulePostArgs, 'input'>>;
   scheduleReadyPlanItems?: Resolver<ResolversTypes['PlanScheduleResult'], ParentType, ContextType, RequireFields<MutationScheduleReadyPlanItemsArgs, 'channelId' | 'planId'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   simulateSandboxHistory?: Resolver<ResolversTypes['SimulatedHistory'], ParentType, ContextType, RequireFields<MutationSimulateSandboxHistoryArgs, 'personaId'>>;
   startInstagramConnection?: Resolver<ResolversTypes['InstagramAuthorization'], ParentType, ContextType, RequireFields<MutationStartInstagramConnectionArgs, 'personaId'>>;
@@ -1879,6 +1983,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationUpdateContentPlanArgs, 'id' | 'input'>>;
   updatePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUpdatePersonaArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
   writeCaption?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationWriteCaptionArgs, 'expectedVersion' | 'itemId'>>;
 };
 
@@ -1948,6 +2053,14 @@ export type PlanScheduleResultResolvers<ContextType = GraphQLContext, ParentType
 
 export type PlatformResolvers = EnumResolverSignature<{ FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
 
+export type PlatformInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformInfo'] = ResolversParentTypes['PlatformInfo']> = {
+  canConnect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canPublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  connectUnavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+};
+
 export type PlatformMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformMetrics'] = ResolversParentTypes['PlatformMetrics']> = {
   engagementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
@@ -2001,6 +2114,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   generator?: Resolver<ResolversTypes['GeneratorInfo'], ParentType, ContextType>;
   persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
   personas?: Resolver<ResolversTypes['PersonaConnection'], ParentType, ContextType, RequireFields<QueryPersonasArgs, 'first' | 'includeArchived'>>;
+  platforms?: Resolver<Array<ResolversTypes['PlatformInfo']>, ParentType, ContextType>;
   sandboxFeed?: Resolver<Array<ResolversTypes['SandboxPost']>, ParentType, ContextType, RequireFields<QuerySandboxFeedArgs, 'first' | 'personaId'>>;
   scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType, RequireFields<QueryScheduledPostsArgs, 'filter'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -2104,8 +2218,10 @@ export type SuggestedPostTimeResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  activeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   profile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType>;
 };
@@ -2154,6 +2270,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonaConnection?: PersonaConnectionResolvers<ContextType>;
   PlanScheduleResult?: PlanScheduleResultResolvers<ContextType>;
   Platform?: PlatformResolvers;
+  PlatformInfo?: PlatformInfoResolvers<ContextType>;
   PlatformMetrics?: PlatformMetricsResolvers<ContextType>;
   PlatformStrategy?: PlatformStrategyResolvers<ContextType>;
   PostPerformance?: PostPerformanceResolvers<ContextType>;

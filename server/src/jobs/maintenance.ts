@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Channels } from '../channels/channels.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { deleteStaleAccountRecords } from '../modules/auth/account-token.repository.js';
 import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
 import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
 import { collectDueMetrics } from '../modules/analytics/collection.service.js';
@@ -58,6 +59,7 @@ export function startMaintenance(deps: MaintenanceDeps): () => void {
   const sweep = () => {
     void refreshDueTokens(deps).catch((error: unknown) => deps.logger.warn({ err: error }, 'token refresh sweep failed'));
     void deleteExpiredOAuthStates(deps.db).catch(() => undefined);
+    void deleteStaleAccountRecords(deps.db).catch((error: unknown) => deps.logger.warn({ err: error }, 'account link sweep failed'));
     void failAbandonedGenerationRuns(deps.db)
       .then((count) => count && deps.logger.warn({ count }, 'marked abandoned generation runs failed'))
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'generation run sweep failed'));

@@ -8,6 +8,7 @@ import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { startHttpServer } from '../../src/http/create-server.js';
 import { startBackgroundWork } from '../../src/jobs/start-background-work.js';
 import { createLogger } from '../../src/logger.js';
+import { createMailer } from '../../src/mail/mailer.js';
 import { Notifier } from '../../src/realtime/notifier.js';
 import { createAssetStorage } from '../../src/storage/create-storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -46,7 +47,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   const channels = await createChannels(config);
   const stopWorker = await startBackgroundWork({ db: handle.db, pool: handle.pool, config, logger, notifier, generator, channels, storage });
   const server = await startHttpServer(
-    { db: handle.db, config, logger, notifier, storage, generator, channels },
+    { db: handle.db, config, logger, notifier, storage, generator, channels, mailer: createMailer(config, logger) },
     { port: 0, host: '127.0.0.1', webDistDir: config.WEB_DIST_DIR },
   );
   channels.setListeningUrl(server.url);

@@ -78,7 +78,8 @@ function messageFor(error: GraphQLFormattedError): string {
     case 'GENERATION_FAILED':
       return describeGenerationFailure(error);
     case 'RATE_LIMITED':
-      return `Too many attempts. Try again in ${String(extensions['retryAfterSeconds'] ?? 'a few')} seconds.`;
+      // The server says when in words ("try again in 15 minutes").
+      return error.message;
     case 'INTERNAL_SERVER_ERROR':
       return `Something went wrong on our side. If it keeps happening, quote reference ${String(
         extensions['requestId'] ?? 'unknown',

@@ -25,6 +25,7 @@ export const contentPlanResolvers: Resolvers = {
     platforms: (plan) => plan.platforms as Platform[],
     targetPostCount: (plan) => plan.target_post_count,
     itemCounts: (plan, _args, ctx) => ctx.loaders.itemCountsByPlanId.load(plan.id),
+    untouchedIdeas: (plan, _args, ctx) => ctx.loaders.untouchedIdeasByPlanId.load(plan.id),
     items: (plan, { first }, ctx) => ctx.loaders.itemsByPlanId(pageSize(first, 20)).load(plan.id),
     createdAt: (plan) => plan.created_at,
     updatedAt: (plan) => plan.updated_at,

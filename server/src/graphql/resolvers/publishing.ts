@@ -1,4 +1,5 @@
 import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
+import { platformCapabilities } from '../../modules/channel/platform-capabilities.js';
 import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-plan.service.js';
 import { cancelScheduledPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
 import type { ChannelStatus, Platform, ScheduledPostState } from '../../modules/shared/domain.js';
@@ -12,6 +13,7 @@ export const publishingResolvers: Resolvers = {
     scheduledPosts: (_parent, { filter }, ctx) =>
       listScheduledPosts(ctx, { ...filter, states: filter.states as unknown as ScheduledPostState[] | null | undefined }),
     sandboxFeed: (_parent, { personaId, first }, ctx) => sandboxFeed(ctx, personaId, first),
+    platforms: (_parent, _args, ctx) => platformCapabilities({ instagramConfigured: ctx.channels.instagram !== null }),
   },
   Mutation: {
     startInstagramConnection: (_parent, { personaId }, ctx) => startInstagramConnection(ctx, personaId),

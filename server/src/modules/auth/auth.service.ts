@@ -15,19 +15,20 @@ import {
   revokeSessionById,
   touchSessionById,
 } from './auth.repository.js';
+import { startEmailVerification } from './account-email.service.js';
+import type { MailingContext } from './account-links.js';
+import { emailSchema, passwordSchema } from './credentials.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 
-const email = z.string().trim().toLowerCase().max(254, 'must be at most 254 characters').email('must be a valid email address');
-
 const signUpSchema = z.object({
-  email,
-  password: z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters'),
+  email: emailSchema,
+  password: passwordSchema,
   displayName: text(80).nullish(),
   timeZone: timeZoneSchema.nullish(),
 });
 
-const signInSchema = z.object({ email, password: z.string().min(1, 'is required').max(200) });
+const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, 'is required').max(200) });
 
 const SLIDE_AFTER_MS = 60 * 60 * 1000;
 
@@ -41,14 +42,15 @@ function sessionExpiry(ctx: ServiceContext): Date {
   return new Date(Date.now() + ctx.config.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000);
 }
 
-async function startSession(ctx: ServiceContext, userId: string): Promise<SessionGrant> {
+export async function startSession(ctx: ServiceContext, userId: string): Promise<SessionGrant> {
   const { token, tokenHash } = newSessionToken();
   const expiresAt = sessionExpiry(ctx);
   await insertSession(ctx.db, { user_id: userId, token_hash: tokenHash, expires_at: expiresAt });
   return { token, expiresAt, userId };
 }
 
-export async function signUp(ctx: ServiceContext, input: unknown): Promise<SessionGrant> {
+/** A new account with its session; the message confirming the address goes out after. */
+export async function signUp(ctx: MailingContext, input: unknown): Promise<SessionGrant> {
   const { email: address, password, displayName, timeZone } = parseInput(signUpSchema, input);
   const passwordHash = await hashPassword(password);
   try {
@@ -61,7 +63,9 @@ export async function signUp(ctx: ServiceContext, input: unknown): Promise<Sessi
       });
       return created;
     });
-    return await startSession(ctx, user.id);
+    const grant = await startSession(ctx, user.id);
+    await startEmailVerification(ctx, user);
+    return grant;
   } catch (error) {
     if (isPostgresError(error, UNIQUE_VIOLATION, 'users_email_key')) {
       throw new ConflictError('input.email', 'An account with this email already exists');
@@ -70,18 +74,21 @@ export async function signUp(ctx: ServiceContext, input: unknown): Promise<Sessi
   }
 }
 
-export async function signIn(ctx: ServiceContext, input: unknown, clientIp: string): Promise<SessionGrant> {
-  const { email: address, password } = parseInput(signInSchema, input);
+/**
+ * Refuses password attempts for an address past the failure limit: per address, and a looser
+ * limit per client so one client cannot spray many addresses.
+ */
+export async function checkPasswordAttemptLimit(ctx: ServiceContext, email: string, clientIp: string): Promise<void> {
   const windowMinutes = ctx.config.SIGN_IN_WINDOW_MINUTES;
-  const failures = await countSignInFailuresSince(
-    ctx.db,
-    { email: address, ip: clientIp },
-    new Date(Date.now() - windowMinutes * 60 * 1000),
-  );
-  // Per address, and a looser limit per client so one client cannot spray many addresses.
+  const failures = await countSignInFailuresSince(ctx.db, { email, ip: clientIp }, new Date(Date.now() - windowMinutes * 60 * 1000));
   if (failures.byEmail >= ctx.config.SIGN_IN_MAX_FAILURES || failures.byIp >= ctx.config.SIGN_IN_MAX_FAILURES * 4) {
     throw new RateLimitedError(windowMinutes * 60);
   }
+}
+
+export async function signIn(ctx: ServiceContext, input: unknown, clientIp: string): Promise<SessionGrant> {
+  const { email: address, password } = parseInput(signInSchema, input);
+  await checkPasswordAttemptLimit(ctx, address, clientIp);
   const user = await findUserByEmail(ctx.db, address);
   const ok = user ? await verifyPassword(user.password_hash, password) : await verifyAgainstDummy(password);
   await insertSignInAttempt(ctx.db, { email: address, ip: clientIp, succeeded: ok });

@@ -173,6 +173,18 @@ export function lockUntouchedItemsOfPlan(db: Database, planId: string) {
   return db.selectFrom('content_items').selectAll().where('plan_id', '=', planId).where('untouched', '=', true).forUpdate().execute();
 }
 
+/** How many of each plan's items regeneration would replace. */
+export async function countUntouchedItemsByPlanIds(db: Database, planIds: readonly string[]) {
+  if (!planIds.length) return [];
+  return db
+    .selectFrom('content_items')
+    .select(['plan_id', sql<number>`count(*)::int`.as('count')])
+    .where('plan_id', 'in', planIds)
+    .where('untouched', '=', true)
+    .groupBy('plan_id')
+    .execute();
+}
+
 /** Scheduled times already taken by the plan's items that regeneration keeps. */
 export async function findKeptItemTimesOfPlan(db: Database, planId: string): Promise<Array<Date | null>> {
   const rows = await db

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { invalid, RateLimitedError } from '../../errors.js';
+import { emailVerificationMessage, passwordResetMessage } from '../../mail/account-messages.js';
+import { publishEvents } from '../../realtime/events.js';
+import { requireViewer } from '../shared/service-context.js';
+import { parseInput } from '../shared/validation.js';
+import { accountLink, RESET_LINK_MINUTES, sendInBackground, VERIFY_LINK_HOURS, type MailingContext } from './account-links.js';
+import {
+  consumeAccountToken,
+  countEmailRequestsSince,
+  expireAccountTokensOfUser,
+  insertAccountToken,
+  insertEmailRequest,
+  type AccountTokenPurpose,
+} from './account-token.repository.js';
+import { findUserByEmail, findUserById, markEmailVerified, revokeSessionsOfUser, updateUserPasswordById } from './auth.repository.js';
+import { emailSchema, passwordSchema } from './credentials.js';
+import { hashPassword } from './password.js';
+import { newSessionToken, hashSessionToken } from './session-token.js';
+
+// Password resets and address verification by emailed links: 256-bit random tokens, stored as
+// SHA-256, single-use and expiring. Asking for a reset answers the same whether or not the
+// address has an account.
+
+const REQUEST_WINDOW_MINUTES = 15;
+const REQUESTS_PER_ADDRESS = 3;
+const REQUESTS_PER_CLIENT = 20;
+
+const tokenSchema = z.string().trim().min(20, 'is not a valid link').max(200, 'is not a valid link');
+const requestResetSchema = z.object({ email: emailSchema });
+const resetSchema = z.object({ token: tokenSchema, newPassword: passwordSchema });
+const verifySchema = z.object({ token: tokenSchema });
+
+/** Every request counts, known address or not, so the limit itself reveals nothing. */
+async function limitRequests(ctx: MailingContext, purpose: AccountTokenPurpose, email: string, ip: string) {
+  const since = new Date(Date.now() - REQUEST_WINDOW_MINUTES * 60_000);
+  const counts = await countEmailRequestsSince(ctx.db, { email, ip }, since);
+  if (counts.byEmail >= REQUESTS_PER_ADDRESS || counts.byIp >= REQUESTS_PER_CLIENT) {
+    throw new RateLimitedError(REQUEST_WINDOW_MINUTES * 60);
+  }
+  await insertEmailRequest(ctx.db, { purpose, email, ip });
+}
+
+async function issueToken(ctx: MailingContext, user: { id: string; email: string }, purpose: AccountTokenPurpose, validMs: number) {
+  const { token, tokenHash } = newSessionToken();
+  await insertAccountToken(ctx.db, { user_id: user.id, purpose, token_hash: tokenHash, email: user.email, expires_at: new Date(Date.now() + validMs) });
+  return token;
+}
+
+export async function requestPasswordReset(ctx: MailingContext, input: unknown, clientIp: string): Promise<true> {
+  const { email } = parseInput(requestResetSchema, input);
+  await limitRequests(ctx, 'password_reset', email, clientIp);
+  const user = await findUserByEmail(ctx.db, email);
+  if (user) {
+    const token = await issueToken(ctx, user, 'password_reset', RESET_LINK_MINUTES * 60_000);
+    sendInBackground(ctx, passwordResetMessage(user.email, accountLink(ctx, '/reset-password', token), RESET_LINK_MINUTES));
+  }
+  return true;
+}
+
+/**
+ * Sets the new password from a reset link. The link proves the address, so it is verified too;
+ * every session of the account ends (its open sockets close on every instance) and the
+ * account's other reset links stop working. Returns the user, for a fresh session.
+ */
+export async function resetPassword(ctx: MailingContext, input: unknown): Promise<string> {
+  const { token, newPassword } = parseInput(resetSchema, input);
+  const passwordHash = await hashPassword(newPassword);
+  return ctx.db.transaction().execute(async (trx) => {
+    const used = await consumeAccountToken(trx, hashSessionToken(token), 'password_reset');
+    if (!used) throw invalid('input.token', 'This reset link has expired or was already used; ask for a new one');
+    await updateUserPasswordById(trx, used.user_id, passwordHash);
+    await markEmailVerified(trx, used.user_id, used.email);
+    await expireAccountTokensOfUser(trx, used.user_id, 'password_reset');
+    const revoked = await revokeSessionsOfUser(trx, used.user_id);
+    await publishEvents(trx, revoked.map((sessionId) => ({ type: 'session_revoked' as const, sessionId })));
+    return used.user_id;
+  });
+}
+
+/** Sends (again) the link that confirms the viewer's address; false when it is confirmed already. */
+export async function sendVerificationEmail(ctx: MailingContext, clientIp: string): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  const user = await findUserById(ctx.db, viewer.userId);
+  if (!user || user.email_verified_at) return false;
+  await limitRequests(ctx, 'email_verification', user.email, clientIp);
+  await startEmailVerification(ctx, user);
+  return true;
+}
+
+/** The first verification message, right after sign-up. */
+export async function startEmailVerification(ctx: MailingContext, user: { id: string; email: string }): Promise<void> {
+  const token = await issueToken(ctx, user, 'email_verification', VERIFY_LINK_HOURS * 3600_000);
+  sendInBackground(ctx, emailVerificationMessage(user.email, accountLink(ctx, '/verify-email', token), VERIFY_LINK_HOURS));
+}
+
+/** Confirms an address from its link; works signed in or not (the link is the proof). */
+export async function verifyEmail(ctx: MailingContext, input: unknown): Promise<true> {
+  const { token } = parseInput(verifySchema, input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const used = await consumeAccountToken(trx, hashSessionToken(token), 'email_verification');
+    if (!used || !(await markEmailVerified(trx, used.user_id, used.email))) {
+      throw invalid('input.token', 'This confirmation link has expired or was already used; send a new one from your profile');
+    }
+    return true as const;
+  });
+}
