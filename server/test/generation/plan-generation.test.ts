@@ -69,6 +69,9 @@ describe('plan generation', () => {
     const first = await user.request<any>(`query ($id: ID!) { contentPlan(id: $id) { items(first: 100) { id version title } } }`, { id: planId });
     const kept = first.data.contentPlan.items[0];
     await user.request(`mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id } }`, { id: kept.id, input: { expectedVersion: kept.version, title: 'Edited by a person' } });
+    // What the person is told regeneration replaces: the nine ideas nobody touched.
+    const counts = await user.request<any>(`query ($id: ID!) { contentPlan(id: $id) { untouchedIdeas } }`, { id: planId });
+    expect(counts.data.contentPlan.untouchedIdeas).toBe(9);
     await generateAndWait(personaId, planId);
     const second = await user.request<any>(`query ($id: ID!) { contentPlan(id: $id) { items(first: 100) { id title untouched } } }`, { id: planId });
     const items = second.data.contentPlan.items;

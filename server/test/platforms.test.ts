@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectData } from './support/fixtures.js';
+import { graphqlClient } from './support/graphql-client.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+// What the SPA shows as connectable or planning-only comes from the server's own settings.
+
+const PLATFORMS = `{ platforms { platform label canPublish canConnect connectUnavailableReason } }`;
+
+describe('platform capabilities', () => {
+  let plain: TestServer;
+  let withInstagram: TestServer;
+  beforeAll(async () => {
+    [plain, withInstagram] = await Promise.all([
+      startTestServer(),
+      startTestServer({ INSTAGRAM_APP_ID: 'app-id', INSTAGRAM_APP_SECRET: 'app-secret' }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([plain?.close(), withInstagram?.close()]);
+  });
+
+  it('says Instagram cannot be connected without a Meta app, and why', async () => {
+    const { platforms } = expectData(await graphqlClient(plain.url)<any>(PLATFORMS));
+    const byName = Object.fromEntries(platforms.map((entry: any) => [entry.platform, entry]));
+    expect(byName.INSTAGRAM).toMatchObject({ canPublish: true, canConnect: false });
+    expect(byName.INSTAGRAM.connectUnavailableReason).toMatch(/INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET/);
+    expect(byName.SANDBOX).toMatchObject({ canPublish: true, canConnect: true, connectUnavailableReason: null });
+    expect(byName.TIKTOK).toMatchObject({ label: 'TikTok', canPublish: false, canConnect: false });
+    expect(platforms.filter((entry: any) => !entry.canPublish).map((entry: any) => entry.platform)).toEqual(['TIKTOK', 'YOUTUBE', 'X', 'LINKEDIN', 'THREADS', 'FACEBOOK']);
+  });
+
+  it('offers Instagram once the app is configured', async () => {
+    const { platforms } = expectData(await graphqlClient(withInstagram.url)<any>(PLATFORMS));
+    expect(platforms.find((entry: any) => entry.platform === 'INSTAGRAM')).toMatchObject({ canConnect: true, connectUnavailableReason: null });
+  });
+});
