@@ -58,7 +58,12 @@ describe('AI content generation', () => {
     const items = page.getByRole('table', { name: 'Content items' });
     await expect.poll(() => items.getByRole('row').count()).toBe(13);
     await expect.poll(() => items.getByText(/^Generated · brief v\d+$/).count()).toBe(6);
-    await page.getByRole('button', { name: 'Regenerate ideas', exact: true }).waitFor();
+    // Regenerating would replace the six untouched ideas: it asks first, and Cancel keeps them.
+    await page.getByRole('button', { name: 'Regenerate ideas', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Replace 6 ideas?' });
+    await confirm.getByText('Regenerating replaces the 6 ideas of this plan that nobody has edited yet').waitFor();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
 
     // The board tab got them live, without a reload.
     await ideas.getByLabel('8 items').waitFor();

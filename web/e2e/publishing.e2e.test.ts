@@ -34,11 +34,14 @@ describe('publishing on the Sandbox channel', () => {
     await signUpInBrowser(board, app.url);
     const personaId = await createDemoPersonaInBrowser(board);
 
-    // On the channels page (from the persona page) Instagram is not configured; the Sandbox connects.
+    // On the channels page (from the persona page) Instagram is not configured: its button is
+    // off and says why, pointing to the README; the Sandbox connects.
     await board.getByRole('main').getByRole('link', { name: 'Channels', exact: true }).click();
     await board.getByRole('heading', { level: 1, name: 'Lena Fern: channels' }).waitFor();
-    await board.getByRole('button', { name: 'Connect Instagram' }).click();
-    await board.getByRole('alert').filter({ hasText: 'Instagram is not configured on this server' }).waitFor();
+    const connectInstagram = board.getByRole('button', { name: 'Connect Instagram' });
+    await expect.poll(() => connectInstagram.isDisabled()).toBe(true);
+    const reason = await connectInstagram.getAttribute('aria-describedby');
+    expect(await board.locator(`[id="${reason}"]`).innerText()).toMatch(/^Instagram is not configured on this server: set INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET \(README/);
     await board.getByRole('button', { name: 'Connect Sandbox' }).click();
     const sandbox = board.getByRole('list', { name: 'Channels' }).getByRole('article', { name: /Sandbox/ });
     await sandbox.getByText('Active', { exact: true }).waitFor();

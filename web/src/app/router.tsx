@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFound } from '../components/ui/NotFound';
+import { EmailConfirmationNotice } from '../features/auth/components/EmailConfirmationNotice';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { RequireSession } from '../features/auth/routes/RequireSession';
 import { SignInRoute } from '../features/auth/routes/SignInRoute';
@@ -11,12 +12,18 @@ import { ScheduleDialogSlot } from './layout/ScheduleDialogSlot';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 // Features never import each other; the app composes them: the session guard hands the
-// viewer to the layout's user menu, the persona page hosts the plans feature's section, and
+// viewer to the layout's user menu and email reminder, the persona page hosts the plans feature's section, and
 // the layout hosts the scheduling dialog that the board, the editor and the calendar open.
 function SignedInShell() {
   return (
     <RequireSession>
-      {(viewer) => <AppLayout userMenu={<UserMenu viewer={viewer} />} overlays={<ScheduleDialogSlot />} />}
+      {(viewer) => (
+        <AppLayout
+          userMenu={<UserMenu viewer={viewer} />}
+          notice={<EmailConfirmationNotice viewer={viewer} />}
+          overlays={<ScheduleDialogSlot />}
+        />
+      )}
     </RequireSession>
   );
 }
@@ -38,6 +45,34 @@ const pageLoading = (
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteErrorBoundary /> },
   { path: '/sign-up', element: <SignUpRoute />, errorElement: <RouteErrorBoundary /> },
+  // Opened from emailed links, signed in or not.
+  {
+    path: '/forgot-password',
+    lazy: page(
+      () => import('../features/auth/routes/ForgotPasswordRoute'),
+      (m) => m.ForgotPasswordRoute,
+    ),
+    hydrateFallbackElement: pageLoading,
+    errorElement: <RouteErrorBoundary />,
+  },
+  {
+    path: '/reset-password',
+    lazy: page(
+      () => import('../features/auth/routes/ResetPasswordRoute'),
+      (m) => m.ResetPasswordRoute,
+    ),
+    hydrateFallbackElement: pageLoading,
+    errorElement: <RouteErrorBoundary />,
+  },
+  {
+    path: '/verify-email',
+    lazy: page(
+      () => import('../features/auth/routes/VerifyEmailRoute'),
+      (m) => m.VerifyEmailRoute,
+    ),
+    hydrateFallbackElement: pageLoading,
+    errorElement: <RouteErrorBoundary />,
+  },
   {
     path: '/',
     element: <SignedInShell />,

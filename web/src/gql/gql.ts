@@ -30,14 +30,22 @@ type Documents = {
     "\n  fragment AssetCard_asset on Asset {\n    id\n    url\n    width\n    height\n    mimeType\n    byteSize\n    source\n    prompt\n    persona {\n      id\n      handle\n    }\n    usedBy {\n      id\n      title\n      persona {\n        id\n      }\n    }\n  }\n": typeof types.AssetCard_AssetFragmentDoc,
     "\n  mutation DeleteAsset($id: ID!) {\n    deleteAsset(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAssetDocument,
     "\n  query AssetLibraryPage($personaId: ID, $first: Int!, $after: String) {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n      }\n    }\n    assets(personaId: $personaId, first: $first, after: $after) {\n      nodes {\n        id\n        ...AssetCard_asset\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AssetLibraryPageDocument,
+    "\n  fragment AccountSecurity_viewer on Viewer {\n    id\n    email\n    emailVerified\n    activeSessions\n  }\n": typeof types.AccountSecurity_ViewerFragmentDoc,
+    "\n  fragment EmailConfirmationNotice_viewer on Viewer {\n    id\n    email\n    emailVerified\n  }\n": typeof types.EmailConfirmationNotice_ViewerFragmentDoc,
     "\n  fragment ProfileForm_viewer on Viewer {\n    id\n    email\n    profile {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n": typeof types.ProfileForm_ViewerFragmentDoc,
     "\n  fragment UserMenu_viewer on Viewer {\n    id\n    email\n    profile {\n      displayName\n    }\n  }\n": typeof types.UserMenu_ViewerFragmentDoc,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": typeof types.SignOutOtherSessionsDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n": typeof types.UpdateProfileDocument,
-    "\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n    }\n  }\n": typeof types.ProfilePageDocument,
-    "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n    }\n  }\n": typeof types.SessionViewerDocument,
+    "\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n      ...AccountSecurity_viewer\n    }\n  }\n": typeof types.ProfilePageDocument,
+    "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n      ...EmailConfirmationNotice_viewer\n    }\n  }\n": typeof types.SessionViewerDocument,
     "\n  fragment BoardCard_item on ContentItem {\n    id\n    title\n    platform\n    status\n    scheduledAt\n    failureReason\n    version\n    persona {\n      id\n      handle\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.BoardCard_ItemFragmentDoc,
     "\n  fragment ContentBoard_query on Query {\n    idea: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [IDEA] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    draft: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [DRAFT] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    ready: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [READY] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    scheduled: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [SCHEDULED] }\n      orderBy: SCHEDULED_AT_ASC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    posted: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [POSTED] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    failed: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [FAILED] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n  }\n": typeof types.ContentBoard_QueryFragmentDoc,
     "\n  fragment ItemDetails_item on ContentItem {\n    id\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n    generated\n    untouched\n    briefVersion\n    hashtags\n    imagePrompt\n    asset {\n      id\n      url\n      width\n      height\n      prompt\n    }\n    statusHistory {\n      id\n      ...StatusTimeline_change\n    }\n    scheduledPosts {\n      id\n      state\n      runAt\n      publishedAt\n      permalink\n      lastError\n      channel {\n        id\n        accountName\n      }\n    }\n    ...BoardCard_item\n    ...ItemPerformance_item\n  }\n": typeof types.ItemDetails_ItemFragmentDoc,
@@ -64,7 +72,7 @@ type Documents = {
     "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n": typeof types.StartInstagramConnectionDocument,
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.DisconnectChannelDocument,
-    "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n  }\n": typeof types.ChannelsPageDocument,
+    "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": typeof types.ChannelsPageDocument,
     "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.ContentItemForm_ItemFragmentDoc,
     "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": typeof types.ContentItemRow_ItemFragmentDoc,
     "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    hashtags\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": typeof types.ItemGeneration_ItemFragmentDoc,
@@ -104,7 +112,7 @@ type Documents = {
     "\n  query PersonaNewPage {\n    viewer {\n      id\n      profile {\n        timeZone\n      }\n    }\n  }\n": typeof types.PersonaNewPageDocument,
     "\n  fragment PlanGenerationRun_run on GenerationRun {\n    id\n    kind\n    state\n    progress\n    error\n    generator\n    model\n    inputTokens\n    outputTokens\n    createdAt\n    finishedAt\n    plan {\n      id\n    }\n  }\n": typeof types.PlanGenerationRun_RunFragmentDoc,
     "\n  fragment PlanForm_plan on ContentPlan {\n    id\n    title\n    description\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    platforms\n  }\n": typeof types.PlanForm_PlanFragmentDoc,
-    "\n  fragment PlanGenerationPanel_plan on ContentPlan {\n    id\n    targetPostCount\n    items(first: 100) {\n      id\n      generated\n      untouched\n    }\n  }\n": typeof types.PlanGenerationPanel_PlanFragmentDoc,
+    "\n  fragment PlanGenerationPanel_plan on ContentPlan {\n    id\n    targetPostCount\n    untouchedIdeas\n    itemCounts {\n      total\n    }\n  }\n": typeof types.PlanGenerationPanel_PlanFragmentDoc,
     "\n  fragment PlanItemList_plan on ContentPlan {\n    id\n    persona {\n      id\n      timeZone\n    }\n    items(first: 100) {\n      id\n      title\n      platform\n      status\n      scheduledAt\n      generated\n      untouched\n      briefVersion\n    }\n  }\n": typeof types.PlanItemList_PlanFragmentDoc,
     "\n  fragment PlanListItem_plan on ContentPlan {\n    id\n    title\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    targetPostCount\n    itemCounts {\n      total\n      posted\n    }\n  }\n": typeof types.PlanListItem_PlanFragmentDoc,
     "\n  fragment PlanRecommendations_persona on Persona {\n    id\n    timeZone\n    recommendations {\n      basedOnPosts\n      historyDays\n      confidence\n      summary\n      simulated\n      slots {\n        weekday\n        hour\n        engagementRate\n        posts\n        explanation\n      }\n      insights {\n        kind\n        label\n        lift\n        posts\n        explanation\n      }\n    }\n  }\n": typeof types.PlanRecommendations_PersonaFragmentDoc,
@@ -143,14 +151,22 @@ const documents: Documents = {
     "\n  fragment AssetCard_asset on Asset {\n    id\n    url\n    width\n    height\n    mimeType\n    byteSize\n    source\n    prompt\n    persona {\n      id\n      handle\n    }\n    usedBy {\n      id\n      title\n      persona {\n        id\n      }\n    }\n  }\n": types.AssetCard_AssetFragmentDoc,
     "\n  mutation DeleteAsset($id: ID!) {\n    deleteAsset(id: $id) {\n      id\n    }\n  }\n": types.DeleteAssetDocument,
     "\n  query AssetLibraryPage($personaId: ID, $first: Int!, $after: String) {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n      }\n    }\n    assets(personaId: $personaId, first: $first, after: $after) {\n      nodes {\n        id\n        ...AssetCard_asset\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AssetLibraryPageDocument,
+    "\n  fragment AccountSecurity_viewer on Viewer {\n    id\n    email\n    emailVerified\n    activeSessions\n  }\n": types.AccountSecurity_ViewerFragmentDoc,
+    "\n  fragment EmailConfirmationNotice_viewer on Viewer {\n    id\n    email\n    emailVerified\n  }\n": types.EmailConfirmationNotice_ViewerFragmentDoc,
     "\n  fragment ProfileForm_viewer on Viewer {\n    id\n    email\n    profile {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n": types.ProfileForm_ViewerFragmentDoc,
     "\n  fragment UserMenu_viewer on Viewer {\n    id\n    email\n    profile {\n      displayName\n    }\n  }\n": types.UserMenu_ViewerFragmentDoc,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": types.SignOutOtherSessionsDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n": types.UpdateProfileDocument,
-    "\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n    }\n  }\n": types.ProfilePageDocument,
-    "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n    }\n  }\n": types.SessionViewerDocument,
+    "\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n      ...AccountSecurity_viewer\n    }\n  }\n": types.ProfilePageDocument,
+    "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n      ...EmailConfirmationNotice_viewer\n    }\n  }\n": types.SessionViewerDocument,
     "\n  fragment BoardCard_item on ContentItem {\n    id\n    title\n    platform\n    status\n    scheduledAt\n    failureReason\n    version\n    persona {\n      id\n      handle\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": types.BoardCard_ItemFragmentDoc,
     "\n  fragment ContentBoard_query on Query {\n    idea: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [IDEA] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    draft: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [DRAFT] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    ready: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [READY] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    scheduled: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [SCHEDULED] }\n      orderBy: SCHEDULED_AT_ASC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    posted: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [POSTED] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n    failed: contentItems(\n      filter: { personaId: $personaId, platform: $platforms, status: [FAILED] }\n      orderBy: CREATED_AT_DESC\n      first: 100\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...BoardCard_item\n      }\n    }\n  }\n": types.ContentBoard_QueryFragmentDoc,
     "\n  fragment ItemDetails_item on ContentItem {\n    id\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n    generated\n    untouched\n    briefVersion\n    hashtags\n    imagePrompt\n    asset {\n      id\n      url\n      width\n      height\n      prompt\n    }\n    statusHistory {\n      id\n      ...StatusTimeline_change\n    }\n    scheduledPosts {\n      id\n      state\n      runAt\n      publishedAt\n      permalink\n      lastError\n      channel {\n        id\n        accountName\n      }\n    }\n    ...BoardCard_item\n    ...ItemPerformance_item\n  }\n": types.ItemDetails_ItemFragmentDoc,
@@ -177,7 +193,7 @@ const documents: Documents = {
     "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n": types.StartInstagramConnectionDocument,
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.DisconnectChannelDocument,
-    "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n  }\n": types.ChannelsPageDocument,
+    "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": types.ChannelsPageDocument,
     "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": types.ContentItemForm_ItemFragmentDoc,
     "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": types.ContentItemRow_ItemFragmentDoc,
     "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    hashtags\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": types.ItemGeneration_ItemFragmentDoc,
@@ -217,7 +233,7 @@ const documents: Documents = {
     "\n  query PersonaNewPage {\n    viewer {\n      id\n      profile {\n        timeZone\n      }\n    }\n  }\n": types.PersonaNewPageDocument,
     "\n  fragment PlanGenerationRun_run on GenerationRun {\n    id\n    kind\n    state\n    progress\n    error\n    generator\n    model\n    inputTokens\n    outputTokens\n    createdAt\n    finishedAt\n    plan {\n      id\n    }\n  }\n": types.PlanGenerationRun_RunFragmentDoc,
     "\n  fragment PlanForm_plan on ContentPlan {\n    id\n    title\n    description\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    platforms\n  }\n": types.PlanForm_PlanFragmentDoc,
-    "\n  fragment PlanGenerationPanel_plan on ContentPlan {\n    id\n    targetPostCount\n    items(first: 100) {\n      id\n      generated\n      untouched\n    }\n  }\n": types.PlanGenerationPanel_PlanFragmentDoc,
+    "\n  fragment PlanGenerationPanel_plan on ContentPlan {\n    id\n    targetPostCount\n    untouchedIdeas\n    itemCounts {\n      total\n    }\n  }\n": types.PlanGenerationPanel_PlanFragmentDoc,
     "\n  fragment PlanItemList_plan on ContentPlan {\n    id\n    persona {\n      id\n      timeZone\n    }\n    items(first: 100) {\n      id\n      title\n      platform\n      status\n      scheduledAt\n      generated\n      untouched\n      briefVersion\n    }\n  }\n": types.PlanItemList_PlanFragmentDoc,
     "\n  fragment PlanListItem_plan on ContentPlan {\n    id\n    title\n    startDate\n    endDate\n    frequency {\n      count\n      period\n    }\n    targetPostCount\n    itemCounts {\n      total\n      posted\n    }\n  }\n": types.PlanListItem_PlanFragmentDoc,
     "\n  fragment PlanRecommendations_persona on Persona {\n    id\n    timeZone\n    recommendations {\n      basedOnPosts\n      historyDays\n      confidence\n      summary\n      simulated\n      slots {\n        weekday\n        hour\n        engagementRate\n        posts\n        explanation\n      }\n      insights {\n        kind\n        label\n        lift\n        posts\n        explanation\n      }\n    }\n  }\n": types.PlanRecommendations_PersonaFragmentDoc,
@@ -321,6 +337,14 @@ export function graphql(source: "\n  query AssetLibraryPage($personaId: ID, $fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AccountSecurity_viewer on Viewer {\n    id\n    email\n    emailVerified\n    activeSessions\n  }\n"): (typeof documents)["\n  fragment AccountSecurity_viewer on Viewer {\n    id\n    email\n    emailVerified\n    activeSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EmailConfirmationNotice_viewer on Viewer {\n    id\n    email\n    emailVerified\n  }\n"): (typeof documents)["\n  fragment EmailConfirmationNotice_viewer on Viewer {\n    id\n    email\n    emailVerified\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProfileForm_viewer on Viewer {\n    id\n    email\n    profile {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileForm_viewer on Viewer {\n    id\n    email\n    profile {\n      displayName\n      timeZone\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -329,7 +353,31 @@ export function graphql(source: "\n  fragment UserMenu_viewer on Viewer {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n"): (typeof documents)["\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,7 +385,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        ...UserMenu_viewer\n        ...EmailConfirmationNotice_viewer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,11 +393,11 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n    }\n  }\n"): (typeof documents)["\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n      ...AccountSecurity_viewer\n    }\n  }\n"): (typeof documents)["\n  query ProfilePage {\n    viewer {\n      id\n      ...ProfileForm_viewer\n      ...AccountSecurity_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n    }\n  }\n"): (typeof documents)["\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n      ...EmailConfirmationNotice_viewer\n    }\n  }\n"): (typeof documents)["\n  query SessionViewer {\n    viewer {\n      id\n      ...UserMenu_viewer\n      ...EmailConfirmationNotice_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -457,7 +505,7 @@ export function graphql(source: "\n  mutation DisconnectChannel($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n"): (typeof documents)["\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -617,7 +665,7 @@ export function graphql(source: "\n  fragment PlanForm_plan on ContentPlan {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanGenerationPanel_plan on ContentPlan {\n    id\n    targetPostCount\n    items(first: 100) {\n      id\n      generated\n      untouched\n    }\n  }\n"): (typeof documents)["\n  fragment PlanGenerationPanel_plan on ContentPlan {\n    id\n    targetPostCount\n    items(first: 100) {\n      id\n      generated\n      untouched\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanGenerationPanel_plan on ContentPlan {\n    id\n    targetPostCount\n    untouchedIdeas\n    itemCounts {\n      total\n    }\n  }\n"): (typeof documents)["\n  fragment PlanGenerationPanel_plan on ContentPlan {\n    id\n    targetPostCount\n    untouchedIdeas\n    itemCounts {\n      total\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

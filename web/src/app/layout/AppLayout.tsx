@@ -7,12 +7,14 @@ import { MainNav } from './MainNav';
 
 interface AppLayoutProps {
   userMenu: ReactNode;
+  /** A reminder shown above every page, such as confirming the email address. */
+  notice: ReactNode;
   /** Dialogs any page can open, such as scheduling a post. */
   overlays: ReactNode;
 }
 
 /** Header with brand and account menu, a side navigation that becomes a burger menu on phones. */
-export function AppLayout({ userMenu, overlays }: AppLayoutProps) {
+export function AppLayout({ userMenu, notice, overlays }: AppLayoutProps) {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const navigation = useNavigation();
 
@@ -41,6 +43,7 @@ export function AppLayout({ userMenu, overlays }: AppLayoutProps) {
         <MainNav onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        {notice}
         <Outlet />
         {overlays}
       </AppShell.Main>

@@ -10,6 +10,7 @@ const signInMutation = graphql(`
       viewer {
         id
         ...UserMenu_viewer
+        ...EmailConfirmationNotice_viewer
       }
     }
   }

@@ -10,6 +10,7 @@ const signUpMutation = graphql(`
       viewer {
         id
         ...UserMenu_viewer
+        ...EmailConfirmationNotice_viewer
       }
     }
   }

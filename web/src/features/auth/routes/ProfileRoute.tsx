@@ -3,6 +3,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { AccountSecurity } from '../components/AccountSecurity';
 import { ProfileForm } from '../components/ProfileForm';
 
 const profilePageQuery = graphql(`
@@ -10,6 +11,7 @@ const profilePageQuery = graphql(`
     viewer {
       id
       ...ProfileForm_viewer
+      ...AccountSecurity_viewer
     }
   }
 `);
@@ -24,6 +26,7 @@ export function ProfileRoute() {
     <>
       <PageHeader title="Profile" description="How you appear in DoppelCart and the zone your new personas start in." />
       <ProfileForm key={data.viewer.id} viewer={data.viewer} />
+      <AccountSecurity viewer={data.viewer} />
     </>
   );
 }

@@ -12,6 +12,7 @@ const sessionViewerQuery = graphql(`
     viewer {
       id
       ...UserMenu_viewer
+      ...EmailConfirmationNotice_viewer
     }
   }
 `);

@@ -1,6 +1,6 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { useServerErrors } from '../../../lib/use-server-errors';
@@ -53,6 +53,11 @@ export function SignInRoute() {
             required
             {...form.getInputProps('password')}
           />
+          <Group justify="flex-end" mt={-8}>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              Forgot your password?
+            </Anchor>
+          </Group>
           <Button type="submit" loading={loading} fullWidth>
             Sign in
           </Button>

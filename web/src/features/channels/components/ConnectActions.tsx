@@ -1,9 +1,12 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconBrandInstagram, IconFlask } from '@tabler/icons-react';
+import { useId } from 'react';
 
 interface ConnectActionsProps {
   /** Whether the persona's Sandbox channel is connected already (there is one per persona). */
   sandboxActive: boolean;
+  /** Why Instagram cannot be connected on this server (no Meta app configured), or null when it can. */
+  instagramUnavailable: string | null;
   instagramLoading: boolean;
   sandboxLoading: boolean;
   onConnectInstagram: () => void;
@@ -11,22 +14,37 @@ interface ConnectActionsProps {
 }
 
 export function ConnectActions(props: ConnectActionsProps) {
-  const { sandboxActive, instagramLoading, sandboxLoading, onConnectInstagram, onConnectSandbox } = props;
+  const { sandboxActive, instagramUnavailable, instagramLoading, sandboxLoading, onConnectInstagram, onConnectSandbox } = props;
+  const reasonId = useId();
   return (
-    <Group gap="xs">
-      <Button leftSection={<IconBrandInstagram size={16} />} loading={instagramLoading} onClick={onConnectInstagram}>
-        Connect Instagram
-      </Button>
-      <Button
-        variant="default"
-        leftSection={<IconFlask size={16} />}
-        loading={sandboxLoading}
-        disabled={sandboxActive}
-        title={sandboxActive ? 'The Sandbox channel is connected' : undefined}
-        onClick={onConnectSandbox}
-      >
-        Connect Sandbox
-      </Button>
-    </Group>
+    <Stack gap={4} align="flex-end">
+      <Group gap="xs">
+        <Button
+          leftSection={<IconBrandInstagram size={16} />}
+          variant={instagramUnavailable ? 'default' : 'filled'}
+          loading={instagramLoading}
+          disabled={instagramUnavailable !== null}
+          aria-describedby={instagramUnavailable ? reasonId : undefined}
+          onClick={onConnectInstagram}
+        >
+          Connect Instagram
+        </Button>
+        <Button
+          variant={instagramUnavailable ? 'filled' : 'default'}
+          leftSection={<IconFlask size={16} />}
+          loading={sandboxLoading}
+          disabled={sandboxActive}
+          title={sandboxActive ? 'The Sandbox channel is connected' : undefined}
+          onClick={onConnectSandbox}
+        >
+          Connect Sandbox
+        </Button>
+      </Group>
+      {instagramUnavailable && (
+        <Text id={reasonId} size="xs" c="dimmed" maw={420} ta="right">
+          {instagramUnavailable}
+        </Text>
+      )}
+    </Stack>
   );
 }

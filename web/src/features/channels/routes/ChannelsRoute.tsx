@@ -32,6 +32,11 @@ const channelsPageQuery = graphql(`
         ...ChannelCard_channel
       }
     }
+    platforms {
+      platform
+      canConnect
+      connectUnavailableReason
+    }
   }
 `);
 
@@ -57,6 +62,11 @@ export function ChannelsRoute() {
   const { persona } = data;
   const channels = getFragmentData(channelCardFragment, persona.channelIntegrations);
   const sandboxActive = channels.some((channel) => channel.platform === 'SANDBOX' && channel.status === 'ACTIVE');
+  const instagramPlatform = data.platforms.find((entry) => entry.platform === 'INSTAGRAM');
+  const instagramUnavailable =
+    instagramPlatform && !instagramPlatform.canConnect
+      ? (instagramPlatform.connectUnavailableReason ?? 'Instagram cannot be connected on this server')
+      : null;
 
   async function run(action: () => Promise<void>) {
     setActionError(null);
@@ -91,6 +101,7 @@ export function ChannelsRoute() {
         actions={
           <ConnectActions
             sandboxActive={sandboxActive}
+            instagramUnavailable={instagramUnavailable}
             instagramLoading={instagram.loading}
             sandboxLoading={sandbox.loading}
             onConnectInstagram={() => void run(instagram.connectInstagram)}

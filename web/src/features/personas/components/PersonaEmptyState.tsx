@@ -1,28 +1,10 @@
 import { Button, EmptyState, Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconSparkles, IconUserPlus } from '@tabler/icons-react';
-import { Link, useNavigate } from 'react-router';
-import { describeError } from '../../../lib/graphql-errors';
-import { useCreateDemoPersona } from '../hooks/useCreateDemoPersona';
+import { Link } from 'react-router';
+import { CreateDemoPersonaButton } from './CreateDemoPersonaButton';
 
 /** A new account has nothing to show yet: offer a ready-made persona or a blank one. */
 export function PersonaEmptyState() {
-  const navigate = useNavigate();
-  const { createDemoPersona, loading } = useCreateDemoPersona();
-
-  async function createDemo() {
-    try {
-      const id = await createDemoPersona();
-      if (id) void navigate(`/personas/${id}`);
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Could not create the demo persona',
-        message: describeError(error).message,
-      });
-    }
-  }
-
   return (
     <EmptyState
       icon={<IconSparkles />}
@@ -31,9 +13,7 @@ export function PersonaEmptyState() {
       py="xl"
     >
       <Group justify="center" mt="md">
-        <Button leftSection={<IconSparkles size={16} />} loading={loading} onClick={() => void createDemo()}>
-          Create demo persona
-        </Button>
+        <CreateDemoPersonaButton />
         <Button component={Link} to="/personas/new" variant="light" leftSection={<IconUserPlus size={16} />}>
           New persona
         </Button>

@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, SimpleGrid, Switch } from '@mantine/core';
+import { Button, Group, SimpleGrid, Switch } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { LoadMore } from '../../../components/ui/LoadMore';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { CreateDemoPersonaButton } from '../components/CreateDemoPersonaButton';
 import { PersonaCard } from '../components/PersonaCard';
 import { PersonaEmptyState } from '../components/PersonaEmptyState';
 
@@ -40,7 +41,7 @@ export function PersonaListRoute() {
   }
 
   const connection = data?.personas;
-  // The empty state carries its own "New persona" button; one per page keeps labels unique.
+  // The empty state carries its own buttons; one of each per page keeps labels unique.
   const isEmpty = connection?.nodes.length === 0;
 
   return (
@@ -50,9 +51,12 @@ export function PersonaListRoute() {
         description="The creator identities you plan and publish content for."
         actions={
           !isEmpty && (
-            <Button component={Link} to="/personas/new" leftSection={<IconUserPlus size={16} />}>
-              New persona
-            </Button>
+            <Group gap="xs">
+              <CreateDemoPersonaButton variant="light" />
+              <Button component={Link} to="/personas/new" leftSection={<IconUserPlus size={16} />}>
+                New persona
+              </Button>
+            </Group>
           )
         }
       />

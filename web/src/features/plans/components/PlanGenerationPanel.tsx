@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/ui/ConfirmDialog';
 import { GeneratorBadge, type GeneratorInfoValue } from '../../../components/ui/GeneratorBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
@@ -10,10 +12,9 @@ const planGenerationPanelFragment = graphql(`
   fragment PlanGenerationPanel_plan on ContentPlan {
     id
     targetPostCount
-    items(first: 100) {
-      id
-      generated
-      untouched
+    untouchedIdeas
+    itemCounts {
+      total
     }
   }
 `);
@@ -27,17 +28,12 @@ interface PlanGenerationPanelProps {
   onIdeasCreated: () => void;
 }
 
-/** Ideas the generator would add: the target minus the items it keeps (all but untouched ideas). */
-function ideasNeeded(target: number, items: ReadonlyArray<{ untouched: boolean }>): number {
-  const kept = items.filter((item) => !item.untouched).length;
-  return Math.max(0, target - kept);
-}
+const ideasText = (count: number) => (count === 1 ? '1 idea' : `${count} ideas`);
 
 function explainRun(needed: number, target: number): string {
   if (needed === 0) return `The plan has its ${target} posts, all made or edited by people: there is nothing to generate.`;
-  const ideas = needed === 1 ? '1 idea' : `${needed} ideas`;
   return (
-    `Adds ${ideas} on free posting slots so the plan reaches its ${target} posts, all at once when the run ` +
+    `Adds ${ideasText(needed)} on free posting slots so the plan reaches its ${target} posts, all at once when the run ` +
     'finishes. Items people made or edited are kept; untouched generated ideas are replaced.'
   );
 }
@@ -46,8 +42,15 @@ export function PlanGenerationPanel(props: PlanGenerationPanelProps) {
   const { personaId, timeZone, runs, generator, onIdeasCreated } = props;
   const plan = getFragmentData(planGenerationPanelFragment, props.plan);
   const generation = usePlanGeneration({ planId: plan.id, personaId, runs, onIdeasCreated });
-  const needed = ideasNeeded(plan.targetPostCount, plan.items);
-  const regenerating = plan.items.some((item) => item.generated);
+  // The generator keeps every item but the untouched ideas, and fills up to the target.
+  const needed = Math.max(0, plan.targetPostCount - (plan.itemCounts.total - plan.untouchedIdeas));
+  const replaces = plan.untouchedIdeas;
+  const [confirming, setConfirming] = useState(false);
+
+  function generate() {
+    setConfirming(false);
+    void generation.start();
+  }
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="plan-generation-heading">
@@ -63,9 +66,10 @@ export function PlanGenerationPanel(props: PlanGenerationPanelProps) {
             leftSection={<IconSparkles size={16} />}
             loading={generation.starting}
             disabled={generation.active || needed === 0}
-            onClick={() => void generation.start()}
+            // Untouched ideas are replaced: the person confirms before losing them.
+            onClick={() => (replaces > 0 ? setConfirming(true) : generate())}
           >
-            {regenerating ? 'Regenerate ideas' : 'Generate ideas'}
+            {replaces > 0 ? 'Regenerate ideas' : 'Generate ideas'}
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
@@ -86,6 +90,14 @@ export function PlanGenerationPanel(props: PlanGenerationPanelProps) {
           />
         )}
       </Stack>
+      <ConfirmDialog
+        opened={confirming}
+        title={`Replace ${ideasText(replaces)}?`}
+        message={`Regenerating replaces the ${ideasText(replaces)} of this plan that nobody has edited yet; their titles and captions are gone once the new ideas arrive. Items people made or edited stay as they are.`}
+        confirmLabel={`Replace ${ideasText(replaces)}`}
+        onConfirm={generate}
+        onClose={() => setConfirming(false)}
+      />
     </Paper>
   );
 }

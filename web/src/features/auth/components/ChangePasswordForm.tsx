@@ -1,0 +1,78 @@
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import * as z from 'zod/mini';
+import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { useServerErrors } from '../../../lib/use-server-errors';
+import { useChangePassword } from '../hooks/useAccountSecurity';
+import { minPasswordLength, newPasswordSchema } from './password-rules';
+
+const changeSchema = z
+  .object({
+    currentPassword: z.string().check(z.minLength(1, 'Enter your current password')),
+    newPassword: newPasswordSchema,
+    repeatPassword: z.string(),
+  })
+  .check(
+    z.refine((values) => values.newPassword === values.repeatPassword, {
+      path: ['repeatPassword'],
+      message: 'The two passwords differ',
+    }),
+  );
+
+const hideToggle = { 'aria-label': 'Show or hide what you type' };
+const empty = { currentPassword: '', newPassword: '', repeatPassword: '' };
+
+/** Needs the current password; the server signs out the account's other devices. */
+export function ChangePasswordForm({ viewerId }: { viewerId: string }) {
+  const { changePassword, loading } = useChangePassword(viewerId);
+  const serverErrors = useServerErrors();
+  const form = useForm({ initialValues: empty, validate: schemaResolver(changeSchema, { sync: true }) });
+
+  const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
+    serverErrors.clear();
+    try {
+      await changePassword({ currentPassword, newPassword });
+      form.setValues(empty);
+      form.resetDirty(empty);
+      notifications.show({ color: 'green', message: 'Password changed. Your other devices were signed out.' });
+    } catch (error) {
+      serverErrors.capture(form, error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Change password">
+      <Stack maw={480}>
+        <FormErrorAlert message={serverErrors.message} />
+        <PasswordInput
+          label="Current password"
+          autoComplete="current-password"
+          visibilityToggleButtonProps={hideToggle}
+          required
+          {...form.getInputProps('currentPassword')}
+        />
+        <PasswordInput
+          label="New password"
+          description={`At least ${minPasswordLength} characters`}
+          autoComplete="new-password"
+          visibilityToggleButtonProps={hideToggle}
+          required
+          {...form.getInputProps('newPassword')}
+        />
+        <PasswordInput
+          label="Repeat the new password"
+          autoComplete="new-password"
+          visibilityToggleButtonProps={hideToggle}
+          required
+          {...form.getInputProps('repeatPassword')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={loading}>
+            Change password
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
