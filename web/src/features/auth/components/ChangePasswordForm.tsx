@@ -5,7 +5,8 @@ import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { useChangePassword } from '../hooks/useAccountSecurity';
-import { minPasswordLength, newPasswordSchema } from './password-rules';
+import { NewPasswordFields } from './NewPasswordFields';
+import { newPasswordSchema, repeatedPasswordCheck, visibilityToggle } from './password-rules';
 
 const changeSchema = z
   .object({
@@ -13,14 +14,7 @@ const changeSchema = z
     newPassword: newPasswordSchema,
     repeatPassword: z.string(),
   })
-  .check(
-    z.refine((values) => values.newPassword === values.repeatPassword, {
-      path: ['repeatPassword'],
-      message: 'The two passwords differ',
-    }),
-  );
-
-const hideToggle = { 'aria-label': 'Show or hide what you type' };
+  .check(repeatedPasswordCheck);
 const empty = { currentPassword: '', newPassword: '', repeatPassword: '' };
 
 /** Needs the current password; the server signs out the account's other devices. */
@@ -48,25 +42,11 @@ export function ChangePasswordForm({ viewerId }: { viewerId: string }) {
         <PasswordInput
           label="Current password"
           autoComplete="current-password"
-          visibilityToggleButtonProps={hideToggle}
+          visibilityToggleButtonProps={visibilityToggle}
           required
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordInput
-          label="New password"
-          description={`At least ${minPasswordLength} characters`}
-          autoComplete="new-password"
-          visibilityToggleButtonProps={hideToggle}
-          required
-          {...form.getInputProps('newPassword')}
-        />
-        <PasswordInput
-          label="Repeat the new password"
-          autoComplete="new-password"
-          visibilityToggleButtonProps={hideToggle}
-          required
-          {...form.getInputProps('repeatPassword')}
-        />
+        <NewPasswordFields form={form} />
         <Group justify="flex-end">
           <Button type="submit" loading={loading}>
             Change password

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -6,19 +6,11 @@ import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { AuthPage } from '../components/AuthPage';
-import { minPasswordLength, newPasswordSchema } from '../components/password-rules';
+import { NewPasswordFields } from '../components/NewPasswordFields';
+import { newPasswordSchema, repeatedPasswordCheck } from '../components/password-rules';
 import { useResetPassword } from '../hooks/usePasswordReset';
 
-const resetSchema = z
-  .object({ newPassword: newPasswordSchema, repeatPassword: z.string() })
-  .check(
-    z.refine((values) => values.newPassword === values.repeatPassword, {
-      path: ['repeatPassword'],
-      message: 'The two passwords differ',
-    }),
-  );
-
-const hideToggle = { 'aria-label': 'Show or hide what you type' };
+const resetSchema = z.object({ newPassword: newPasswordSchema, repeatPassword: z.string() }).check(repeatedPasswordCheck);
 
 /** Opened from the emailed link: sets the new password and signs in. */
 export function ResetPasswordRoute() {
@@ -53,21 +45,7 @@ export function ResetPasswordRoute() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <FormErrorAlert message={serverErrors.message} />
-            <PasswordInput
-              label="New password"
-              description={`At least ${minPasswordLength} characters`}
-              autoComplete="new-password"
-              visibilityToggleButtonProps={hideToggle}
-              required
-              {...form.getInputProps('newPassword')}
-            />
-            <PasswordInput
-              label="Repeat the new password"
-              autoComplete="new-password"
-              visibilityToggleButtonProps={hideToggle}
-              required
-              {...form.getInputProps('repeatPassword')}
-            />
+            <NewPasswordFields form={form} />
             <Button type="submit" loading={loading} fullWidth>
               Set password and sign in
             </Button>

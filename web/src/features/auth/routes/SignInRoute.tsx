@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { AuthPage } from '../components/AuthPage';
+import { visibilityToggle } from '../components/password-rules';
 import { useAfterSignInPath } from '../hooks/useAfterSignInPath';
 import { useSignIn } from '../hooks/useSignIn';
 
@@ -47,8 +48,7 @@ export function SignInRoute() {
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput
             label="Password"
-            // Mantine's default toggle name contains "password", which makes the label ambiguous.
-            visibilityToggleButtonProps={{ 'aria-label': 'Show or hide what you type' }}
+            visibilityToggleButtonProps={visibilityToggle}
             autoComplete="current-password"
             required
             {...form.getInputProps('password')}

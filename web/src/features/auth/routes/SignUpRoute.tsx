@@ -7,14 +7,13 @@ import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
 import { browserTimeZone } from '../../../lib/time-zones';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { AuthPage } from '../components/AuthPage';
+import { minPasswordLength, newPasswordSchema, visibilityToggle } from '../components/password-rules';
 import { useAfterSignInPath } from '../hooks/useAfterSignInPath';
 import { useSignUp } from '../hooks/useSignUp';
 
-const minPasswordLength = 10;
-
 const signUpSchema = z.object({
   email: z.pipe(z.string().check(z.trim()), z.email('Enter a valid email address')),
-  password: z.string().check(z.minLength(minPasswordLength, `Use at least ${minPasswordLength} characters`)),
+  password: newPasswordSchema,
   displayName: z.string().check(z.trim(), z.maxLength(80, 'Keep it under 80 characters')),
   timeZone: z.string().check(z.minLength(1, 'Choose a time zone')),
 });
@@ -58,8 +57,7 @@ export function SignUpRoute() {
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput
             label="Password"
-            // Mantine's default toggle name contains "password", which makes the label ambiguous.
-            visibilityToggleButtonProps={{ 'aria-label': 'Show or hide what you type' }}
+            visibilityToggleButtonProps={visibilityToggle}
             description={`At least ${minPasswordLength} characters`}
             autoComplete="new-password"
             required
