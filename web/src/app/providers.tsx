@@ -18,7 +18,9 @@ const apolloClient = createApolloClient({
 
 export function AppProviders() {
   return (
-    <MantineProvider theme={theme}>
+    // The system setting decides until the person picks light or dark (public/color-scheme.js
+    // applies the choice before the first paint).
+    <MantineProvider theme={theme} defaultColorScheme="auto">
       <DatesProvider settings={{ firstDayOfWeek: 1, consistentWeeks: true }}>
         <Notifications position="top-right" />
         <ApolloProvider client={apolloClient}>

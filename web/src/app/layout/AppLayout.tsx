@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { ColorSchemeMenu } from './ColorSchemeMenu';
 import { LiveIndicator } from './LiveIndicator';
 import { MainNav } from './MainNav';
 
@@ -35,6 +36,7 @@ export function AppLayout({ userMenu, notice, overlays }: AppLayoutProps) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LiveIndicator />
+            <ColorSchemeMenu />
             {userMenu}
           </Group>
         </Group>

@@ -30,7 +30,7 @@ export function AssetImage({ asset, maxHeight = 320, withPrompt = false }: Asset
         mah={maxHeight}
         w="100%"
         h="auto"
-        bg="gray.1"
+        bg="var(--mantine-color-default-hover)"
         loading="lazy"
       />
       {withPrompt && asset.prompt && (

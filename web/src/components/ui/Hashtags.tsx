@@ -6,7 +6,7 @@ export function Hashtags({ tags }: { tags: readonly string[] }) {
   return (
     <Group gap={6} aria-label="Hashtags" role="list">
       {tags.map((tag) => (
-        <Text key={tag} size="xs" c="grape.8" bg="grape.0" px={6} py={2} style={{ borderRadius: 4 }} role="listitem">
+        <Text key={tag} size="xs" c="var(--mantine-color-grape-light-color)" bg="var(--mantine-color-grape-light)" px={6} py={2} style={{ borderRadius: 4 }} role="listitem">
           {tag}
         </Text>
       ))}

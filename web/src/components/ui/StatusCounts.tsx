@@ -12,7 +12,7 @@ export function StatusCounts({ counts }: { counts: StatusCountsValue }) {
   }
   return (
     <Group gap={6} role="group" aria-label="Content items by status">
-      <Badge variant="outline" color="dark">
+      <Badge variant="outline" color="gray">
         {counts.total} total
       </Badge>
       {statusCountEntries(counts)

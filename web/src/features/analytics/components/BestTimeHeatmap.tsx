@@ -25,7 +25,7 @@ function Legend() {
       <Text size="xs" c="dimmed">
         No posts
       </Text>
-      {swatch('var(--mantine-color-gray-1)')}
+      {swatch('var(--mantine-color-default-hover)')}
       <Text size="xs" c="dimmed" ml="sm">
         Lower
       </Text>

@@ -18,7 +18,7 @@ interface PostPerformanceCardProps {
 function Thumbnail({ url, alt }: { url: string | undefined; alt: string }) {
   if (!url) {
     return (
-      <Box w={64} h={64} bg="gray.1" style={{ borderRadius: 6, display: 'grid', placeItems: 'center', flexShrink: 0 }}>
+      <Box w={64} h={64} bg="var(--mantine-color-default-hover)" style={{ borderRadius: 6, display: 'grid', placeItems: 'center', flexShrink: 0 }}>
         <IconPhotoOff size={20} color="var(--mantine-color-gray-5)" aria-label="No image" />
       </Box>
     );

@@ -27,7 +27,7 @@ export function cellLabel(weekday: number, hour: number, cell: HeatmapCellValue 
 
 /** Shades 1–9 of the theme colour by the rate's share of the best cell's; empty slots are grey. */
 export function cellColor(cell: HeatmapCellValue | undefined, best: number): string {
-  if (!cell || cell.posts === 0) return 'var(--mantine-color-gray-1)';
+  if (!cell || cell.posts === 0) return 'var(--mantine-color-default-hover)';
   const share = best > 0 ? (cell.engagementRate ?? 0) / best : 0;
   return `var(--mantine-color-grape-${1 + Math.round(share * 8)})`;
 }

@@ -51,7 +51,7 @@ export function AssetCard({ asset: assetRef, onDelete }: AssetCardProps) {
   return (
     <Card withBorder radius="md" padding="sm" component="article" aria-label={name}>
       <Card.Section>
-        <Image src={asset.url} alt={name} h={180} fit="cover" bg="gray.1" loading="lazy" />
+        <Image src={asset.url} alt={name} h={180} fit="cover" bg="var(--mantine-color-default-hover)" loading="lazy" />
       </Card.Section>
       <Stack gap={6} mt="sm">
         <Group gap={6} justify="space-between" wrap="nowrap">

@@ -13,7 +13,7 @@ interface AuthPageProps {
 /** The signed-out frame: brand, one form, and a link to the other way in. */
 export function AuthPage({ title, children, switchPrompt, switchLabel, switchTo }: AuthPageProps) {
   return (
-    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
+    <Center mih="100vh" p="md" bg="var(--mantine-color-default-hover)">
       <Stack w="100%" maw={420} gap="lg">
         <Stack gap={2} align="center">
           <Text fw={800} size="xl" c="grape">

@@ -3,6 +3,7 @@ import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
+import { initialsOf } from '../../../lib/initials';
 import { useSignOut } from '../hooks/useSignOut';
 
 export const userMenuViewerFragment = graphql(`
@@ -30,11 +31,18 @@ export function UserMenu(props: UserMenuProps) {
         <Button
           variant="subtle"
           color="gray"
-          leftSection={<Avatar size={24} radius="xl" name={name} color="initials" aria-hidden />}
+          leftSection={
+            <Avatar size={24} radius="xl" color="grape" aria-hidden>
+              {initialsOf(name)}
+            </Avatar>
+          }
           rightSection={<IconChevronDown size={14} />}
           loading={signingOut}
+          aria-label={`Account: ${name}`}
+          // On a phone the avatar stands for the name, so the header keeps every control.
+          px={{ base: 6, sm: 'sm' }}
         >
-          <Text size="sm" truncate maw={140}>
+          <Text size="sm" truncate maw={140} visibleFrom="sm">
             {name}
           </Text>
         </Button>

@@ -36,7 +36,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       aria-labelledby={headingId}
       withBorder
       radius="md"
-      bg={isOver ? `${color}.0` : 'gray.0'}
+      bg={isOver ? `var(--mantine-color-${color}-light)` : 'var(--mantine-color-default-hover)'}
       style={{
         flex: `0 0 ${columnWidth}px`,
         display: 'flex',

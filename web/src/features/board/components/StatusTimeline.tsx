@@ -36,7 +36,7 @@ export function StatusTimeline({ changes: changeRefs, timeZone }: StatusTimeline
           key={change.id}
           pl="sm"
           py={6}
-          style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }}
+          style={{ borderLeft: '2px solid var(--mantine-color-default-border)' }}
         >
           <Stack gap={2}>
             <Group gap={6}>

@@ -49,7 +49,7 @@ export function ItemImagePicker({ opened, personaId, currentAssetId, onChoose, o
                   outline: current ? '3px solid var(--mantine-color-grape-6)' : undefined,
                 }}
               >
-                <Image src={image.url} alt={name} h={120} fit="cover" radius="sm" bg="gray.1" />
+                <Image src={image.url} alt={name} h={120} fit="cover" radius="sm" bg="var(--mantine-color-default-hover)" />
               </UnstyledButton>
             );
           })}

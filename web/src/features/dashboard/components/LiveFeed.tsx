@@ -84,7 +84,7 @@ export function LiveFeed({ events }: { events: ReadonlyArray<{ key: string; even
       )}
       <Box component="ol" aria-label="Live feed" p={0} m={0} style={{ listStyle: 'none' }}>
         {events.map(({ key, event }) => (
-          <Box component="li" key={key} py={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+          <Box component="li" key={key} py={6} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
             <FeedLine event={event} />
           </Box>
         ))}
