@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { Database } from '../../db/database.js';
 import { invalid, RateLimitedError } from '../../errors.js';
+import { humanDuration } from '../../human-duration.js';
 import { emailVerificationMessage, passwordResetMessage } from '../../mail/account-messages.js';
 import { publishEvents } from '../../realtime/events.js';
 import { requireViewer } from '../shared/service-context.js';
@@ -9,6 +11,7 @@ import {
   consumeAccountToken,
   countEmailRequestsSince,
   expireAccountTokensOfUser,
+  findAccountTokenByHash,
   insertAccountToken,
   insertEmailRequest,
   type AccountTokenPurpose,
@@ -47,13 +50,33 @@ async function issueToken(ctx: MailingContext, user: { id: string; email: string
   return token;
 }
 
+const REFUSALS: Record<AccountTokenPurpose, { unknown: string; used: string; expired: string }> = {
+  password_reset: {
+    unknown: 'This reset link is not valid (it may have been cut off); open it from the email again, or ask for a new one',
+    used: 'This reset link was already used, or the password was changed since; ask for a new one if you need it',
+    expired: `This reset link has expired (links work for ${humanDuration(RESET_LINK_MINUTES * 60)}); ask for a new one`,
+  },
+  email_verification: {
+    unknown: 'This confirmation link is not valid (it may have been cut off); open it from the email again',
+    used: 'This confirmation link was already used',
+    expired: `This confirmation link has expired (links work for ${humanDuration(VERIFY_LINK_HOURS * 3600)}); send a new one from your profile`,
+  },
+};
+
+/** Says why a link was refused: unknown (or mistyped), used, or expired. */
+async function refuseToken(db: Database, tokenHash: Buffer, purpose: AccountTokenPurpose) {
+  const found = await findAccountTokenByHash(db, tokenHash, purpose);
+  const refusal = REFUSALS[purpose];
+  return invalid('input.token', !found ? refusal.unknown : found.used_at ? refusal.used : refusal.expired);
+}
+
 export async function requestPasswordReset(ctx: MailingContext, input: unknown, clientIp: string): Promise<true> {
   const { email } = parseInput(requestResetSchema, input);
   await limitRequests(ctx, 'password_reset', email, clientIp);
   const user = await findUserByEmail(ctx.db, email);
   if (user) {
     const token = await issueToken(ctx, user, 'password_reset', RESET_LINK_MINUTES * 60_000);
-    sendInBackground(ctx, passwordResetMessage(user.email, accountLink(ctx, '/reset-password', token), RESET_LINK_MINUTES));
+    sendInBackground(ctx, passwordResetMessage(user.email, accountLink(ctx, '/reset-password', token), RESET_LINK_MINUTES * 60));
   }
   return true;
 }
@@ -67,8 +90,9 @@ export async function resetPassword(ctx: MailingContext, input: unknown): Promis
   const { token, newPassword } = parseInput(resetSchema, input);
   const passwordHash = await hashPassword(newPassword);
   return ctx.db.transaction().execute(async (trx) => {
-    const used = await consumeAccountToken(trx, hashSessionToken(token), 'password_reset');
-    if (!used) throw invalid('input.token', 'This reset link has expired or was already used; ask for a new one');
+    const tokenHash = hashSessionToken(token);
+    const used = await consumeAccountToken(trx, tokenHash, 'password_reset');
+    if (!used) throw await refuseToken(trx, tokenHash, 'password_reset');
     await updateUserPasswordById(trx, used.user_id, passwordHash);
     await markEmailVerified(trx, used.user_id, used.email);
     await expireAccountTokensOfUser(trx, used.user_id, 'password_reset');
@@ -91,16 +115,18 @@ export async function sendVerificationEmail(ctx: MailingContext, clientIp: strin
 /** The first verification message, right after sign-up. */
 export async function startEmailVerification(ctx: MailingContext, user: { id: string; email: string }): Promise<void> {
   const token = await issueToken(ctx, user, 'email_verification', VERIFY_LINK_HOURS * 3600_000);
-  sendInBackground(ctx, emailVerificationMessage(user.email, accountLink(ctx, '/verify-email', token), VERIFY_LINK_HOURS));
+  sendInBackground(ctx, emailVerificationMessage(user.email, accountLink(ctx, '/verify-email', token), VERIFY_LINK_HOURS * 3600));
 }
 
 /** Confirms an address from its link; works signed in or not (the link is the proof). */
 export async function verifyEmail(ctx: MailingContext, input: unknown): Promise<true> {
   const { token } = parseInput(verifySchema, input);
   return ctx.db.transaction().execute(async (trx) => {
-    const used = await consumeAccountToken(trx, hashSessionToken(token), 'email_verification');
-    if (!used || !(await markEmailVerified(trx, used.user_id, used.email))) {
-      throw invalid('input.token', 'This confirmation link has expired or was already used; send a new one from your profile');
+    const tokenHash = hashSessionToken(token);
+    const used = await consumeAccountToken(trx, tokenHash, 'email_verification');
+    if (!used) throw await refuseToken(trx, tokenHash, 'email_verification');
+    if (!(await markEmailVerified(trx, used.user_id, used.email))) {
+      throw invalid('input.token', 'This confirmation link is for an address this account no longer has');
     }
     return true as const;
   });
