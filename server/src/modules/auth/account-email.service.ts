@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { invalid, RateLimitedError } from '../../errors.js';
 import { humanDuration } from '../../human-duration.js';
 import { emailVerificationMessage, passwordResetMessage } from '../../mail/account-messages.js';
+import type { MailMessage } from '../../mail/mailer.js';
 import { publishEvents } from '../../realtime/events.js';
 import { requireViewer } from '../shared/service-context.js';
 import { parseInput } from '../shared/validation.js';
@@ -44,9 +45,9 @@ async function limitRequests(ctx: MailingContext, purpose: AccountTokenPurpose, 
   await insertEmailRequest(ctx.db, { purpose, email, ip });
 }
 
-async function issueToken(ctx: MailingContext, user: { id: string; email: string }, purpose: AccountTokenPurpose, validMs: number) {
+async function issueToken(db: Database, user: { id: string; email: string }, purpose: AccountTokenPurpose, validMs: number) {
   const { token, tokenHash } = newSessionToken();
-  await insertAccountToken(ctx.db, { user_id: user.id, purpose, token_hash: tokenHash, email: user.email, expires_at: new Date(Date.now() + validMs) });
+  await insertAccountToken(db, { user_id: user.id, purpose, token_hash: tokenHash, email: user.email, expires_at: new Date(Date.now() + validMs) });
   return token;
 }
 
@@ -73,11 +74,12 @@ async function refuseToken(db: Database, tokenHash: Buffer, purpose: AccountToke
 export async function requestPasswordReset(ctx: MailingContext, input: unknown, clientIp: string): Promise<true> {
   const { email } = parseInput(requestResetSchema, input);
   await limitRequests(ctx, 'password_reset', email, clientIp);
-  const user = await findUserByEmail(ctx.db, email);
-  if (user) {
-    const token = await issueToken(ctx, user, 'password_reset', RESET_LINK_MINUTES * 60_000);
-    sendInBackground(ctx, passwordResetMessage(user.email, accountLink(ctx, '/reset-password', token), RESET_LINK_MINUTES * 60));
-  }
+  sendInBackground(ctx, async () => {
+    const user = await findUserByEmail(ctx.db, email);
+    if (!user) return null;
+    const token = await issueToken(ctx.db, user, 'password_reset', RESET_LINK_MINUTES * 60_000);
+    return passwordResetMessage(user.email, accountLink(ctx, '/reset-password', token), RESET_LINK_MINUTES * 60);
+  });
   return true;
 }
 
@@ -108,14 +110,15 @@ export async function sendVerificationEmail(ctx: MailingContext, clientIp: strin
   const user = await findUserById(ctx.db, viewer.userId);
   if (!user || user.email_verified_at) return false;
   await limitRequests(ctx, 'email_verification', user.email, clientIp);
-  await startEmailVerification(ctx, user);
+  const message = await verificationMessage(ctx, ctx.db, user);
+  sendInBackground(ctx, async () => message);
   return true;
 }
 
-/** The first verification message, right after sign-up. */
-export async function startEmailVerification(ctx: MailingContext, user: { id: string; email: string }): Promise<void> {
-  const token = await issueToken(ctx, user, 'email_verification', VERIFY_LINK_HOURS * 3600_000);
-  sendInBackground(ctx, emailVerificationMessage(user.email, accountLink(ctx, '/verify-email', token), VERIFY_LINK_HOURS * 3600));
+/** A new confirmation link for `user`, stored through `db` (sign-up's own transaction). */
+export async function verificationMessage(ctx: MailingContext, db: Database, user: { id: string; email: string }): Promise<MailMessage> {
+  const token = await issueToken(db, user, 'email_verification', VERIFY_LINK_HOURS * 3600_000);
+  return emailVerificationMessage(user.email, accountLink(ctx, '/verify-email', token), VERIFY_LINK_HOURS * 3600);
 }
 
 /** Confirms an address from its link; works signed in or not (the link is the proof). */
