@@ -1,9 +1,10 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './support/app-process.js';
 import { expectData } from './support/fixtures.js';
 import { linkToken, startFakeSmtp, type FakeSmtp } from './support/fake-smtp.js';
 import { graphqlClient, signUpUser } from './support/graphql-client.js';
-import { subscribe, within } from './support/live-subscription.js';
+import { eventually, subscribe, within } from './support/live-subscription.js';
 import { overSocket, socketClient } from './support/socket-client.js';
 import { STATUS_CHANGED } from './support/documents.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -181,5 +182,22 @@ describe('credentials of a signed-in person', () => {
     const mine = socketClient(server.url, user.token);
     sockets.push(mine);
     expect(await overSocket(mine, '{ viewer { id } }')).toEqual({ data: { viewer: { id: user.userId } } });
+  });
+});
+
+describe('with the mail server down', () => {
+  it('still signs up and answers reset requests; the failed send is the operator’s to see in the log', async () => {
+    const down = await startTestServer({ SMTP_URL: `smtp://127.0.0.1:${await freePort()}` });
+    try {
+      const user = await signUpUser(down.url);
+      expect(expectData(await graphqlClient(down.url)<any>(REQUEST_RESET, { email: user.email })).requestPasswordReset).toBe(true);
+      // Both links were made (and would have worked), only their delivery failed.
+      await eventually(async () => {
+        const { rows } = await down.handle.pool.query(`SELECT purpose FROM account_tokens WHERE user_id = $1 ORDER BY created_at`, [user.userId]);
+        expect(rows.map((row) => row.purpose)).toEqual(['email_verification', 'password_reset']);
+      }, 5_000);
+    } finally {
+      await down.close();
+    }
   });
 });
