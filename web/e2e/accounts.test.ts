@@ -52,6 +52,12 @@ describe('accounts', () => {
     await passwordField(other, 'Repeat the new password').fill('a fresh passphrase');
     await other.getByRole('button', { name: 'Set password and sign in' }).click();
     await other.waitForURL(/\/dashboard$/);
+    // The link worked once: opened again, it says so and changes nothing.
+    await other.goto(`${app.url}${new URL(link).pathname}${new URL(link).search}`);
+    await passwordField(other, 'New password').fill('yet another passphrase');
+    await passwordField(other, 'Repeat the new password').fill('yet another passphrase');
+    await other.getByRole('button', { name: 'Set password and sign in' }).click();
+    await other.getByText(/This reset link was already used/).waitFor();
 
     // The first browser's session ended: its next request sends it to sign in.
     await old.goto(`${app.url}/personas`);

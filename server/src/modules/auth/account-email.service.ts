@@ -30,7 +30,9 @@ const REQUEST_WINDOW_MINUTES = 15;
 const REQUESTS_PER_ADDRESS = 3;
 const REQUESTS_PER_CLIENT = 20;
 
-const tokenSchema = z.string().trim().min(20, 'is not a valid link').max(200, 'is not a valid link');
+// A cut-off or padded token cannot be one we issued (43 base64url characters).
+const notALink = 'This link is not valid (it may have been cut off); open it from the email again';
+const tokenSchema = z.string().trim().min(20, notALink).max(200, notALink);
 const requestResetSchema = z.object({ email: emailSchema });
 const resetSchema = z.object({ token: tokenSchema, newPassword: passwordSchema });
 const verifySchema = z.object({ token: tokenSchema });
