@@ -79,6 +79,12 @@ describe('email verification', () => {
     expect(stored).not.toContain(token);
     const dump = await server.handle.pool.query(`SELECT row_to_json(t)::text AS row FROM account_tokens t`);
     expect(dump.rows.map((row) => row.row).join('\n')).not.toContain(token);
+
+    // Past its lifetime (48 hours) the link is refused with the reason, and the address stays unconfirmed.
+    await server.handle.pool.query(`UPDATE account_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [user.userId]);
+    const expired = await anonymous()(VERIFY, { token });
+    expect(expired.errors?.[0]?.message).toBe('input.token: This confirmation link has expired (links work for 2 days); send a new one from your profile');
+    expect(expectData(await user.request<any>(VIEWER)).viewer.emailVerified).toBe(false);
   });
 });
 
