@@ -52,6 +52,12 @@ describe('accounts', () => {
     await passwordField(other, 'Repeat the new password').fill('a fresh passphrase');
     await other.getByRole('button', { name: 'Set password and sign in' }).click();
     await other.waitForURL(/\/dashboard$/);
+    // The link worked once: opened again, it says so and changes nothing.
+    await other.goto(`${app.url}${new URL(link).pathname}${new URL(link).search}`);
+    await passwordField(other, 'New password').fill('yet another passphrase');
+    await passwordField(other, 'Repeat the new password').fill('yet another passphrase');
+    await other.getByRole('button', { name: 'Set password and sign in' }).click();
+    await other.getByText(/This reset link was already used/).waitFor();
 
     // The first browser's session ended: its next request sends it to sign in.
     await old.goto(`${app.url}/personas`);
@@ -68,7 +74,13 @@ describe('accounts', () => {
     const credentials = await signUpInBrowser(page, app.url);
     const reminder = page.getByRole('region', { name: 'Confirm your email address' });
     await reminder.waitFor();
-    const mail = await smtp.waitForMail(credentials.email, { after: before, subject: /confirm/i });
+    const first = await smtp.waitForMail(credentials.email, { after: before, subject: /confirm/i });
+    // "Send the link again" mails a second, working link; the first one still works too.
+    const beforeResend = smtp.received.length;
+    await reminder.getByRole('button', { name: 'Send the link again' }).click();
+    await page.getByText(`A new confirmation link is on its way to ${credentials.email}.`).waitFor();
+    const mail = await smtp.waitForMail(credentials.email, { after: beforeResend, subject: /confirm/i });
+    expect(linkToken(mail, '/verify-email')).not.toBe(linkToken(first, '/verify-email'));
 
     const second = await (await browser.newContext()).newPage();
     await signInInBrowser(second, app.url, credentials);
@@ -112,6 +124,16 @@ describe('accounts', () => {
     await page.getByRole('dialog', { name: 'New content item' }).getByRole('combobox', { name: 'Platform' }).click();
     await page.getByRole('option', { name: 'TikTok (planning only)', exact: true }).waitFor();
     await page.getByRole('option', { name: 'Instagram', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+
+    // The board's filter and the persona's platform strategy say the same.
+    await page.goto(`${app.url}/board`);
+    await page.getByRole('search', { name: 'Filter the board' }).getByRole('combobox', { name: 'Platform', exact: true }).click();
+    await page.getByRole('option', { name: 'LinkedIn (planning only)', exact: true }).waitFor();
+    await page.getByRole('option', { name: 'Sandbox (in-app)', exact: true }).waitFor();
+    await page.goto(`${app.url}/personas/new`);
+    await page.getByRole('combobox', { name: 'Platforms', exact: true }).click();
+    await page.getByRole('option', { name: 'YouTube (planning only)', exact: true }).waitFor();
     await context.close();
   });
 });

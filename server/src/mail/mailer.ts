@@ -12,19 +12,18 @@ export interface MailMessage {
 }
 
 export interface Mailer {
-  /** True when messages really leave the machine (SMTP_URL is set). */
-  readonly delivers: boolean;
   send(message: MailMessage): Promise<void>;
 }
 
-// A slow or unreachable mail server must not hold a request for minutes (nodemailer's
-// defaults allow up to ten).
+// A slow or unreachable mail server must not keep a send pending for minutes (nodemailer's
+// defaults allow up to ten); the failure is logged instead.
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 function smtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url, { from, ...TIMEOUTS });
+  // Transport options beside the URL (a bare URL string would take the second argument as
+  // message defaults only, dropping the timeouts).
+  const transport = nodemailer.createTransport({ url, ...TIMEOUTS }, { from });
   return {
-    delivers: true,
     send: async ({ to, subject, text, html }) => {
       await transport.sendMail({ to, subject, text, html });
     },
@@ -34,7 +33,6 @@ function smtpMailer(url: string, from: string): Mailer {
 /** A laptop install without SMTP still works: the link the person needs is in the server log. */
 function logMailer(logger: Logger): Mailer {
   return {
-    delivers: false,
     send: async ({ to, subject, link }) => {
       logger.warn({ to, subject, link }, `SMTP_URL is not set, so this email was not sent; open the link yourself: ${link}`);
     },

@@ -181,7 +181,12 @@ describe('error classification', () => {
     const token = fake.issueToken();
     const { containerId } = await finishedContainer(token, 'never answered');
     fake.failNext('media_publish', 'timeout');
-    expect(await rejection(impatient.publishContainer(token, fake.igUserId, containerId))).toMatchObject({ kind: 'timeout', status: 0 });
+    // What the post's failure shows says the wait in words, not milliseconds.
+    expect(await rejection(impatient.publishContainer(token, fake.igUserId, containerId))).toMatchObject({
+      kind: 'timeout',
+      status: 0,
+      platformMessage: 'Instagram did not answer within 1 second',
+    });
     expect(fake.published).toHaveLength(0);
     expect((await client.containerStatus(token, containerId)).status).toBe('FINISHED');
 

@@ -50,6 +50,8 @@ export function createCache(): InMemoryCache {
         fields: { plan: { read: readDetached }, asset: { read: readDetached } },
       },
       GenerationRun: generationRunPolicy,
+      // One entry per platform, whichever of its fields a page selected.
+      PlatformInfo: { keyFields: ['platform'] },
       // Value objects without ids: merge field by field instead of warning about replacement.
       StatusCounts: { merge: true },
       PlatformStrategy: { merge: true },

@@ -1,5 +1,4 @@
 import type { Platform } from '../gql/graphql';
-import { publishesThroughChannel } from './publishing';
 
 export const platformLabels: Record<Platform, string> = {
   INSTAGRAM: 'Instagram',
@@ -12,16 +11,28 @@ export const platformLabels: Record<Platform, string> = {
   SANDBOX: 'Sandbox (in-app)',
 };
 
-/**
- * DoppelCart publishes only through channels (Instagram, the Sandbox, see publishing.ts); the
- * others are for planning content that people post by hand, and every picker says so.
- */
-const planningOnlySuffix = ' (planning only)';
+/** What a picker needs of `Query.platforms`: routes select these fields and hand them over. */
+export interface PlatformCapability {
+  platform: Platform;
+  label: string;
+  canPublish: boolean;
+}
 
-export const platformOptions = (Object.keys(platformLabels) as Platform[]).map((value) => ({
-  value,
-  label: publishesThroughChannel(value) ? platformLabels[value] : `${platformLabels[value]}${planningOnlySuffix}`,
-}));
+export interface PlatformOption {
+  value: Platform;
+  label: string;
+}
+
+/**
+ * The choices of every platform picker. Platforms DoppelCart cannot publish to (the server
+ * says which) are for planning content that people post by hand, and the label says so.
+ */
+export function platformOptions(platforms: ReadonlyArray<PlatformCapability>): PlatformOption[] {
+  return platforms.map(({ platform, label, canPublish }) => ({
+    value: platform,
+    label: canPublish ? label : `${label} (planning only)`,
+  }));
+}
 
 export function isPlatform(value: string): value is Platform {
   return value in platformLabels;

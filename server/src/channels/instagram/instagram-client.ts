@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { humanDuration } from '../../human-duration.js';
 import { classifyInstagramError, InstagramApiError, redactSecrets, type MetaError } from './instagram-errors.js';
 import { createInsightsClient, type InstagramInsightsClient } from './instagram-insights.js';
 
@@ -130,7 +131,7 @@ export function createInstagramClient(options: InstagramClientOptions): Instagra
       text = await response.text();
     } catch (error) {
       if (signal.aborted) {
-        const said = `Instagram did not answer within ${options.timeoutMs} ms`;
+        const said = `Instagram did not answer within ${humanDuration(options.timeoutMs / 1000)}`;
         throw new InstagramApiError('timeout', `Instagram ${operation} timed out (${where}): ${said}; the outcome is unknown`, { status: 0, platformMessage: said });
       }
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;

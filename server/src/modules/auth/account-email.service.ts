@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { Database } from '../../db/database.js';
 import { invalid, RateLimitedError } from '../../errors.js';
+import { humanDuration } from '../../human-duration.js';
 import { emailVerificationMessage, passwordResetMessage } from '../../mail/account-messages.js';
+import type { MailMessage } from '../../mail/mailer.js';
 import { publishEvents } from '../../realtime/events.js';
 import { requireViewer } from '../shared/service-context.js';
 import { parseInput } from '../shared/validation.js';
@@ -9,6 +12,7 @@ import {
   consumeAccountToken,
   countEmailRequestsSince,
   expireAccountTokensOfUser,
+  findAccountTokenByHash,
   insertAccountToken,
   insertEmailRequest,
   type AccountTokenPurpose,
@@ -26,7 +30,9 @@ const REQUEST_WINDOW_MINUTES = 15;
 const REQUESTS_PER_ADDRESS = 3;
 const REQUESTS_PER_CLIENT = 20;
 
-const tokenSchema = z.string().trim().min(20, 'is not a valid link').max(200, 'is not a valid link');
+// A cut-off or padded token cannot be one we issued (43 base64url characters).
+const notALink = 'This link is not valid (it may have been cut off); open it from the email again';
+const tokenSchema = z.string().trim().min(20, notALink).max(200, notALink);
 const requestResetSchema = z.object({ email: emailSchema });
 const resetSchema = z.object({ token: tokenSchema, newPassword: passwordSchema });
 const verifySchema = z.object({ token: tokenSchema });
@@ -41,20 +47,41 @@ async function limitRequests(ctx: MailingContext, purpose: AccountTokenPurpose, 
   await insertEmailRequest(ctx.db, { purpose, email, ip });
 }
 
-async function issueToken(ctx: MailingContext, user: { id: string; email: string }, purpose: AccountTokenPurpose, validMs: number) {
+async function issueToken(db: Database, user: { id: string; email: string }, purpose: AccountTokenPurpose, validMs: number) {
   const { token, tokenHash } = newSessionToken();
-  await insertAccountToken(ctx.db, { user_id: user.id, purpose, token_hash: tokenHash, email: user.email, expires_at: new Date(Date.now() + validMs) });
+  await insertAccountToken(db, { user_id: user.id, purpose, token_hash: tokenHash, email: user.email, expires_at: new Date(Date.now() + validMs) });
   return token;
+}
+
+const REFUSALS: Record<AccountTokenPurpose, { unknown: string; used: string; expired: string }> = {
+  password_reset: {
+    unknown: 'This reset link is not valid (it may have been cut off); open it from the email again, or ask for a new one',
+    used: 'This reset link was already used, or the password was changed since; ask for a new one if you need it',
+    expired: `This reset link has expired (links work for ${humanDuration(RESET_LINK_MINUTES * 60)}); ask for a new one`,
+  },
+  email_verification: {
+    unknown: 'This confirmation link is not valid (it may have been cut off); open it from the email again',
+    used: 'This confirmation link was already used',
+    expired: `This confirmation link has expired (links work for ${humanDuration(VERIFY_LINK_HOURS * 3600)}); send a new one from your profile`,
+  },
+};
+
+/** Says why a link was refused: unknown (or mistyped), used, or expired. */
+async function refuseToken(db: Database, tokenHash: Buffer, purpose: AccountTokenPurpose) {
+  const found = await findAccountTokenByHash(db, tokenHash, purpose);
+  const refusal = REFUSALS[purpose];
+  return invalid('input.token', !found ? refusal.unknown : found.used_at ? refusal.used : refusal.expired);
 }
 
 export async function requestPasswordReset(ctx: MailingContext, input: unknown, clientIp: string): Promise<true> {
   const { email } = parseInput(requestResetSchema, input);
   await limitRequests(ctx, 'password_reset', email, clientIp);
-  const user = await findUserByEmail(ctx.db, email);
-  if (user) {
-    const token = await issueToken(ctx, user, 'password_reset', RESET_LINK_MINUTES * 60_000);
-    sendInBackground(ctx, passwordResetMessage(user.email, accountLink(ctx, '/reset-password', token), RESET_LINK_MINUTES));
-  }
+  sendInBackground(ctx, async () => {
+    const user = await findUserByEmail(ctx.db, email);
+    if (!user) return null;
+    const token = await issueToken(ctx.db, user, 'password_reset', RESET_LINK_MINUTES * 60_000);
+    return passwordResetMessage(user.email, accountLink(ctx, '/reset-password', token), RESET_LINK_MINUTES * 60);
+  });
   return true;
 }
 
@@ -67,8 +94,9 @@ export async function resetPassword(ctx: MailingContext, input: unknown): Promis
   const { token, newPassword } = parseInput(resetSchema, input);
   const passwordHash = await hashPassword(newPassword);
   return ctx.db.transaction().execute(async (trx) => {
-    const used = await consumeAccountToken(trx, hashSessionToken(token), 'password_reset');
-    if (!used) throw invalid('input.token', 'This reset link has expired or was already used; ask for a new one');
+    const tokenHash = hashSessionToken(token);
+    const used = await consumeAccountToken(trx, tokenHash, 'password_reset');
+    if (!used) throw await refuseToken(trx, tokenHash, 'password_reset');
     await updateUserPasswordById(trx, used.user_id, passwordHash);
     await markEmailVerified(trx, used.user_id, used.email);
     await expireAccountTokensOfUser(trx, used.user_id, 'password_reset');
@@ -84,23 +112,26 @@ export async function sendVerificationEmail(ctx: MailingContext, clientIp: strin
   const user = await findUserById(ctx.db, viewer.userId);
   if (!user || user.email_verified_at) return false;
   await limitRequests(ctx, 'email_verification', user.email, clientIp);
-  await startEmailVerification(ctx, user);
+  const message = await verificationMessage(ctx, ctx.db, user);
+  sendInBackground(ctx, async () => message);
   return true;
 }
 
-/** The first verification message, right after sign-up. */
-export async function startEmailVerification(ctx: MailingContext, user: { id: string; email: string }): Promise<void> {
-  const token = await issueToken(ctx, user, 'email_verification', VERIFY_LINK_HOURS * 3600_000);
-  sendInBackground(ctx, emailVerificationMessage(user.email, accountLink(ctx, '/verify-email', token), VERIFY_LINK_HOURS));
+/** A new confirmation link for `user`, stored through `db` (sign-up's own transaction). */
+export async function verificationMessage(ctx: MailingContext, db: Database, user: { id: string; email: string }): Promise<MailMessage> {
+  const token = await issueToken(db, user, 'email_verification', VERIFY_LINK_HOURS * 3600_000);
+  return emailVerificationMessage(user.email, accountLink(ctx, '/verify-email', token), VERIFY_LINK_HOURS * 3600);
 }
 
 /** Confirms an address from its link; works signed in or not (the link is the proof). */
 export async function verifyEmail(ctx: MailingContext, input: unknown): Promise<true> {
   const { token } = parseInput(verifySchema, input);
   return ctx.db.transaction().execute(async (trx) => {
-    const used = await consumeAccountToken(trx, hashSessionToken(token), 'email_verification');
-    if (!used || !(await markEmailVerified(trx, used.user_id, used.email))) {
-      throw invalid('input.token', 'This confirmation link has expired or was already used; send a new one from your profile');
+    const tokenHash = hashSessionToken(token);
+    const used = await consumeAccountToken(trx, tokenHash, 'email_verification');
+    if (!used) throw await refuseToken(trx, tokenHash, 'email_verification');
+    if (!(await markEmailVerified(trx, used.user_id, used.email))) {
+      throw invalid('input.token', 'This confirmation link is for an address this account no longer has');
     }
     return true as const;
   });

@@ -18,11 +18,17 @@ export function accountLink(ctx: MailingContext, path: '/reset-password' | '/ver
 }
 
 /**
- * Sent after the request has been answered: a slow mail server never holds the request, and a
- * known address answers as fast as an unknown one. A failure is logged for the operator.
+ * Composed and sent after the request has been answered: a slow mail server never holds the
+ * request, and a known address answers as fast as an unknown one (`compose` answers null when
+ * there is nobody to write to). A failure is logged for the operator.
  */
-export function sendInBackground(ctx: MailingContext, message: MailMessage): void {
-  void ctx.mailer.send(message).catch((error: unknown) => {
-    ctx.logger.error({ err: error, to: message.to, subject: message.subject }, 'email could not be sent');
-  });
+export function sendInBackground(ctx: MailingContext, compose: () => Promise<MailMessage | null>): void {
+  const send = async () => {
+    const message = await compose();
+    if (!message) return;
+    await ctx.mailer.send(message).catch((error: unknown) => {
+      ctx.logger.error({ err: error, to: message.to, subject: message.subject }, 'email could not be sent');
+    });
+  };
+  void send().catch((error: unknown) => ctx.logger.error({ err: error }, 'email could not be composed'));
 }

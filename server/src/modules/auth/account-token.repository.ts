@@ -26,6 +26,16 @@ export function consumeAccountToken(db: Database, tokenHash: Buffer, purpose: Ac
     .executeTakeFirst();
 }
 
+/** Why a link cannot be used: read only after consuming it failed. */
+export function findAccountTokenByHash(db: Database, tokenHash: Buffer, purpose: AccountTokenPurpose) {
+  return db
+    .selectFrom('account_tokens')
+    .select(['used_at', 'expires_at'])
+    .where('token_hash', '=', tokenHash)
+    .where('purpose', '=', purpose)
+    .executeTakeFirst();
+}
+
 /** The user's other outstanding links of this kind stop working (e.g. after a reset). */
 export async function expireAccountTokensOfUser(db: Database, userId: string, purpose: AccountTokenPurpose) {
   await db

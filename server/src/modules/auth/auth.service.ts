@@ -15,8 +15,8 @@ import {
   revokeSessionById,
   touchSessionById,
 } from './auth.repository.js';
-import { startEmailVerification } from './account-email.service.js';
-import type { MailingContext } from './account-links.js';
+import { verificationMessage } from './account-email.service.js';
+import { sendInBackground, type MailingContext } from './account-links.js';
 import { emailSchema, passwordSchema } from './credentials.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
@@ -54,17 +54,17 @@ export async function signUp(ctx: MailingContext, input: unknown): Promise<Sessi
   const { email: address, password, displayName, timeZone } = parseInput(signUpSchema, input);
   const passwordHash = await hashPassword(password);
   try {
-    const user = await ctx.db.transaction().execute(async (trx) => {
+    const { user, confirmation } = await ctx.db.transaction().execute(async (trx) => {
       const created = await insertUser(trx, { email: address, password_hash: passwordHash });
       await insertProfile(trx, {
         user_id: created.id,
         display_name: displayName || address.split('@')[0]!.slice(0, 80),
         time_zone: timeZone ?? 'UTC',
       });
-      return created;
+      return { user: created, confirmation: await verificationMessage(ctx, trx, created) };
     });
     const grant = await startSession(ctx, user.id);
-    await startEmailVerification(ctx, user);
+    sendInBackground(ctx, async () => confirmation);
     return grant;
   } catch (error) {
     if (isPostgresError(error, UNIQUE_VIOLATION, 'users_email_key')) {

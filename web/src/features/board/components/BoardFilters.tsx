@@ -1,5 +1,5 @@
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
-import { isPlatform, platformOptions } from '../../../lib/platforms';
+import { isPlatform, type PlatformOption } from '../../../lib/platforms';
 import type { BoardFilters as Filters } from '../hooks/useBoardFilters';
 
 interface PersonaOption {
@@ -13,9 +13,10 @@ interface BoardFiltersProps {
   onChange: (change: Partial<Filters>) => void;
   /** Personas to choose from; omitted on a persona's own board. */
   personas?: ReadonlyArray<PersonaOption>;
+  platformOptions: PlatformOption[];
 }
 
-export function BoardFilters({ filters, onChange, personas }: BoardFiltersProps) {
+export function BoardFilters({ filters, onChange, personas, platformOptions }: BoardFiltersProps) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="md" role="search" aria-label="Filter the board">
       {personas && (

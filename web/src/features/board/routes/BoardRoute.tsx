@@ -4,6 +4,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { platformOptions } from '../../../lib/platforms';
 import { BoardFilters } from '../components/BoardFilters';
 import { ContentBoard } from '../components/ContentBoard';
 import { useBoardFilters } from '../hooks/useBoardFilters';
@@ -17,6 +18,11 @@ const boardPageQuery = graphql(`
         name
         handle
       }
+    }
+    platforms {
+      platform
+      label
+      canPublish
     }
     ...ContentBoard_query
   }
@@ -43,7 +49,12 @@ export function BoardRoute() {
         title="Board"
         description="Drag a card by its handle to move the item to another status. Changes made elsewhere appear here live."
       />
-      <BoardFilters filters={filters} onChange={updateFilters} personas={shown.personas.nodes} />
+      <BoardFilters
+        filters={filters}
+        onChange={updateFilters}
+        personas={shown.personas.nodes}
+        platformOptions={platformOptions(shown.platforms)}
+      />
       {error && <QueryError error={error} onRetry={refresh} title="Could not refresh the board" />}
       <ContentBoard
         query={shown}

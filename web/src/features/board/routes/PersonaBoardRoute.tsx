@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { platformOptions } from '../../../lib/platforms';
 import { BoardFilters } from '../components/BoardFilters';
 import { ContentBoard } from '../components/ContentBoard';
 import { useBoardFilters } from '../hooks/useBoardFilters';
@@ -18,6 +19,11 @@ const personaBoardPageQuery = graphql(`
       id
       name
       handle
+    }
+    platforms {
+      platform
+      label
+      canPublish
     }
     ...ContentBoard_query
   }
@@ -53,7 +59,7 @@ export function PersonaBoardRoute() {
           </>
         }
       />
-      <BoardFilters filters={filters} onChange={updateFilters} />
+      <BoardFilters filters={filters} onChange={updateFilters} platformOptions={platformOptions(shown.platforms)} />
       {error && <QueryError error={error} onRetry={refresh} title="Could not refresh the board" />}
       <ContentBoard
         query={shown}

@@ -5,13 +5,14 @@ import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { isContentStatus, statusOptions } from '../../../lib/content-status';
 import { browserTimeZone } from '../../../lib/time-zones';
-import { isPlatform, platformOptions } from '../../../lib/platforms';
+import { isPlatform, type PlatformOption } from '../../../lib/platforms';
 import type { ContentFilters } from '../hooks/useContentFilters';
 import { usePlanOptions } from '../hooks/usePlanOptions';
 import { personaSelectData, type PersonaOption } from './persona-option';
 
 interface ContentFilterBarProps {
   personas: ReadonlyArray<PersonaOption>;
+  platformOptions: PlatformOption[];
   filters: ContentFilters;
   onChange: (change: Partial<ContentFilters>) => void;
   onClear: () => void;
@@ -27,7 +28,7 @@ function countActive(filters: ContentFilters): number {
   return [personaId, planId, statuses.length, platforms.length, scheduledFrom, search].filter(Boolean).length;
 }
 
-export function ContentFilterBar({ personas, filters, onChange, onClear }: ContentFilterBarProps) {
+export function ContentFilterBar({ personas, platformOptions, filters, onChange, onClear }: ContentFilterBarProps) {
   // On a phone eight inputs would push the list off screen; they fold behind a button.
   const isPhone = useMediaQuery('(max-width: 48em)');
   const [opened, { toggle }] = useDisclosure(false);

@@ -12,7 +12,7 @@ import type { ContentItemStatus, Platform } from '../../../gql/graphql';
 import { contentStatuses, creatableStatuses, userMoves } from '../../../lib/content-status';
 import { isStaleVersion } from '../../../lib/lifecycle-errors';
 import { browserTimeZone } from '../../../lib/time-zones';
-import { platformOptions } from '../../../lib/platforms';
+import type { PlatformOption } from '../../../lib/platforms';
 import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { useServerErrors } from '../../../lib/use-server-errors';
@@ -71,6 +71,7 @@ function statusChoices(current: ContentItemStatus | null, platform: Platform | n
 
 interface ContentItemFormProps {
   personas: ReadonlyArray<PersonaOption>;
+  platformOptions: PlatformOption[];
   /** The item being edited; omitted when creating one. */
   item?: ContentItemFormItem;
   /** Preselected persona and plan for a new item, e.g. from the list's filters. */
@@ -79,7 +80,7 @@ interface ContentItemFormProps {
   onDone: () => void;
 }
 
-export function ContentItemForm({ personas, item: itemRef, defaults, generator, onDone }: ContentItemFormProps) {
+export function ContentItemForm({ personas, platformOptions, item: itemRef, defaults, generator, onDone }: ContentItemFormProps) {
   const item = getFragmentData(contentItemFormItemFragment, itemRef);
   const { createItem } = useCreateContentItem();
   const { updateItem } = useUpdateContentItem();

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { platformOptions } from '../../../lib/platforms';
 import { ContentFilterBar } from '../components/ContentFilterBar';
 import { ContentItemForm, type ContentItemFormItem } from '../components/ContentItemForm';
 import type { ItemSummary } from '../components/ContentItemRow';
@@ -39,6 +40,11 @@ const contentListPageQuery = graphql(`
         hasNextPage
         endCursor
       }
+    }
+    platforms {
+      platform
+      label
+      canPublish
     }
     generator {
       kind
@@ -73,6 +79,7 @@ export function ContentListRoute() {
 
   const personas = shown.personas.nodes;
   const items = shown.contentItems;
+  const platforms = platformOptions(shown.platforms);
   return (
     <>
       <PageHeader
@@ -88,7 +95,13 @@ export function ContentListRoute() {
           </Button>
         }
       />
-      <ContentFilterBar personas={personas} filters={filters} onChange={updateFilters} onClear={clearFilters} />
+      <ContentFilterBar
+        personas={personas}
+        platformOptions={platforms}
+        filters={filters}
+        onChange={updateFilters}
+        onClear={clearFilters}
+      />
       {error && <QueryError error={error} onRetry={() => void refetch()} title="Could not refresh the list" />}
       <ContentItemTable
         items={items.nodes}
@@ -110,6 +123,7 @@ export function ContentListRoute() {
         {editing && (
           <ContentItemForm
             personas={personas}
+            platformOptions={platforms}
             item={editing.item ?? undefined}
             defaults={{ personaId: filters.personaId, planId: filters.planId }}
             generator={shown.generator}

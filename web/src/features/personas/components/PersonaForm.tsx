@@ -6,6 +6,7 @@ import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import type { CreatePersonaInput } from '../../../gql/graphql';
+import type { PlatformOption } from '../../../lib/platforms';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { BriefFields } from './BriefFields';
 import {
@@ -45,6 +46,7 @@ interface PersonaFormProps {
   /** The persona being edited; omitted when creating one. */
   persona?: FragmentType<typeof personaFormFragment>;
   defaultTimeZone: string;
+  platformOptions: PlatformOption[];
   submitLabel: string;
   cancelTo: string;
   /** Rejects with the server's error, which the form shows under its inputs. */
@@ -53,7 +55,7 @@ interface PersonaFormProps {
 
 const textareaRows = { autosize: true, minRows: 2, maxRows: 8 } as const;
 
-export function PersonaForm({ persona, defaultTimeZone, submitLabel, cancelTo, onSubmit }: PersonaFormProps) {
+export function PersonaForm({ persona, defaultTimeZone, platformOptions, submitLabel, cancelTo, onSubmit }: PersonaFormProps) {
   const existing = getFragmentData(personaFormFragment, persona);
   const serverErrors = useServerErrors();
   const form = useForm<PersonaFormValues>({
@@ -122,7 +124,7 @@ export function PersonaForm({ persona, defaultTimeZone, submitLabel, cancelTo, o
             />
           </SimpleGrid>
         </Fieldset>
-        <PlatformStrategyFields form={form} />
+        <PlatformStrategyFields form={form} platformOptions={platformOptions} />
         <BriefFields form={form} />
         <Group justify="flex-end">
           <Button component={Link} to={cancelTo} variant="default">

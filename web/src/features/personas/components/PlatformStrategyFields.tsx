@@ -1,9 +1,14 @@
 import { Fieldset, MultiSelect, NumberInput, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { platformOptions } from '../../../lib/platforms';
+import type { PlatformOption } from '../../../lib/platforms';
 import type { PersonaFormValues } from './persona-form-values';
 
-export function PlatformStrategyFields({ form }: { form: UseFormReturnType<PersonaFormValues> }) {
+interface PlatformStrategyFieldsProps {
+  form: UseFormReturnType<PersonaFormValues>;
+  platformOptions: PlatformOption[];
+}
+
+export function PlatformStrategyFields({ form, platformOptions }: PlatformStrategyFieldsProps) {
   return (
     <Fieldset legend="Platform strategy">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

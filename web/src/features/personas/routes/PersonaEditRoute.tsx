@@ -5,6 +5,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { platformOptions } from '../../../lib/platforms';
 import type { CreatePersonaInput } from '../../../gql/graphql';
 import { PersonaForm } from '../components/PersonaForm';
 import { useUpdatePersona } from '../hooks/useUpdatePersona';
@@ -16,6 +17,11 @@ const personaEditPageQuery = graphql(`
       name
       timeZone
       ...PersonaForm_persona
+    }
+    platforms {
+      platform
+      label
+      canPublish
     }
   }
 `);
@@ -42,6 +48,7 @@ export function PersonaEditRoute() {
         key={data.persona.id}
         persona={data.persona}
         defaultTimeZone={data.persona.timeZone}
+        platformOptions={platformOptions(data.platforms)}
         submitLabel="Save"
         cancelTo={`/personas/${personaId}`}
         onSubmit={save}

@@ -4,6 +4,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { platformOptions } from '../../../lib/platforms';
 import type { CreatePersonaInput } from '../../../gql/graphql';
 import { PersonaForm } from '../components/PersonaForm';
 import { useCreatePersona } from '../hooks/useCreatePersona';
@@ -16,6 +17,11 @@ const personaNewPageQuery = graphql(`
       profile {
         timeZone
       }
+    }
+    platforms {
+      platform
+      label
+      canPublish
     }
   }
 `);
@@ -41,6 +47,7 @@ export function PersonaNewRoute() {
       />
       <PersonaForm
         defaultTimeZone={data.viewer.profile.timeZone}
+        platformOptions={platformOptions(data.platforms)}
         submitLabel="Create persona"
         cancelTo="/personas"
         onSubmit={create}

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
-import { platformOptions } from '../../../lib/platforms';
+import type { PlatformOption } from '../../../lib/platforms';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { periodOptions } from './frequency';
 import {
@@ -38,6 +38,7 @@ interface PlanFormProps {
   plan?: FragmentType<typeof planFormFragment>;
   /** Shown under the platform select: what an empty selection falls back to. */
   platformsHint: string;
+  platformOptions: PlatformOption[];
   submitLabel: string;
   cancelTo: string;
   /** Extra content above the buttons, e.g. the server's current target. */
@@ -46,7 +47,7 @@ interface PlanFormProps {
   onSubmit: (input: PlanInput) => Promise<void>;
 }
 
-export function PlanForm({ plan, platformsHint, submitLabel, cancelTo, footer, onSubmit }: PlanFormProps) {
+export function PlanForm({ plan, platformsHint, platformOptions, submitLabel, cancelTo, footer, onSubmit }: PlanFormProps) {
   const existing = getFragmentData(planFormFragment, plan);
   const serverErrors = useServerErrors();
   const form = useForm<PlanFormValues>({

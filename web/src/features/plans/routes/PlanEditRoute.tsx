@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { platformOptions } from '../../../lib/platforms';
 import { PlanForm } from '../components/PlanForm';
 import type { PlanInput } from '../components/plan-form-values';
 import { platformsHint } from '../components/platforms-hint';
@@ -25,6 +26,11 @@ const planEditPageQuery = graphql(`
         }
       }
       ...PlanForm_plan
+    }
+    platforms {
+      platform
+      label
+      canPublish
     }
   }
 `);
@@ -52,6 +58,7 @@ export function PlanEditRoute() {
         key={plan.id}
         plan={plan}
         platformsHint={platformsHint(plan.persona.platformStrategy.platforms)}
+        platformOptions={platformOptions(data.platforms)}
         submitLabel="Save"
         cancelTo={`/plans/${plan.id}`}
         footer={

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { platformOptions } from '../../../lib/platforms';
 import { PlanForm } from '../components/PlanForm';
 import type { PlanInput } from '../components/plan-form-values';
 import { platformsHint } from '../components/platforms-hint';
@@ -20,6 +21,11 @@ const planNewPageQuery = graphql(`
       platformStrategy {
         platforms
       }
+    }
+    platforms {
+      platform
+      label
+      canPublish
     }
   }
 `);
@@ -55,6 +61,7 @@ export function PlanNewRoute() {
       />
       <PlanForm
         platformsHint={platformsHint(persona.platformStrategy.platforms)}
+        platformOptions={platformOptions(data.platforms)}
         submitLabel="Create plan"
         cancelTo={`/personas/${persona.id}`}
         onSubmit={create}
