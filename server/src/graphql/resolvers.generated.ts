@@ -147,6 +147,10 @@ export type ContentItem = {
   failureReason: Maybe<Scalars['String']['output']>;
   /** True for items a generation run produced. */
   generated: Scalars['Boolean']['output'];
+  /**
+   * The hashtags in the caption, in the order they appear, each once. Derived from the caption:
+   * an item keeps its hashtags nowhere else, and the caption goes out exactly as it is.
+   */
   hashtags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** What the item's image should show, for generating it. */

@@ -1,3 +1,4 @@
+import { hashtagsIn } from '../../modules/content-item/caption-hashtags.js';
 import { moveContentItem, updateContentItem } from '../../modules/content-item/content-item-edit.service.js';
 import {
   createContentItem,
@@ -31,6 +32,7 @@ export const contentItemResolvers: Resolvers = {
     scheduledAt: (item) => item.scheduled_at,
     publishedAt: (item) => item.published_at,
     failureReason: (item) => item.failure_reason,
+    hashtags: (item) => hashtagsIn(item.caption),
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
     analytics: (item, _args, ctx) => ctx.loaders.analyticsByItemId.load(item.id),
