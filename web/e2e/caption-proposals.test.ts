@@ -87,5 +87,5 @@ describe('Write caption proposes; the person decides', () => {
     const list = restored.form.getByRole('list', { name: 'Earlier captions' });
     await expect.poll(() => list.getByRole('listitem').first().innerText()).toContain(accepted.split('\n')[0]);
     await context.close();
-  });
+  }, 120_000);
 });
