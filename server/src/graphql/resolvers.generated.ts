@@ -171,6 +171,7 @@ export type ContentItem = {
   asset: Maybe<Asset>;
   /** The persona brief version a generated item was written from. */
   briefVersion: Maybe<Scalars['Int']['output']>;
+  /** What is published, exactly as it is, hashtags included. */
   caption: Scalars['String']['output'];
   /**
    * Captions the item had before, newest first: every edit that changes the caption keeps the
@@ -1149,7 +1150,9 @@ export type SandboxPost = {
   __typename?: 'SandboxPost';
   /** The image as it was published. */
   asset: Maybe<Asset>;
+  /** The caption as it went out, byte for byte. */
   caption: Scalars['String']['output'];
+  /** The hashtags in that caption, in order. */
   hashtags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   item: Maybe<ContentItem>;
