@@ -51,6 +51,8 @@ const config: CodegenConfig = {
           ContentItemStatusEvent: '../realtime/events.js#ContentItemStatusEventModel',
           ContentItemChangeEvent: '../realtime/events.js#ContentItemChangeEventModel',
           StatusChange: '../db/rows.js#StatusChangeRow',
+          CaptionRevision: '../db/rows.js#CaptionRevisionRow',
+          CaptionProposal: '../modules/generation/caption-generation.service.js#CaptionProposalModel',
           GenerationRun: '../db/rows.js#GenerationRunRow',
           GeneratorKind: '../modules/shared/domain.js#GeneratorKind',
           GenerationKind: '../modules/shared/domain.js#GenerationKind',

@@ -321,11 +321,12 @@ async function seed(databaseUrl: string, shapes: PersonaShape[], asOf: Date) {
       [asOf],
     );
     await client.query(
-      `INSERT INTO content_items (persona_id, title, caption, platform, status, scheduled_at, published_at, hashtags, version, created_at, updated_at)
+      `INSERT INTO content_items (persona_id, title, caption, platform, status, scheduled_at, published_at, version, created_at, updated_at)
        SELECT s.persona_id, 'Post ' || (s.items - j),
-              ($2::text[])[1 + j % 5] || repeat($4::text, CASE j % 3 WHEN 0 THEN 0 WHEN 1 THEN 1 ELSE 3 END),
+              ($2::text[])[1 + j % 5] || repeat($4::text, CASE j % 3 WHEN 0 THEN 0 WHEN 1 THEN 1 ELSE 3 END)
+                || E'\n\n#' || ($3::text[])[1 + j % 8] || ' #' || ($3::text[])[1 + (3 * j + 1) % 8],
               CASE WHEN s.channels = 2 AND j % 4 = 3 THEN 'sandbox' ELSE 'instagram' END,
-              'posted', t.at, t.at, ARRAY[($3::text[])[1 + j % 8], ($3::text[])[1 + (3 * j + 1) % 8]], 3, t.at - interval '2 days', t.at
+              'posted', t.at, t.at, 3, t.at - interval '2 days', t.at
          FROM bench_shape s
         CROSS JOIN LATERAL generate_series(0, s.items - 1) AS j
         CROSS JOIN LATERAL (SELECT $1::timestamptz - make_interval(secs => ((j + (j * ${PHI} - floor(j * ${PHI}))) * s.step_ms / 1000.0)::float8) AS at) t
@@ -356,7 +357,7 @@ async function seed(databaseUrl: string, shapes: PersonaShape[], asOf: Date) {
                                        0.012 + 0.035 * f.q
                                        + CASE WHEN f.hr BETWEEN 17 AND 20 THEN 0.02 WHEN f.hr < 6 THEN -0.008 ELSE 0 END
                                        + CASE WHEN f.dow >= 6 THEN 0.006 ELSE 0 END
-                                       + CASE WHEN 'linen' = ANY (i.hashtags) THEN 0.012 ELSE 0 END
+                                       + CASE WHEN i.caption LIKE '%#linen%' THEN 0.012 ELSE 0 END
                                        + CASE WHEN i.caption LIKE 'Would you%' THEN 0.008 ELSE 0 END))::int AS ti) m
           WHERE i.persona_id IN (SELECT persona_id FROM bench_shape)),
        kept AS (
@@ -441,7 +442,7 @@ const NAIVE = {
       FROM latest GROUP BY 1, 2 ORDER BY 1, 2`,
   history: `${latest(false)}
     SELECT l.published_at, l.engagement_rate, l.total_interactions, coalesce(nullif(l.reach, 0), l.views) AS audience,
-           i.caption, i.hashtags, (i.asset_id IS NOT NULL) AS has_image, l.simulated
+           i.caption, (i.asset_id IS NOT NULL) AS has_image, l.simulated
       FROM latest l JOIN content_items i ON i.id = l.content_item_id
      WHERE l.engagement_rate IS NOT NULL ORDER BY l.published_at DESC LIMIT 2000`,
   performanceByIds: `SELECT DISTINCT ON (s.content_item_id) s.content_item_id, s.persona_id, s.platform, i.published_at, s.captured_at,

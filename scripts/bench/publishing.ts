@@ -71,8 +71,7 @@ import { probeImportUrl, statementLabel, type ProbeSnapshot } from './publishing
 
 const markers = docMarkers('publishing');
 const EVENTS_CHANNEL = 'doppelcart_events';
-const CAPTION = 'Golden hour on the pier, three ways to wear the linen set.';
-const HASHTAGS = ['summer', 'linen'];
+const CAPTION = 'Golden hour on the pier, three ways to wear the linen set.\n\n#summer #linen';
 
 /** The bare loop: one row per statement, from one connection, each statement its own transaction. */
 const BARE_STATEMENT = `UPDATE bare_jobs SET state = 'done', started_at = now()
@@ -357,18 +356,18 @@ async function seedPosts(scene: Scene, count: number, firstDue: Date, spacingMs:
     await client.query('BEGIN');
     await client.query(
       `WITH items AS (
-         INSERT INTO content_items (persona_id, title, caption, hashtags, platform, status, scheduled_at)
-         SELECT $1, 'Bench post ' || g, $2, $3::text[], 'sandbox', 'scheduled',
-                $4::timestamptz + (g - 1) * $5::double precision * interval '1 millisecond'
-           FROM generate_series(1, $6::int) AS g
+         INSERT INTO content_items (persona_id, title, caption, platform, status, scheduled_at)
+         SELECT $1, 'Bench post ' || g, $2, 'sandbox', 'scheduled',
+                $3::timestamptz + (g - 1) * $4::double precision * interval '1 millisecond'
+           FROM generate_series(1, $5::int) AS g
          RETURNING id, scheduled_at
        ), history AS (
          INSERT INTO content_item_status_changes (content_item_id, from_status, to_status, actor_user_id)
-         SELECT id, NULL, 'scheduled', $7 FROM items
+         SELECT id, NULL, 'scheduled', $6 FROM items
        )
        INSERT INTO scheduled_posts (content_item_id, channel_integration_id, run_at, due_at)
-       SELECT id, $8, scheduled_at, scheduled_at FROM items`,
-      [scene.personaId, CAPTION, HASHTAGS, firstDue, spacingMs, count, scene.userId, scene.channelId],
+       SELECT id, $7, scheduled_at, scheduled_at FROM items`,
+      [scene.personaId, CAPTION, firstDue, spacingMs, count, scene.userId, scene.channelId],
     );
     await client.query(
       `SELECT count(pg_notify($1, json_build_object(

@@ -105,6 +105,50 @@ describe('migrations', () => {
     expect(await migrate(pool, dir)).toEqual(['0002_alter.sql']);
   });
 
+  it('folds each item\'s hidden hashtags into its caption, keeps the caption it had, and drops the list (0007)', async () => {
+    const database = await emptyDatabase();
+    const pool = poolFor(database);
+    const dir = await tempMigrations();
+    for (const file of (await readMigrations(migrationsDir)).filter((file) => file.name < '0007')) {
+      await writeFile(path.join(dir, file.name), file.sql);
+    }
+    await migrate(pool, dir);
+    const { rows: [persona] } = await pool.query<{ id: string }>(`
+      WITH u AS (INSERT INTO users (email, password_hash) VALUES ('lena@example.com', 'x') RETURNING id)
+      INSERT INTO personas (user_id, name, handle, niche) SELECT id, 'Lena', 'lena', 'Rail' FROM u RETURNING id`);
+    const long = 'a'.repeat(9990);
+    const items: Array<[string, string, string[]]> = [
+      ['edited', 'Night trains. #NightTrains', ['#nighttrains', 'slowtravel', '#Travel', '#travel']],
+      ['empty', '', ['#railpass']],
+      ['complete', 'Gärten im Winter #Gärten #rail', ['#gärten', 'RAIL']],
+      ['trailing space', 'Soil first.  \n', ['#soil']],
+      ['near the limit', long, ['#abc', '#defghijkl']],
+      ['prefix tag', 'Trains #nighttrains', ['#night']],
+      ['no list', 'Plain text', []],
+    ];
+    for (const [title, caption, hashtags] of items) {
+      await pool.query('INSERT INTO content_items (persona_id, title, caption, platform, hashtags) VALUES ($1, $2, $3, $4, $5)', [persona!.id, title, caption, 'instagram', hashtags]);
+    }
+
+    await cp(path.join(migrationsDir, '0007_caption_source_and_revisions.sql'), path.join(dir, '0007_caption_source_and_revisions.sql'));
+    expect(await migrate(pool, dir)).toEqual(['0007_caption_source_and_revisions.sql']);
+
+    const { rows } = await pool.query<{ title: string; caption: string; version: number; kept: string[] | null }>(`
+      SELECT i.title, i.caption, i.version,
+             (SELECT array_agg(r.caption) FROM content_item_caption_revisions r WHERE r.content_item_id = i.id AND r.actor_process = 'migration') AS kept
+        FROM content_items i`);
+    const byTitle = Object.fromEntries(rows.map((row) => [row.title, row]));
+    expect(byTitle.edited).toEqual({ title: 'edited', caption: 'Night trains. #NightTrains\n\n#slowtravel #Travel', version: 2, kept: ['Night trains. #NightTrains'] });
+    expect(byTitle.empty).toMatchObject({ caption: '#railpass', version: 2, kept: null });
+    expect(byTitle.complete).toMatchObject({ caption: 'Gärten im Winter #Gärten #rail', version: 1, kept: null });
+    expect(byTitle['trailing space']).toMatchObject({ caption: 'Soil first.\n\n#soil', kept: ['Soil first.  \n'] });
+    expect(byTitle['near the limit']).toMatchObject({ caption: `${long}\n\n#abc`, kept: [long] });
+    expect(byTitle['prefix tag']).toMatchObject({ caption: 'Trains #nighttrains\n\n#night' });
+    expect(byTitle['no list']).toMatchObject({ caption: 'Plain text', version: 1, kept: null });
+    const { rows: columns } = await pool.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'content_items' AND column_name = 'hashtags'`);
+    expect(columns).toEqual([]);
+  });
+
   it('refuses a migration file whose name is not numbered', async () => {
     const dir = await tempMigrations({ 'add_table.sql': 'SELECT 1;' });
     await expect(readMigrations(dir)).rejects.toThrow('Migration file name "add_table.sql" must look like 0001_description.sql');

@@ -54,6 +54,14 @@ async function addMediaChannelsAndAnalytics(userId: string) {
     [userId],
   );
   await pool.query(
+    `INSERT INTO content_item_caption_revisions (content_item_id, caption, replaced_at, actor_user_id, actor_process)
+     SELECT i.id, v.caption, now() - v.age, CASE WHEN v.caption = 'second' THEN $1::uuid END, CASE WHEN v.caption = 'first' THEN 'publisher' END
+       FROM content_items i JOIN personas p ON p.id = i.persona_id
+      CROSS JOIN (VALUES ('first', interval '2 hours'), ('second', interval '1 hour'), ('third', interval '3 hours')) AS v (caption, age)
+      WHERE p.user_id = $1`,
+    [userId],
+  );
+  await pool.query(
     `INSERT INTO analytics_snapshots (persona_id, content_item_id, platform, views, simulated)
      SELECT i.persona_id, i.id, 'sandbox', 10, true FROM content_items i JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1
      UNION ALL
@@ -81,6 +89,7 @@ const NESTED = `query {
       itemCounts { total }
       items(first: 10) {
         plan { title } persona { name } asset { id } scheduledPosts { id } analytics { id } statusHistory { id actor { name } }
+        captionHistory(first: 2) { caption replacedBy { name } }
       }
     }
     recentItems { id }
@@ -111,12 +120,16 @@ describe('statements per request', () => {
           expect(item.scheduledPosts).toHaveLength(1);
           expect(item.analytics).toHaveLength(1);
           expect(item.statusHistory).toEqual([{ id: expect.any(String), actor: { name: expect.stringMatching(/^user\d+-/) } }]);
+          expect(item.captionHistory).toEqual([
+            { caption: 'second', replacedBy: { name: expect.stringMatching(/^user\d+-/) } },
+            { caption: 'first', replacedBy: { name: 'publisher' } },
+          ]);
         }
       }
     }
     expect(large.statements).toEqual(small.statements);
     // One statement per relation the query asks for, plus the session lookup.
-    expect(large.statements.length).toBeLessThanOrEqual(16);
+    expect(large.statements.length).toBeLessThanOrEqual(17);
   });
 
   it('runs the same statements for a content item list of 5 and of 50', async () => {

@@ -31,7 +31,7 @@ import { startTestServer, type TestServer } from './support/test-server.js';
 let server: TestServer;
 let alice: Awaited<ReturnType<typeof signUpUser>>;
 let bob: Awaited<ReturnType<typeof signUpUser>>;
-const a = { persona: '', plan: '', item: '', archived: '' };
+const a = { persona: '', plan: '', item: '', archived: '', captioned: '' };
 const b = { persona: '', plan: '', item: '' };
 let snapshotBefore: unknown;
 
@@ -56,7 +56,10 @@ async function snapshotOfAlice() {
             (SELECT json_agg(c ORDER BY c.id)::text FROM content_plans c JOIN personas p ON p.id = c.persona_id WHERE p.user_id = $1) AS plans,
             (SELECT json_agg(i ORDER BY i.id)::text FROM content_items i JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS items,
             (SELECT json_agg(h ORDER BY h.id)::text FROM content_item_status_changes h
-               JOIN content_items i ON i.id = h.content_item_id JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS history`,
+               JOIN content_items i ON i.id = h.content_item_id JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS history,
+            (SELECT json_agg(r ORDER BY r.id)::text FROM content_item_caption_revisions r
+               JOIN content_items i ON i.id = r.content_item_id JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS captions,
+            (SELECT count(*) FROM generation_runs g JOIN personas p ON p.id = g.persona_id WHERE p.user_id = $1) AS runs`,
     [alice.userId],
   );
   return { api, rows };
@@ -69,6 +72,8 @@ beforeAll(async () => {
   a.persona = (await createPersona(alice.request, { handle: 'alice' })).id;
   a.plan = (await createPlan(alice.request, a.persona)).id;
   a.item = (await createScheduledItem(alice.request, a.persona, { planId: a.plan })).id;
+  const captioned = await createItem(alice.request, a.persona, { caption: 'Alice first words' });
+  a.captioned = expectData(await alice.request<any>(UPDATE_ITEM, { id: captioned.id, input: { expectedVersion: captioned.version, caption: 'Alice second words' } })).updateContentItem.id;
   a.archived = (await createPersona(alice.request)).id;
   expectData(await alice.request(ARCHIVE_PERSONA, { id: a.archived }));
   b.persona = (await createPersona(bob.request, { handle: 'bob' })).id;
@@ -131,6 +136,7 @@ describe('tenant isolation', () => {
     ['createContentItem on their persona', CREATE_ITEM, (id: string) => ({ input: { personaId: id, platform: 'X' } }), 'persona', 'input.personaId'],
     ['createContentItem in their plan', CREATE_ITEM, (id: string) => ({ input: { personaId: b.persona, planId: id, platform: 'X' } }), 'plan', 'input.planId'],
     ['updateContentItem into their plan', UPDATE_ITEM, (id: string) => ({ id: b.item, input: { expectedVersion: 1, planId: id } }), 'plan', 'input.planId'],
+    ['proposeCaption', 'mutation ($id: ID!) { proposeCaption(itemId: $id, draft: "mine") { caption } }', (id: string) => ({ id }), 'captioned', 'itemId'],
   ] as const)("refuses %s with another user's id exactly as for an unknown id", async (_case, document, variables, key, field) => {
     const result = await answersAsIfMissing(document, variables, a[key]);
     expect(result.data ?? null).toBeNull();
@@ -146,7 +152,7 @@ describe('tenant isolation', () => {
           two: persona(id: $q) { id name }
           three: persona(id: "not-a-uuid") { id }
           plan: contentPlan(id: $plan) { id items { id } }
-          item: contentItem(id: $item) { id persona { id name } plan { id title } statusHistory { id actor { name } } }
+          item: contentItem(id: $item) { id persona { id name } plan { id title } statusHistory { id actor { name } } captionHistory { caption } }
           own: persona(id: $own) { id }
         }`,
         { p: a.persona, q: a.archived, plan: a.plan, item: a.item, own: b.persona },
@@ -187,15 +193,16 @@ describe('tenant isolation', () => {
     const result = await bob.request(
       `query {
         personas(includeArchived: true, first: 5) { nodes {
-          id contentPlans(first: 5) { id items(first: 10) { id plan { id } persona { id } statusHistory { id actor { name } } } }
+          id contentPlans(first: 5) { id items(first: 10) { id plan { id } persona { id } statusHistory { id actor { name } } captionHistory { caption } } }
           recentItems { id plan { id } }
         } }
-        contentItems { totalCount nodes { id persona { id } plan { id } statusHistory { id actor { kind name } } } }
+        contentItems { totalCount nodes { id persona { id } plan { id } statusHistory { id actor { kind name } } captionHistory { caption replacedBy { name } } } }
       }`,
     );
     const text = JSON.stringify(expectData(result));
     for (const id of Object.values(a)) expect(text).not.toContain(id);
     expect(text).not.toContain(alice.email.split('@')[0]);
+    expect(text).not.toContain('Alice first words');
     expect(text).toContain(b.item);
     expect(text).toContain(bob.email.split('@')[0]);
   });

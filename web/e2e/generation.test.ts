@@ -106,7 +106,12 @@ describe('AI content generation', () => {
     await expect.poll(() => caption.inputValue()).toBe('');
     await form.getByText('Offline generator', { exact: true }).waitFor();
 
+    // The written caption is a proposal until accepted; the image is saved at once.
     await form.getByRole('button', { name: 'Write caption' }).click();
+    const proposal = form.getByRole('region', { name: 'Proposed caption' });
+    await expect.poll(() => proposal.getByRole('textbox', { name: 'Proposed caption' }).inputValue()).toContain('Balcony wind');
+    expect(await caption.inputValue()).toBe('');
+    await proposal.getByRole('button', { name: 'Accept' }).click();
     await expect.poll(() => caption.inputValue()).toContain('Balcony wind');
     await form.getByRole('button', { name: 'Generate image' }).click();
     const image = form.getByRole('img', { name: new RegExp(title) });
@@ -114,7 +119,7 @@ describe('AI content generation', () => {
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
     await form.getByRole('button', { name: 'Generate new image' }).waitFor();
 
-    // Saving after both builds on the version they produced: no stale-version refusal.
+    // Saving after the image builds on the version it produced: no stale-version refusal.
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => form.count()).toBe(0);
 

@@ -51,7 +51,8 @@ export interface CaptionRequest {
   brief: PersonaBrief;
   platform: Platform;
   title: string;
-  currentCaption: string;
+  /** The person's unsaved text to start from; blank means writing from the title and brief. */
+  draft: string;
   maxCharacters: number;
   maxHashtags: number;
 }

@@ -110,6 +110,36 @@ function captionFor(
   return withTags.length <= maxCharacters ? withTags : caption.slice(0, maxCharacters);
 }
 
+const TAG = /#[\p{L}\p{N}_]+/gu;
+const TAGS_OR_BLANK = /^\s*(#[\p{L}\p{N}_]+\s*)*$/u;
+
+/**
+ * The person's draft, finished: their words and hashtags kept, a closing call to action when
+ * it has none, and a few of the persona's tags it lacks. What does not fit the platform goes,
+ * the additions first; a draft longer than the limit is shortened at a word.
+ */
+function captionFromDraft(request: CaptionRequest, draft: string, random: () => number, suggested: string[]): string {
+  // The hashtag lines at the end stay the tag line; the text above them is the body.
+  const lines = draft.split('\n');
+  const ownTags: string[] = [];
+  while (lines.length && TAGS_OR_BLANK.test(lines.at(-1)!)) ownTags.unshift(...(lines.pop()!.match(TAG) ?? []));
+  const text = lines.join('\n').trim();
+  let body = text ? capitalized(text) : capitalized(request.title);
+  if (!/([.!?…)"”\p{Extended_Pictographic}]|#[\p{L}\p{N}_]+)$/u.test(body)) body = `${body}.`;
+  const present = new Set((draft.match(TAG) ?? []).map((tag) => tag.toLowerCase()));
+  const room = Math.max(0, request.maxHashtags - (body.match(TAG)?.length ?? 0));
+  const tags = [...ownTags, ...suggested.filter((tag) => !present.has(tag.toLowerCase()))].slice(0, room);
+  const closing = CALLS_TO_ACTION.some((cta) => body.toLowerCase().includes(cta.toLowerCase())) ? [] : [pick(CALLS_TO_ACTION, random)];
+  const compose = (parts: string[], tagLine: string[]) => (tagLine.length ? `${parts.join(' ')}\n\n${tagLine.join(' ')}` : parts.join(' '));
+  const fits = (caption: string) => [...caption].length <= request.maxCharacters;
+  const ownOnly = tags.filter((tag) => ownTags.includes(tag));
+  const candidate = [compose([body, ...closing], tags), compose([body], tags), compose([body], ownOnly)].find(fits);
+  if (candidate) return candidate;
+  const cut = [...compose([body], ownOnly)].slice(0, request.maxCharacters - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 export class OfflineGenerator implements ContentGenerator {
   readonly kind = 'offline' as const;
 
@@ -139,10 +169,13 @@ export class OfflineGenerator implements ContentGenerator {
 
   async writeCaption(request: CaptionRequest): Promise<Generated<string>> {
     const started = Date.now();
-    const random = seeded(request.brief.handle, request.title, request.currentCaption);
+    const draft = request.draft.trim();
+    const random = seeded(request.brief.handle, request.title, draft);
     const hashtags = hashtagsFor(request.brief, request.title, Math.min(5, request.maxHashtags));
     const topic = request.brief.topics[0] ?? request.brief.niche.toLowerCase();
-    const caption = captionFor(request.brief, capitalized(request.title), topic, random, request.maxCharacters, hashtags);
+    const caption = draft
+      ? captionFromDraft(request, draft, random, hashtags)
+      : captionFor(request.brief, capitalized(request.title), topic, random, request.maxCharacters, hashtags);
     return { value: caption, usage: OFFLINE_USAGE(Date.now() - started) };
   }
 

@@ -56,6 +56,7 @@ export function ideaMessages(request: IdeaRequest): Messages {
 }
 
 export function captionMessages(request: CaptionRequest): Messages {
+  const draft = request.draft.trim();
   return [
     { role: 'system', content: SYSTEM },
     { role: 'user', content: briefText(request.brief) },
@@ -63,11 +64,12 @@ export function captionMessages(request: CaptionRequest): Messages {
       role: 'user',
       content: [
         `Write the caption for a ${request.platform} post titled ${JSON.stringify(request.title)}.`,
-        request.currentCaption ? `Rewrite this draft: ${JSON.stringify(request.currentCaption)}` : '',
-        `At most ${request.maxCharacters} characters and at most ${request.maxHashtags} hashtags.`,
-      ]
-        .filter(Boolean)
-        .join('\n'),
+        draft
+          ? "Start from the person's draft (quoted data): keep what it says, its facts, mentions and the hashtags they chose, " +
+            `and improve it in the persona's voice. Draft: ${JSON.stringify(draft)}`
+          : 'There is no draft yet: write it from the title and the persona brief.',
+        `At most ${request.maxCharacters} characters and at most ${request.maxHashtags} hashtags; hashtags go in the caption text itself.`,
+      ].join('\n'),
     },
   ];
 }

@@ -3,6 +3,7 @@ import type {
   AnalyticsSnapshots,
   Assets,
   ChannelIntegrations,
+  ContentItemCaptionRevisions,
   ContentItems,
   ContentItemStatusChanges,
   ContentPlans,
@@ -28,6 +29,7 @@ export type ChannelIntegrationRow = Selectable<ChannelIntegrations>;
 export type ScheduledPostRow = Selectable<ScheduledPosts>;
 export type AnalyticsSnapshotRow = Selectable<AnalyticsSnapshots>;
 export type StatusChangeRow = Selectable<ContentItemStatusChanges>;
+export type CaptionRevisionRow = Selectable<ContentItemCaptionRevisions>;
 export type GenerationRunRow = Selectable<GenerationRuns>;
 export type SandboxPostRow = Selectable<SandboxPosts>;
 export type PostPerformanceRow = Selectable<PostPerformance>;

@@ -91,6 +91,15 @@ export interface ChannelIntegrations {
   updated_at: Generated<Timestamp>;
 }
 
+export interface ContentItemCaptionRevisions {
+  actor_process: string | null;
+  actor_user_id: string | null;
+  caption: string;
+  content_item_id: string;
+  id: Generated<Int8>;
+  replaced_at: Generated<Timestamp>;
+}
+
 export interface ContentItems {
   asset_id: string | null;
   brief_version: number | null;
@@ -98,7 +107,6 @@ export interface ContentItems {
   created_at: Generated<Timestamp>;
   failure_reason: string | null;
   generation_run_id: string | null;
-  hashtags: Generated<string[]>;
   id: Generated<string>;
   image_prompt: string | null;
   persona_id: string;
@@ -289,6 +297,7 @@ export interface DB {
   analytics_snapshots: AnalyticsSnapshots;
   assets: Assets;
   channel_integrations: ChannelIntegrations;
+  content_item_caption_revisions: ContentItemCaptionRevisions;
   content_item_status_changes: ContentItemStatusChanges;
   content_items: ContentItems;
   content_plans: ContentPlans;

@@ -6,6 +6,7 @@ import { findAssetsByIds, findContentItemsByAssetIds } from '../modules/asset/as
 import { findPerformanceByItemIds } from '../modules/analytics/analytics-dashboard.repository.js';
 import { findChannelIntegrationsByPersonaIds, findChannelsByIds } from '../modules/channel/channel.repository.js';
 import { findScheduledPostsByContentItemIds, findScheduledPostsByIds } from '../modules/scheduling/scheduled-post.repository.js';
+import { findCaptionRevisionsByItemIds } from '../modules/content-item/caption-revisions.repository.js';
 import {
   findStatusChangesByIds,
   findStatusChangesByItemIds,
@@ -87,6 +88,12 @@ export function createLoaders(db: Database) {
     ),
     statusChangeById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findStatusChangesByIds(db, ids), (row) => String(row.id)),
+    ),
+    captionHistoryByItemId: perLimit(
+      (limit) =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupedByKey(ids, await findCaptionRevisionsByItemIds(db, ids, limit), (row) => row.content_item_id),
+        ),
     ),
     generationRunById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findGenerationRunsByIds(db, ids), (row) => row.id),

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { ContentItemStatusEventModel as ContentItemStatusEventModelModel, ContentItemChangeEventModel as ContentItemChangeEventModelModel } from '../realtime/events.js';
+import type { CaptionProposalModel as CaptionProposalModelModel } from '../modules/generation/caption-generation.service.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -101,6 +102,35 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+/**
+ * A caption written for an item and not saved. The person accepts it (saving it with
+ * updateContentItem), edits it first, or discards it.
+ */
+export type CaptionProposal = {
+  __typename?: 'CaptionProposal';
+  /** The proposed caption, within the item's platform limits. */
+  caption: Scalars['String']['output'];
+  /** The text the proposal started from ('' when it was written from the title and brief). */
+  draft: Scalars['String']['output'];
+  /** The hashtags in the proposed caption, as ContentItem.hashtags would read them. */
+  hashtags: Array<Scalars['String']['output']>;
+  /** The item, unchanged. */
+  item: ContentItem;
+  /** The generation run that wrote it, with its usage. */
+  run: GenerationRun;
+};
+
+/** A caption an item had until an edit replaced it. */
+export type CaptionRevision = {
+  __typename?: 'CaptionRevision';
+  caption: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When the edit replaced it. */
+  replacedAt: Scalars['DateTime']['output'];
+  /** Who made that edit. */
+  replacedBy: StatusActor;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 10 characters, different from the current one. */
@@ -147,12 +177,22 @@ export type ContentItem = {
   asset: Maybe<Asset>;
   /** The persona brief version a generated item was written from. */
   briefVersion: Maybe<Scalars['Int']['output']>;
+  /** What is published, exactly as it is, hashtags included. */
   caption: Scalars['String']['output'];
+  /**
+   * Captions the item had before, newest first: every edit that changes the caption keeps the
+   * one it replaced (empty captions are not kept). Put one back with updateContentItem.
+   */
+  captionHistory: Array<CaptionRevision>;
   createdAt: Scalars['DateTime']['output'];
   /** Why publishing failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
   /** True for items a generation run produced. */
   generated: Scalars['Boolean']['output'];
+  /**
+   * The hashtags in the caption, in the order they appear, each once. Derived from the caption:
+   * an item keeps its hashtags nowhere else, and the caption goes out exactly as it is.
+   */
   hashtags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** What the item's image should show, for generating it. */
@@ -179,6 +219,12 @@ export type ContentItem = {
   updatedAt: Scalars['DateTime']['output'];
   /** Bumped on every change; send it back as `expectedVersion` so edits never overwrite each other. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A single piece of content for a persona. */
+export type ContentItemCaptionHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ContentItemChangeEvent = {
@@ -524,6 +570,15 @@ export type Mutation = {
    */
   moveContentItem: ContentItem;
   /**
+   * Propose a caption for the item in the persona's voice, within its platform's limits, without
+   * saving anything: the item and its version stay as they are. It starts from `draft`, the
+   * unsaved text in the editor (at most 10,000 characters); an empty draft means writing from
+   * the item's title and the persona brief, and an omitted one starts from the saved caption.
+   * The run and its usage are recorded (kind CAPTION). To keep the proposal, possibly edited,
+   * save it with updateContentItem; the caption it replaces goes to `captionHistory`.
+   */
+  proposeCaption: CaptionProposal;
+  /**
    * Email a link that sets a new password (valid for an hour, once). Answers true whether or not
    * the address has an account, so it reveals nothing; RATE_LIMITED after a few requests.
    * Without SMTP settings on the server, the link is written to the server's log.
@@ -588,7 +643,9 @@ export type Mutation = {
   verifyEmail: Scalars['Boolean']['output'];
   /**
    * Draft or rewrite the item's caption in the persona's voice, within its platform's limits,
-   * and save it (checked against `expectedVersion` like any edit).
+   * and save it at once (checked against `expectedVersion` like any edit; the replaced caption
+   * goes to `captionHistory`).
+   * @deprecated Saves over the caption without asking. Use proposeCaption, then save the accepted text with updateContentItem.
    */
   writeCaption: ContentItem;
 };
@@ -670,6 +727,12 @@ export type MutationMoveContentItemArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   to: ContentItemStatus;
+};
+
+
+export type MutationProposeCaptionArgs = {
+  draft?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -1166,7 +1229,9 @@ export type SandboxPost = {
   __typename?: 'SandboxPost';
   /** The image as it was published. */
   asset: Maybe<Asset>;
+  /** The caption as it went out, byte for byte. */
   caption: Scalars['String']['output'];
+  /** The hashtags in that caption, in order. */
   hashtags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   item: Maybe<ContentItem>;
@@ -1534,6 +1599,8 @@ export type ResolversTypes = {
   AssetSource: ResolverTypeWrapper<AssetSourceModel>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CaptionProposal: ResolverTypeWrapper<CaptionProposalModelModel>;
+  CaptionRevision: ResolverTypeWrapper<CaptionRevisionRowModel>;
   ChangePasswordInput: ChangePasswordInput;
   ChannelIntegration: ResolverTypeWrapper<ChannelIntegrationRowModel>;
   ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
@@ -1625,6 +1692,8 @@ export type ResolversParentTypes = {
   AssetConnection: Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Asset']> };
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   Boolean: Scalars['Boolean']['output'];
+  CaptionProposal: CaptionProposalModelModel;
+  CaptionRevision: CaptionRevisionRowModel;
   ChangePasswordInput: ChangePasswordInput;
   ChannelIntegration: ChannelIntegrationRowModel;
   ContentItem: ContentItemRowModel;
@@ -1749,6 +1818,21 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type CaptionProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaptionProposal'] = ResolversParentTypes['CaptionProposal']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType>;
+};
+
+export type CaptionRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaptionRevision'] = ResolversParentTypes['CaptionRevision']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replacedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  replacedBy?: Resolver<ResolversTypes['StatusActor'], ParentType, ContextType>;
+};
+
 export type ChannelIntegrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChannelIntegration'] = ResolversParentTypes['ChannelIntegration']> = {
   accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1772,6 +1856,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   briefVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  captionHistory?: Resolver<Array<ResolversTypes['CaptionRevision']>, ParentType, ContextType, RequireFields<ContentItemCaptionHistoryArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1966,6 +2051,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   generateImage?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationGenerateImageArgs, 'expectedVersion' | 'itemId'>>;
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
+  proposeCaption?: Resolver<ResolversTypes['CaptionProposal'], ParentType, ContextType, RequireFields<MutationProposeCaptionArgs, 'itemId'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   reschedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationReschedulePostArgs, 'at' | 'id'>>;
   resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2234,6 +2320,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AssetKind?: AssetKindResolvers;
   AssetSource?: AssetSourceResolvers;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CaptionProposal?: CaptionProposalResolvers<ContextType>;
+  CaptionRevision?: CaptionRevisionResolvers<ContextType>;
   ChannelIntegration?: ChannelIntegrationResolvers<ContextType>;
   ChannelStatus?: ChannelStatusResolvers;
   ContentItem?: ContentItemResolvers<ContextType>;

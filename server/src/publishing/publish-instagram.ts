@@ -5,7 +5,6 @@ import type { Logger } from '../logger.js';
 import { markNeedsReconnect } from '../modules/channel/channel-status.js';
 import { accessTokenOf, refreshChannelTokenIfDue } from '../modules/channel/channel-tokens.js';
 import { TokenDecryptionError } from '../security/token-cipher.js';
-import { publishedText } from '../modules/scheduling/publish-checks.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { whileHeld } from './claims.js';
 import { instagramImageKey } from './instagram-image.js';
@@ -111,11 +110,11 @@ class InstagramRun {
     const item = await this.deps.db
       .selectFrom('content_items as i')
       .leftJoin('assets as a', 'a.id', 'i.asset_id')
-      .select(['i.caption', 'i.hashtags', 'a.storage_key', 'a.mime_type'])
+      .select(['i.caption', 'a.storage_key', 'a.mime_type'])
       .where('i.id', '=', this.post.content_item_id)
       .executeTakeFirstOrThrow();
     const image = item.storage_key && item.mime_type ? { storageKey: item.storage_key, mimeType: item.mime_type } : null;
-    return { caption: publishedText(item.caption, item.hashtags), image };
+    return { caption: item.caption, image };
   }
 
   /** Publishing uses up a post of the account's live quota; a full quota waits, it does not fail. */

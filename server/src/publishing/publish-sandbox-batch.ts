@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { ContentItemRow, ScheduledPostRow } from '../db/rows.js';
+import { hashtagsIn } from '../modules/content-item/caption-hashtags.js';
 import { checkMove } from '../modules/content-item/status-rules.js';
 import { insertStatusChanges } from '../modules/content-item/status-history.repository.js';
 import type { ContentItemStatus, Platform } from '../modules/shared/domain.js';
@@ -59,7 +60,7 @@ export async function publishSandboxBatch(db: Database, config: Config, claimed:
             scheduled_post_id: post.id,
             content_item_id: item.id,
             caption: item.caption,
-            hashtags: item.hashtags,
+            hashtags: hashtagsIn(item.caption),
             asset_id: item.asset_id,
             published_at: now,
           };

@@ -1,4 +1,5 @@
 import type { ScheduledPostRow } from '../db/rows.js';
+import { hashtagsIn } from '../modules/content-item/caption-hashtags.js';
 import { finishPublished, type Held } from './outcomes.js';
 
 /**
@@ -9,7 +10,7 @@ import { finishPublished, type Held } from './outcomes.js';
 export async function publishToSandbox(held: Held, post: ScheduledPostRow): Promise<void> {
   const item = await held.db
     .selectFrom('content_items')
-    .select(['id', 'persona_id', 'caption', 'hashtags', 'asset_id'])
+    .select(['id', 'persona_id', 'caption', 'asset_id'])
     .where('id', '=', post.content_item_id)
     .executeTakeFirst();
   if (!item) return; // deleted with its posts; nothing left to publish
@@ -22,7 +23,7 @@ export async function publishToSandbox(held: Held, post: ScheduledPostRow): Prom
         scheduled_post_id: post.id,
         content_item_id: item.id,
         caption: item.caption,
-        hashtags: item.hashtags,
+        hashtags: hashtagsIn(item.caption),
         asset_id: item.asset_id,
         published_at: publishedAt,
       })

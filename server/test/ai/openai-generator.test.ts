@@ -59,9 +59,23 @@ describe('OpenAI-compatible generator through the real SDK', () => {
 
   it('retries a 429 and succeeds', async () => {
     fake.script({ status: 429, body: { error: { message: 'slow down', type: 'rate_limit' } } }, { body: chatCompletion({ caption: 'Soil first, always.' }) });
-    const result = await generator.writeCaption({ brief, platform: 'instagram', title: 'Soil', currentCaption: '', maxCharacters: 2200, maxHashtags: 30 });
+    const result = await generator.writeCaption({ brief, platform: 'instagram', title: 'Soil', draft: '', maxCharacters: 2200, maxHashtags: 30 });
     expect(result.value).toBe('Soil first, always.');
     expect(fake.requests).toHaveLength(2);
+  });
+
+  it("sends the person's draft as quoted data to start from, and says when there is none", async () => {
+    fake.script({ body: chatCompletion({ caption: 'Night trains are back. #nighttrains' }) }, { body: chatCompletion({ caption: 'Soil first.' }) });
+    const draft = 'night trains are back "finally"\n#nighttrains';
+    const result = await generator.writeCaption({ brief, platform: 'instagram', title: 'Rail', draft, maxCharacters: 2200, maxHashtags: 30 });
+    expect(result.value).toBe('Night trains are back. #nighttrains');
+    const prompt = fake.requests[0]!.body.messages.at(-1).content as string;
+    expect(prompt).toContain(`Draft: ${JSON.stringify(draft)}`);
+    expect(prompt).toContain('keep what it says');
+    await generator.writeCaption({ brief, platform: 'instagram', title: 'Soil', draft: '  ', maxCharacters: 2200, maxHashtags: 30 });
+    const blank = fake.requests[1]!.body.messages.at(-1).content as string;
+    expect(blank).toContain('There is no draft yet: write it from the title and the persona brief.');
+    expect(blank).not.toContain('Draft:');
   });
 
   it('gives up after the configured retries on 500', async () => {

@@ -17,12 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function seedMeasuredPost(personaId: string, local: string, zone: string, rate: number, caption: string, hashtags: string[]) {
+async function seedMeasuredPost(personaId: string, local: string, zone: string, rate: number, caption: string) {
   const publishedAt = DateTime.fromISO(local, { zone }).toJSDate();
   const { rows: [item] } = await server.handle.pool.query<{ id: string }>(
-    `INSERT INTO content_items (persona_id, title, caption, platform, status, scheduled_at, published_at, hashtags)
-     VALUES ($1, 'seeded', $2, 'sandbox', 'posted', $3, $3, $4) RETURNING id`,
-    [personaId, caption, publishedAt, hashtags],
+    `INSERT INTO content_items (persona_id, title, caption, platform, status, scheduled_at, published_at)
+     VALUES ($1, 'seeded', $2, 'sandbox', 'posted', $3, $3) RETURNING id`,
+    [personaId, caption, publishedAt],
   );
   await server.handle.pool.query(
     `INSERT INTO post_performance (content_item_id, persona_id, platform, published_at, captured_at, reach, total_interactions, engagement_rate, simulated)
@@ -35,8 +35,8 @@ describe('recommendations into plans', () => {
   it('recommends the planted slot and theme with evidence, and plan generation follows them', async () => {
     const zone = 'America/Los_Angeles';
     const persona = await createPersona(user.request, { timeZone: zone, topics: ['tomatoes', 'basil'] });
-    for (const day of ['2026-05-02', '2026-05-09', '2026-05-16']) await seedMeasuredPost(persona.id, `${day}T19:00`, zone, 0.09, 'Which one wins?', ['#tomatoes']);
-    for (const day of ['2026-05-04', '2026-05-05', '2026-05-06', '2026-05-11', '2026-05-12']) await seedMeasuredPost(persona.id, `${day}T08:00`, zone, 0.03, 'Morning watering.', ['#routine']);
+    for (const day of ['2026-05-02', '2026-05-09', '2026-05-16']) await seedMeasuredPost(persona.id, `${day}T19:00`, zone, 0.09, 'Which one wins? #tomatoes');
+    for (const day of ['2026-05-04', '2026-05-05', '2026-05-06', '2026-05-11', '2026-05-12']) await seedMeasuredPost(persona.id, `${day}T08:00`, zone, 0.03, 'Morning watering. #routine');
 
     const { recommendations } = expectData(await user.request<any>(`query ($id: ID!) { persona(id: $id) { recommendations {
       basedOnPosts confidence summary simulated slots { weekday hour posts explanation } insights { kind label lift posts explanation } } } }`, { id: persona.id })).persona;

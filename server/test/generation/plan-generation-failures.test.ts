@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatCompletion, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { expectData } from '../support/fixtures.js';
 import { eventually } from '../support/live-subscription.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -52,13 +53,16 @@ async function itemCount(planId: string) {
 }
 
 describe('plan generation with a model', () => {
-  it('retries a 429, then writes the ideas and records the usage', async () => {
+  it('retries a 429, then writes the ideas, their hashtags in the caption, and records the usage', async () => {
     const planId = await newPlan(3);
-    fake.script({ status: 429, body: { error: { message: 'slow down' } } }, { body: chatCompletion({ ideas: [idea(1), idea(2), idea(3)] }) });
+    fake.script({ status: 429, body: { error: { message: 'slow down' } } }, { body: chatCompletion({ ideas: [idea(1), idea(2), { ...idea(3), caption: 'Caption 3 #Garden' }] }) });
     const run = await start(planId);
     expect(run.generator).toBe('OPENAI');
     expect(await finished(run.id)).toMatchObject({ state: 'SUCCEEDED', inputTokens: 321, outputTokens: 123, model: 'gpt-4o-mini-2024-07-18' });
-    expect(await itemCount(planId)).toBe(3);
+    const { items } = expectData(await user.request<any>('query ($id: ID!) { contentPlan(id: $id) { items(first: 10) { caption hashtags } } }', { id: planId })).contentPlan;
+    // The model gives hashtags apart from the caption; the caption is where they are kept.
+    expect(items.map((item: any) => item.caption).sort()).toEqual(['Caption 1\n\n#garden', 'Caption 2\n\n#garden', 'Caption 3 #Garden']);
+    expect(items.flatMap((item: any) => item.hashtags).sort()).toEqual(['#Garden', '#garden', '#garden']);
   });
 
   it('fails with a clear error on malformed output and writes nothing', async () => {

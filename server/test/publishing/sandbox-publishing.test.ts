@@ -35,7 +35,7 @@ describe('Sandbox publishing', () => {
       expect(rows).toHaveLength(1);
       return rows;
     }, 10_000);
-    expect(feed[0]).toMatchObject({ caption: item.caption, hashtags: [], item: { id: item.id } });
+    expect(feed[0]).toMatchObject({ caption: item.caption, hashtags: ['#garden'], item: { id: item.id } });
     expect(feed[0].permalink).toBe(`/personas/${persona.id}/sandbox#post-${feed[0].id}`);
 
     const [published] = expectData(await user.request<any>(POSTS, { filter: { personaId: persona.id, from: secondsFromNow(-60), to: secondsFromNow(60) } })).scheduledPosts;

@@ -1,5 +1,5 @@
 import { deleteAsset, getAsset, listAssets } from '../../modules/asset/asset.service.js';
-import { generateItemImage, writeCaption } from '../../modules/generation/media-generation.service.js';
+import { generateItemImage } from '../../modules/generation/media-generation.service.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 export const assetResolvers: Resolvers = {
@@ -11,7 +11,6 @@ export const assetResolvers: Resolvers = {
     },
   },
   Mutation: {
-    writeCaption: (_parent, { itemId, expectedVersion }, ctx) => writeCaption(ctx, itemId, expectedVersion),
     generateImage: (_parent, { itemId, expectedVersion }, ctx) => generateItemImage(ctx, itemId, expectedVersion),
     deleteAsset: async (_parent, { id }, ctx) => ({ id: await deleteAsset(ctx, id) }),
   },

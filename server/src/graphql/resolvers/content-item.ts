@@ -1,3 +1,4 @@
+import { hashtagsIn } from '../../modules/content-item/caption-hashtags.js';
 import { moveContentItem, updateContentItem } from '../../modules/content-item/content-item-edit.service.js';
 import {
   createContentItem,
@@ -6,7 +7,16 @@ import {
   listViewerContentItems,
 } from '../../modules/content-item/content-item.service.js';
 import type { ContentItemStatus, Platform } from '../../modules/shared/domain.js';
+import { pageSize } from '../../modules/shared/pagination.js';
+import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../resolvers.generated.js';
+
+/** Who made a recorded change: the named process, or the person (by their profile's name). */
+async function actorOf(change: { actor_user_id: string | null; actor_process: string | null }, ctx: GraphQLContext) {
+  if (change.actor_process) return { kind: 'process' as const, name: change.actor_process };
+  const profile = change.actor_user_id ? await ctx.loaders.profileByUserId.load(change.actor_user_id) : null;
+  return { kind: 'user' as const, name: profile?.display_name ?? 'Former member' };
+}
 
 export const contentItemResolvers: Resolvers = {
   Query: {
@@ -31,7 +41,9 @@ export const contentItemResolvers: Resolvers = {
     scheduledAt: (item) => item.scheduled_at,
     publishedAt: (item) => item.published_at,
     failureReason: (item) => item.failure_reason,
+    hashtags: (item) => hashtagsIn(item.caption),
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
+    captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
     analytics: (item, _args, ctx) => ctx.loaders.analyticsByItemId.load(item.id),
     createdAt: (item) => item.created_at,
@@ -42,10 +54,11 @@ export const contentItemResolvers: Resolvers = {
     from: (change) => change.from_status as ContentItemStatus | null,
     to: (change) => change.to_status as ContentItemStatus,
     changedAt: (change) => change.changed_at,
-    actor: async (change, _args, ctx) => {
-      if (change.actor_process) return { kind: 'process', name: change.actor_process };
-      const profile = change.actor_user_id ? await ctx.loaders.profileByUserId.load(change.actor_user_id) : null;
-      return { kind: 'user', name: profile?.display_name ?? 'Former member' };
-    },
+    actor: (change, _args, ctx) => actorOf(change, ctx),
+  },
+  CaptionRevision: {
+    id: (revision) => String(revision.id),
+    replacedAt: (revision) => revision.replaced_at,
+    replacedBy: (revision, _args, ctx) => actorOf(revision, ctx),
   },
 };

@@ -4,6 +4,8 @@ import {
   getGenerationRun,
   requestPlanGeneration,
 } from '../../modules/generation/generation.service.js';
+import { hashtagsIn } from '../../modules/content-item/caption-hashtags.js';
+import { proposeCaption, writeCaption } from '../../modules/generation/caption-generation.service.js';
 import { pageSize } from '../../modules/shared/pagination.js';
 import type { GenerationKind, GenerationState, GeneratorKind } from '../../modules/shared/domain.js';
 import { generationRunEvents } from '../../realtime/generation-subscriptions.js';
@@ -22,6 +24,8 @@ export const generationResolvers: Resolvers = {
   Mutation: {
     generatePlanIdeas: (_parent, { planId }, ctx) => requestPlanGeneration(ctx, planId),
     cancelGeneration: (_parent, { id }, ctx) => cancelGeneration(ctx, id),
+    proposeCaption: (_parent, args, ctx) => proposeCaption(ctx, args),
+    writeCaption: (_parent, { itemId, expectedVersion }, ctx) => writeCaption(ctx, itemId, expectedVersion),
   },
   Subscription: {
     generationRunUpdated: {
@@ -44,6 +48,9 @@ export const generationResolvers: Resolvers = {
   Persona: {
     generationRuns: (persona, { first }, ctx) => ctx.loaders.generationRunsByPersonaId(pageSize(first, 10)).load(persona.id),
     generationUsage: (persona, _args, ctx) => ctx.loaders.generationUsageByPersonaId.load(persona.id),
+  },
+  CaptionProposal: {
+    hashtags: (proposal) => hashtagsIn(proposal.caption),
   },
   ContentItem: {
     imagePrompt: (item) => item.image_prompt,

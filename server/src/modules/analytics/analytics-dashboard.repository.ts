@@ -155,12 +155,11 @@ export async function historyForRecommendations(db: Database, personaId: string)
     total_interactions: number;
     audience: number;
     caption: string;
-    hashtags: string[];
     has_image: boolean;
     simulated: boolean;
   }>`
     SELECT p.published_at, p.engagement_rate, p.total_interactions, coalesce(nullif(p.reach, 0), p.views) AS audience,
-           i.caption, i.hashtags, (i.asset_id IS NOT NULL) AS has_image, p.simulated
+           i.caption, (i.asset_id IS NOT NULL) AS has_image, p.simulated
       FROM post_performance p JOIN content_items i ON i.id = p.content_item_id
      WHERE p.persona_id = ${personaId} AND p.engagement_rate IS NOT NULL
      ORDER BY p.published_at DESC

@@ -136,7 +136,6 @@ export async function personaRecommendations(db: Database, personaId: string, ti
       interactions: row.total_interactions ?? 0,
       audience: row.audience ?? 0,
       caption: row.caption,
-      hashtags: row.hashtags,
       hasImage: row.has_image,
       simulated: row.simulated,
     })),

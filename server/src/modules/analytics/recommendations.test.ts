@@ -10,7 +10,6 @@ function post(local: string, zone: string, rate: number, extra: Partial<Measured
     audience: 1000,
     interactions: Math.round(rate * 1000),
     caption: 'A day on the balcony.',
-    hashtags: [],
     hasImage: true,
     simulated: false,
     ...extra,
@@ -37,8 +36,8 @@ describe('recommendations', () => {
   it('finds themes, formats and hooks that beat the average, and says how much they beat it by', () => {
     const zone = 'Europe/Berlin';
     const history = [
-      post('2026-05-01T10:00', zone, 0.09, { hashtags: ['#tomatoes'], caption: 'Which tomato wins?' }),
-      post('2026-05-02T10:00', zone, 0.09, { hashtags: ['#tomatoes'], caption: 'Ever tried purple basil?' }),
+      post('2026-05-01T10:00', zone, 0.09, { caption: 'Which tomato wins? #tomatoes' }),
+      post('2026-05-02T10:00', zone, 0.09, { caption: 'Ever tried purple basil? #tomatoes' }),
       post('2026-05-03T10:00', zone, 0.02, { hasImage: false }),
       post('2026-05-04T10:00', zone, 0.02, { hasImage: false }),
       post('2026-05-05T10:00', zone, 0.03),

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { hashtagsIn } from '../content-item/caption-hashtags.js';
 
 // What a persona's own history says works: the posting slots, themes (hashtags), formats and
 // hooks whose posts engaged above the persona's average. Pure, so it can be tested on
@@ -10,8 +11,8 @@ export interface MeasuredPost {
   publishedAt: Date;
   interactions: number;
   audience: number;
+  /** What went out, hashtags included: the caption is where an item's hashtags are. */
   caption: string;
-  hashtags: readonly string[];
   hasImage: boolean;
   simulated: boolean;
 }
@@ -87,8 +88,7 @@ export function formatsOf(post: MeasuredPost): string[] {
 }
 
 export function themesOf(post: MeasuredPost): string[] {
-  const fromCaption = post.caption.match(/#[\p{L}\p{N}_]+/gu) ?? [];
-  return [...new Set([...post.hashtags, ...fromCaption].map((tag) => (tag.startsWith('#') ? tag : `#${tag}`).toLowerCase()))];
+  return hashtagsIn(post.caption).map((tag) => tag.toLowerCase());
 }
 
 function confidenceOf(posts: number): Confidence {

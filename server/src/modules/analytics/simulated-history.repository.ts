@@ -43,7 +43,6 @@ export async function insertPublishedSandboxPosts(
         persona_id: target.personaId,
         title: post.title,
         caption: post.caption,
-        hashtags: post.hashtags,
         platform: 'sandbox',
         status: 'posted',
         scheduled_at: post.publishedAt,

@@ -81,7 +81,8 @@ export function planSimulatedHistory(persona: SimulatedPersona, now: Date, weeks
         name: checkpoint.name,
         capturedAt: new Date(publishedAt.getTime() + checkpoint.afterMs),
       }));
-      posts.push({ title, caption, hashtags, publishedAt, checkpoints });
+      // The caption carries the hashtag, as every item's does: the caption is what went out.
+      posts.push({ title, caption: `${caption}\n\n${hashtags.join(' ')}`, hashtags, publishedAt, checkpoints });
     }
   }
   return posts;

@@ -28,6 +28,11 @@ export function maxCaptionCharacters(platform: Platform): number {
   return MAX_CHARACTERS[platform];
 }
 
+/** Hashtags a caption may carry on `platform` (only Instagram counts them). */
+export function maxHashtags(platform: Platform, config: { INSTAGRAM_MAX_HASHTAGS: number }): number {
+  return platform === 'instagram' ? config.INSTAGRAM_MAX_HASHTAGS : Number.POSITIVE_INFINITY;
+}
+
 /** Counts user-perceived characters, as the platforms do (an emoji is one, not two). */
 function characterCount(text: string): number {
   return [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;

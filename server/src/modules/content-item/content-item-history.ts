@@ -3,10 +3,11 @@ import type { ContentItemRow } from '../../db/rows.js';
 import { publishEvent } from '../../realtime/events.js';
 import type { Actor } from '../shared/actor.js';
 import type { ContentItemStatus } from '../shared/domain.js';
+import { insertCaptionRevision } from './caption-revisions.repository.js';
 import { insertStatusChanges } from './status-history.repository.js';
 
-// Every write to content items goes through here inside its transaction: the timeline row and
-// the events are committed, or rolled back, together with the change itself.
+// Every write to content items goes through here inside its transaction: the timeline row, the
+// replaced caption and the events are committed, or rolled back, together with the change itself.
 
 function actorColumns(actor: Actor) {
   return actor.kind === 'user'
@@ -34,6 +35,10 @@ export async function recordItemUpdated(
   actor: Actor,
   reason: string | null,
 ) {
+  // The caption it replaced is kept, so a person can put it back (an empty one has nothing to keep).
+  if (before.caption !== after.caption && before.caption !== '') {
+    await insertCaptionRevision(trx, { content_item_id: after.id, caption: before.caption, ...actorColumns(actor) });
+  }
   if (before.status !== after.status) {
     const [change] = await insertStatusChanges(trx, [
       {

@@ -4,6 +4,8 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logger.js';
 import type { Notifier } from '../../realtime/notifier.js';
+import { withHashtags } from '../content-item/caption-hashtags.js';
+import { maxCaptionCharacters, maxHashtags } from '../content-item/caption-limits.js';
 import { recordItemDeleted, recordItemsCreated } from '../content-item/content-item-history.js';
 import { deleteContentItemsByIds, findKeptItemTimesOfPlan, insertContentItems, lockUntouchedItemsOfPlan } from '../content-item/content-item.repository.js';
 import { findContentPlansByIds } from '../content-plan/content-plan.repository.js';
@@ -74,6 +76,7 @@ export function planIdeasTask(deps: TaskDeps): Task {
       });
       const slots = freeSlots(allSlots, keptTimes, persona.time_zone, needed);
       const platform = ((plan.platforms[0] ?? brief.platforms[0] ?? 'instagram') as Platform);
+      const limits = { maxCharacters: maxCaptionCharacters(platform), maxHashtags: maxHashtags(platform, deps.config) };
       const ideas: GeneratedIdea[] = [];
       let usage: Usage | null = null;
       while (ideas.length < needed) {
@@ -99,8 +102,8 @@ export function planIdeasTask(deps: TaskDeps): Task {
             persona_id: persona.id,
             plan_id: plan.id,
             title: idea.title,
-            caption: idea.caption,
-            hashtags: idea.hashtags.map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)),
+            // The model gives hashtags apart; they go into the caption, the one place an item keeps them.
+            caption: withHashtags(idea.caption, idea.hashtags, limits),
             image_prompt: idea.imagePrompt,
             platform,
             status: 'idea',

@@ -11,18 +11,12 @@ export const INSTAGRAM_IMAGE = { mimeType: 'image/jpeg', maxBytes: 8 * 1024 * 10
 const SENDABLE_AS_JPEG = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 export interface PostFacts {
+  /** The item's caption: what goes out, exactly. */
   text: string;
   itemPlatform: Platform;
   channelPlatform: 'instagram' | 'sandbox';
   channelStatus: string;
   image: { mimeType: string; byteSize: number; width: number | null; height: number | null; kind: string } | null;
-}
-
-/** The text that goes out: the caption, then any of the item's hashtags it does not already hold. */
-export function publishedText(caption: string, hashtags: readonly string[]): string {
-  const present = new Set(caption.match(/#[\p{L}\p{N}_]+/gu)?.map((tag) => tag.toLowerCase()) ?? []);
-  const missing = hashtags.map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)).filter((tag) => !present.has(tag.toLowerCase()));
-  return missing.length ? `${caption.trimEnd()}\n\n${missing.join(' ')}` : caption;
 }
 
 export function postProblems(facts: PostFacts, limits: CaptionLimits): FieldError[] {

@@ -17,7 +17,7 @@ import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js'
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { parseInput } from '../shared/validation.js';
 import { announcePost } from './post-events.js';
-import { postProblems, publishedText } from './publish-checks.js';
+import { postProblems } from './publish-checks.js';
 import { resolveScheduleTime } from './schedule-time.js';
 import {
   countPostsInWindow,
@@ -117,7 +117,7 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
   const [asset] = item.asset_id ? await findAssetsByIds(ctx.db, [item.asset_id]) : [];
   const problems = postProblems(
     {
-      text: publishedText(item.caption, item.hashtags),
+      text: item.caption,
       itemPlatform: item.platform as Platform,
       channelPlatform: channel.platform as 'instagram' | 'sandbox',
       channelStatus: channel.status,

@@ -16,6 +16,7 @@ import type { PlatformOption } from '../../../lib/platforms';
 import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { useServerErrors } from '../../../lib/use-server-errors';
+import { useCaptionEditing } from '../hooks/useCaptionEditing';
 import { useCreateContentItem } from '../hooks/useCreateContentItem';
 import { usePlanOptions } from '../hooks/usePlanOptions';
 import { useReloadContentItem } from '../hooks/useReloadContentItem';
@@ -28,6 +29,7 @@ import {
   itemToFormValues,
   type ContentItemFormValues,
 } from './content-item-form-values';
+import { CaptionAssist } from './CaptionAssist';
 import { ItemGenerationSection } from './ItemGenerationSection';
 import { personaSelectData, type PersonaOption } from './persona-option';
 
@@ -95,6 +97,8 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
       : emptyItemValues(defaults.personaId, defaults.planId),
     validate: schemaResolver(contentItemFormSchema, { sync: true }),
   });
+
+  const captionEditing = useCaptionEditing(form.values.caption, (caption) => form.setFieldValue('caption', caption));
 
   const persona = personas.find((candidate) => candidate.id === form.values.personaId);
   const planOptions = usePlanOptions(form.values.personaId);
@@ -176,15 +180,14 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
           maxRows={10}
           {...form.getInputProps('caption')}
         />
+        <CaptionAssist caption={form.values.caption} editing={captionEditing} itemId={item?.id ?? null} />
         {item && base && (
           <ItemGenerationSection
             itemId={item.id}
             expectedVersion={base.version}
+            draft={form.values.caption}
             generator={generator}
-            onCaptionWritten={(caption, version) => {
-              form.setFieldValue('caption', caption);
-              setBase({ ...base, version });
-            }}
+            onCaptionProposed={captionEditing.setProposal}
             onImageChanged={(version) => setBase({ ...base, version })}
             onStale={() => setStale(true)}
           />

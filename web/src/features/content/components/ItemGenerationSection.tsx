@@ -5,13 +5,12 @@ import { useState } from 'react';
 import { AssetImage } from '../../../components/ui/AssetImage';
 import { GeneratedBadge } from '../../../components/ui/GeneratedBadge';
 import { GeneratorBadge, type GeneratorInfoValue } from '../../../components/ui/GeneratorBadge';
-import { Hashtags } from '../../../components/ui/Hashtags';
 import { graphql } from '../../../gql/gql';
 import { describeError, generationFailureReason } from '../../../lib/graphql-errors';
 import { isStaleVersion } from '../../../lib/lifecycle-errors';
 import { useGenerateImage } from '../hooks/useGenerateImage';
 import { useSetItemAsset } from '../hooks/useSetItemAsset';
-import { useWriteCaption } from '../hooks/useWriteCaption';
+import { useProposeCaption } from '../hooks/useProposeCaption';
 import { ItemImagePicker } from './ItemImagePicker';
 
 const itemGenerationFragment = graphql(`
@@ -20,7 +19,6 @@ const itemGenerationFragment = graphql(`
     generated
     untouched
     briefVersion
-    hashtags
     imagePrompt
     persona {
       id
@@ -40,11 +38,13 @@ const itemGenerationFragment = graphql(`
 
 interface ItemGenerationSectionProps {
   itemId: string;
-  /** The stored version the form's edit is based on; generation saves against it too. */
+  /** The stored version the form's edit is based on; images are saved against it too. */
   expectedVersion: number;
+  /** The caption as the form holds it, saved or not: a written caption starts from it. */
+  draft: string;
   generator: GeneratorInfoValue;
-  /** The caption was written and saved; the form shows it and builds on the new version. */
-  onCaptionWritten: (caption: string, version: number) => void;
+  /** A caption was written; the form shows it as a proposal beside the field, unsaved. */
+  onCaptionProposed: (caption: string) => void;
   /** An image was generated, chosen or removed; the form builds on the new version. */
   onImageChanged: (version: number) => void;
   /** The item changed elsewhere first; the form offers to reload it. */
@@ -57,15 +57,15 @@ interface Failure {
 }
 
 /**
- * Caption and image for a saved item: generated, or the image chosen from the persona's library;
- * with what generation left on it (hashtags, image prompt). Reads the item live from the cache,
- * so a new image shows as soon as the server has attached it.
+ * Caption and image for a saved item: a caption proposed from the draft, an image generated or
+ * chosen from the persona's library; with the image prompt generation left on it. Reads the
+ * item live from the cache, so a new image shows as soon as the server has attached it.
  */
 export function ItemGenerationSection(props: ItemGenerationSectionProps) {
-  const { itemId, expectedVersion, generator, onCaptionWritten, onImageChanged, onStale } = props;
+  const { itemId, expectedVersion, draft, generator, onCaptionProposed, onImageChanged, onStale } = props;
   const live = useFragment({ fragment: itemGenerationFragment, from: { __typename: 'ContentItem', id: itemId } });
   const item = live.complete ? live.data : null;
-  const { writeCaption, loading: writing } = useWriteCaption();
+  const { proposeCaption, loading: writing } = useProposeCaption();
   const { generateImage, loading: imaging } = useGenerateImage();
   const { setItemAsset, loading: attaching } = useSetItemAsset();
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -81,8 +81,8 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
   async function write() {
     setFailure(null);
     try {
-      const saved = await writeCaption(itemId, expectedVersion);
-      if (saved) onCaptionWritten(saved.caption, saved.version);
+      const proposal = await proposeCaption(itemId, draft);
+      if (proposal !== null) onCaptionProposed(proposal);
     } catch (error) {
       fail('The caption could not be written', error);
     }
@@ -145,14 +145,15 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          Both are saved to the item at once, in the persona’s voice and style.
+          In the persona’s voice and style. A written caption starts from what the caption field holds (or
+          the title) and waits beside it for you to accept, edit or discard; nothing is saved until you save.
+          A new image is saved to the item at once.
         </Text>
         {failure && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle />} title={failure.title} role="alert">
             {failure.message}
           </Alert>
         )}
-        {item && <Hashtags tags={item.hashtags} />}
         {item?.imagePrompt && (
           <Text size="xs">
             <Text span fw={600} size="xs">

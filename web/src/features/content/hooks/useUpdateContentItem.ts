@@ -27,9 +27,12 @@ export function useUpdateContentItem() {
   async function updateItem(before: ItemBeforeUpdate, input: UpdateContentItemInput) {
     await mutate({
       variables: { id: before.id, input },
-      // A status or plan change moves the item between counts and filtered lists.
-      update: (cache) =>
-        evictItemAggregates(cache, { personaId: before.personaId, planIds: [before.planId, input.planId] }),
+      // A status or plan change moves the item between counts and filtered lists; a new caption
+      // adds the one it replaced to the item's earlier captions.
+      update: (cache) => {
+        cache.evict({ id: cache.identify({ __typename: 'ContentItem', id: before.id }), fieldName: 'captionHistory' });
+        evictItemAggregates(cache, { personaId: before.personaId, planIds: [before.planId, input.planId] });
+      },
     });
   }
 

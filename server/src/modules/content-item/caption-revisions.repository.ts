@@ -1,0 +1,24 @@
+import { sql, type Insertable } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type { ContentItemCaptionRevisions } from '../../db/types.generated.js';
+
+export function insertCaptionRevision(db: Database, values: Insertable<ContentItemCaptionRevisions>) {
+  return db.insertInto('content_item_caption_revisions').values(values).execute();
+}
+
+/** The newest `limit` earlier captions of each item, newest first, in one statement. */
+export function findCaptionRevisionsByItemIds(db: Database, itemIds: readonly string[], limit: number) {
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('content_item_caption_revisions')
+        .selectAll()
+        .select(sql<number>`row_number() OVER (PARTITION BY content_item_id ORDER BY replaced_at DESC, id DESC)`.as('position'))
+        .where('content_item_id', 'in', itemIds)
+        .as('ranked'),
+    )
+    .selectAll()
+    .where('position', '<=', limit)
+    .orderBy('position')
+    .execute();
+}
