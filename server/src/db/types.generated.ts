@@ -41,6 +41,7 @@ export interface AnalyticsSnapshots {
   saved: number | null;
   shares: number | null;
   simulated: Generated<boolean>;
+  simulated_history_id: string | null;
   total_interactions: number | null;
   unavailable: Generated<string[]>;
   views: number | null;
@@ -95,6 +96,7 @@ export interface ContentItems {
   platform: string;
   published_at: Timestamp | null;
   scheduled_at: Timestamp | null;
+  simulated_history_id: string | null;
   status: Generated<string>;
   title: Generated<string>;
   untouched: Generated<boolean>;
@@ -215,6 +217,7 @@ export interface SandboxPosts {
   id: Generated<string>;
   published_at: Generated<Timestamp>;
   scheduled_post_id: string | null;
+  simulated_history_id: string | null;
 }
 
 export interface ScheduledPosts {
@@ -256,6 +259,13 @@ export interface SignInAttempts {
   succeeded: boolean;
 }
 
+export interface SimulatedHistories {
+  channel_integration_id: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  persona_id: string;
+}
+
 export interface Users {
   created_at: Generated<Timestamp>;
   email: string;
@@ -280,5 +290,6 @@ export interface DB {
   scheduled_posts: ScheduledPosts;
   sessions: Sessions;
   sign_in_attempts: SignInAttempts;
+  simulated_histories: SimulatedHistories;
   users: Users;
 }

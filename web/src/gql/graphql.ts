@@ -20,6 +20,8 @@ export type ContentItemChangeKind =
   | 'UPDATED';
 
 export type ContentItemFilter = {
+  /** Include the items of simulated histories (`ContentItem.simulated`). */
+  includeSimulated?: boolean | null | undefined;
   personaId?: string | null | undefined;
   planId?: string | null | undefined;
   platform?: Array<Platform> | null | undefined;
@@ -166,6 +168,8 @@ export type ScheduleTimeInput = {
 
 export type ScheduledPostFilter = {
   from: string;
+  /** Include the posts of simulated histories. */
+  includeSimulated?: boolean | null | undefined;
   /** One persona, or all the viewer's personas when omitted. */
   personaId?: string | null | undefined;
   states?: Array<ScheduledPostState> | null | undefined;

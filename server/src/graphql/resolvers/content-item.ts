@@ -31,6 +31,7 @@ export const contentItemResolvers: Resolvers = {
     scheduledAt: (item) => item.scheduled_at,
     publishedAt: (item) => item.published_at,
     failureReason: (item) => item.failure_reason,
+    simulated: (item) => item.simulated_history_id !== null,
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
     analytics: (item, _args, ctx) => ctx.loaders.analyticsByItemId.load(item.id),

@@ -11,7 +11,7 @@ export const publishingResolvers: Resolvers = {
     channelIntegration: (_parent, { id }, ctx) => getChannel(ctx, id),
     scheduledPosts: (_parent, { filter }, ctx) =>
       listScheduledPosts(ctx, { ...filter, states: filter.states as unknown as ScheduledPostState[] | null | undefined }),
-    sandboxFeed: (_parent, { personaId, first }, ctx) => sandboxFeed(ctx, personaId, first),
+    sandboxFeed: (_parent, { personaId, first, includeSimulated }, ctx) => sandboxFeed(ctx, personaId, first, includeSimulated ?? false),
   },
   Mutation: {
     startInstagramConnection: (_parent, { personaId }, ctx) => startInstagramConnection(ctx, personaId),
@@ -80,6 +80,7 @@ export const publishingResolvers: Resolvers = {
     item: (post, _args, ctx) => (post.content_item_id ? ctx.loaders.contentItemById.load(post.content_item_id) : null),
     asset: (post, _args, ctx) => (post.asset_id ? ctx.loaders.assetById.load(post.asset_id) : null),
     publishedAt: (post) => post.published_at,
+    simulated: (post) => post.simulated_history_id !== null,
     permalink: async (post, _args, ctx) =>
       `/personas/${(await ctx.loaders.channelById.load(post.channel_integration_id))?.persona_id}/sandbox#post-${post.id}`,
   },

@@ -32,7 +32,7 @@ export interface WrittenPost {
 
 export async function insertPublishedSandboxPosts(
   trx: Database,
-  target: { personaId: string; channelId: string; userId: string },
+  target: { personaId: string; channelId: string; userId: string; historyId: string },
   posts: readonly PlannedPost[],
 ): Promise<WrittenPost[]> {
   if (!posts.length) return [];
@@ -49,6 +49,7 @@ export async function insertPublishedSandboxPosts(
         scheduled_at: post.publishedAt,
         published_at: post.publishedAt,
         untouched: false,
+        simulated_history_id: target.historyId,
         created_at: post.publishedAt,
         updated_at: post.publishedAt,
       })),
@@ -88,6 +89,7 @@ export async function insertPublishedSandboxPosts(
         caption: post.caption,
         hashtags: post.hashtags,
         published_at: post.publishedAt,
+        simulated_history_id: target.historyId,
       })),
     )
     .execute();
