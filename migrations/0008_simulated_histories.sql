@@ -45,3 +45,8 @@ UPDATE analytics_snapshots a SET simulated_history_id = sh.id
   FROM simulated_histories sh
  WHERE a.channel_integration_id = sh.channel_integration_id AND a.content_item_id IS NULL AND a.simulated
    AND a.created_at = sh.created_at;
+
+-- Their links open the Sandbox feed with the simulated history shown, as new ones do.
+UPDATE scheduled_posts s SET permalink = replace(s.permalink, '/sandbox#', '/sandbox?simulated=1#')
+  FROM content_items i
+ WHERE s.content_item_id = i.id AND i.simulated_history_id IS NOT NULL;

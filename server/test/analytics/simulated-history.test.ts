@@ -54,7 +54,7 @@ describe('simulated Sandbox history', () => {
     const feed = expectData(await user.request<any>(SIMULATED_FEED, { personaId: persona.id })).sandboxFeed;
     expect(feed).toHaveLength(18);
     expect(feed.every((post: { simulated: boolean }) => post.simulated)).toBe(true);
-    expect(feed[0].permalink).toMatch(new RegExp(`/personas/${persona.id}/sandbox#post-`));
+    expect(feed[0].permalink).toMatch(new RegExp(`/personas/${persona.id}/sandbox\\?simulated=1#post-`));
     // Every snapshot is simulated; each post has the checkpoints it has reached, once each.
     const { rows: [marks] } = await server.handle.pool.query(
       `SELECT bool_and(simulated) AS all_simulated,

@@ -82,6 +82,6 @@ export const publishingResolvers: Resolvers = {
     publishedAt: (post) => post.published_at,
     simulated: (post) => post.simulated_history_id !== null,
     permalink: async (post, _args, ctx) =>
-      `/personas/${(await ctx.loaders.channelById.load(post.channel_integration_id))?.persona_id}/sandbox#post-${post.id}`,
+      `/personas/${(await ctx.loaders.channelById.load(post.channel_integration_id))?.persona_id}/sandbox${post.simulated_history_id ? '?simulated=1' : ''}#post-${post.id}`,
   },
 };

@@ -56,7 +56,8 @@ export async function insertPublishedSandboxPosts(
     )
     .returning('id')
     .execute();
-  // The feed entry is the post's id and link on the Sandbox "platform", as publishing records it.
+  // The feed entry is the post's id and link on the Sandbox "platform", as publishing records it;
+  // the link opens the feed with the simulated history shown, or the post would not be there.
   const feedIds = posts.map(() => randomUUID());
   const jobs = await trx
     .insertInto('scheduled_posts')
@@ -71,7 +72,7 @@ export async function insertPublishedSandboxPosts(
         state: 'published',
         attempts: 1,
         platform_post_id: feedIds[index]!,
-        permalink: `/personas/${target.personaId}/sandbox#post-${feedIds[index]!}`,
+        permalink: `/personas/${target.personaId}/sandbox?simulated=1#post-${feedIds[index]!}`,
         created_at: post.publishedAt,
         updated_at: post.publishedAt,
       })),

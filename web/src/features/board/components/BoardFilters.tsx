@@ -1,4 +1,5 @@
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
+import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
 import { isPlatform, platformOptions } from '../../../lib/platforms';
 import type { BoardFilters as Filters } from '../hooks/useBoardFilters';
 
@@ -37,6 +38,7 @@ export function BoardFilters({ filters, onChange, personas }: BoardFiltersProps)
         value={filters.platforms}
         onChange={(values) => onChange({ platforms: values.filter(isPlatform) })}
       />
+      <ShowSimulatedSwitch checked={filters.includeSimulated} onChange={(includeSimulated) => onChange({ includeSimulated })} />
     </SimpleGrid>
   );
 }
