@@ -75,7 +75,7 @@ async function latestSimulatedPost(personaId: string): Promise<{ title: string }
 async function showSimulated(page: Page, show: boolean) {
   const toggle = page.getByRole('switch', { name: 'Show simulated' });
   await toggle.click();
-  await expect.poll(() => toggle.isChecked()).toBe(show);
+  await expect.poll(() => toggle.isChecked(), { timeout: 5_000 }).toBe(show);
   expect(new URL(page.url()).searchParams.get('simulated')).toBe(show ? '1' : null);
 }
 
@@ -240,7 +240,7 @@ describe('persona analytics', () => {
       const event = grid.getByText(`${title} · Published`);
       await showSimulated(page, true);
       await event.first().waitFor();
-      await grid.getByText('Simulated', { exact: true }).first().waitFor();
+      await grid.getByRole('img', { name: 'Simulated' }).first().waitFor();
       await showSimulated(page, false);
       await event.first().waitFor({ state: 'detached' });
 

@@ -101,6 +101,16 @@ describe('removeSimulatedHistory', () => {
     expect(expectData(await user.request<any>(feed, { id: persona.id })).sandboxFeed).toEqual([{ item: { id: item.id }, simulated: false }]);
   });
 
+  it('removes once when asked twice at the same moment', async () => {
+    const persona = await createPersona(user.request);
+    await connectSandbox(user.request, persona.id);
+    expectData(await user.request<any>(SIMULATE, { id: persona.id }));
+    const results = await Promise.all([user.request<any>(REMOVE, { id: persona.id }), user.request<any>(REMOVE, { id: persona.id })]);
+    expect(results.filter((result) => !result.errors).map((result) => result.data.removeSimulatedHistory.posts)).toEqual([18]);
+    expect(results.filter((result) => result.errors).map((result) => result.errors![0]!.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect((await footprint(persona.id)).items).toBe(0);
+  });
+
   it('is refused for a persona without a simulated history, changing nothing', async () => {
     const persona = await createPersona(user.request);
     await connectSandbox(user.request, persona.id);
@@ -152,7 +162,16 @@ describe('simulated followers', () => {
     expect(change).toBe(series.at(-1)!.followers - series[0]!.followers);
     expect(change).toBeGreaterThan(0);
     // Today's reading counts the history's posts, all published before it.
-    expect(await todaysReading(persona.id)).toBeGreaterThan(atConnection!);
+    const today = await todaysReading(persona.id);
+    expect(today).toBeGreaterThan(atConnection!);
+    // The collector's next reading follows on from there.
+    const tomorrow = new Date(Date.now() + 24 * 3600_000);
+    await collectDueMetrics(await collector(), tomorrow);
+    const { rows: [next] } = await server.handle.pool.query(
+      `SELECT followers FROM analytics_snapshots WHERE persona_id = $1 AND content_item_id IS NULL AND checkpoint = $2`,
+      [persona.id, `day:${tomorrow.toISOString().slice(0, 10)}`],
+    );
+    expect(next.followers).toBeGreaterThanOrEqual(today!);
 
     expectData(await user.request<any>(REMOVE, { id: persona.id }));
     expect(await todaysReading(persona.id)).toBe(atConnection);

@@ -36,15 +36,18 @@ function EventFace({ event, timeText }: EventContentArg, mixedZones: boolean) {
     <Box
       px={4}
       title={`${event.title} · ${stateLabel} · ${timeText}${zone || ` ${timeZone}`} · ${personaName} on ${channelName}${simulated ? ' · simulated' : ''}`}
-      style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: 12 }}
+      style={{ display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: 'nowrap', fontSize: 12 }}
       td={state === 'CANCELLED' ? 'line-through' : undefined}
       data-state={state}
     >
-      <b>
+      <b style={{ flexShrink: 0 }}>
         {timeText}
         {zone}
-      </b>{' '}
-      {event.title} · {stateLabel} {simulated && <SimulatedBadge size="xs" />}
+      </b>
+      {simulated && <SimulatedBadge size="xs" compact />}
+      <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        {event.title} · {stateLabel}
+      </span>
     </Box>
   );
 }
