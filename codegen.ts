@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           RecommendationConfidence: '../modules/analytics/recommendations.js#Confidence',
           InsightKind: '../modules/analytics/recommendations.js#InsightKind',
           AnalyticsSnapshot: '../db/rows.js#AnalyticsSnapshotRow',
+          SimulatedHistory: '../modules/analytics/simulated-history-row.repository.js#SimulatedHistorySummary',
           // Enum values reach resolvers as the lowercase words the database stores (internal
           // values in resolvers/enums.ts). Argument types still show the GraphQL names, so
           // services take arguments as unknown and parse them with zod.

@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -100,6 +100,9 @@ async function answersAsIfMissing(document: string, variables: (id: string) => R
   return withAlices!;
 }
 
+const SIMULATE_HISTORY = `mutation ($id: ID!) { simulateSandboxHistory(personaId: $id) { posts } }`;
+const REMOVE_SIMULATED_HISTORY = `mutation ($id: ID!) { removeSimulatedHistory(personaId: $id) { posts } }`;
+
 const PLAN_INPUT = { title: 'Hijack', startDate: '2026-03-02', endDate: '2026-03-29', frequency: { count: 3, period: 'WEEK' } };
 
 describe('tenant isolation', () => {
@@ -137,6 +140,8 @@ describe('tenant isolation', () => {
     ['createContentItem in their plan', CREATE_ITEM, (id: string) => ({ input: { personaId: b.persona, planId: id, platform: 'X' } }), 'plan', 'input.planId'],
     ['updateContentItem into their plan', UPDATE_ITEM, (id: string) => ({ id: b.item, input: { expectedVersion: 1, planId: id } }), 'plan', 'input.planId'],
     ['proposeCaption', 'mutation ($id: ID!) { proposeCaption(itemId: $id, draft: "mine") { caption } }', (id: string) => ({ id }), 'captioned', 'itemId'],
+    ['simulateSandboxHistory', SIMULATE_HISTORY, (id: string) => ({ id }), 'persona', 'personaId'],
+    ['removeSimulatedHistory', REMOVE_SIMULATED_HISTORY, (id: string) => ({ id }), 'persona', 'personaId'],
   ] as const)("refuses %s with another user's id exactly as for an unknown id", async (_case, document, variables, key, field) => {
     const result = await answersAsIfMissing(document, variables, a[key]);
     expect(result.data ?? null).toBeNull();

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { AnalyticsSeed, type SeededPost } from './support/analytics-seed.js';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
+import { card, column } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { startTogether, stopStarted } from './support/start-together.js';
 import { wallClockIn } from './support/date-time-picker.js';
@@ -51,6 +53,30 @@ function bestWeekday(timeZone: string): number {
   const now = wallClockIn(timeZone, new Date());
   const isoWeekday = new Date(Date.UTC(now.year, now.month - 1, now.day)).getUTCDay() || 7;
   return isoWeekday === 6 && now.hour === 19 ? 7 : 6;
+}
+
+/** The title of the simulated history's most recent post (last week's, in the persona's zone). */
+async function latestSimulatedPost(personaId: string): Promise<{ title: string }> {
+  const client = new pg.Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  try {
+    const { rows: [row] } = await client.query<{ title: string }>(
+      'SELECT title FROM content_items WHERE persona_id = $1 AND simulated_history_id IS NOT NULL ORDER BY published_at DESC LIMIT 1',
+      [personaId],
+    );
+    if (!row) throw new Error('no simulated history');
+    return row;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Flips a view's "Show simulated" switch; it follows the URL, which changes after the click. */
+async function showSimulated(page: Page, show: boolean) {
+  const toggle = page.getByRole('switch', { name: 'Show simulated' });
+  await toggle.click();
+  await expect.poll(() => toggle.isChecked(), { timeout: 5_000 }).toBe(show);
+  expect(new URL(page.url()).searchParams.get('simulated')).toBe(show ? '1' : null);
 }
 
 const stat = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
@@ -156,8 +182,92 @@ describe('persona analytics', () => {
       expect(posts).toBeLessThanOrEqual(13);
       expect(await page.getByRole('list', { name: 'Best posting times' }).getByRole('listitem').count()).toBeGreaterThan(0);
       expect(await page.getByRole('button', { name: 'Fill with simulated history' }).count()).toBe(0);
+
+      // The collector read the account when the channel was connected, before the history's past
+      // posts existed: the line still only grows, and the chart, its description and the
+      // headline agree on the change, over evenly spaced round ticks.
+      const chart = page.getByRole('region', { name: 'Follower growth' });
+      const described = await chart.getByText(/ over the period\.$/).innerText();
+      expect(described).toMatch(/^\+[\d,]+ over the period\.$/);
+      expect(await stat(page, 'Follower change').getByText(/^[+−]/).innerText()).toBe(described.replace(' over the period.', ''));
+      const ticks = (await chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).map((text) => Number(text.replace(/,/g, '')));
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      const gaps = [...new Set(ticks.slice(1).map((tick, index) => tick - ticks[index]!))];
+      expect(gaps, ticks.join(' ')).toHaveLength(1);
+      expect([1, 2, 2.5, 5]).toContain(gaps[0]! / 10 ** Math.floor(Math.log10(gaps[0]!)));
     } finally {
       await context.close();
     }
   }, 120_000);
+
+  it('keeps the simulated history off the board, content list, calendar and feed until shown, and removes it with its figures', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const watcher = await context.newPage();
+    try {
+      const personaId = await demoPersonaOnSandbox(page, app.url);
+      await page.goto(`${app.url}/personas/${personaId}/analytics`);
+      await page.getByRole('button', { name: 'Fill with simulated history' }).click();
+      await page.getByText('Added 18 simulated Sandbox posts from the last six weeks').waitFor();
+      const { title } = await latestSimulatedPost(personaId);
+
+      // The board: the demo's own items, none of the history; the switch shows it, labelled.
+      await page.goto(`${app.url}/personas/${personaId}/board`);
+      await card(page, 'Ready', publishedTitle).waitFor();
+      expect(await column(page, 'Posted').getByRole('article').count()).toBe(0);
+      await showSimulated(page, true);
+      const simulatedCard = card(page, 'Posted', title).first();
+      await simulatedCard.getByText('Simulated', { exact: true }).waitFor();
+      expect(await column(page, 'Posted').getByRole('article').count()).toBe(18);
+
+      // A second tab keeps that board open while the history is removed.
+      await watcher.goto(page.url());
+      await card(watcher, 'Posted', title).first().waitFor();
+      await watcher.getByText('Live', { exact: true }).waitFor();
+
+      // The content list.
+      await page.goto(`${app.url}/content?persona=${personaId}`);
+      await page.getByRole('row').filter({ hasText: publishedTitle }).waitFor();
+      expect(await page.getByRole('row').filter({ hasText: title }).count()).toBe(0);
+      await showSimulated(page, true);
+      await page.getByRole('row').filter({ hasText: title }).first().getByText('Simulated', { exact: true }).waitFor();
+
+      // The calendar, on last week: the history's latest post appears only with the switch on.
+      await page.goto(`${app.url}/personas/${personaId}/calendar`);
+      const grid = page.getByRole('region', { name: 'Posting calendar' });
+      await grid.getByRole('button', { name: /^Week/ }).click();
+      await grid.getByRole('button', { name: /^Previous/ }).click();
+      const event = grid.getByText(`${title} · Published`);
+      await showSimulated(page, true);
+      await event.first().waitFor();
+      await grid.getByRole('img', { name: 'Simulated' }).first().waitFor();
+      await showSimulated(page, false);
+      await event.first().waitFor({ state: 'detached' });
+
+      // The Sandbox feed.
+      await page.goto(`${app.url}/personas/${personaId}/sandbox`);
+      await page.getByText('Nothing published yet.', { exact: false }).waitFor();
+      await showSimulated(page, true);
+      const feed = page.getByRole('feed', { name: 'Sandbox posts' });
+      await feed.getByRole('article').first().getByText('Simulated', { exact: true }).waitFor();
+      expect(await feed.getByRole('article').count()).toBe(18);
+
+      // Removing it says what goes; the dashboard is empty again and offers filling.
+      await page.goto(`${app.url}/personas/${personaId}/analytics`);
+      await page.getByRole('button', { name: 'Remove simulated history' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Remove the simulated history?' });
+      await confirm.getByText(/removes 18 simulated Sandbox posts and their figures/).waitFor();
+      await confirm.getByRole('button', { name: 'Remove simulated history' }).click();
+      await page.getByText('Removed 18 simulated Sandbox posts and their figures').waitFor();
+      await page.getByText('No measured posts in this period yet').waitFor();
+      await page.getByRole('button', { name: 'Fill with simulated history' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Remove simulated history' }).count()).toBe(0);
+
+      // The open board followed without a reload.
+      await card(watcher, 'Posted', title).first().waitFor({ state: 'detached' });
+      expect(await column(watcher, 'Posted').getByRole('article').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

@@ -52,6 +52,7 @@ export interface AnalyticsSnapshots {
   saved: number | null;
   shares: number | null;
   simulated: Generated<boolean>;
+  simulated_history_id: string | null;
   total_interactions: number | null;
   unavailable: Generated<string[]>;
   views: number | null;
@@ -114,6 +115,7 @@ export interface ContentItems {
   platform: string;
   published_at: Timestamp | null;
   scheduled_at: Timestamp | null;
+  simulated_history_id: string | null;
   status: Generated<string>;
   title: Generated<string>;
   untouched: Generated<boolean>;
@@ -242,6 +244,7 @@ export interface SandboxPosts {
   id: Generated<string>;
   published_at: Generated<Timestamp>;
   scheduled_post_id: string | null;
+  simulated_history_id: string | null;
 }
 
 export interface ScheduledPosts {
@@ -283,6 +286,13 @@ export interface SignInAttempts {
   succeeded: boolean;
 }
 
+export interface SimulatedHistories {
+  channel_integration_id: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  persona_id: string;
+}
+
 export interface Users {
   created_at: Generated<Timestamp>;
   email: string;
@@ -311,5 +321,6 @@ export interface DB {
   scheduled_posts: ScheduledPosts;
   sessions: Sessions;
   sign_in_attempts: SignInAttempts;
+  simulated_histories: SimulatedHistories;
   users: Users;
 }

@@ -4,6 +4,7 @@ import type { ContentItemRow, ContentPlanRow } from '../db/rows.js';
 import { findAnalyticsByContentItemIds, findAnalyticsByPersonaIds } from '../modules/analytics/analytics.repository.js';
 import { findAssetsByIds, findContentItemsByAssetIds } from '../modules/asset/asset.repository.js';
 import { findPerformanceByItemIds } from '../modules/analytics/analytics-dashboard.repository.js';
+import { findSimulatedHistoriesByPersonaIds } from '../modules/analytics/simulated-history-row.repository.js';
 import { findChannelIntegrationsByPersonaIds, findChannelsByIds } from '../modules/channel/channel.repository.js';
 import { findScheduledPostsByContentItemIds, findScheduledPostsByIds } from '../modules/scheduling/scheduled-post.repository.js';
 import { findCaptionRevisionsByItemIds } from '../modules/content-item/caption-revisions.repository.js';
@@ -44,22 +45,21 @@ function groupedByKey<Row, Key>(keys: readonly Key[], rows: Row[], keyOf: (row: 
   return keys.map((key) => map.get(key) ?? []);
 }
 
-/** One loader per distinct `first` argument, since the limit is part of the statement. */
-function perLimit<Value>(create: (limit: number) => DataLoader<string, Value>) {
-  const loaders = new Map<number, DataLoader<string, Value>>();
-  return (limit: number) => {
-    let loader = loaders.get(limit);
-    if (!loader) loaders.set(limit, (loader = create(limit)));
+/** One loader per distinct value of an argument that is part of the statement (`first`, ...). */
+function perArgument<Argument, Loader>(create: (argument: Argument) => Loader) {
+  const loaders = new Map<Argument, Loader>();
+  return (argument: Argument) => {
+    let loader = loaders.get(argument);
+    if (!loader) loaders.set(argument, (loader = create(argument)));
     return loader;
   };
 }
+const perLimit = <Value>(create: (limit: number) => DataLoader<string, Value>) => perArgument(create);
 
-function statusCounts(
-  db: Database,
-  column: 'persona_id' | 'plan_id',
-): DataLoader<string, StatusCounts> {
-  return new DataLoader(async (ids) => {
-    const rows = await countContentItemsByStatus(db, column, ids);
+/** Item counts per status, with or without the items of simulated histories. */
+function statusCounts(db: Database, column: 'persona_id' | 'plan_id') {
+  return perArgument((includeSimulated: boolean) => new DataLoader<string, StatusCounts>(async (ids) => {
+    const rows = await countContentItemsByStatus(db, column, ids, includeSimulated);
     return ids.map((id) => {
       const counts: StatusCounts = { idea: 0, draft: 0, ready: 0, scheduled: 0, posted: 0, failed: 0, total: 0 };
       for (const row of rows) {
@@ -69,7 +69,7 @@ function statusCounts(
       }
       return counts;
     });
-  });
+  }));
 }
 
 export function createLoaders(db: Database) {
@@ -132,11 +132,13 @@ export function createLoaders(db: Database) {
           groupedByKey(ids, await findContentPlansByPersonaIds(db, ids, limit), (row) => row.persona_id),
         ),
     ),
-    recentItemsByPersonaId: perLimit(
-      (limit) =>
-        new DataLoader<string, ContentItemRow[]>(async (ids) =>
-          groupedByKey(ids, await findRecentContentItemsByPersonaIds(db, ids, limit), (row) => row.persona_id),
-        ),
+    recentItemsByPersonaId: perArgument((includeSimulated: boolean) =>
+      perLimit(
+        (limit) =>
+          new DataLoader<string, ContentItemRow[]>(async (ids) =>
+            groupedByKey(ids, await findRecentContentItemsByPersonaIds(db, ids, limit, includeSimulated), (row) => row.persona_id),
+          ),
+      ),
     ),
     itemsByPlanId: perLimit(
       (limit) =>
@@ -155,6 +157,9 @@ export function createLoaders(db: Database) {
     ),
     scheduledPostsByItemId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findScheduledPostsByContentItemIds(db, ids), (row) => row.content_item_id),
+    ),
+    simulatedHistoryByPersonaId: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await findSimulatedHistoriesByPersonaIds(db, ids), (row) => row.persona_id),
     ),
     performanceByItemId: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findPerformanceByItemIds(db, ids), (row) => row.content_item_id),

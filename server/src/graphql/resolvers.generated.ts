@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
+import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
 import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { ContentItemStatusEventModel as ContentItemStatusEventModelModel, ContentItemChangeEventModel as ContentItemChangeEventModelModel } from '../realtime/events.js';
 import type { CaptionProposalModel as CaptionProposalModelModel } from '../modules/generation/caption-generation.service.js';
@@ -209,6 +210,11 @@ export type ContentItem = {
   scheduledAt: Maybe<Scalars['DateTime']['output']>;
   /** Publishing jobs for this item, newest first. */
   scheduledPosts: Array<ScheduledPost>;
+  /**
+   * True for a post of the persona's simulated history (simulateSandboxHistory): working views
+   * leave these out unless asked with `includeSimulated`.
+   */
+  simulated: Scalars['Boolean']['output'];
   status: ContentItemStatus;
   /** Every status the item has had, oldest first. */
   statusHistory: Array<StatusChange>;
@@ -250,6 +256,8 @@ export type ContentItemConnection = {
 };
 
 export type ContentItemFilter = {
+  /** Include the items of simulated histories (`ContentItem.simulated`). */
+  includeSimulated?: InputMaybe<Scalars['Boolean']['input']>;
   personaId?: InputMaybe<Scalars['ID']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   platform?: InputMaybe<Array<Platform>>;
@@ -314,6 +322,12 @@ export type ContentPlan = {
   /** Generated ideas nobody has edited or moved yet: what regenerating the plan's ideas replaces. */
   untouchedIdeas: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** This persona will publish `targetPostCount` posts between `startDate` and `endDate`. */
+export type ContentPlanItemCountsArgs = {
+  includeSimulated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -579,6 +593,13 @@ export type Mutation = {
    */
   proposeCaption: CaptionProposal;
   /**
+   * Remove the persona's simulated history in one go: its posts with their publishing jobs, feed
+   * posts and figures, and the account readings it wrote (the Sandbox's own daily readings are
+   * brought back in line without its posts). Real posts and their figures stay. Afterwards the
+   * persona can be filled again.
+   */
+  removeSimulatedHistory: RemovedSimulatedHistory;
+  /**
    * Email a link that sets a new password (valid for an hour, once). Answers true whether or not
    * the address has an account, so it reveals nothing; RATE_LIMITED after a few requests.
    * Without SMTP settings on the server, the link is written to the server's log.
@@ -622,7 +643,8 @@ export type Mutation = {
    * Fill an empty analytics dashboard: six weeks of past posts on the persona's Sandbox channel
    * (three a week, at varied days and hours), with the figures the Sandbox collector would have
    * taken. Every figure is simulated and marked so. Needs a connected Sandbox channel; refused
-   * when the persona already has figures.
+   * when the persona already has figures. Its posts are `simulated`: working views (item lists,
+   * counts, the calendar, the Sandbox feed) leave them out unless asked with `includeSimulated`.
    */
   simulateSandboxHistory: SimulatedHistory;
   /**
@@ -733,6 +755,11 @@ export type MutationMoveContentItemArgs = {
 export type MutationProposeCaptionArgs = {
   draft?: InputMaybe<Scalars['String']['input']>;
   itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveSimulatedHistoryArgs = {
+  personaId: Scalars['ID']['input'];
 };
 
 
@@ -878,6 +905,8 @@ export type Persona = {
   recentItems: Array<ContentItem>;
   /** What has worked for this persona so far, from its own history, with the evidence. */
   recommendations: Recommendations;
+  /** The persona's simulated Sandbox history, while it has one. */
+  simulatedHistory: Maybe<SimulatedHistory>;
   /** Content style: formats, pacing, visual language. */
   style: Scalars['String']['output'];
   /**
@@ -922,8 +951,15 @@ export type PersonaGenerationRunsArgs = {
 
 
 /** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaItemCountsArgs = {
+  includeSimulated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
 export type PersonaRecentItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeSimulated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1181,6 +1217,7 @@ export type QueryPersonasArgs = {
 
 export type QuerySandboxFeedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeSimulated?: InputMaybe<Scalars['Boolean']['input']>;
   personaId: Scalars['ID']['input'];
 };
 
@@ -1213,6 +1250,14 @@ export type Recommendations = {
   summary: Scalars['String']['output'];
 };
 
+/** What removeSimulatedHistory took out. */
+export type RemovedSimulatedHistory = {
+  __typename?: 'RemovedSimulatedHistory';
+  persona: Persona;
+  /** Simulated posts removed, with their figures. */
+  posts: Scalars['Int']['output'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -1237,6 +1282,8 @@ export type SandboxPost = {
   item: Maybe<ContentItem>;
   permalink: Scalars['String']['output'];
   publishedAt: Scalars['DateTime']['output'];
+  /** True for a post of the persona's simulated history, not one DoppelCart published. */
+  simulated: Scalars['Boolean']['output'];
 };
 
 export type SchedulePostInput = {
@@ -1279,6 +1326,8 @@ export type ScheduledPost = {
 
 export type ScheduledPostFilter = {
   from: Scalars['DateTime']['input'];
+  /** Include the posts of simulated histories. */
+  includeSimulated?: InputMaybe<Scalars['Boolean']['input']>;
   /** One persona, or all the viewer's personas when omitted. */
   personaId?: InputMaybe<Scalars['ID']['input']>;
   states?: InputMaybe<Array<ScheduledPostState>>;
@@ -1306,11 +1355,14 @@ export type SignUpInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** What simulateSandboxHistory added. */
+/** A persona's simulated Sandbox history: what simulateSandboxHistory added. */
 export type SimulatedHistory = {
   __typename?: 'SimulatedHistory';
+  /** When the history was filled. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
   persona: Persona;
-  /** Past Sandbox posts added, each with its simulated checkpoint figures. */
+  /** Past Sandbox posts it holds, each with its simulated checkpoint figures. */
   posts: Scalars['Int']['output'];
 };
 
@@ -1656,6 +1708,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationConfidence: ResolverTypeWrapper<ConfidenceModel>;
   Recommendations: ResolverTypeWrapper<RecommendationSetModel>;
+  RemovedSimulatedHistory: ResolverTypeWrapper<Omit<RemovedSimulatedHistory, 'persona'> & { persona: ResolversTypes['Persona'] }>;
   RequestPasswordResetInput: RequestPasswordResetInput;
   ResetPasswordInput: ResetPasswordInput;
   SandboxPost: ResolverTypeWrapper<SandboxPostRowModel>;
@@ -1666,7 +1719,7 @@ export type ResolversTypes = {
   ScheduledPostState: ResolverTypeWrapper<ScheduledPostStateModel>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
-  SimulatedHistory: ResolverTypeWrapper<Omit<SimulatedHistory, 'persona'> & { persona: ResolversTypes['Persona'] }>;
+  SimulatedHistory: ResolverTypeWrapper<SimulatedHistorySummaryModel>;
   SkippedPlanItem: ResolverTypeWrapper<Omit<SkippedPlanItem, 'item'> & { item: ResolversTypes['ContentItem'] }>;
   SlotRecommendation: ResolverTypeWrapper<SlotFindingModel>;
   StatusActor: ResolverTypeWrapper<Omit<StatusActor, 'kind'> & { kind: ResolversTypes['StatusActorKind'] }>;
@@ -1738,6 +1791,7 @@ export type ResolversParentTypes = {
   PublishingQuota: PublishingQuota;
   Query: Record<PropertyKey, never>;
   Recommendations: RecommendationSetModel;
+  RemovedSimulatedHistory: Omit<RemovedSimulatedHistory, 'persona'> & { persona: ResolversParentTypes['Persona'] };
   RequestPasswordResetInput: RequestPasswordResetInput;
   ResetPasswordInput: ResetPasswordInput;
   SandboxPost: SandboxPostRowModel;
@@ -1747,7 +1801,7 @@ export type ResolversParentTypes = {
   ScheduledPostFilter: ScheduledPostFilter;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
-  SimulatedHistory: Omit<SimulatedHistory, 'persona'> & { persona: ResolversParentTypes['Persona'] };
+  SimulatedHistory: SimulatedHistorySummaryModel;
   SkippedPlanItem: Omit<SkippedPlanItem, 'item'> & { item: ResolversParentTypes['ContentItem'] };
   SlotRecommendation: SlotFindingModel;
   StatusActor: StatusActor;
@@ -1870,6 +1924,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType>;
+  simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ContentItemStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1911,7 +1966,7 @@ export type ContentPlanResolvers<ContextType = GraphQLContext, ParentType extend
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   frequency?: Resolver<ResolversTypes['Frequency'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType, RequireFields<ContentPlanItemCountsArgs, 'includeSimulated'>>;
   items?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<ContentPlanItemsArgs, 'first'>>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
@@ -2052,6 +2107,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
   proposeCaption?: Resolver<ResolversTypes['CaptionProposal'], ParentType, ContextType, RequireFields<MutationProposeCaptionArgs, 'itemId'>>;
+  removeSimulatedHistory?: Resolver<ResolversTypes['RemovedSimulatedHistory'], ParentType, ContextType, RequireFields<MutationRemoveSimulatedHistoryArgs, 'personaId'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   reschedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationReschedulePostArgs, 'at' | 'id'>>;
   resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2095,13 +2151,14 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   generationUsage?: Resolver<ResolversTypes['GenerationUsage'], ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType, RequireFields<PersonaItemCountsArgs, 'includeSimulated'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   niche?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platformStrategy?: Resolver<ResolversTypes['PlatformStrategy'], ParentType, ContextType>;
-  recentItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaRecentItemsArgs, 'first'>>;
+  recentItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaRecentItemsArgs, 'first' | 'includeSimulated'>>;
   recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType>;
+  simulatedHistory?: Resolver<Maybe<ResolversTypes['SimulatedHistory']>, ParentType, ContextType>;
   style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestedPostTimes?: Resolver<Array<ResolversTypes['SuggestedPostTime']>, ParentType, ContextType, RequireFields<PersonaSuggestedPostTimesArgs, 'first'>>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2201,7 +2258,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
   personas?: Resolver<ResolversTypes['PersonaConnection'], ParentType, ContextType, RequireFields<QueryPersonasArgs, 'first' | 'includeArchived'>>;
   platforms?: Resolver<Array<ResolversTypes['PlatformInfo']>, ParentType, ContextType>;
-  sandboxFeed?: Resolver<Array<ResolversTypes['SandboxPost']>, ParentType, ContextType, RequireFields<QuerySandboxFeedArgs, 'first' | 'personaId'>>;
+  sandboxFeed?: Resolver<Array<ResolversTypes['SandboxPost']>, ParentType, ContextType, RequireFields<QuerySandboxFeedArgs, 'first' | 'includeSimulated' | 'personaId'>>;
   scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType, RequireFields<QueryScheduledPostsArgs, 'filter'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
@@ -2218,6 +2275,11 @@ export type RecommendationsResolvers<ContextType = GraphQLContext, ParentType ex
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RemovedSimulatedHistoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemovedSimulatedHistory'] = ResolversParentTypes['RemovedSimulatedHistory']> = {
+  persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
+  posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SandboxPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SandboxPost'] = ResolversParentTypes['SandboxPost']> = {
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2226,6 +2288,7 @@ export type SandboxPostResolvers<ContextType = GraphQLContext, ParentType extend
   item?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType>;
   permalink?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScheduledPost'] = ResolversParentTypes['ScheduledPost']> = {
@@ -2246,6 +2309,8 @@ export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType exte
 export type ScheduledPostStateResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, PENDING?: any, PUBLISHED?: any, PUBLISHING?: any }, ResolversTypes['ScheduledPostState']>;
 
 export type SimulatedHistoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimulatedHistory'] = ResolversParentTypes['SimulatedHistory']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   posts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2367,6 +2432,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RecommendationConfidence?: RecommendationConfidenceResolvers;
   Recommendations?: RecommendationsResolvers<ContextType>;
+  RemovedSimulatedHistory?: RemovedSimulatedHistoryResolvers<ContextType>;
   SandboxPost?: SandboxPostResolvers<ContextType>;
   ScheduledPost?: ScheduledPostResolvers<ContextType>;
   ScheduledPostState?: ScheduledPostStateResolvers;

@@ -22,6 +22,8 @@ const OVERVIEW = `query ($id: ID!, $from: DateTime) { persona(id: $id) {
   recommendations { basedOnPosts simulated slots { weekday hour } }
 } }`;
 
+const SIMULATED_FEED = `query ($personaId: ID!) { sandboxFeed(personaId: $personaId, includeSimulated: true) { simulated permalink } }`;
+
 const rowCount = async (sql: string, personaId: string) => (await server.handle.pool.query<{ n: number }>(sql, [personaId])).rows[0]!.n;
 const itemsOf = (personaId: string) => rowCount('SELECT count(*)::int AS n FROM content_items WHERE persona_id = $1', personaId);
 const snapshotsOf = (personaId: string) => rowCount('SELECT count(*)::int AS n FROM analytics_snapshots WHERE persona_id = $1', personaId);
@@ -47,9 +49,12 @@ describe('simulated Sandbox history', () => {
     expect(recommendations).toMatchObject({ basedOnPosts: 18, simulated: true });
     expect(recommendations.slots.length).toBeGreaterThan(0);
 
-    const feed = expectData(await user.request<any>(SANDBOX_FEED, { personaId: persona.id })).sandboxFeed;
+    // The feed shows the history's posts only when asked (see simulated-history-views.test.ts).
+    expect(expectData(await user.request<any>(SANDBOX_FEED, { personaId: persona.id })).sandboxFeed).toEqual([]);
+    const feed = expectData(await user.request<any>(SIMULATED_FEED, { personaId: persona.id })).sandboxFeed;
     expect(feed).toHaveLength(18);
-    expect(feed[0].permalink).toMatch(new RegExp(`/personas/${persona.id}/sandbox#post-`));
+    expect(feed.every((post: { simulated: boolean }) => post.simulated)).toBe(true);
+    expect(feed[0].permalink).toMatch(new RegExp(`/personas/${persona.id}/sandbox\\?simulated=1#post-`));
     // Every snapshot is simulated; each post has the checkpoints it has reached, once each.
     const { rows: [marks] } = await server.handle.pool.query(
       `SELECT bool_and(simulated) AS all_simulated,

@@ -10,6 +10,7 @@ import {
   sumTotals,
 } from '../../modules/analytics/analytics.service.js';
 import type { PlatformTotals } from '../../modules/analytics/analytics-dashboard.repository.js';
+import { removeSimulatedHistory } from '../../modules/analytics/simulated-history-removal.service.js';
 import { simulateSandboxHistory } from '../../modules/analytics/simulated-history.service.js';
 import { requirePersona } from '../../modules/persona/persona.service.js';
 import { suggestedPostTimes } from '../../modules/scheduling/suggested-times.service.js';
@@ -34,12 +35,18 @@ export const analyticsResolvers: Resolvers = {
     analyticsSummary: (persona, { from, to }, ctx) => personaAnalytics(ctx, persona.id, { from, to }),
     recommendations: (persona, _args, ctx) => personaRecommendations(ctx.db, persona.id, persona.time_zone),
     suggestedPostTimes: (persona, { first }, ctx) => suggestedPostTimes(ctx.db, persona, first ?? 3),
+    simulatedHistory: (persona, _args, ctx) => ctx.loaders.simulatedHistoryByPersonaId.load(persona.id),
   },
   Mutation: {
-    simulateSandboxHistory: async (_parent, { personaId }, ctx) => {
-      const { posts } = await simulateSandboxHistory(ctx, personaId);
+    simulateSandboxHistory: (_parent, { personaId }, ctx) => simulateSandboxHistory(ctx, personaId),
+    removeSimulatedHistory: async (_parent, { personaId }, ctx) => {
+      const { posts } = await removeSimulatedHistory(ctx, personaId);
       return { posts, persona: await requirePersona(ctx, personaId, 'personaId') };
     },
+  },
+  SimulatedHistory: {
+    persona: async (history, _args, ctx) => (await ctx.loaders.personaById.load(history.persona_id))!,
+    createdAt: (history) => history.created_at,
   },
   ContentItem: {
     performance: (item, _args, ctx) => ctx.loaders.performanceByItemId.load(item.id),

@@ -42,6 +42,7 @@ export const contentItemResolvers: Resolvers = {
     publishedAt: (item) => item.published_at,
     failureReason: (item) => item.failure_reason,
     hashtags: (item) => hashtagsIn(item.caption),
+    simulated: (item) => item.simulated_history_id !== null,
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),

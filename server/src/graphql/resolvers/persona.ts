@@ -36,11 +36,11 @@ export const personaResolvers: Resolvers = {
     createdAt: (persona) => persona.created_at,
     updatedAt: (persona) => persona.updated_at,
     platformStrategy: (persona) => persona.platform_strategy as unknown as PlatformStrategy as never,
-    itemCounts: (persona, _args, ctx) => ctx.loaders.itemCountsByPersonaId.load(persona.id),
+    itemCounts: (persona, { includeSimulated }, ctx) => ctx.loaders.itemCountsByPersonaId(includeSimulated ?? false).load(persona.id),
     contentPlans: (persona, { first }, ctx) =>
       ctx.loaders.contentPlansByPersonaId(pageSize(first, 20)).load(persona.id),
-    recentItems: (persona, { first }, ctx) =>
-      ctx.loaders.recentItemsByPersonaId(pageSize(first, 10)).load(persona.id),
+    recentItems: (persona, { first, includeSimulated }, ctx) =>
+      ctx.loaders.recentItemsByPersonaId(includeSimulated ?? false)(pageSize(first, 10)).load(persona.id),
     channelIntegrations: (persona, _args, ctx) => ctx.loaders.channelIntegrationsByPersonaId.load(persona.id),
     analytics: (persona, { first }, ctx) => ctx.loaders.analyticsByPersonaId(pageSize(first, 50)).load(persona.id),
   },

@@ -12,7 +12,7 @@ export const publishingResolvers: Resolvers = {
     channelIntegration: (_parent, { id }, ctx) => getChannel(ctx, id),
     scheduledPosts: (_parent, { filter }, ctx) =>
       listScheduledPosts(ctx, { ...filter, states: filter.states as unknown as ScheduledPostState[] | null | undefined }),
-    sandboxFeed: (_parent, { personaId, first }, ctx) => sandboxFeed(ctx, personaId, first),
+    sandboxFeed: (_parent, { personaId, first, includeSimulated }, ctx) => sandboxFeed(ctx, personaId, first, includeSimulated ?? false),
     platforms: (_parent, _args, ctx) => platformCapabilities({ instagramConfigured: ctx.channels.instagram !== null }),
   },
   Mutation: {
@@ -82,7 +82,8 @@ export const publishingResolvers: Resolvers = {
     item: (post, _args, ctx) => (post.content_item_id ? ctx.loaders.contentItemById.load(post.content_item_id) : null),
     asset: (post, _args, ctx) => (post.asset_id ? ctx.loaders.assetById.load(post.asset_id) : null),
     publishedAt: (post) => post.published_at,
+    simulated: (post) => post.simulated_history_id !== null,
     permalink: async (post, _args, ctx) =>
-      `/personas/${(await ctx.loaders.channelById.load(post.channel_integration_id))?.persona_id}/sandbox#post-${post.id}`,
+      `/personas/${(await ctx.loaders.channelById.load(post.channel_integration_id))?.persona_id}/sandbox${post.simulated_history_id ? '?simulated=1' : ''}#post-${post.id}`,
   },
 };

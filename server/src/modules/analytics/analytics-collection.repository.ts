@@ -68,6 +68,14 @@ export async function lockForCollection(trx: Database, table: 'scheduled_posts' 
   return rows[0]?.taken === true;
 }
 
+/**
+ * Takes the channel as the collector does, waiting for a collection in progress to commit: a
+ * change to the channel's posts and readings then never interleaves with a reading being taken.
+ */
+export async function waitForChannelCollection(trx: Database, channelId: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`collect:channel_integrations:${channelId}`}, 0))`.execute(trx);
+}
+
 export interface SnapshotValues {
   persona_id: string;
   content_item_id: string | null;
@@ -85,6 +93,8 @@ export interface SnapshotValues {
   followers?: number | null;
   simulated: boolean;
   unavailable: string[];
+  /** Set on the account readings a simulated history wrote. */
+  simulated_history_id?: string | null;
 }
 
 /** Appends a snapshot unless its checkpoint was taken meanwhile; true when it was stored. */

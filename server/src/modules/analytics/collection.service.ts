@@ -16,6 +16,7 @@ import {
 } from './analytics-collection.repository.js';
 import { accountCheckpoint, engagementRate, POST_METRICS, type PostMetricValues } from './metrics.js';
 import { simulatedAccountMetrics, simulatedPostMetrics } from './simulated-metrics.js';
+import { countSandboxPostsBy } from './simulated-readings.repository.js';
 
 // Pulls metrics for posted items at their checkpoints and for accounts once a day. Each
 // collection is one transaction: take the row (SKIP LOCKED), ask the platform, append the
@@ -96,12 +97,8 @@ type DueAccount = Awaited<ReturnType<typeof findDueAccountCollections>>[number];
 
 async function accountMetrics(deps: CollectionDeps, channel: DueAccount, now: Date): Promise<Outcome> {
   if (channel.platform === 'sandbox') {
-    const { count } = await deps.db
-      .selectFrom('sandbox_posts')
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where('channel_integration_id', '=', channel.id)
-      .executeTakeFirstOrThrow();
-    const simulated = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.created_at, at: now, postsPublished: Number(count) });
+    const postsPublished = await countSandboxPostsBy(deps.db, channel.id, now);
+    const simulated = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.created_at, at: now, postsPublished });
     return { values: { reach: simulated.reach, views: simulated.views }, followers: simulated.followers, unavailable: [], simulated: true };
   }
   return askPlatform(deps, channel.id, async () => {

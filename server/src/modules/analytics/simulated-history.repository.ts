@@ -32,7 +32,7 @@ export interface WrittenPost {
 
 export async function insertPublishedSandboxPosts(
   trx: Database,
-  target: { personaId: string; channelId: string; userId: string },
+  target: { personaId: string; channelId: string; userId: string; historyId: string },
   posts: readonly PlannedPost[],
 ): Promise<WrittenPost[]> {
   if (!posts.length) return [];
@@ -48,13 +48,15 @@ export async function insertPublishedSandboxPosts(
         scheduled_at: post.publishedAt,
         published_at: post.publishedAt,
         untouched: false,
+        simulated_history_id: target.historyId,
         created_at: post.publishedAt,
         updated_at: post.publishedAt,
       })),
     )
     .returning('id')
     .execute();
-  // The feed entry is the post's id and link on the Sandbox "platform", as publishing records it.
+  // The feed entry is the post's id and link on the Sandbox "platform", as publishing records it;
+  // the link opens the feed with the simulated history shown, or the post would not be there.
   const feedIds = posts.map(() => randomUUID());
   const jobs = await trx
     .insertInto('scheduled_posts')
@@ -69,7 +71,7 @@ export async function insertPublishedSandboxPosts(
         state: 'published',
         attempts: 1,
         platform_post_id: feedIds[index]!,
-        permalink: `/personas/${target.personaId}/sandbox#post-${feedIds[index]!}`,
+        permalink: `/personas/${target.personaId}/sandbox?simulated=1#post-${feedIds[index]!}`,
         created_at: post.publishedAt,
         updated_at: post.publishedAt,
       })),
@@ -87,6 +89,7 @@ export async function insertPublishedSandboxPosts(
         caption: post.caption,
         hashtags: post.hashtags,
         published_at: post.publishedAt,
+        simulated_history_id: target.historyId,
       })),
     )
     .execute();

@@ -3,19 +3,24 @@ import { publishEvents, type RealtimeEvent } from '../../realtime/events.js';
 import { findChannelByAccount, lockChannel } from '../channel/channel.repository.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
-import type { SnapshotValues } from './analytics-collection.repository.js';
+import { waitForChannelCollection, type SnapshotValues } from './analytics-collection.repository.js';
 import { accountCheckpoint, engagementRate } from './metrics.js';
+import { insertSimulatedHistory, type SimulatedHistorySummary } from './simulated-history-row.repository.js';
 import { planSimulatedHistory, simulatedAccountDays } from './simulated-history.js';
 import { insertPublishedSandboxPosts, insertSimulatedFigures, personaHasFigures, type PerformanceValues } from './simulated-history.repository.js';
-import { simulatedAccountMetrics, simulatedPostMetrics } from './simulated-metrics.js';
+import { simulatedPostMetrics } from './simulated-metrics.js';
+import { alignSimulatedReadings, sandboxAccountAt } from './simulated-readings.js';
+import { findSandboxPostTimes } from './simulated-readings.repository.js';
 
 /**
  * Fills an empty dashboard: weeks of past posts on the persona's Sandbox channel, with the
  * figures the Sandbox collector would have taken at each checkpoint and day (simulated, and
  * labelled so everywhere). Refused when the persona already has figures of any kind: it never
- * mixes with a real history. One transaction: all of it or nothing.
+ * mixes with a real history. Everything it writes points at one simulated_histories row, so
+ * working views leave it out and removeSimulatedHistory takes it back. One transaction: all
+ * of it or nothing.
  */
-export async function simulateSandboxHistory(ctx: ServiceContext, personaId: string, now = new Date()): Promise<{ posts: number }> {
+export async function simulateSandboxHistory(ctx: ServiceContext, personaId: string, now = new Date()): Promise<SimulatedHistorySummary> {
   const viewer = requireViewer(ctx);
   const persona = await requirePersona(ctx, personaId, 'personaId');
   return ctx.db.transaction().execute(async (trx) => {
@@ -23,13 +28,15 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
     if (!channel || channel.status !== 'active') throw invalid('personaId', 'connect the Sandbox channel first: the simulated history is its posts');
     // Two requests at once: the second waits here, then sees the first one's figures.
     await lockChannel(trx, channel.id);
+    await waitForChannelCollection(trx, channel.id);
     if (await personaHasFigures(trx, persona.id)) throw invalid('personaId', 'this persona already has figures; simulated history only fills an empty dashboard');
 
     const planned = planSimulatedHistory(
       { id: persona.id, timeZone: persona.time_zone, topics: persona.topics, examplePosts: persona.example_posts },
       now,
     );
-    const written = await insertPublishedSandboxPosts(trx, { personaId: persona.id, channelId: channel.id, userId: viewer.userId }, planned);
+    const history = await insertSimulatedHistory(trx, { personaId: persona.id, channelId: channel.id });
+    const written = await insertPublishedSandboxPosts(trx, { personaId: persona.id, channelId: channel.id, userId: viewer.userId, historyId: history.id }, planned);
     const base = { persona_id: persona.id, channel_integration_id: channel.id, platform: 'sandbox', simulated: true, unavailable: [] };
     const snapshots: SnapshotValues[] = [];
     const performance: PerformanceValues[] = [];
@@ -55,13 +62,16 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
         });
       }
     }
-    // Daily account readings as the collector takes them: followers grow with the posts out by then.
+    // Daily account readings as the collector takes them: followers grow with the posts out by
+    // then (the channel's own posts too); readings the collector already took are kept and
+    // computed again below with the history's posts.
     const first = written[0]?.post.publishedAt;
+    const postTimes = await findSandboxPostTimes(trx, channel.id);
     for (const day of first ? simulatedAccountDays(first, now) : []) {
-      const postsPublished = written.filter(({ post }) => post.publishedAt <= day).length;
-      const account = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.created_at, at: day, postsPublished });
+      const account = sandboxAccountAt(channel, day, postTimes);
       snapshots.push({
         ...base,
+        simulated_history_id: history.id,
         content_item_id: null,
         captured_at: day,
         checkpoint: accountCheckpoint(day),
@@ -71,9 +81,10 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
       });
     }
     await insertSimulatedFigures(trx, snapshots, performance);
+    await alignSimulatedReadings(trx, channel);
     const events: RealtimeEvent[] = written.map(({ itemId }) => ({ type: 'item_changed', kind: 'created', itemId, personaId: persona.id, userId: viewer.userId }));
     events.push({ type: 'analytics_updated', personaId: persona.id, userId: viewer.userId, itemId: null, capturedAt: now.toISOString() });
     await publishEvents(trx, events);
-    return { posts: written.length };
+    return { ...history, posts: written.length };
   });
 }

@@ -47,9 +47,27 @@ export function simulatedPostMetrics(post: {
   };
 }
 
+const DAY_MS = 24 * 3600_000;
+/** Followers the account gains a day by itself, and with each post published. */
+export const FOLLOWERS_PER_DAY = 3;
+export const FOLLOWERS_PER_POST = 9;
+
+/**
+ * The account at an instant: followers depend only on the time and on how many of the
+ * channel's posts were published by then, so a reading taken at any moment (by the collector,
+ * by a simulated history of past days, or again after posts are added or removed) agrees with
+ * every other. The account existed before it was connected, so earlier instants have fewer
+ * followers, not the same number.
+ */
 export function simulatedAccountMetrics(account: { channelId: string; connectedAt: Date; at: Date; postsPublished: number }) {
-  const days = Math.max(0, (account.at.getTime() - account.connectedAt.getTime()) / (24 * 3600_000));
-  const followers = Math.round(800 + unit(`${account.channelId}:base`) * 400 + days * 3 + account.postsPublished * 9);
+  const days = (account.at.getTime() - account.connectedAt.getTime()) / DAY_MS;
+  const base = 800 + unit(`${account.channelId}:base`) * 400;
+  const followers = Math.max(0, Math.round(base + days * FOLLOWERS_PER_DAY + account.postsPublished * FOLLOWERS_PER_POST));
   const reach = Math.round(followers * (0.25 + unit(`${account.channelId}:${account.at.toISOString().slice(0, 10)}`) * 0.2));
   return { followers, reach, views: Math.round(reach * 1.6) };
+}
+
+/** How many of the posts published at `publishedAt` had gone out at `at`. */
+export function postsPublishedBy(publishedAt: readonly Date[], at: Date): number {
+  return publishedAt.filter((time) => time.getTime() <= at.getTime()).length;
 }

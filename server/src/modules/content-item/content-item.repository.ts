@@ -17,9 +17,9 @@ export interface ContentItemFilter {
   scheduledFrom?: Date;
   scheduledTo?: Date;
   search?: string;
+  /** Simulated history items are left out unless this is set. */
+  includeSimulated?: boolean;
 }
-
-
 
 type ItemQuery = SelectQueryBuilder<DB, 'content_items' | 'personas', object>;
 
@@ -30,6 +30,7 @@ function filtered(db: Database, filter: ContentItemFilter): ItemQuery {
     .where('personas.user_id', '=', filter.userId);
   if (filter.personaId) query = query.where('content_items.persona_id', '=', filter.personaId);
   if (filter.planId) query = query.where('content_items.plan_id', '=', filter.planId);
+  if (!filter.includeSimulated) query = query.where('content_items.simulated_history_id', 'is', null);
   if (filter.statuses?.length) query = query.where('content_items.status', 'in', filter.statuses);
   if (filter.platforms?.length) query = query.where('content_items.platform', 'in', filter.platforms);
   if (filter.scheduledFrom) query = query.where('content_items.scheduled_at', '>=', filter.scheduledFrom);
@@ -108,19 +109,20 @@ export function lockContentItemById(db: Database, id: string, userId?: string) {
   return query.forUpdate('content_items').executeTakeFirst();
 }
 
-function rankedItems(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[], orderSql: string) {
-  return db
+function rankedItems(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[], orderSql: string, includeSimulated = true) {
+  let query = db
     .selectFrom('content_items')
     .selectAll()
     .select(sql<number>`row_number() OVER (PARTITION BY ${sql.ref(column)} ORDER BY ${sql.raw(orderSql)})`.as('position'))
-    .where(column, 'in', ids)
-    .as('ranked');
+    .where(column, 'in', ids);
+  if (!includeSimulated) query = query.where('simulated_history_id', 'is', null);
+  return query.as('ranked');
 }
 
 /** The `limit` newest items of each persona, in one statement. */
-export function findRecentContentItemsByPersonaIds(db: Database, personaIds: readonly string[], limit: number) {
+export function findRecentContentItemsByPersonaIds(db: Database, personaIds: readonly string[], limit: number, includeSimulated: boolean) {
   return db
-    .selectFrom(rankedItems(db, 'persona_id', personaIds, 'created_at DESC, id DESC'))
+    .selectFrom(rankedItems(db, 'persona_id', personaIds, 'created_at DESC, id DESC', includeSimulated))
     .selectAll()
     .where('position', '<=', limit)
     .orderBy('position')
@@ -137,13 +139,13 @@ export function findContentItemsByPlanIds(db: Database, planIds: readonly string
     .execute();
 }
 
-export function countContentItemsByStatus(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[]) {
-  return db
+export function countContentItemsByStatus(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[], includeSimulated: boolean) {
+  let query = db
     .selectFrom('content_items')
     .select([sql<string>`${sql.ref(column)}`.as('owner_id'), 'status', sql<number>`count(*)::int`.as('count')])
-    .where(column, 'in', ids)
-    .groupBy([column, 'status'])
-    .execute();
+    .where(column, 'in', ids);
+  if (!includeSimulated) query = query.where('simulated_history_id', 'is', null);
+  return query.groupBy([column, 'status']).execute();
 }
 
 export function insertContentItem(db: Database, values: ContentItemInsert) {

@@ -56,6 +56,7 @@ export async function listViewerContentItems(
     scheduledFrom: parsed.scheduledFrom ?? undefined,
     scheduledTo: parsed.scheduledTo ?? undefined,
     search: parsed.search || undefined,
+    includeSimulated: parsed.includeSimulated ?? false,
   };
   if (key && order === 'created_at_desc' && !key.time) throw invalid('after', 'is not a cursor returned by this list');
   const [rows, totalCount] = await Promise.all([

@@ -34,6 +34,7 @@ export const contentItemFilterSchema = z.object({
   scheduledFrom: z.date().nullish(),
   scheduledTo: z.date().nullish(),
   search: text(200).nullish(),
+  includeSimulated: z.boolean().nullish(),
 });
 
 export const contentItemOrderSchema = z.enum(CONTENT_ITEM_ORDERS);

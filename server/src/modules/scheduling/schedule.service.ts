@@ -201,7 +201,7 @@ const MAX_RANGE_MS = 100 * 24 * 3600 * 1000;
 
 export async function listScheduledPosts(
   ctx: ServiceContext,
-  filter: { personaId?: string | null; from: Date; to: Date; states?: readonly ScheduledPostState[] | null },
+  filter: { personaId?: string | null; from: Date; to: Date; states?: readonly ScheduledPostState[] | null; includeSimulated?: boolean | null },
 ): Promise<ScheduledPostRow[]> {
   const viewer = requireViewer(ctx);
   if (filter.to <= filter.from) throw invalid('filter.to', 'must be after filter.from');
@@ -213,13 +213,14 @@ export async function listScheduledPosts(
     from: filter.from,
     to: filter.to,
     states: filter.states ?? undefined,
+    includeSimulated: filter.includeSimulated ?? false,
     limit: CALENDAR_LIMIT,
   });
 }
 
-export async function sandboxFeed(ctx: ServiceContext, personaId: string, first: number | null | undefined) {
+export async function sandboxFeed(ctx: ServiceContext, personaId: string, first: number | null | undefined, includeSimulated: boolean) {
   const persona = await requirePersona(ctx, personaId, 'personaId');
   const size = first ?? 20;
   if (size < 1 || size > 100) throw invalid('first', 'must be between 1 and 100');
-  return findSandboxPosts(ctx.db, persona.id, size);
+  return findSandboxPosts(ctx.db, persona.id, size, includeSimulated);
 }

@@ -86,7 +86,7 @@ export async function countPostsInWindow(db: Database, channelId: string, from: 
 /** The calendar: the user's jobs whose time falls in [from, to). */
 export function listPostsInRange(
   db: Database,
-  args: { userId: string; personaId?: string; from: Date; to: Date; states?: readonly ScheduledPostState[]; limit: number },
+  args: { userId: string; personaId?: string; from: Date; to: Date; states?: readonly ScheduledPostState[]; includeSimulated: boolean; limit: number },
 ) {
   let query = db
     .selectFrom('scheduled_posts as s')
@@ -98,15 +98,18 @@ export function listPostsInRange(
     .where(sql<boolean>`coalesce(s.published_at, s.run_at) < ${args.to}`);
   if (args.personaId) query = query.where('p.id', '=', args.personaId);
   if (args.states?.length) query = query.where('s.state', 'in', args.states);
+  if (!args.includeSimulated) query = query.where('i.simulated_history_id', 'is', null);
   return query.orderBy('s.run_at').orderBy('s.id').limit(args.limit).execute();
 }
 
-export function findSandboxPosts(db: Database, personaId: string, limit: number) {
-  return db
+export function findSandboxPosts(db: Database, personaId: string, limit: number, includeSimulated: boolean) {
+  let query = db
     .selectFrom('sandbox_posts as f')
     .innerJoin('channel_integrations as c', 'c.id', 'f.channel_integration_id')
     .selectAll('f')
-    .where('c.persona_id', '=', personaId)
+    .where('c.persona_id', '=', personaId);
+  if (!includeSimulated) query = query.where('f.simulated_history_id', 'is', null);
+  return query
     .orderBy('f.published_at', 'desc')
     .orderBy('f.id', 'desc')
     .limit(limit)

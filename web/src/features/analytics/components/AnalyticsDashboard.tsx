@@ -15,6 +15,7 @@ import { useAnalyticsPeriod } from '../hooks/useAnalyticsPeriod';
 import { AnalyticsBody } from './AnalyticsBody';
 import { periodDays, periodVariables } from './analytics-period';
 import { PeriodPicker } from './PeriodPicker';
+import { RemoveSimulatedHistoryButton } from './RemoveSimulatedHistoryButton';
 
 const personaAnalyticsPageQuery = graphql(`
   query PersonaAnalyticsPage($id: ID!, $from: DateTime!, $to: DateTime!) {
@@ -40,6 +41,10 @@ const personaAnalyticsPageQuery = graphql(`
         id
         platform
         status
+      }
+      simulatedHistory {
+        id
+        posts
       }
     }
   }
@@ -76,6 +81,7 @@ export function AnalyticsDashboard({ persona }: { persona: AnalyticsPersona }) {
   const periodError = periodErrorOf(error);
   const shown = periodError ? undefined : (data ?? previousData);
   const summary = shown?.persona?.analyticsSummary;
+  const simulatedHistory = shown?.persona?.simulatedHistory;
 
   return (
     <>
@@ -97,6 +103,7 @@ export function AnalyticsDashboard({ persona }: { persona: AnalyticsPersona }) {
         actions={
           <>
             {loading && <Loader size="sm" aria-label="Loading figures" />}
+            {simulatedHistory && <RemoveSimulatedHistoryButton personaId={persona.id} posts={simulatedHistory.posts} />}
             <Button
               variant="default"
               leftSection={<IconDownload size={16} />}

@@ -34,7 +34,10 @@ export function AnalyticsEmptyState({ personaId, canSimulate }: AnalyticsEmptySt
       description={
         'Figures arrive about an hour after a post is published, and again after a day, a week and a month. ' +
         'Posts on the Sandbox channel get simulated figures, labelled as such.' +
-        (canSimulate ? ' To see the dashboard at work now, fill it with six weeks of simulated Sandbox posts.' : '')
+        (canSimulate
+          ? ' To see the dashboard at work now, fill it with six weeks of simulated Sandbox posts: they stay off the board, ' +
+            'calendar and feed unless you show them there, and can be removed in one go.'
+          : '')
       }
       py="xl"
     >

@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { ActionIcon, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconClock, IconGripVertical } from '@tabler/icons-react';
 import { memo, useId } from 'react';
+import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import type { BoardCard_ItemFragment } from '../../../gql/graphql';
@@ -17,6 +18,7 @@ export const boardCardFragment = graphql(`
     scheduledAt
     failureReason
     version
+    simulated
     persona {
       id
       handle
@@ -40,9 +42,12 @@ const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem
       <Text id={titleId} size="sm" fw={600} lineClamp={2}>
         {cardTitle(item)}
       </Text>
-      <Text size="xs" c="dimmed" truncate>
-        @{item.persona.handle} · {platformLabels[item.platform]}
-      </Text>
+      <Group gap={6} wrap="nowrap">
+        <Text size="xs" c="dimmed" truncate>
+          @{item.persona.handle} · {platformLabels[item.platform]}
+        </Text>
+        {item.simulated && <SimulatedBadge size="xs" />}
+      </Group>
       {item.scheduledAt && (
         <Group gap={4} wrap="nowrap" title={`In ${item.persona.timeZone}`}>
           <IconClock size={12} aria-hidden />

@@ -1,4 +1,5 @@
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
+import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
 import { isPlatform, type PlatformOption } from '../../../lib/platforms';
 import type { BoardFilters as Filters } from '../hooks/useBoardFilters';
 
@@ -38,6 +39,7 @@ export function BoardFilters({ filters, onChange, personas, platformOptions }: B
         value={filters.platforms}
         onChange={(values) => onChange({ platforms: values.filter(isPlatform) })}
       />
+      <ShowSimulatedSwitch checked={filters.includeSimulated} onChange={(includeSimulated) => onChange({ includeSimulated })} />
     </SimpleGrid>
   );
 }

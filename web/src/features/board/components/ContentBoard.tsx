@@ -7,7 +7,7 @@ import { useBoardMoves } from '../hooks/useBoardMoves';
 import { useOpenItem } from '../hooks/useOpenItem';
 import { boardCardFragment, cardTitle, type BoardCardItem } from './BoardCard';
 import { BoardLanes } from './BoardLanes';
-import { groupByStatus, type BoardScope } from './board-columns';
+import { groupByStatus, inScope, type BoardScope } from './board-columns';
 import { ItemDrawer } from './ItemDrawer';
 import { ScheduleDialog } from './ScheduleDialog';
 
@@ -18,7 +18,7 @@ import { ScheduleDialog } from './ScheduleDialog';
 export const contentBoardFragment = graphql(`
   fragment ContentBoard_query on Query {
     idea: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, status: [IDEA] }
+      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [IDEA] }
       orderBy: CREATED_AT_DESC
       first: 100
     ) {
@@ -33,7 +33,7 @@ export const contentBoardFragment = graphql(`
       }
     }
     draft: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, status: [DRAFT] }
+      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [DRAFT] }
       orderBy: CREATED_AT_DESC
       first: 100
     ) {
@@ -48,7 +48,7 @@ export const contentBoardFragment = graphql(`
       }
     }
     ready: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, status: [READY] }
+      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [READY] }
       orderBy: CREATED_AT_DESC
       first: 100
     ) {
@@ -63,7 +63,7 @@ export const contentBoardFragment = graphql(`
       }
     }
     scheduled: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, status: [SCHEDULED] }
+      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [SCHEDULED] }
       orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
@@ -78,7 +78,7 @@ export const contentBoardFragment = graphql(`
       }
     }
     posted: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, status: [POSTED] }
+      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [POSTED] }
       orderBy: CREATED_AT_DESC
       first: 100
     ) {
@@ -93,7 +93,7 @@ export const contentBoardFragment = graphql(`
       }
     }
     failed: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, status: [FAILED] }
+      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [FAILED] }
       orderBy: CREATED_AT_DESC
       first: 100
     ) {
@@ -147,10 +147,7 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
   const { openItemId, openItem, closeItem } = useOpenItem();
   const moves = useBoardMoves({ onStale: onRefresh });
   const listsCover = useCallback(
-    (item: BoardCardItem) =>
-      shownItems.has(item.id) ||
-      (scope.personaId !== null && item.persona.id !== scope.personaId) ||
-      (scope.platforms.length > 0 && !scope.platforms.includes(item.platform)),
+    (item: BoardCardItem) => shownItems.has(item.id) || !inScope(item, scope),
     [shownItems, scope],
   );
   useBoardLiveUpdates({ personaId: scope.personaId, listsCover, refreshLists: onRefresh });

@@ -24,6 +24,7 @@ export const boardColumns: ReadonlyArray<{ status: ContentItemStatus; orderBy: C
 export interface BoardScope {
   personaId: string | null;
   platforms: Platform[];
+  includeSimulated: boolean;
 }
 
 export interface GroupedColumn {
@@ -35,8 +36,12 @@ export interface GroupedColumn {
   endCursor: string | null;
 }
 
-function inScope(item: BoardCardItem, { personaId, platforms }: BoardScope): boolean {
-  return (!personaId || item.persona.id === personaId) && (platforms.length === 0 || platforms.includes(item.platform));
+export function inScope(item: BoardCardItem, { personaId, platforms, includeSimulated }: BoardScope): boolean {
+  return (
+    (!personaId || item.persona.id === personaId) &&
+    (platforms.length === 0 || platforms.includes(item.platform)) &&
+    (includeSimulated || !item.simulated)
+  );
 }
 
 /**

@@ -9,12 +9,13 @@ const boardColumnPageQuery = graphql(`
   query BoardColumnPage(
     $personaId: ID
     $platforms: [Platform!]
+    $includeSimulated: Boolean!
     $status: [ContentItemStatus!]!
     $orderBy: ContentItemOrder!
     $after: String!
   ) {
     contentItems(
-      filter: { personaId: $personaId, platform: $platforms, status: $status }
+      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: $status }
       orderBy: $orderBy
       first: 100
       after: $after
@@ -51,6 +52,7 @@ export function useColumnPaging(fetchMore: FetchColumnPage, scope: BoardScope) {
           variables: {
             personaId: scope.personaId,
             platforms: scope.platforms.length > 0 ? scope.platforms : null,
+            includeSimulated: scope.includeSimulated,
             status: [status],
             orderBy,
             after,

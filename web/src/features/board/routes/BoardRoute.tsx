@@ -11,7 +11,7 @@ import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
 
 const boardPageQuery = graphql(`
-  query BoardPage($personaId: ID, $platforms: [Platform!]) {
+  query BoardPage($personaId: ID, $platforms: [Platform!], $includeSimulated: Boolean!) {
     personas(includeArchived: true, first: 100) {
       nodes {
         id
@@ -31,9 +31,16 @@ const boardPageQuery = graphql(`
 /** Every persona's content on one board, narrowed by persona and platform. */
 export function BoardRoute() {
   const { filters, updateFilters } = useBoardFilters();
-  const scope = useMemo(() => ({ personaId: filters.personaId, platforms: filters.platforms }), [filters]);
+  const scope = useMemo(
+    () => ({ personaId: filters.personaId, platforms: filters.platforms, includeSimulated: filters.includeSimulated }),
+    [filters],
+  );
   const { data, previousData, error, refetch, fetchMore } = useQuery(boardPageQuery, {
-    variables: { personaId: scope.personaId, platforms: scope.platforms.length > 0 ? scope.platforms : null },
+    variables: {
+      personaId: scope.personaId,
+      platforms: scope.platforms.length > 0 ? scope.platforms : null,
+      includeSimulated: scope.includeSimulated,
+    },
   });
   const { loadingColumn, loadMore } = useColumnPaging(fetchMore, scope);
   const refresh = useCallback(() => void refetch(), [refetch]);

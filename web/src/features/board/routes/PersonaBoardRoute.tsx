@@ -14,7 +14,7 @@ import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
 
 const personaBoardPageQuery = graphql(`
-  query PersonaBoardPage($personaId: ID!, $platforms: [Platform!]) {
+  query PersonaBoardPage($personaId: ID!, $platforms: [Platform!], $includeSimulated: Boolean!) {
     persona(id: $personaId) {
       id
       name
@@ -33,9 +33,16 @@ const personaBoardPageQuery = graphql(`
 export function PersonaBoardRoute() {
   const { personaId = '' } = useParams();
   const { filters, updateFilters } = useBoardFilters();
-  const scope = useMemo(() => ({ personaId, platforms: filters.platforms }), [personaId, filters.platforms]);
+  const scope = useMemo(
+    () => ({ personaId, platforms: filters.platforms, includeSimulated: filters.includeSimulated }),
+    [personaId, filters.platforms, filters.includeSimulated],
+  );
   const { data, previousData, error, refetch, fetchMore } = useQuery(personaBoardPageQuery, {
-    variables: { personaId, platforms: scope.platforms.length > 0 ? scope.platforms : null },
+    variables: {
+      personaId,
+      platforms: scope.platforms.length > 0 ? scope.platforms : null,
+      includeSimulated: scope.includeSimulated,
+    },
   });
   const { loadingColumn, loadMore } = useColumnPaging(fetchMore, scope);
   const refresh = useCallback(() => void refetch(), [refetch]);

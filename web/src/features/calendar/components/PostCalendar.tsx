@@ -7,6 +7,7 @@ import { Box } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo, useState } from 'react';
 import { QueryError } from '../../../components/ui/QueryError';
+import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
 import { instantToWallClock } from '../../../lib/dates';
 import { describeActionError } from '../../../lib/graphql-errors';
 import { scheduledPostStates } from '../../../lib/publishing';
@@ -23,25 +24,30 @@ interface PostCalendarProps {
   nowZone: string;
   /** Whether posts of different zones share the grid, so each names its zone. */
   mixedZones: boolean;
+  /** Show the posts of simulated histories too, badged. */
+  includeSimulated: boolean;
 }
 
 function EventFace({ event, timeText }: EventContentArg, mixedZones: boolean) {
-  const { state, timeZone, personaName, channelName } = event.extendedProps as PostEventProps;
+  const { state, timeZone, personaName, channelName, simulated } = event.extendedProps as PostEventProps;
   const stateLabel = scheduledPostStates[state].label;
   const zone = mixedZones ? ` ${timeZone}` : '';
   return (
     <Box
       px={4}
-      title={`${event.title} · ${stateLabel} · ${timeText}${zone || ` ${timeZone}`} · ${personaName} on ${channelName}`}
-      style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: 12 }}
+      title={`${event.title} · ${stateLabel} · ${timeText}${zone || ` ${timeZone}`} · ${personaName} on ${channelName}${simulated ? ' · simulated' : ''}`}
+      style={{ display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: 'nowrap', fontSize: 12 }}
       td={state === 'CANCELLED' ? 'line-through' : undefined}
       data-state={state}
     >
-      <b>
+      <b style={{ flexShrink: 0 }}>
         {timeText}
         {zone}
-      </b>{' '}
-      {event.title} · {stateLabel}
+      </b>
+      {simulated && <SimulatedBadge size="xs" compact />}
+      <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        {event.title} · {stateLabel}
+      </span>
     </Box>
   );
 }
@@ -50,9 +56,9 @@ function EventFace({ event, timeText }: EventContentArg, mixedZones: boolean) {
  * Month and week views of scheduled and published posts, each at its local time in its
  * persona's zone. Dragging a pending post reschedules it; a refused drop snaps back and says why.
  */
-export function PostCalendar({ personaId, nowZone, mixedZones }: PostCalendarProps) {
+export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated }: PostCalendarProps) {
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
-  const { posts, error, refetch } = useCalendarPosts({ personaId, range });
+  const { posts, error, refetch } = useCalendarPosts({ personaId, range, includeSimulated });
   const { reschedule } = useReschedulePost();
   const [openPostId, setOpenPostId] = useState<string | null>(null);
   const events = useMemo(() => posts.map(toCalendarEvent), [posts]);

@@ -15,6 +15,7 @@ export interface PostEventProps {
   timeZone: string;
   personaName: string;
   channelName: string;
+  simulated: boolean;
 }
 
 /** Published posts sit where they went out; the rest where they are due. */
@@ -29,6 +30,7 @@ export function toCalendarEvent(post: CalendarPost): EventInput {
     timeZone: post.item.persona.timeZone,
     personaName: post.item.persona.name,
     channelName: post.channel.accountName,
+    simulated: post.item.simulated,
   };
   return {
     id: post.id,

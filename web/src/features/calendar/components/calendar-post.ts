@@ -22,6 +22,7 @@ export const calendarPostFragment = graphql(`
       platform
       scheduledAt
       version
+      simulated
       persona {
         id
         name

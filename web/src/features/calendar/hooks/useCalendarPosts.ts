@@ -28,6 +28,8 @@ interface CalendarPostsOptions {
   personaId: string | null;
   /** The instants the visible range covers; null until the calendar has laid out its first view. */
   range: { from: string; to: string } | null;
+  /** Show the posts of simulated histories too. */
+  includeSimulated: boolean;
 }
 
 /**
@@ -35,10 +37,10 @@ interface CalendarPostsOptions {
  * cache, and a post the list does not hold yet (scheduled elsewhere) fetches the range again.
  * After a dropped live connection the client refetches every active query.
  */
-export function useCalendarPosts({ personaId, range }: CalendarPostsOptions) {
+export function useCalendarPosts({ personaId, range, includeSimulated }: CalendarPostsOptions) {
   const { data, previousData, error, refetch } = useQuery(
     calendarPostsQuery,
-    range ? { variables: { filter: { personaId, from: range.from, to: range.to } } } : skipToken,
+    range ? { variables: { filter: { personaId, from: range.from, to: range.to, includeSimulated } } } : skipToken,
   );
   const shown = data ?? previousData;
   const posts = useMemo(() => getFragmentData(calendarPostFragment, shown?.scheduledPosts ?? []), [shown]);

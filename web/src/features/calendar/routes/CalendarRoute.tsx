@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Select } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
+import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { useShowSimulated } from '../../../lib/show-simulated';
 import { browserTimeZone } from '../../../lib/time-zones';
 import { CalendarLegend } from '../components/CalendarLegend';
 import { PostCalendar } from '../components/PostCalendar';
@@ -26,6 +28,7 @@ const calendarPageQuery = graphql(`
 export function CalendarRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const personaId = searchParams.get('persona') || null;
+  const [showSimulated, setShowSimulated] = useShowSimulated();
   const { data, error, refetch } = useQuery(calendarPageQuery);
 
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -51,19 +54,22 @@ export function CalendarRoute() {
   return (
     <>
       <PageHeader title="Calendar" description="Scheduled and published posts of your personas. Changes appear here live." />
-      <Select
-        label="Persona"
-        placeholder="All personas"
-        searchable
-        clearable
-        maw={360}
-        mb="md"
-        data={personas.map((persona) => ({ value: persona.id, label: `${persona.name} (@${persona.handle})` }))}
-        value={personaId}
-        onChange={choosePersona}
-      />
+      <Group align="flex-end" gap="lg" mb="md">
+        <Select
+          label="Persona"
+          placeholder="All personas"
+          searchable
+          clearable
+          w={360}
+          maw="100%"
+          data={personas.map((persona) => ({ value: persona.id, label: `${persona.name} (@${persona.handle})` }))}
+          value={personaId}
+          onChange={choosePersona}
+        />
+        <ShowSimulatedSwitch checked={showSimulated} onChange={setShowSimulated} />
+      </Group>
       <CalendarLegend personas={shown} />
-      <PostCalendar personaId={personaId} nowZone={nowZone} mixedZones={zones.size > 1} />
+      <PostCalendar personaId={personaId} nowZone={nowZone} mixedZones={zones.size > 1} includeSimulated={showSimulated} />
     </>
   );
 }

@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor } from '@mantine/core';
+import { Anchor, Box } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
+import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
 import { channelsPath, sandboxFeedPath } from '../../../lib/publishing';
+import { useShowSimulated } from '../../../lib/show-simulated';
 import { CalendarLegend } from '../components/CalendarLegend';
 import { PostCalendar } from '../components/PostCalendar';
 
@@ -24,6 +26,7 @@ const personaCalendarPageQuery = graphql(`
 /** One persona's posts, in its time zone. */
 export function PersonaCalendarRoute() {
   const { personaId = '' } = useParams();
+  const [showSimulated, setShowSimulated] = useShowSimulated();
   const { data, error, refetch } = useQuery(personaCalendarPageQuery, { variables: { personaId } });
 
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -51,8 +54,11 @@ export function PersonaCalendarRoute() {
           </>
         }
       />
+      <Box mb="md">
+        <ShowSimulatedSwitch checked={showSimulated} onChange={setShowSimulated} />
+      </Box>
       <CalendarLegend personas={[persona]} />
-      <PostCalendar personaId={persona.id} nowZone={persona.timeZone} mixedZones={false} />
+      <PostCalendar personaId={persona.id} nowZone={persona.timeZone} mixedZones={false} includeSimulated={showSimulated} />
     </>
   );
 }

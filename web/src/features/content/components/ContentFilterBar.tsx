@@ -3,6 +3,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
 import { isContentStatus, statusOptions } from '../../../lib/content-status';
 import { browserTimeZone } from '../../../lib/time-zones';
 import { isPlatform, type PlatformOption } from '../../../lib/platforms';
@@ -24,8 +25,8 @@ const orderOptions = [
 ];
 
 function countActive(filters: ContentFilters): number {
-  const { personaId, planId, statuses, platforms, scheduledFrom, search } = filters;
-  return [personaId, planId, statuses.length, platforms.length, scheduledFrom, search].filter(Boolean).length;
+  const { personaId, planId, statuses, platforms, scheduledFrom, search, includeSimulated } = filters;
+  return [personaId, planId, statuses.length, platforms.length, scheduledFrom, search, includeSimulated].filter(Boolean).length;
 }
 
 export function ContentFilterBar({ personas, platformOptions, filters, onChange, onClear }: ContentFilterBarProps) {
@@ -119,6 +120,7 @@ export function ContentFilterBar({ personas, platformOptions, filters, onChange,
               onChange({ order: order === 'SCHEDULED_AT_ASC' ? 'SCHEDULED_AT_ASC' : 'CREATED_AT_DESC' })
             }
           />
+          <ShowSimulatedSwitch checked={filters.includeSimulated} onChange={(includeSimulated) => onChange({ includeSimulated })} />
           <Button variant="subtle" onClick={onClear} style={{ alignSelf: 'flex-end' }}>
             Clear filters
           </Button>

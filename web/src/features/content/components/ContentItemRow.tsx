@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
+import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
 import { StatusBadge } from '../../../components/ui/StatusBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
@@ -16,6 +17,7 @@ const contentItemRowFragment = graphql(`
     scheduledAt
     publishedAt
     failureReason
+    simulated
     persona {
       id
       name
@@ -52,9 +54,12 @@ export function ContentItemRow({ item: itemRef, onEdit, onDelete }: ContentItemR
     <Table.Tr>
       <Table.Td maw={320}>
         <Stack gap={0}>
-          <Text size="sm" fw={500} truncate>
-            {title}
-          </Text>
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={500} truncate>
+              {title}
+            </Text>
+            {item.simulated && <SimulatedBadge size="xs" />}
+          </Group>
           <Text size="xs" c="dimmed" lineClamp={1}>
             {item.caption}
           </Text>

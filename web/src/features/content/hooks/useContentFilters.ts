@@ -5,6 +5,7 @@ import { isContentStatus } from '../../../lib/content-status';
 import { endOfDayInstant, startOfDayInstant } from '../../../lib/dates';
 import { browserTimeZone } from '../../../lib/time-zones';
 import { isPlatform } from '../../../lib/platforms';
+import { showSimulatedParam, showsSimulated } from '../../../lib/show-simulated';
 
 /** The content list's filters, as kept in the URL so a filtered view can be shared or reloaded. */
 export interface ContentFilters {
@@ -17,6 +18,8 @@ export interface ContentFilters {
   scheduledTo: string | null;
   search: string;
   order: ContentItemOrder;
+  /** Show the simulated history's items too. */
+  includeSimulated: boolean;
 }
 
 const listParam = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -32,6 +35,7 @@ function parseFilters(params: URLSearchParams): ContentFilters {
     scheduledTo: params.get('to'),
     search: params.get('q') ?? '',
     order: params.get('sort') === 'scheduled' ? 'SCHEDULED_AT_ASC' : 'CREATED_AT_DESC',
+    includeSimulated: showsSimulated(params),
   };
 }
 
@@ -45,6 +49,7 @@ function toSearchParams(filters: ContentFilters): URLSearchParams {
     ['to', filters.scheduledTo],
     ['q', filters.search.trim()],
     ['sort', filters.order === 'SCHEDULED_AT_ASC' ? 'scheduled' : null],
+    [showSimulatedParam, filters.includeSimulated ? '1' : null],
   ];
   return new URLSearchParams(entries.filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
@@ -60,6 +65,7 @@ export function toItemFilter(filters: ContentFilters): ContentItemFilter {
   if (filters.scheduledFrom) filter.scheduledFrom = startOfDayInstant(filters.scheduledFrom, timeZone);
   if (filters.scheduledTo) filter.scheduledTo = endOfDayInstant(filters.scheduledTo, timeZone);
   if (filters.search.trim()) filter.search = filters.search.trim();
+  if (filters.includeSimulated) filter.includeSimulated = true;
   return filter;
 }
 

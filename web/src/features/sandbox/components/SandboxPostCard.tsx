@@ -1,6 +1,7 @@
 import { Avatar, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { AssetImage } from '../../../components/ui/AssetImage';
 import { Hashtags } from '../../../components/ui/Hashtags';
+import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import { formatInstant, formatRelative } from '../../../lib/dates';
@@ -12,6 +13,7 @@ const sandboxPostCardFragment = graphql(`
     hashtags
     publishedAt
     permalink
+    simulated
     asset {
       id
       url
@@ -63,6 +65,7 @@ export function SandboxPostCard({ post: postRef, persona, highlighted }: Sandbox
               {formatInstant(post.publishedAt, persona.timeZone)}
             </Text>
           </Stack>
+          {post.simulated && <SimulatedBadge />}
           <Badge variant="light" color="orange" miw="max-content">
             Sandbox
           </Badge>

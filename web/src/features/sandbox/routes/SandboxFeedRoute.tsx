@@ -5,21 +5,23 @@ import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
+import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
 import { calendarPath, channelsPath } from '../../../lib/publishing';
+import { useShowSimulated } from '../../../lib/show-simulated';
 import { SandboxPostCard } from '../components/SandboxPostCard';
 import { useScrollToHash } from '../hooks/useScrollToHash';
 
 const sandboxFeedPageQuery = graphql(`
-  query SandboxFeedPage($personaId: ID!) {
+  query SandboxFeedPage($personaId: ID!, $includeSimulated: Boolean!) {
     persona(id: $personaId) {
       id
       name
       handle
       timeZone
     }
-    sandboxFeed(personaId: $personaId, first: 50) {
+    sandboxFeed(personaId: $personaId, first: 50, includeSimulated: $includeSimulated) {
       id
       ...SandboxPostCard_post
     }
@@ -38,8 +40,9 @@ const sandboxPostPublishedSubscription = graphql(`
 /** What the persona's Sandbox channel published, newest first, as a feed; new posts appear live. */
 export function SandboxFeedRoute() {
   const { personaId = '' } = useParams();
-  const { data, error, refetch } = useQuery(sandboxFeedPageQuery, {
-    variables: { personaId },
+  const [showSimulated, setShowSimulated] = useShowSimulated();
+  const { data, previousData, error, refetch } = useQuery(sandboxFeedPageQuery, {
+    variables: { personaId, includeSimulated: showSimulated },
     fetchPolicy: 'cache-and-network',
   });
   const refetchSoon = useDebouncedCallback(() => void refetch(), 300);
@@ -49,13 +52,15 @@ export function SandboxFeedRoute() {
       if (event.data?.scheduledPostUpdated.state === 'PUBLISHED') refetchSoon();
     },
   });
-  const target = useScrollToHash(Boolean(data?.sandboxFeed.length));
+  // Keep the feed on screen while the switch's other list loads.
+  const shown = data ?? previousData;
+  const target = useScrollToHash(Boolean(shown?.sandboxFeed.length));
 
-  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (!data) return <PageLoader rows={3} />;
-  if (!data.persona) return <NotFound what="persona" />;
+  if (error && !shown) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!shown) return <PageLoader rows={3} />;
+  if (!shown.persona) return <NotFound what="persona" />;
 
-  const { persona, sandboxFeed } = data;
+  const { persona, sandboxFeed } = shown;
   return (
     <Stack maw={560} mx="auto" gap="md">
       <PageHeader
@@ -73,6 +78,7 @@ export function SandboxFeedRoute() {
           </>
         }
       />
+      <ShowSimulatedSwitch checked={showSimulated} onChange={setShowSimulated} />
       {sandboxFeed.length === 0 ? (
         <Text c="dimmed" size="sm">
           Nothing published yet. Connect the Sandbox channel and schedule a ready item on it.
