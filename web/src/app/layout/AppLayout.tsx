@@ -1,9 +1,10 @@
-import { Anchor, AppShell, Burger, Group, Loader } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { Link, Outlet, useNavigation } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { LiveIndicator } from './LiveIndicator';
 import { MainNav } from './MainNav';
+import { PageLoadStatus } from './PageLoadStatus';
 
 interface AppLayoutProps {
   userMenu: ReactNode;
@@ -14,7 +15,6 @@ interface AppLayoutProps {
 /** Header with brand and account menu, a side navigation that becomes a burger menu on phones. */
 export function AppLayout({ userMenu, overlays }: AppLayoutProps) {
   const [navOpened, { toggle, close }] = useDisclosure(false);
-  const navigation = useNavigation();
 
   return (
     <AppShell
@@ -29,7 +29,7 @@ export function AppLayout({ userMenu, overlays }: AppLayoutProps) {
             <Anchor component={Link} to="/dashboard" fw={800} size="lg" c="grape" underline="never">
               DoppelCart
             </Anchor>
-            {navigation.state === 'loading' && <Loader size="xs" aria-label="Loading page" />}
+            <PageLoadStatus />
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LiveIndicator />
