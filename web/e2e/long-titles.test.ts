@@ -32,11 +32,13 @@ async function box(locator: Locator) {
 const pageScrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
-/** `inner` lies horizontally within `outer`. */
+/** `inner` lies horizontally within `outer` (polled: dialogs slide in). */
 async function expectWithin(inner: Locator, outer: Locator) {
-  const [a, b] = [await box(inner), await box(outer)];
-  expect(a.x).toBeGreaterThanOrEqual(b.x - 1);
-  expect(a.x + a.width).toBeLessThanOrEqual(b.x + b.width + 1);
+  const within = async () => {
+    const [a, b] = [await box(inner), await box(outer)];
+    return a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1;
+  };
+  await expect.poll(within).toBe(true);
 }
 
 async function scheduleSoon(page: Page, dialog: Locator) {

@@ -117,6 +117,16 @@ describe('unsaved changes', () => {
     const after = new URL(cold.url());
     expect(after.searchParams.has('edit')).toBe(false);
     expect(after.searchParams.get('status')).toBe('POSTED');
+
+    // Publishing from the editor hands over to the scheduling dialog in one step.
+    const ready = 'Soil first: the 3-bag balcony mix';
+    await page.getByRole('table', { name: 'Content items' }).getByRole('row').filter({ hasText: ready }).getByRole('button', { name: 'Edit' }).click();
+    await editor.getByRole('button', { name: 'Publish on a channel…' }).click();
+    await page.getByRole('dialog', { name: `Schedule “${ready}” on a channel` }).waitFor();
+    await expect.poll(() => editor.count()).toBe(0);
+    const scheduling = new URL(page.url()).searchParams;
+    expect(scheduling.has('edit')).toBe(false);
+    expect(scheduling.get('schedule')).toBeTruthy();
     await context.close();
   });
 });

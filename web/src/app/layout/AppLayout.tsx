@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
+import { UnsavedChangesPrompt } from '../../components/ui/UnsavedChangesPrompt';
 import { LiveIndicator } from './LiveIndicator';
 import { MainNav } from './MainNav';
 import { PageLoadStatus } from './PageLoadStatus';
@@ -43,6 +44,7 @@ export function AppLayout({ userMenu, overlays }: AppLayoutProps) {
       <AppShell.Main>
         <Outlet />
         {overlays}
+        <UnsavedChangesPrompt />
       </AppShell.Main>
     </AppShell>
   );

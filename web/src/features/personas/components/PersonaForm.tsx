@@ -6,6 +6,7 @@ import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import type { CreatePersonaInput } from '../../../gql/graphql';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { BriefFields } from './BriefFields';
 import {
@@ -61,7 +62,9 @@ export function PersonaForm({ persona, defaultTimeZone, submitLabel, cancelTo, o
     validate: schemaResolver(personaFormSchema, { sync: true }),
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const { whileSaving } = useUnsavedChanges(() => form.isDirty());
+
+  const save = whileSaving(async (values: PersonaFormValues) => {
     serverErrors.clear();
     try {
       await onSubmit(formValuesToInput(values));
@@ -69,9 +72,10 @@ export function PersonaForm({ persona, defaultTimeZone, submitLabel, cancelTo, o
       serverErrors.capture(form, error);
     }
   });
+  const submit = form.onSubmit(save, serverErrors.focusFirstError);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
       <Stack gap="lg">
         <FormErrorAlert message={serverErrors.message} />
         <Fieldset legend="Identity">
