@@ -8,12 +8,13 @@ import { checkServer, whenServerAnswers } from './server-health';
  * loads when the server is back; after a deploy it reloads the page once into the new build.
  */
 
+const unavailableMessage =
+  'Its code did not arrive although the server answers: DoppelCart may have been updated. Reload to get the current version.';
+
 /** Page code that cannot be had: the route's error boundary offers a reload. */
 export class PageCodeUnavailableError extends Error {
   constructor(cause: unknown) {
-    super('Its code did not arrive although the server answers: DoppelCart may have been updated. Reload to get the current version.', {
-      cause,
-    });
+    super(unavailableMessage, { cause });
     this.name = 'PageCodeUnavailableError';
   }
 }
