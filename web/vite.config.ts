@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 const apiTarget = 'http://127.0.0.1:4000';
 
@@ -13,8 +14,29 @@ const apiProxy: Record<string, ProxyOptions> = {
   '/healthz': { target: apiTarget },
 };
 
+/**
+ * Stamps index.html with an id of the build: a hash of the names of the built files, which carry
+ * content hashes, so any change of code gives a new id. The server announces the id of the build
+ * it serves at /healthz; an open page that cannot load a part of its code compares the two to
+ * tell a deploy (reload into the new build) from an outage (wait for the server). The dev
+ * server's page says `dev` and never reloads for a build.
+ */
+function stampBuildId(): Plugin {
+  return {
+    name: 'doppelcart-build-id',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const files = Object.keys(bundle ?? {}).sort();
+        const id = bundle ? createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16) : 'dev';
+        return [{ tag: 'meta', attrs: { name: 'doppelcart-build', content: id }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), stampBuildId()],
   // GraphiQL's worker setup uses Vite's `?worker` imports, which only Vite's own pipeline
   // understands; the dependency pre-bundler cannot load them, so it must skip that module.
   optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },

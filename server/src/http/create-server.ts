@@ -19,6 +19,7 @@ import { securityHeaders } from './security-headers.js';
 import { assetRoutes } from './asset-routes.js';
 import { channelRoutes } from './channel-routes.js';
 import { spaRouter } from './spa.js';
+import { webBuildIdReader } from './web-build-id.js';
 
 export interface RunningServer {
   url: string;
@@ -73,10 +74,14 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
     requestScope.run({ requestId }, next);
   });
   app.use(securityHeaders);
+  // Pages probe this to tell an outage (no answer) from a deploy (another web build) and to
+  // reconnect as soon as the server is back, so it is cheap and never cached.
+  const webBuildId = webBuildIdReader(options.webDistDir);
   app.get('/healthz', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
     try {
       await sql`SELECT 1`.execute(deps.db);
-      res.json({ status: 'ok' });
+      res.json({ status: 'ok', build: await webBuildId() });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
     }

@@ -7,6 +7,15 @@ export interface RunningApp {
   databaseUrl: string;
   /** Stops the server and starts it again on the same port and database, as a deploy would. */
   restart(): Promise<void>;
+  /** Stops the server and leaves it down (an outage) until `bringBack`; the database stays. */
+  takeDown(): Promise<void>;
+  /**
+   * Starts the server again on the same port and database and resolves once it is healthy.
+   * `env` changes settings from then on, e.g. another `WEB_DIST_DIR` to deploy a new build.
+   */
+  bringBack(env?: Record<string, string | undefined>): Promise<void>;
+  /** False between `takeDown` and `bringBack`. */
+  isUp(): boolean;
   stop(): Promise<void>;
 }
 
@@ -16,23 +25,36 @@ export interface RunningApp {
  */
 export async function startBuiltApp(env: Record<string, string | undefined> = {}): Promise<RunningApp> {
   const database = await createTestDatabase();
+  let settings = env;
   const start = (port?: number) =>
     startAppProcess({
       script: 'server/dist/main.js',
-      env: { ...env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: port ? String(port) : undefined },
+      env: { ...settings, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: port ? String(port) : undefined },
     });
   try {
-    let app: AppProcess = await start();
+    let app: AppProcess | null = await start();
     const port = Number(new URL(app.url).port);
+    const takeDown = async () => {
+      await app?.stop();
+      app = null;
+    };
+    const bringBack = async (change: Record<string, string | undefined> = {}) => {
+      if (app) throw new Error('the app is already running');
+      settings = { ...settings, ...change };
+      app = await start(port);
+    };
     return {
       url: app.url,
       databaseUrl: database.url,
       restart: async () => {
-        await app.stop();
-        app = await start(port);
+        await takeDown();
+        await bringBack();
       },
+      takeDown,
+      bringBack,
+      isUp: () => app !== null,
       stop: async () => {
-        await app.stop();
+        await takeDown();
         await database.drop();
       },
     };

@@ -2,8 +2,10 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
+import { createPath } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from '../lib/apollo';
+import { reloadIntoNewBuilds } from '../lib/code-loading';
 import { router } from './router';
 import { theme } from './theme';
 
@@ -14,6 +16,12 @@ const apolloClient = createApolloClient({
     const { pathname, search } = router.state.location;
     void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
   },
+});
+
+// After a deploy, a page whose code is gone reloads into the new build at the page being opened.
+reloadIntoNewBuilds(() => {
+  const opening = router.state.navigation.location;
+  return opening ? createPath(opening) : window.location.href;
 });
 
 export function AppProviders() {

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFound } from '../components/ui/NotFound';
 import { EmailConfirmationNotice } from '../features/auth/components/EmailConfirmationNotice';
+import { loadCode } from '../lib/code-loading';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { RequireSession } from '../features/auth/routes/RequireSession';
 import { SignInRoute } from '../features/auth/routes/SignInRoute';
@@ -30,10 +31,12 @@ function SignedInShell() {
 
 /**
  * Signed-in pages load on first visit, so the first screen (sign-in) does not wait for the
- * date pickers, the editors or GraphiQL.
+ * date pickers, the editors or GraphiQL. Loading never fails for an outage (React Router would
+ * keep the failure for good): it waits for the server; after a deploy it reloads into the new
+ * build at the page being opened.
  */
 function page<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
-  return async () => ({ Component: pick(await load()) });
+  return async () => ({ Component: pick(await loadCode(load)) });
 }
 
 const pageLoading = (

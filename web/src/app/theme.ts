@@ -1,7 +1,15 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, Drawer, Modal } from '@mantine/core';
+
+// A title without spaces (an item's title, a pasted link) wraps instead of pushing the close
+// button out of the dialog.
+const wrappingTitle = { title: { minWidth: 0, overflowWrap: 'anywhere' } } as const;
 
 export const theme = createTheme({
   primaryColor: 'grape',
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  components: {
+    Modal: Modal.extend({ styles: wrappingTitle }),
+    Drawer: Drawer.extend({ styles: wrappingTitle }),
+  },
 });

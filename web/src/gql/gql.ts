@@ -74,6 +74,7 @@ type Documents = {
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.DisconnectChannelDocument,
     "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": typeof types.ChannelsPageDocument,
+    "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.ContentItemEditorDocument,
     "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.ContentItemForm_ItemFragmentDoc,
     "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": typeof types.ContentItemRow_ItemFragmentDoc,
     "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": typeof types.ItemGeneration_ItemFragmentDoc,
@@ -197,6 +198,7 @@ const documents: Documents = {
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.DisconnectChannelDocument,
     "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": types.ChannelsPageDocument,
+    "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.ContentItemEditorDocument,
     "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": types.ContentItemForm_ItemFragmentDoc,
     "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": types.ContentItemRow_ItemFragmentDoc,
     "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": types.ItemGeneration_ItemFragmentDoc,
@@ -514,6 +516,10 @@ export function graphql(source: "\n  mutation DisconnectChannel($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n"): (typeof documents)["\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

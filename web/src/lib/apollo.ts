@@ -9,6 +9,7 @@ import { createCache } from './apollo-cache';
 import { authorizationHeader, clearToken, getToken, onTokenChange } from './auth-token';
 import { graphqlHttpPath, graphqlWebSocketUrl } from './endpoints';
 import { liveConnectionEvents } from './live-connection';
+import { whenServerIsBack } from './server-health';
 
 export interface ApolloClientOptions {
   /** Called when the server rejects the stored session, after the token is cleared. */
@@ -17,12 +18,26 @@ export interface ApolloClientOptions {
 
 // Live pages must survive a server restart or a network blip without a reload: retry for as
 // long as a page listens, backing off to at most 15 s (plus jitter, so clients do not reconnect
-// in lockstep).
+// in lockstep). A long wait is cut short as soon as the server answers again (probed every
+// second while it does not), so the connection is back within moments of the server.
 const maxRetryDelayMs = 15_000;
+const maxJitterMs = 1_000;
 
-function waitBeforeRetry(retries: number): Promise<void> {
-  const delay = Math.min(1000 * 2 ** retries, maxRetryDelayMs) + Math.random() * 1000;
-  return new Promise((resolve) => setTimeout(resolve, delay));
+const delay = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => clearTimeout(timer));
+  });
+
+async function waitBeforeRetry(retries: number): Promise<void> {
+  const waiting = new AbortController();
+  const backoff = Math.min(1000 * 2 ** retries, maxRetryDelayMs) + Math.random() * maxJitterMs;
+  const serverBack = whenServerIsBack(waiting.signal).then(() => delay((Math.random() * maxJitterMs) / 2, waiting.signal));
+  try {
+    await Promise.race([delay(backoff, waiting.signal), serverBack]);
+  } finally {
+    waiting.abort();
+  }
 }
 
 function createWebSocketClient(): WsClient {

@@ -6,6 +6,9 @@ export function graphqlWebSocketUrl(location: Location = window.location): strin
   return `${protocol}//${location.host}${graphqlHttpPath}`;
 }
 
+/** Answers 200 with the id of the web build the server serves while the server and its database work. */
+export const healthPath = '/healthz';
+
 /** Images are uploaded as multipart form data, outside GraphQL (field `file`, same bearer token). */
 export function assetUploadPath(personaId: string): string {
   return `/api/assets?personaId=${encodeURIComponent(personaId)}`;

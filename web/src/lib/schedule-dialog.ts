@@ -12,10 +12,15 @@ export function useScheduleDialog() {
   const [searchParams, setSearchParams] = useSearchParams();
   const scheduleItemId = searchParams.get(param);
 
+  /**
+   * `replacing` names the search parameter of a dialog this one takes the place of (it closes
+   * in the same navigation: two navigations in a row would each start from the same address).
+   */
   const openScheduleDialog = useCallback(
-    (itemId: string) =>
+    (itemId: string, { replacing }: { replacing?: string } = {}) =>
       setSearchParams((current) => {
         const next = new URLSearchParams(current);
+        if (replacing) next.delete(replacing);
         next.set(param, itemId);
         return next;
       }),

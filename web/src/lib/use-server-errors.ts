@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from './graphql-errors';
+import { revealFirstError } from './reveal-first-error';
 
 interface FormWithErrors {
   getValues: () => object;
@@ -9,25 +10,44 @@ interface FormWithErrors {
 /**
  * Puts a failed mutation's field errors under the matching inputs and keeps a summary for
  * an alert. Field errors the form has no input for join the summary so none is lost.
+ *
+ * A refused submit also brings its first error into view and focuses it: give the `<form>`
+ * `ref={serverErrors.formRef}` and pass `serverErrors.focusFirstError` as the validation
+ * failure handler, `form.onSubmit(handler, serverErrors.focusFirstError)`; `capture` does it
+ * for the server's errors.
  */
 export function useServerErrors() {
   const [message, setMessage] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Counted, so that errors shown again after a second refused submit are revealed again.
+  const [revealRequests, setRevealRequests] = useState(0);
 
-  const capture = useCallback((form: FormWithErrors, error: unknown) => {
-    const described = describeError(error);
-    const formFields = new Set(Object.keys(form.getValues()));
-    const shown: Record<string, string> = {};
-    const unplaced: string[] = [];
-    for (const [path, fieldMessage] of Object.entries(described.fieldErrors)) {
-      const root = path.split('.')[0] ?? path;
-      if (formFields.has(root)) shown[path] = fieldMessage;
-      else if (fieldMessage !== described.message) unplaced.push(fieldMessage);
-    }
-    form.setErrors(shown);
-    setMessage([described.message, ...unplaced].join(' '));
-  }, []);
+  // After the render that shows the errors.
+  useEffect(() => {
+    if (revealRequests > 0) revealFirstError(formRef.current);
+  }, [revealRequests]);
+
+  const focusFirstError = useCallback(() => setRevealRequests((count) => count + 1), []);
+
+  const capture = useCallback(
+    (form: FormWithErrors, error: unknown) => {
+      const described = describeError(error);
+      const formFields = new Set(Object.keys(form.getValues()));
+      const shown: Record<string, string> = {};
+      const unplaced: string[] = [];
+      for (const [path, fieldMessage] of Object.entries(described.fieldErrors)) {
+        const root = path.split('.')[0] ?? path;
+        if (formFields.has(root)) shown[path] = fieldMessage;
+        else if (fieldMessage !== described.message) unplaced.push(fieldMessage);
+      }
+      form.setErrors(shown);
+      setMessage([described.message, ...unplaced].join(' '));
+      focusFirstError();
+    },
+    [focusFirstError],
+  );
 
   const clear = useCallback(() => setMessage(null), []);
 
-  return { message, capture, clear };
+  return { message, capture, clear, formRef, focusFirstError };
 }

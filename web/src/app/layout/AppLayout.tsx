@@ -1,10 +1,12 @@
-import { Anchor, AppShell, Burger, Group, Loader } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { Link, Outlet, useNavigation } from 'react-router';
+import { Link, Outlet } from 'react-router';
+import { UnsavedChangesPrompt } from '../../components/ui/UnsavedChangesPrompt';
 import { ColorSchemeMenu } from './ColorSchemeMenu';
 import { LiveIndicator } from './LiveIndicator';
 import { MainNav } from './MainNav';
+import { PageLoadStatus } from './PageLoadStatus';
 
 interface AppLayoutProps {
   userMenu: ReactNode;
@@ -17,7 +19,6 @@ interface AppLayoutProps {
 /** Header with brand and account menu, a side navigation that becomes a burger menu on phones. */
 export function AppLayout({ userMenu, notice, overlays }: AppLayoutProps) {
   const [navOpened, { toggle, close }] = useDisclosure(false);
-  const navigation = useNavigation();
 
   return (
     <AppShell
@@ -32,7 +33,7 @@ export function AppLayout({ userMenu, notice, overlays }: AppLayoutProps) {
             <Anchor component={Link} to="/dashboard" fw={800} size="lg" c="grape" underline="never">
               DoppelCart
             </Anchor>
-            {navigation.state === 'loading' && <Loader size="xs" aria-label="Loading page" />}
+            <PageLoadStatus />
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LiveIndicator />
@@ -48,6 +49,7 @@ export function AppLayout({ userMenu, notice, overlays }: AppLayoutProps) {
         {notice}
         <Outlet />
         {overlays}
+        <UnsavedChangesPrompt />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
+import { loadCode } from '../../lib/code-loading';
 import { useScheduleDialog } from '../../lib/schedule-dialog';
 
 const ScheduleDialogHost = lazy(async () => ({
-  default: (await import('../../features/scheduling/components/ScheduleDialogHost')).ScheduleDialogHost,
+  default: (await loadCode(() => import('../../features/scheduling/components/ScheduleDialogHost'))).ScheduleDialogHost,
 }));
 
 /**

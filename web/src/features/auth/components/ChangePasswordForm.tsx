@@ -33,10 +33,10 @@ export function ChangePasswordForm({ viewerId }: { viewerId: string }) {
     } catch (error) {
       serverErrors.capture(form, error);
     }
-  });
+  }, serverErrors.focusFirstError);
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Change password">
+    <form ref={serverErrors.formRef} onSubmit={submit} noValidate aria-label="Change password">
       <Stack maw={480}>
         <FormErrorAlert message={serverErrors.message} />
         <PasswordInput

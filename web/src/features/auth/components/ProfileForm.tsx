@@ -7,6 +7,7 @@ import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import { formatInstant } from '../../../lib/dates';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { useUpdateProfile } from '../hooks/useUpdateProfile';
 
@@ -38,6 +39,8 @@ export function ProfileForm(props: { viewer: FragmentType<typeof profileFormView
     validate: schemaResolver(profileSchema, { sync: true }),
   });
 
+  useUnsavedChanges(() => form.isDirty());
+
   const submit = form.onSubmit(async (values) => {
     serverErrors.clear();
     try {
@@ -47,10 +50,10 @@ export function ProfileForm(props: { viewer: FragmentType<typeof profileFormView
     } catch (error) {
       serverErrors.capture(form, error);
     }
-  });
+  }, serverErrors.focusFirstError);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
       <Stack maw={480}>
         <FormErrorAlert message={serverErrors.message} />
         <TextInput label="Email" value={viewer.email} readOnly disabled />

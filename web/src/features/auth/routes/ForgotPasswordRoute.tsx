@@ -27,7 +27,7 @@ export function ForgotPasswordRoute() {
     } catch (error) {
       serverErrors.capture(form, error);
     }
-  });
+  }, serverErrors.focusFirstError);
 
   return (
     <AuthPage title="Reset your password" switchPrompt="Remembered it?" switchLabel="Sign in" switchTo="/sign-in">
@@ -36,7 +36,7 @@ export function ForgotPasswordRoute() {
           If {sentTo} belongs to an account, a link to choose a new password is on its way. It works once, for an hour.
         </Alert>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm" c="dimmed">
               Enter the email address you signed up with and we will send you a link to choose a new password.

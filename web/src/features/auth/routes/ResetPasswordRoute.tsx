@@ -33,7 +33,7 @@ export function ResetPasswordRoute() {
     } catch (error) {
       serverErrors.capture(form, error);
     }
-  });
+  }, serverErrors.focusFirstError);
 
   return (
     <AuthPage title="Choose a new password" switchPrompt="Link expired?" switchLabel="Ask for a new one" switchTo="/forgot-password">
@@ -42,7 +42,7 @@ export function ResetPasswordRoute() {
           Open the link from the email again, or ask for a new one.
         </Alert>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
           <Stack>
             <FormErrorAlert message={serverErrors.message} />
             <NewPasswordFields form={form} />

@@ -33,7 +33,7 @@ export function SignInRoute() {
     } catch (error) {
       serverErrors.capture(form, error);
     }
-  });
+  }, serverErrors.focusFirstError);
 
   return (
     <AuthPage
@@ -42,7 +42,7 @@ export function SignInRoute() {
       switchLabel="Create an account"
       switchTo={`/sign-up${search}`}
     >
-      <form onSubmit={submit} noValidate>
+      <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
         <Stack>
           <FormErrorAlert message={serverErrors.message} />
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />

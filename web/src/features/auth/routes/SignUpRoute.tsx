@@ -42,7 +42,7 @@ export function SignUpRoute() {
     } catch (error) {
       serverErrors.capture(form, error);
     }
-  });
+  }, serverErrors.focusFirstError);
 
   return (
     <AuthPage
@@ -51,7 +51,7 @@ export function SignUpRoute() {
       switchLabel="Sign in"
       switchTo={`/sign-in${search}`}
     >
-      <form onSubmit={submit} noValidate>
+      <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
         <Stack>
           <FormErrorAlert message={serverErrors.message} />
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />

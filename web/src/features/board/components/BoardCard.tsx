@@ -35,11 +35,14 @@ export type BoardCardItem = BoardCard_ItemFragment;
 
 export const cardTitle = (item: { title: string }) => item.title || 'Untitled';
 
+// A title or reason without spaces breaks anywhere instead of widening its column.
+const breakAnywhere = { overflowWrap: 'anywhere' } as const;
+
 /** What a card shows; kept free of hooks so 200 of them render and re-render cheaply. */
 const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem; titleId?: string }) {
   return (
     <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-      <Text id={titleId} size="sm" fw={600} lineClamp={2}>
+      <Text id={titleId} size="sm" fw={600} lineClamp={2} style={breakAnywhere}>
         {cardTitle(item)}
       </Text>
       <Group gap={6} wrap="nowrap">
@@ -60,7 +63,7 @@ const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem
         </Group>
       )}
       {item.status === 'FAILED' && item.failureReason && (
-        <Text size="xs" c="red.8" lineClamp={3}>
+        <Text size="xs" c="red.8" lineClamp={3} style={breakAnywhere}>
           {item.failureReason}
         </Text>
       )}

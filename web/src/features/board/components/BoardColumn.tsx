@@ -39,6 +39,8 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       bg={isOver ? `var(--mantine-color-${color}-light)` : 'var(--mantine-color-default-hover)'}
       style={{
         flex: `0 0 ${columnWidth}px`,
+        // Without it a flex item is as wide as its widest unbreakable content.
+        minWidth: 0,
         display: 'flex',
         flexDirection: 'column',
         maxHeight: 'max(420px, calc(100dvh - 240px))',

@@ -15,9 +15,11 @@ import { browserTimeZone } from '../../../lib/time-zones';
 import type { PlatformOption } from '../../../lib/platforms';
 import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { useCaptionEditing } from '../hooks/useCaptionEditing';
 import { useCreateContentItem } from '../hooks/useCreateContentItem';
+import { editParam } from '../hooks/useEditedItem';
 import { usePlanOptions } from '../hooks/usePlanOptions';
 import { useReloadContentItem } from '../hooks/useReloadContentItem';
 import { useUpdateContentItem } from '../hooks/useUpdateContentItem';
@@ -104,7 +106,9 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
   const planOptions = usePlanOptions(form.values.personaId);
   const timeZone = persona?.timeZone ?? item?.persona.timeZone ?? browserTimeZone();
 
-  const submit = form.onSubmit(async (values) => {
+  const { whileSaving } = useUnsavedChanges(() => form.isDirty());
+
+  const save = whileSaving(async (values: ContentItemFormValues) => {
     serverErrors.clear();
     setStale(false);
     const { status, ...fields } = formValuesToItemFields(values, timeZone);
@@ -123,6 +127,7 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
       else serverErrors.capture(form, error);
     }
   });
+  const submit = form.onSubmit(save, serverErrors.focusFirstError);
 
   // Shows the stored item in place of the refused edit: the person sees what changed and
   // decides what to apply again, so nobody's change is lost without them knowing.
@@ -146,7 +151,7 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
       <Stack gap="sm">
         <FormErrorAlert message={serverErrors.message} />
         {stale && <StaleVersionAlert reloading={reloading} onReload={() => void reloadItem()} />}
@@ -223,10 +228,7 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
               // Scheduling works from the stored item; unsaved edits would not go out.
               disabled={form.isDirty()}
               title={form.isDirty() ? 'Save your changes first' : undefined}
-              onClick={() => {
-                onDone();
-                openScheduleDialog(item.id);
-              }}
+              onClick={() => openScheduleDialog(item.id, { replacing: editParam })}
             >
               Publish on a channel…
             </Button>

@@ -1,11 +1,9 @@
 import { Box, EmptyState, LoadingOverlay, Table } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { LoadMore } from '../../../components/ui/LoadMore';
-import type { ContentItemFormItem } from './ContentItemForm';
 import { ContentItemRow, type ContentItemRowItem, type ItemSummary } from './ContentItemRow';
 
-/** Each list node carries the row's fragment and the edit form's, which Edit hands over. */
-type ListItem = { id: string } & ContentItemRowItem & ContentItemFormItem;
+type ListItem = { id: string } & ContentItemRowItem;
 
 interface ContentItemTableProps {
   items: ReadonlyArray<ListItem>;
@@ -15,7 +13,7 @@ interface ContentItemTableProps {
   refreshing: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
-  onEdit: (item: ContentItemFormItem) => void;
+  onEdit: (itemId: string) => void;
   onDelete: (item: ItemSummary) => void;
 }
 
@@ -49,7 +47,7 @@ export function ContentItemTable(props: ContentItemTableProps) {
           </Table.Thead>
           <Table.Tbody>
             {items.map((item) => (
-              <ContentItemRow key={item.id} item={item} onEdit={() => onEdit(item)} onDelete={onDelete} />
+              <ContentItemRow key={item.id} item={item} onEdit={() => onEdit(item.id)} onDelete={onDelete} />
             ))}
           </Table.Tbody>
         </Table>

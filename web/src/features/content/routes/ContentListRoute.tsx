@@ -1,8 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Modal } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
@@ -10,14 +9,16 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
 import { platformOptions } from '../../../lib/platforms';
 import { ContentFilterBar } from '../components/ContentFilterBar';
-import { ContentItemForm, type ContentItemFormItem } from '../components/ContentItemForm';
+import { ContentItemEditDialog } from '../components/ContentItemEditDialog';
 import type { ItemSummary } from '../components/ContentItemRow';
 import { ContentItemTable } from '../components/ContentItemTable';
 import { DeleteContentItemDialog } from '../components/DeleteContentItemDialog';
 import { toItemFilter, useContentFilters } from '../hooks/useContentFilters';
+import { newItemKey, useEditedItem } from '../hooks/useEditedItem';
 
 // The persona options are plain fields, not fragments: the server's cost limit counts each
-// fragment spread inside a 100-element list as extra depth, which would exceed it.
+// fragment spread inside a 100-element list as extra depth, which would exceed it. The items
+// carry the editor's fragments, so Edit opens at once from the cache.
 const contentListPageQuery = graphql(`
   query ContentListPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $first: Int!, $after: String) {
     personas(includeArchived: true, first: 100) {
@@ -57,14 +58,10 @@ const contentListPageQuery = graphql(`
 
 const pageSize = 25;
 
-/** Which item the modal edits: a new one (null) or an existing one. */
-type Editing = { item: ContentItemFormItem | null } | null;
-
 export function ContentListRoute() {
   const { filters, updateFilters, clearFilters } = useContentFilters();
-  const [editing, setEditing] = useState<Editing>(null);
+  const { edited, openEditor, closeEditor } = useEditedItem();
   const [deleting, setDeleting] = useState<ItemSummary | null>(null);
-  const isPhone = useMediaQuery('(max-width: 36em)');
   const { data, previousData, error, refetch, fetchMore, networkStatus } = useQuery(contentListPageQuery, {
     variables: { filter: toItemFilter(filters), orderBy: filters.order, first: pageSize },
     // Items change while this page is closed (the board, other people, the publisher), so a
@@ -88,7 +85,7 @@ export function ContentListRoute() {
         actions={
           <Button
             leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing({ item: null })}
+            onClick={() => openEditor(newItemKey)}
             disabled={personas.length === 0}
           >
             New item
@@ -110,27 +107,17 @@ export function ContentListRoute() {
         refreshing={!data}
         loadingMore={networkStatus === NetworkStatus.fetchMore}
         onLoadMore={() => void fetchMore({ variables: { after: items.pageInfo.endCursor } })}
-        onEdit={(item) => setEditing({ item })}
+        onEdit={openEditor}
         onDelete={setDeleting}
       />
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing?.item ? 'Edit content item' : 'New content item'}
-        size="lg"
-        fullScreen={isPhone}
-      >
-        {editing && (
-          <ContentItemForm
-            personas={personas}
-            platformOptions={platforms}
-            item={editing.item ?? undefined}
-            defaults={{ personaId: filters.personaId, planId: filters.planId }}
-            generator={shown.generator}
-            onDone={() => setEditing(null)}
-          />
-        )}
-      </Modal>
+      <ContentItemEditDialog
+        edited={edited}
+        personas={personas}
+        platformOptions={platforms}
+        defaults={{ personaId: filters.personaId, planId: filters.planId }}
+        generator={shown.generator}
+        onClose={closeEditor}
+      />
       <DeleteContentItemDialog item={deleting} onClose={() => setDeleting(null)} />
     </>
   );

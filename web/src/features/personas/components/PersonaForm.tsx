@@ -7,6 +7,7 @@ import { getFragmentData, type FragmentType } from '../../../gql/fragment-maskin
 import { graphql } from '../../../gql/gql';
 import type { CreatePersonaInput } from '../../../gql/graphql';
 import type { PlatformOption } from '../../../lib/platforms';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { BriefFields } from './BriefFields';
 import {
@@ -63,7 +64,9 @@ export function PersonaForm({ persona, defaultTimeZone, platformOptions, submitL
     validate: schemaResolver(personaFormSchema, { sync: true }),
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const { whileSaving } = useUnsavedChanges(() => form.isDirty());
+
+  const save = whileSaving(async (values: PersonaFormValues) => {
     serverErrors.clear();
     try {
       await onSubmit(formValuesToInput(values));
@@ -71,9 +74,10 @@ export function PersonaForm({ persona, defaultTimeZone, platformOptions, submitL
       serverErrors.capture(form, error);
     }
   });
+  const submit = form.onSubmit(save, serverErrors.focusFirstError);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
       <Stack gap="lg">
         <FormErrorAlert message={serverErrors.message} />
         <Fieldset legend="Identity">

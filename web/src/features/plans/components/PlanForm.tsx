@@ -7,6 +7,7 @@ import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import type { PlatformOption } from '../../../lib/platforms';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { periodOptions } from './frequency';
 import {
@@ -55,7 +56,9 @@ export function PlanForm({ plan, platformsHint, platformOptions, submitLabel, ca
     validate: schemaResolver(planFormSchema, { sync: true }),
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const { whileSaving } = useUnsavedChanges(() => form.isDirty());
+
+  const save = whileSaving(async (values: PlanFormValues) => {
     serverErrors.clear();
     try {
       await onSubmit(formValuesToPlanInput(values));
@@ -63,9 +66,10 @@ export function PlanForm({ plan, platformsHint, platformOptions, submitLabel, ca
       serverErrors.capture(form, error);
     }
   });
+  const submit = form.onSubmit(save, serverErrors.focusFirstError);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
       <Stack gap="md" maw={720}>
         <FormErrorAlert message={serverErrors.message} />
         <TextInput label="Title" placeholder="December gift guides" required {...form.getInputProps('title')} />

@@ -90,11 +90,11 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
       // The server names a malformed or nonexistent local time `when.localTime`; both are the picker's.
       serverErrors.capture({ getValues: form.getValues, setErrors: (errors) => form.setErrors(underPicker(errors)) }, error);
     }
-  });
+  }, serverErrors.focusFirstError);
 
   const now = new Date().toISOString();
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
       <Stack gap="sm">
         <FormErrorAlert message={serverErrors.message} />
         <ChannelSelect
