@@ -22,11 +22,10 @@ const list = (page: Page) => page.getByRole('table', { name: 'Content items' });
 const row = (page: Page, title: string) => list(page).getByRole('row').filter({ hasText: title });
 const select = (page: Page, title: string) => page.getByRole('checkbox', { name: `Select “${title}”` }).check();
 const bar = (page: Page) => page.getByRole('toolbar', { name: 'Selected items' });
-const outcome = (page: Page) => page.getByRole('alert', { name: 'Bulk action result' }).or(page.getByRole('status', { name: 'Bulk action result' }));
 
 describe('bulk actions and the trash', () => {
   it('moves, schedules and deletes selected items, lists what it refused, and restores from the Trash', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await demoPersonaOnSandbox(page, app.url);
     await page.goto(`${app.url}/content`);
@@ -37,8 +36,8 @@ describe('bulk actions and the trash', () => {
     await bar(page).getByText('2 selected').waitFor();
     await bar(page).getByRole('button', { name: 'Move to' }).click();
     await page.getByRole('menuitem', { name: 'Ready' }).click();
-    await outcome(page).getByText('Moved to Ready: 1 item; 1 left as it was').waitFor();
-    await outcome(page).getByRole('list', { name: 'Refused items' }).getByText('Balcony wind: what it does to plants').waitFor();
+    await page.getByRole('alert', { name: 'Moved to Ready: 1 item; 1 left as it was' }).waitFor();
+    await page.getByRole('list', { name: 'Refused items' }).getByText('Balcony wind: what it does to plants').waitFor();
     await row(page, 'Sowing chillies indoors').getByText('Ready', { exact: true }).waitFor();
     await row(page, 'Balcony wind: what it does to plants').getByText('Idea', { exact: true }).waitFor();
     // The refused item stays selected, to fix and try again.
@@ -50,10 +49,10 @@ describe('bulk actions and the trash', () => {
     await select(page, 'Which containers actually work');
     await bar(page).getByRole('button', { name: 'Schedule…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Schedule 2 items' });
-    await dialog.getByRole('textbox', { name: 'Channel' }).click();
+    await dialog.getByRole('combobox', { name: 'Channel' }).click();
     await page.getByRole('option', { name: /Sandbox/ }).click();
     await dialog.getByRole('button', { name: 'Schedule' }).click();
-    await outcome(page).getByText('Scheduled: 2 items').waitFor();
+    await page.getByRole('status', { name: 'Scheduled: 2 items' }).waitFor();
     await row(page, 'Soil first: the 3-bag balcony mix').getByText('Scheduled', { exact: true }).waitFor();
     await row(page, 'Which containers actually work').getByText('Scheduled', { exact: true }).waitFor();
 
@@ -93,7 +92,7 @@ describe('bulk actions and the trash', () => {
   });
 
   it('keeps every item’s actions within reach on a 390 px phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await demoPersonaOnSandbox(page, app.url);
     await page.goto(`${app.url}/content`);

@@ -21,7 +21,6 @@ export function BulkOutcomeAlert({ outcome, onClose }: BulkOutcomeAlertProps) {
       closeButtonLabel="Dismiss"
       onClose={onClose}
       role={refused ? 'alert' : 'status'}
-      aria-label="Bulk action result"
     >
       {refused > 0 && (
         <List size="sm" spacing={4} aria-label="Refused items">
