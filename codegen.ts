@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           InsightKind: '../modules/analytics/recommendations.js#InsightKind',
           AnalyticsSnapshot: '../db/rows.js#AnalyticsSnapshotRow',
           SimulatedHistory: '../modules/analytics/simulated-history-row.repository.js#SimulatedHistorySummary',
+          TrashedEntry: '../modules/trash/trash.service.js#TrashedEntry',
+          BulkRefusal: '../modules/shared/bulk.js#BulkRefusal',
           // Enum values reach resolvers as the lowercase words the database stores (internal
           // values in resolvers/enums.ts). Argument types still show the GraphQL names, so
           // services take arguments as unknown and parse them with zod.
@@ -46,6 +48,7 @@ const config: CodegenConfig = {
           AssetKind: '../modules/shared/domain.js#AssetKind',
           AssetSource: '../modules/shared/domain.js#AssetSource',
           ScheduledPostState: '../modules/shared/domain.js#ScheduledPostState',
+          TrashedKind: '../modules/trash/trash.repository.js#TrashedKind',
           ChannelStatus: '../modules/shared/domain.js#ChannelStatus',
           ContentItemChangeKind: '../modules/shared/domain.js#ContentItemChangeKind',
           StatusActorKind: '../modules/shared/domain.js#StatusActorKind',

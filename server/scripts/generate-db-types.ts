@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -30,8 +31,23 @@ try {
       '--out-file', 'src/db/types.generated.ts'],
     { cwd: serverDir, stdio: 'inherit' },
   );
+  typeTrashViewsAsTheirTables(path.join(serverDir, 'src/db/types.generated.ts'));
 } finally {
   await adminPool.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
   await adminPool.end();
   await admin.stop();
+}
+
+/**
+ * PostgreSQL reports every view column as nullable, so the views over the trash tables
+ * (migrations/0011_trash.sql: `content_items` shows the rows of `content_items_with_trash`
+ * not in the trash) would type every column `| null`. They have exactly their table's
+ * columns, defaults and constraints, so they get the table's type.
+ */
+function typeTrashViewsAsTheirTables(file: string) {
+  const source = readFileSync(file, 'utf8');
+  const typed = source.replace(/export interface (\w+) \{[^}]*\}/g, (declaration, name: string) =>
+    source.includes(`export interface ${name}WithTrash {`) ? `export type ${name} = ${name}WithTrash;` : declaration,
+  );
+  writeFileSync(file, typed);
 }

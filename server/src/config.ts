@@ -77,6 +77,8 @@ const schema = z.object({
   PUBLISH_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   INSTAGRAM_CONTAINER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
   ANALYTICS_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  // Deleted items, plans and assets can be restored this long; the hourly sweep then removes them.
+  TRASH_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // Outgoing email (password resets, address verification). Unset: messages go to the log.
   SMTP_URL: z
     .string()

@@ -95,3 +95,8 @@ export class GenerationFailedError extends AppError {
     super('GENERATION_FAILED', message, { reason: reason.toUpperCase() });
   }
 }
+
+/** What a person reads when one of many actions was refused: the problems, without field paths. */
+export function reasonOf(error: AppError): string {
+  return error instanceof ValidationError ? error.fieldErrors.map((problem) => problem.message).join('; ') : error.message;
+}

@@ -31,7 +31,7 @@ import { startTestServer, type TestServer } from './support/test-server.js';
 let server: TestServer;
 let alice: Awaited<ReturnType<typeof signUpUser>>;
 let bob: Awaited<ReturnType<typeof signUpUser>>;
-const a = { persona: '', plan: '', item: '', archived: '', captioned: '' };
+const a = { persona: '', plan: '', item: '', archived: '', captioned: '', trashed: '' };
 const b = { persona: '', plan: '', item: '' };
 let snapshotBefore: unknown;
 
@@ -54,7 +54,7 @@ async function snapshotOfAlice() {
   const { rows } = await server.handle.pool.query(
     `SELECT (SELECT json_agg(p ORDER BY p.id)::text FROM personas p WHERE p.user_id = $1) AS personas,
             (SELECT json_agg(c ORDER BY c.id)::text FROM content_plans c JOIN personas p ON p.id = c.persona_id WHERE p.user_id = $1) AS plans,
-            (SELECT json_agg(i ORDER BY i.id)::text FROM content_items i JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS items,
+            (SELECT json_agg(i ORDER BY i.id)::text FROM content_items_with_trash i JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS items,
             (SELECT json_agg(h ORDER BY h.id)::text FROM content_item_status_changes h
                JOIN content_items i ON i.id = h.content_item_id JOIN personas p ON p.id = i.persona_id WHERE p.user_id = $1) AS history,
             (SELECT json_agg(r ORDER BY r.id)::text FROM content_item_caption_revisions r
@@ -75,6 +75,8 @@ beforeAll(async () => {
   const captioned = await createItem(alice.request, a.persona, { caption: 'Alice first words' });
   a.captioned = expectData(await alice.request<any>(UPDATE_ITEM, { id: captioned.id, input: { expectedVersion: captioned.version, caption: 'Alice second words' } })).updateContentItem.id;
   a.archived = (await createPersona(alice.request)).id;
+  a.trashed = (await createItem(alice.request, a.persona, { title: 'In the trash' })).id;
+  expectData(await alice.request(DELETE_ITEM, { id: a.trashed }));
   expectData(await alice.request(ARCHIVE_PERSONA, { id: a.archived }));
   b.persona = (await createPersona(bob.request, { handle: 'bob' })).id;
   b.plan = (await createPlan(bob.request, b.persona)).id;
@@ -192,6 +194,28 @@ describe('tenant isolation', () => {
     );
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([['x', 'NOT_FOUND']]);
+  });
+
+  it('refuses bulk actions on another user’s items one by one, as unknown items, and keeps their trash out of reach', async () => {
+    const refusal = { itemId: a.item, item: null, code: 'NOT_FOUND', reason: 'Content item not found' };
+    const result = expectData(
+      await bob.request<any>(
+        `mutation ($items: [ItemVersionInput!]!, $ids: [ID!]!) {
+          move: moveContentItems(items: $items, to: READY) { doneIds refused { itemId item { id } code reason } }
+          remove: deleteContentItems(ids: $ids) { doneIds refused { itemId item { id } code reason } }
+        }`,
+        { items: [{ id: a.item, expectedVersion: 1 }], ids: [a.item] },
+      ),
+    );
+    expect(result).toEqual({ move: { doneIds: [], refused: [refusal] }, remove: { doneIds: [], refused: [refusal] } });
+    const trash = expectData(
+      await bob.request<any>(
+        `mutation ($ids: [ID!]!) { restoreFromTrash(ids: $ids) gone: deleteFromTrash(ids: $ids) }`,
+        { ids: [a.trashed, a.item, a.plan] },
+      ),
+    );
+    expect(trash).toEqual({ restoreFromTrash: [], gone: 0 });
+    expect(expectData(await bob.request<any>(`query { trash { totalCount nodes { id } } }`)).trash).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it("never reaches another user's data through nested fields or lists", async () => {

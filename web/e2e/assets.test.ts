@@ -63,8 +63,8 @@ describe('asset library', () => {
     await card.getByRole('link', { name: title }).waitFor();
     await card.getByRole('button', { name: 'Delete Uploaded image' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete this image?' });
-    await dialog.getByText('1 content item shows it; they keep their text and lose the image.', { exact: false }).waitFor();
-    await dialog.getByRole('button', { name: 'Delete image' }).click();
+    await dialog.getByText('1 content item shows it; they keep their text and show no image until it is restored.', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Move to Trash' }).click();
     await expect.poll(() => page.getByRole('article').count()).toBe(0);
     await page.getByText('No images yet').waitFor();
     await context.close();

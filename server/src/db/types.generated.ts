@@ -58,9 +58,12 @@ export interface AnalyticsSnapshots {
   views: number | null;
 }
 
-export interface Assets {
+export type Assets = AssetsWithTrash;
+
+export interface AssetsWithTrash {
   byte_size: number;
   created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
   height: number | null;
   id: Generated<string>;
   kind: string;
@@ -101,11 +104,25 @@ export interface ContentItemCaptionRevisions {
   replaced_at: Generated<Timestamp>;
 }
 
-export interface ContentItems {
+export type ContentItems = ContentItemsWithTrash;
+
+export interface ContentItemStatusChanges {
+  actor_process: string | null;
+  actor_user_id: string | null;
+  changed_at: Generated<Timestamp>;
+  content_item_id: string;
+  from_status: string | null;
+  id: Generated<Int8>;
+  reason: string | null;
+  to_status: string;
+}
+
+export interface ContentItemsWithTrash {
   asset_id: string | null;
   brief_version: number | null;
   caption: Generated<string>;
   created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
   failure_reason: string | null;
   generation_run_id: string | null;
   id: Generated<string>;
@@ -123,19 +140,11 @@ export interface ContentItems {
   version: Generated<number>;
 }
 
-export interface ContentItemStatusChanges {
-  actor_process: string | null;
-  actor_user_id: string | null;
-  changed_at: Generated<Timestamp>;
-  content_item_id: string;
-  from_status: string | null;
-  id: Generated<Int8>;
-  reason: string | null;
-  to_status: string;
-}
+export type ContentPlans = ContentPlansWithTrash;
 
-export interface ContentPlans {
+export interface ContentPlansWithTrash {
   created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
   description: Generated<string>;
   end_date: string;
   frequency_count: number;
@@ -306,11 +315,14 @@ export interface DB {
   account_tokens: AccountTokens;
   analytics_snapshots: AnalyticsSnapshots;
   assets: Assets;
+  assets_with_trash: AssetsWithTrash;
   channel_integrations: ChannelIntegrations;
   content_item_caption_revisions: ContentItemCaptionRevisions;
   content_item_status_changes: ContentItemStatusChanges;
   content_items: ContentItems;
+  content_items_with_trash: ContentItemsWithTrash;
   content_plans: ContentPlans;
+  content_plans_with_trash: ContentPlansWithTrash;
   email_requests: EmailRequests;
   generation_runs: GenerationRuns;
   oauth_states: OauthStates;

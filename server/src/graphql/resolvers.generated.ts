@@ -3,7 +3,10 @@ import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
+import type { TrashedEntry as TrashedEntryModel } from '../modules/trash/trash.service.js';
+import type { BulkRefusal as BulkRefusalModel } from '../modules/shared/bulk.js';
 import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
+import type { TrashedKind as TrashedKindModel } from '../modules/trash/trash.repository.js';
 import type { ContentItemStatusEventModel as ContentItemStatusEventModelModel, ContentItemChangeEventModel as ContentItemChangeEventModelModel } from '../realtime/events.js';
 import type { CaptionProposalModel as CaptionProposalModelModel } from '../modules/generation/caption-generation.service.js';
 import type { GraphQLContext } from './context.js';
@@ -101,6 +104,27 @@ export type AuthPayload = {
   /** Bearer token for the new session. Shown once; store it safely. */
   token: Scalars['String']['output'];
   viewer: Viewer;
+};
+
+/** What a bulk action on items did: each item was checked and saved on its own. */
+export type BulkItemsResult = {
+  __typename?: 'BulkItemsResult';
+  /** Ids of every item the action applied to. */
+  doneIds: Array<Scalars['ID']['output']>;
+  /** The items changed, as they are now (none for deletions: they are in the Trash). */
+  items: Array<ContentItem>;
+  /** Items left as they were, each with the reason. */
+  refused: Array<BulkRefusal>;
+};
+
+export type BulkRefusal = {
+  __typename?: 'BulkRefusal';
+  /** The error code the action would have had on its own (see the error codes above). */
+  code: Scalars['String']['output'];
+  /** The item as it is, or null when it does not exist or is not the viewer's. */
+  item: Maybe<ContentItem>;
+  itemId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /**
@@ -527,6 +551,12 @@ export type InstagramAuthorization = {
   authorizeUrl: Scalars['String']['output'];
 };
 
+/** One item of a bulk action, with the version the caller last saw. */
+export type ItemVersionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type MetricTotals = {
   __typename?: 'MetricTotals';
   comments: Scalars['Int']['output'];
@@ -558,11 +588,25 @@ export type Mutation = {
   /** Create a demo persona with a content plan and items, so a new account has something to explore. */
   createDemoPersona: Persona;
   createPersona: Persona;
-  /** Delete an asset; items that showed it keep their text. */
+  /**
+   * Put an asset in the Trash (restorable for 30 days, see `trash`). Items that showed it keep
+   * their text and show no image until it is restored.
+   */
   deleteAsset: DeletedPayload;
+  /**
+   * Put an item in the Trash (restorable for 30 days, see `trash`). A pending post is cancelled
+   * and the item goes back to READY; an item being published right now is refused (CONFLICT).
+   */
   deleteContentItem: DeletedPayload;
-  /** Delete a plan. Its content items stay with the persona, detached from the plan. */
+  /** Put the selected items (at most 100) in the Trash, each as deleteContentItem does. */
+  deleteContentItems: BulkItemsResult;
+  /**
+   * Put a plan in the Trash (restorable for 30 days, see `trash`). Its content items stay with
+   * the persona and show no plan until it is restored.
+   */
   deleteContentPlan: DeletedPayload;
+  /** Remove items, plans or assets in the Trash for good now (at most 100 ids). Returns how many went. */
+  deleteFromTrash: Scalars['Int']['output'];
   /**
    * Disconnect a channel: its tokens are erased and its pending posts are cancelled (their items
    * go back to READY). Connect again to publish there.
@@ -583,6 +627,12 @@ export type Mutation = {
    * READY or SCHEDULED. POSTED and FAILED are set by publishing only; POSTED is final.
    */
   moveContentItem: ContentItem;
+  /**
+   * Move the selected items (at most 100) to another status. Each is checked and saved as
+   * moveContentItem would do it, with its own version; those that cannot move stay as they are
+   * and are listed in `refused` with the reason.
+   */
+  moveContentItems: BulkItemsResult;
   /**
    * Propose a caption for the item in the persona's voice, within its platform's limits, without
    * saving anything: the item and its version stay as they are. It starts from `draft`, the
@@ -616,6 +666,17 @@ export type Mutation = {
    * `input.token` and changes nothing.
    */
   resetPassword: AuthPayload;
+  /**
+   * Bring items, plans or assets back from the Trash (at most 100 ids). Returns the ids that came
+   * back; ids that are not in the viewer's Trash are skipped.
+   */
+  restoreFromTrash: Array<Scalars['ID']['output']>;
+  /**
+   * Schedule the selected items (at most 100) on one channel, each at its planned time
+   * (`scheduledAt`), with every check schedulePost makes. Items without a planned time, with one
+   * already past, or refused by the channel are listed in `refused` and stay as they are.
+   */
+  scheduleContentItems: BulkItemsResult;
   /**
    * Schedule a READY (or FAILED, to retry) item on a channel. Checked before anything is stored:
    * caption and hashtags, the image for Instagram (JPEG, or PNG/WebP sent as a JPEG copy; size,
@@ -723,8 +784,18 @@ export type MutationDeleteContentItemArgs = {
 };
 
 
+export type MutationDeleteContentItemsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationDeleteContentPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteFromTrashArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -747,6 +818,13 @@ export type MutationGeneratePlanIdeasArgs = {
 export type MutationMoveContentItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: ContentItemStatus;
+};
+
+
+export type MutationMoveContentItemsArgs = {
+  items: Array<ItemVersionInput>;
   reason?: InputMaybe<Scalars['String']['input']>;
   to: ContentItemStatus;
 };
@@ -776,6 +854,17 @@ export type MutationReschedulePostArgs = {
 
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationRestoreFromTrashArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationScheduleContentItemsArgs = {
+  channelId: Scalars['ID']['input'];
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1158,6 +1247,11 @@ export type Query = {
    * the calendar shows. At most 1,000.
    */
   scheduledPosts: Array<ScheduledPost>;
+  /**
+   * The viewer's Trash: deleted content items, plans and assets, most recently deleted first.
+   * Each can be restored until `purgeAt`, when it is removed for good.
+   */
+  trash: TrashConnection;
   /** The signed-in user, or null when the request carries no valid session. */
   viewer: Maybe<Viewer>;
 };
@@ -1224,6 +1318,12 @@ export type QuerySandboxFeedArgs = {
 
 export type QueryScheduledPostsArgs = {
   filter: ScheduledPostFilter;
+};
+
+
+export type QueryTrashArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RecommendationConfidence =
@@ -1505,6 +1605,32 @@ export type SuggestedPostTime = {
   reason: Scalars['String']['output'];
 };
 
+export type TrashConnection = {
+  __typename?: 'TrashConnection';
+  nodes: Array<TrashedEntry>;
+  pageInfo: PageInfo;
+  /** Everything in the viewer's Trash. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Something deleted that can still be restored. */
+export type TrashedEntry = {
+  __typename?: 'TrashedEntry';
+  deletedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: TrashedKind;
+  persona: Maybe<Persona>;
+  /** When the hourly sweep removes it for good (deletedAt + TRASH_RETENTION_DAYS). */
+  purgeAt: Scalars['DateTime']['output'];
+  /** The item's or plan's title (an item without one: the start of its caption); an asset's prompt, or empty. */
+  title: Scalars['String']['output'];
+};
+
+export type TrashedKind =
+  | 'ASSET'
+  | 'CONTENT_ITEM'
+  | 'CONTENT_PLAN';
+
 export type UpdateContentItemInput = {
   /** Attach one of the persona's assets; null detaches the image. */
   assetId?: InputMaybe<Scalars['ID']['input']>;
@@ -1651,6 +1777,8 @@ export type ResolversTypes = {
   AssetSource: ResolverTypeWrapper<AssetSourceModel>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkItemsResult: ResolverTypeWrapper<Omit<BulkItemsResult, 'items' | 'refused'> & { items: Array<ResolversTypes['ContentItem']>, refused: Array<ResolversTypes['BulkRefusal']> }>;
+  BulkRefusal: ResolverTypeWrapper<BulkRefusalModel>;
   CaptionProposal: ResolverTypeWrapper<CaptionProposalModelModel>;
   CaptionRevision: ResolverTypeWrapper<CaptionRevisionRowModel>;
   ChangePasswordInput: ChangePasswordInput;
@@ -1690,6 +1818,7 @@ export type ResolversTypes = {
   InsightRecommendation: ResolverTypeWrapper<InsightFindingModel>;
   InstagramAuthorization: ResolverTypeWrapper<InstagramAuthorization>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ItemVersionInput: ItemVersionInput;
   MetricTotals: ResolverTypeWrapper<MetricTotals>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1729,6 +1858,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuggestedPostTime: ResolverTypeWrapper<SuggestedPostTime>;
+  TrashConnection: ResolverTypeWrapper<Omit<TrashConnection, 'nodes'> & { nodes: Array<ResolversTypes['TrashedEntry']> }>;
+  TrashedEntry: ResolverTypeWrapper<TrashedEntryModel>;
+  TrashedKind: ResolverTypeWrapper<TrashedKindModel>;
   UpdateContentItemInput: UpdateContentItemInput;
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
@@ -1745,6 +1877,8 @@ export type ResolversParentTypes = {
   AssetConnection: Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Asset']> };
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   Boolean: Scalars['Boolean']['output'];
+  BulkItemsResult: Omit<BulkItemsResult, 'items' | 'refused'> & { items: Array<ResolversParentTypes['ContentItem']>, refused: Array<ResolversParentTypes['BulkRefusal']> };
+  BulkRefusal: BulkRefusalModel;
   CaptionProposal: CaptionProposalModelModel;
   CaptionRevision: CaptionRevisionRowModel;
   ChangePasswordInput: ChangePasswordInput;
@@ -1775,6 +1909,7 @@ export type ResolversParentTypes = {
   InsightRecommendation: InsightFindingModel;
   InstagramAuthorization: InstagramAuthorization;
   Int: Scalars['Int']['output'];
+  ItemVersionInput: ItemVersionInput;
   MetricTotals: MetricTotals;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1810,6 +1945,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   SuggestedPostTime: SuggestedPostTime;
+  TrashConnection: Omit<TrashConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TrashedEntry']> };
+  TrashedEntry: TrashedEntryModel;
   UpdateContentItemInput: UpdateContentItemInput;
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
@@ -1870,6 +2007,19 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type BulkItemsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkItemsResult'] = ResolversParentTypes['BulkItemsResult']> = {
+  doneIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  refused?: Resolver<Array<ResolversTypes['BulkRefusal']>, ParentType, ContextType>;
+};
+
+export type BulkRefusalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkRefusal'] = ResolversParentTypes['BulkRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaptionProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaptionProposal'] = ResolversParentTypes['CaptionProposal']> = {
@@ -2101,17 +2251,22 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
   deleteAsset?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
   deleteContentItem?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentItemArgs, 'id'>>;
+  deleteContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationDeleteContentItemsArgs, 'ids'>>;
   deleteContentPlan?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentPlanArgs, 'id'>>;
+  deleteFromTrash?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationDeleteFromTrashArgs, 'ids'>>;
   disconnectChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationDisconnectChannelArgs, 'id'>>;
   generateImage?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationGenerateImageArgs, 'expectedVersion' | 'itemId'>>;
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
+  moveContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationMoveContentItemsArgs, 'items' | 'to'>>;
   proposeCaption?: Resolver<ResolversTypes['CaptionProposal'], ParentType, ContextType, RequireFields<MutationProposeCaptionArgs, 'itemId'>>;
   removeSimulatedHistory?: Resolver<ResolversTypes['RemovedSimulatedHistory'], ParentType, ContextType, RequireFields<MutationRemoveSimulatedHistoryArgs, 'personaId'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   reschedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationReschedulePostArgs, 'at' | 'id'>>;
   resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  restoreFromTrash?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestoreFromTrashArgs, 'ids'>>;
+  scheduleContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationScheduleContentItemsArgs, 'channelId' | 'ids'>>;
   schedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationSchedulePostArgs, 'input'>>;
   scheduleReadyPlanItems?: Resolver<ResolversTypes['PlanScheduleResult'], ParentType, ContextType, RequireFields<MutationScheduleReadyPlanItemsArgs, 'channelId' | 'planId'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -2260,6 +2415,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   platforms?: Resolver<Array<ResolversTypes['PlatformInfo']>, ParentType, ContextType>;
   sandboxFeed?: Resolver<Array<ResolversTypes['SandboxPost']>, ParentType, ContextType, RequireFields<QuerySandboxFeedArgs, 'first' | 'includeSimulated' | 'personaId'>>;
   scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType, RequireFields<QueryScheduledPostsArgs, 'filter'>>;
+  trash?: Resolver<ResolversTypes['TrashConnection'], ParentType, ContextType, RequireFields<QueryTrashArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
@@ -2368,6 +2524,23 @@ export type SuggestedPostTimeResolvers<ContextType = GraphQLContext, ParentType 
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TrashConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrashConnection'] = ResolversParentTypes['TrashConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TrashedEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrashedEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrashedEntry'] = ResolversParentTypes['TrashedEntry']> = {
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TrashedKind'], ParentType, ContextType>;
+  persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType>;
+  purgeAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TrashedKindResolvers = EnumResolverSignature<{ ASSET?: any, CONTENT_ITEM?: any, CONTENT_PLAN?: any }, ResolversTypes['TrashedKind']>;
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   activeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2385,6 +2558,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AssetKind?: AssetKindResolvers;
   AssetSource?: AssetSourceResolvers;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BulkItemsResult?: BulkItemsResultResolvers<ContextType>;
+  BulkRefusal?: BulkRefusalResolvers<ContextType>;
   CaptionProposal?: CaptionProposalResolvers<ContextType>;
   CaptionRevision?: CaptionRevisionResolvers<ContextType>;
   ChannelIntegration?: ChannelIntegrationResolvers<ContextType>;
@@ -2445,6 +2620,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusCounts?: StatusCountsResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SuggestedPostTime?: SuggestedPostTimeResolvers<ContextType>;
+  TrashConnection?: TrashConnectionResolvers<ContextType>;
+  TrashedEntry?: TrashedEntryResolvers<ContextType>;
+  TrashedKind?: TrashedKindResolvers;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

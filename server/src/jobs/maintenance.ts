@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Channels } from '../channels/channels.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { deleteStaleAccountRecords } from '../modules/auth/account-token.repository.js';
@@ -7,6 +8,8 @@ import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
 import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
 import { collectDueMetrics } from '../modules/analytics/collection.service.js';
 import { saveRun } from '../modules/generation/generation.service.js';
+import { purgeExpiredTrash } from '../modules/trash/trash.service.js';
+import type { AssetStorage } from '../storage/asset-storage.js';
 
 // Hourly housekeeping in every worker process; each step is safe to run in several at once.
 
@@ -18,6 +21,8 @@ export interface MaintenanceDeps {
   db: Database;
   channels: Channels;
   logger: Logger;
+  storage: AssetStorage;
+  config: Pick<Config, 'TRASH_RETENTION_DAYS'>;
 }
 
 /**
@@ -63,6 +68,9 @@ export function startMaintenance(deps: MaintenanceDeps): () => void {
     void failAbandonedGenerationRuns(deps.db)
       .then((count) => count && deps.logger.warn({ count }, 'marked abandoned generation runs failed'))
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'generation run sweep failed'));
+    void purgeExpiredTrash({ ...deps, retentionDays: deps.config.TRASH_RETENTION_DAYS })
+      .then((count) => count && deps.logger.info({ count }, 'removed expired items from the trash'))
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'trash sweep failed'));
   };
   sweep();
   const timer = setInterval(sweep, SWEEP_MS);

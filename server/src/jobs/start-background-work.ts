@@ -25,7 +25,7 @@ export interface BackgroundDeps {
 /**
  * Prepares the job queue (always: the API enqueues jobs even when this process runs none) and
  * starts the background work unless RUN_WORKER=false: the job worker (generation), the
- * publisher (scheduled posts) and hourly maintenance (token refresh, abandoned runs). Returns how to stop them.
+ * publisher (scheduled posts) and hourly maintenance (token refresh, abandoned runs, expired trash). Returns how to stop them.
  */
 export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => Promise<void>> {
   await migrateJobQueue(deps.pool, deps.logger);

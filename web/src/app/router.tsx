@@ -216,6 +216,13 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'trash',
+            lazy: page(
+              () => import('../features/trash/routes/TrashRoute'),
+              (m) => m.TrashRoute,
+            ),
+          },
+          {
             path: 'profile',
             lazy: page(
               () => import('../features/auth/routes/ProfileRoute'),

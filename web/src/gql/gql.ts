@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BulkScheduleChannels($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      channelIntegrations {\n        id\n        platform\n        accountName\n        status\n      }\n    }\n  }\n": typeof types.BulkScheduleChannelsDocument,
+    "\n  fragment BulkItemsResult_result on BulkItemsResult {\n    doneIds\n    items {\n      id\n      status\n      version\n      scheduledAt\n      updatedAt\n    }\n    refused {\n      itemId\n      code\n      reason\n      item {\n        id\n        title\n        status\n        version\n      }\n    }\n  }\n": typeof types.BulkItemsResult_ResultFragmentDoc,
+    "\n  mutation MoveContentItems($items: [ItemVersionInput!]!, $to: ContentItemStatus!) {\n    moveContentItems(items: $items, to: $to) {\n      ...BulkItemsResult_result\n    }\n  }\n": typeof types.MoveContentItemsDocument,
+    "\n  mutation ScheduleContentItems($ids: [ID!]!, $channelId: ID!) {\n    scheduleContentItems(ids: $ids, channelId: $channelId) {\n      ...BulkItemsResult_result\n    }\n  }\n": typeof types.ScheduleContentItemsDocument,
+    "\n  mutation DeleteContentItems($ids: [ID!]!) {\n    deleteContentItems(ids: $ids) {\n      ...BulkItemsResult_result\n    }\n  }\n": typeof types.DeleteContentItemsDocument,
     "\n  query PersonaAnalyticsPage($id: ID!, $from: DateTime!, $to: DateTime!) {\n    persona(id: $id) {\n      id\n      analyticsSummary(from: $from, to: $to) {\n        timeZone\n        simulated\n        posts\n        ...HeadlineStats_summary\n        ...DailyCharts_summary\n        ...PostRankings_summary\n        ...FollowerChart_summary\n        ...PlatformBreakdown_summary\n        ...BestTimeHeatmap_summary\n      }\n      ...AnalyticsRecommendations_persona\n      # Whether an empty dashboard may offer a simulated history (see AnalyticsEmptyState).\n      recommendations {\n        basedOnPosts\n      }\n      channelIntegrations {\n        id\n        platform\n        status\n      }\n      simulatedHistory {\n        id\n        posts\n      }\n    }\n  }\n": typeof types.PersonaAnalyticsPageDocument,
     "\n  fragment AnalyticsRecommendations_persona on Persona {\n    timeZone\n    recommendations {\n      basedOnPosts\n      historyDays\n      confidence\n      summary\n      simulated\n      slots {\n        weekday\n        hour\n        engagementRate\n        posts\n        explanation\n      }\n      insights {\n        kind\n        label\n        lift\n        posts\n        explanation\n      }\n    }\n  }\n": typeof types.AnalyticsRecommendations_PersonaFragmentDoc,
     "\n  fragment BestTimeHeatmap_summary on PersonaAnalytics {\n    timeZone\n    heatmap {\n      weekday\n      hour\n      posts\n      engagementRate\n    }\n  }\n": typeof types.BestTimeHeatmap_SummaryFragmentDoc,
@@ -76,7 +81,7 @@ type Documents = {
     "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": typeof types.ChannelsPageDocument,
     "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.ContentItemEditorDocument,
     "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.ContentItemForm_ItemFragmentDoc,
-    "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": typeof types.ContentItemRow_ItemFragmentDoc,
+    "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": typeof types.ContentItemRow_ItemFragmentDoc,
     "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": typeof types.ItemGeneration_ItemFragmentDoc,
     "\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaptionHistoryDocument,
     "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n": typeof types.CreateContentItemDocument,
@@ -136,8 +141,16 @@ type Documents = {
     "\n  query ScheduleDialog($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      title\n      ...SchedulePostForm_item\n    }\n  }\n": typeof types.ScheduleDialogDocument,
     "\n  fragment SchedulePostForm_item on ContentItem {\n    id\n    title\n    status\n    platform\n    version\n    persona {\n      id\n      name\n      timeZone\n      channelIntegrations {\n        id\n        platform\n        accountName\n        status\n      }\n      suggestedPostTimes(first: 3) {\n        at\n        reason\n      }\n    }\n  }\n": typeof types.SchedulePostForm_ItemFragmentDoc,
     "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SchedulePostDocument,
+    "\n  mutation DeleteFromTrash($ids: [ID!]!) {\n    deleteFromTrash(ids: $ids)\n  }\n": typeof types.DeleteFromTrashDocument,
+    "\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TrashPageDocument,
+    "\n  mutation RestoreFromTrash($ids: [ID!]!) {\n    restoreFromTrash(ids: $ids)\n  }\n": typeof types.RestoreFromTrashDocument,
 };
 const documents: Documents = {
+    "\n  query BulkScheduleChannels($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      channelIntegrations {\n        id\n        platform\n        accountName\n        status\n      }\n    }\n  }\n": types.BulkScheduleChannelsDocument,
+    "\n  fragment BulkItemsResult_result on BulkItemsResult {\n    doneIds\n    items {\n      id\n      status\n      version\n      scheduledAt\n      updatedAt\n    }\n    refused {\n      itemId\n      code\n      reason\n      item {\n        id\n        title\n        status\n        version\n      }\n    }\n  }\n": types.BulkItemsResult_ResultFragmentDoc,
+    "\n  mutation MoveContentItems($items: [ItemVersionInput!]!, $to: ContentItemStatus!) {\n    moveContentItems(items: $items, to: $to) {\n      ...BulkItemsResult_result\n    }\n  }\n": types.MoveContentItemsDocument,
+    "\n  mutation ScheduleContentItems($ids: [ID!]!, $channelId: ID!) {\n    scheduleContentItems(ids: $ids, channelId: $channelId) {\n      ...BulkItemsResult_result\n    }\n  }\n": types.ScheduleContentItemsDocument,
+    "\n  mutation DeleteContentItems($ids: [ID!]!) {\n    deleteContentItems(ids: $ids) {\n      ...BulkItemsResult_result\n    }\n  }\n": types.DeleteContentItemsDocument,
     "\n  query PersonaAnalyticsPage($id: ID!, $from: DateTime!, $to: DateTime!) {\n    persona(id: $id) {\n      id\n      analyticsSummary(from: $from, to: $to) {\n        timeZone\n        simulated\n        posts\n        ...HeadlineStats_summary\n        ...DailyCharts_summary\n        ...PostRankings_summary\n        ...FollowerChart_summary\n        ...PlatformBreakdown_summary\n        ...BestTimeHeatmap_summary\n      }\n      ...AnalyticsRecommendations_persona\n      # Whether an empty dashboard may offer a simulated history (see AnalyticsEmptyState).\n      recommendations {\n        basedOnPosts\n      }\n      channelIntegrations {\n        id\n        platform\n        status\n      }\n      simulatedHistory {\n        id\n        posts\n      }\n    }\n  }\n": types.PersonaAnalyticsPageDocument,
     "\n  fragment AnalyticsRecommendations_persona on Persona {\n    timeZone\n    recommendations {\n      basedOnPosts\n      historyDays\n      confidence\n      summary\n      simulated\n      slots {\n        weekday\n        hour\n        engagementRate\n        posts\n        explanation\n      }\n      insights {\n        kind\n        label\n        lift\n        posts\n        explanation\n      }\n    }\n  }\n": types.AnalyticsRecommendations_PersonaFragmentDoc,
     "\n  fragment BestTimeHeatmap_summary on PersonaAnalytics {\n    timeZone\n    heatmap {\n      weekday\n      hour\n      posts\n      engagementRate\n    }\n  }\n": types.BestTimeHeatmap_SummaryFragmentDoc,
@@ -200,7 +213,7 @@ const documents: Documents = {
     "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": types.ChannelsPageDocument,
     "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.ContentItemEditorDocument,
     "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": types.ContentItemForm_ItemFragmentDoc,
-    "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": types.ContentItemRow_ItemFragmentDoc,
+    "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": types.ContentItemRow_ItemFragmentDoc,
     "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": types.ItemGeneration_ItemFragmentDoc,
     "\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.CaptionHistoryDocument,
     "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n": types.CreateContentItemDocument,
@@ -260,6 +273,9 @@ const documents: Documents = {
     "\n  query ScheduleDialog($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      title\n      ...SchedulePostForm_item\n    }\n  }\n": types.ScheduleDialogDocument,
     "\n  fragment SchedulePostForm_item on ContentItem {\n    id\n    title\n    status\n    platform\n    version\n    persona {\n      id\n      name\n      timeZone\n      channelIntegrations {\n        id\n        platform\n        accountName\n        status\n      }\n      suggestedPostTimes(first: 3) {\n        at\n        reason\n      }\n    }\n  }\n": types.SchedulePostForm_ItemFragmentDoc,
     "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n": types.SchedulePostDocument,
+    "\n  mutation DeleteFromTrash($ids: [ID!]!) {\n    deleteFromTrash(ids: $ids)\n  }\n": types.DeleteFromTrashDocument,
+    "\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TrashPageDocument,
+    "\n  mutation RestoreFromTrash($ids: [ID!]!) {\n    restoreFromTrash(ids: $ids)\n  }\n": types.RestoreFromTrashDocument,
 };
 
 /**
@@ -276,6 +292,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkScheduleChannels($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      channelIntegrations {\n        id\n        platform\n        accountName\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query BulkScheduleChannels($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      channelIntegrations {\n        id\n        platform\n        accountName\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BulkItemsResult_result on BulkItemsResult {\n    doneIds\n    items {\n      id\n      status\n      version\n      scheduledAt\n      updatedAt\n    }\n    refused {\n      itemId\n      code\n      reason\n      item {\n        id\n        title\n        status\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BulkItemsResult_result on BulkItemsResult {\n    doneIds\n    items {\n      id\n      status\n      version\n      scheduledAt\n      updatedAt\n    }\n    refused {\n      itemId\n      code\n      reason\n      item {\n        id\n        title\n        status\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveContentItems($items: [ItemVersionInput!]!, $to: ContentItemStatus!) {\n    moveContentItems(items: $items, to: $to) {\n      ...BulkItemsResult_result\n    }\n  }\n"): (typeof documents)["\n  mutation MoveContentItems($items: [ItemVersionInput!]!, $to: ContentItemStatus!) {\n    moveContentItems(items: $items, to: $to) {\n      ...BulkItemsResult_result\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleContentItems($ids: [ID!]!, $channelId: ID!) {\n    scheduleContentItems(ids: $ids, channelId: $channelId) {\n      ...BulkItemsResult_result\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleContentItems($ids: [ID!]!, $channelId: ID!) {\n    scheduleContentItems(ids: $ids, channelId: $channelId) {\n      ...BulkItemsResult_result\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContentItems($ids: [ID!]!) {\n    deleteContentItems(ids: $ids) {\n      ...BulkItemsResult_result\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContentItems($ids: [ID!]!) {\n    deleteContentItems(ids: $ids) {\n      ...BulkItemsResult_result\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -527,7 +563,7 @@ export function graphql(source: "\n  fragment ContentItemForm_item on ContentIte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ContentItemRow_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -764,6 +800,18 @@ export function graphql(source: "\n  fragment SchedulePostForm_item on ContentIt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFromTrash($ids: [ID!]!) {\n    deleteFromTrash(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation DeleteFromTrash($ids: [ID!]!) {\n    deleteFromTrash(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreFromTrash($ids: [ID!]!) {\n    restoreFromTrash(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation RestoreFromTrash($ids: [ID!]!) {\n    restoreFromTrash(ids: $ids)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -40,6 +40,7 @@ export function createCache(): InMemoryCache {
           personas: cursorConnection(['includeArchived', 'first']),
           contentItems: cursorConnection(['filter', 'orderBy', 'first']),
           assets: cursorConnection(['personaId', 'first']),
+          trash: cursorConnection(['first']),
           persona: readEntityById('Persona'),
           contentPlan: readEntityById('ContentPlan'),
           contentItem: readEntityById('ContentItem'),

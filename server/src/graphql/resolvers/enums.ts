@@ -19,6 +19,7 @@ export const enumResolvers: Pick<
   | 'GenerationState'
   | 'RecommendationConfidence'
   | 'InsightKind'
+  | 'TrashedKind'
 > = {
   Platform: {
     INSTAGRAM: 'instagram', TIKTOK: 'tiktok', YOUTUBE: 'youtube', X: 'x',
@@ -42,4 +43,5 @@ export const enumResolvers: Pick<
   GenerationState: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELLED: 'cancelled' },
   RecommendationConfidence: { LOW: 'low', MEDIUM: 'medium', HIGH: 'high' },
   InsightKind: { THEME: 'theme', FORMAT: 'format', HOOK: 'hook' },
+  TrashedKind: { CONTENT_ITEM: 'content_item', CONTENT_PLAN: 'content_plan', ASSET: 'asset' },
 };

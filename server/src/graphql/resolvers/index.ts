@@ -2,6 +2,7 @@ import type { Resolvers } from '../resolvers.generated.js';
 import { accountResolvers } from './account.js';
 import { analyticsResolvers } from './analytics.js';
 import { assetResolvers } from './assets.js';
+import { bulkAndTrashResolvers } from './bulk-and-trash.js';
 import { contentItemResolvers } from './content-item.js';
 import { contentPlanResolvers } from './content-plan.js';
 import { enumResolvers } from './enums.js';
@@ -23,6 +24,7 @@ const parts: Resolvers[] = [
   assetResolvers,
   publishingResolvers,
   analyticsResolvers,
+  bulkAndTrashResolvers,
 ];
 
 /** Merges each domain's resolver map into one, type by type. */

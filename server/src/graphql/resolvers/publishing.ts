@@ -1,6 +1,6 @@
 import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
 import { platformCapabilities } from '../../modules/channel/platform-capabilities.js';
-import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-plan.service.js';
+import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-many.service.js';
 import { cancelScheduledPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
 import type { ChannelStatus, Platform, ScheduledPostState } from '../../modules/shared/domain.js';
 import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';

@@ -34,6 +34,3 @@ export function findContentItemsByAssetIds(db: Database, assetIds: readonly stri
   return db.selectFrom('content_items').selectAll().where('asset_id', 'in', assetIds).orderBy('created_at', 'desc').execute();
 }
 
-export async function deleteAssetById(db: Database, id: string) {
-  await db.deleteFrom('assets').where('id', '=', id).execute();
-}

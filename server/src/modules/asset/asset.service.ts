@@ -3,12 +3,12 @@ import type { AssetRow } from '../../db/rows.js';
 import { invalid, NotFoundError } from '../../errors.js';
 import type { AssetStorage } from '../../storage/asset-storage.js';
 import { ImageRejectedError, processImageUpload, type ProcessedImage } from '../../storage/image-upload.js';
-import { jpegRenditionKey } from '../../storage/jpeg-rendition.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
 import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
-import { deleteAssetById, findAssetByIdForUser, insertAsset, listAssetsForUser } from './asset.repository.js';
+import { findAssetByIdForUser, insertAsset, listAssetsForUser } from './asset.repository.js';
+import { trashRowById } from '../trash/trash.repository.js';
 
 export interface MediaContext extends ServiceContext {
   storage: AssetStorage;
@@ -82,13 +82,13 @@ export async function listAssets(
   return toPage(rows, size, (row) => encodeTimeKey(row.created_at, row.id));
 }
 
-/** Removes an asset; items that showed it keep their text and lose the image. */
-export async function deleteAsset(ctx: MediaContext, id: string): Promise<string> {
+/**
+ * Puts an asset in the trash: items that showed it keep their text and show no image until it
+ * is restored. Its file stays in storage until the asset is removed for good (trash.service).
+ */
+export async function deleteAsset(ctx: ServiceContext, id: string): Promise<string> {
   const asset = await getAsset(ctx, id);
   if (!asset) throw new NotFoundError('Asset', 'id');
-  await deleteAssetById(ctx.db, asset.id);
-  await ctx.storage.delete(asset.storage_key).catch(() => undefined);
-  // The JPEG copy made when a PNG or WebP went to Instagram, if one was.
-  if (asset.mime_type !== 'image/jpeg') await ctx.storage.delete(jpegRenditionKey(asset.storage_key)).catch(() => undefined);
+  await trashRowById(ctx.db, 'asset', asset.id);
   return asset.id;
 }

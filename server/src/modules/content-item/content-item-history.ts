@@ -63,3 +63,8 @@ export async function recordItemUpdated(
 export async function recordItemDeleted(trx: Database, item: ContentItemRow, userId: string) {
   await publishEvent(trx, { type: 'item_changed', kind: 'deleted', itemId: item.id, personaId: item.persona_id, userId });
 }
+
+/** Back from the trash: watchers add it again, as they would a new item. */
+export async function recordItemRestored(trx: Database, itemId: string, personaId: string, userId: string) {
+  await publishEvent(trx, { type: 'item_changed', kind: 'created', itemId, personaId, userId });
+}

@@ -10,9 +10,10 @@ import { userActor } from '../shared/actor.js';
 import { parseInput } from '../shared/validation.js';
 import { recordItemDeleted, recordItemsCreated } from './content-item-history.js';
 import { checkMove } from './status-rules.js';
+import { applyChangeIn } from './content-item-edit.service.js';
+import { trashRowById } from '../trash/trash.repository.js';
 import {
   countContentItems,
-  deleteContentItemById,
   findContentItemByIdForUser,
   insertContentItem,
   listContentItems,
@@ -100,6 +101,11 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
   });
 }
 
+/**
+ * Puts the item in the trash, restorable for TRASH_RETENTION_DAYS. A pending post is
+ * cancelled first (the item goes back to READY): a trashed item must not go out, and one
+ * restored must not sit in SCHEDULED without its job.
+ */
 export async function deleteContentItem(ctx: ServiceContext, id: string): Promise<string> {
   const viewer = requireViewer(ctx);
   if (!isId(id)) throw new NotFoundError('Content item', 'id');
@@ -107,11 +113,13 @@ export async function deleteContentItem(ctx: ServiceContext, id: string): Promis
     const locked = await lockContentItemById(trx, id, viewer.userId);
     if (!locked) throw new NotFoundError('Content item', 'id');
     const { owner_id: ownerId, ...item } = locked;
+    const job = await findActivePostForItem(trx, item.id);
     // Instagram may be publishing it this moment: deleting now would lose track of the post.
-    if ((await findActivePostForItem(trx, item.id))?.state === 'publishing') {
+    if (job?.state === 'publishing') {
       throw new ConflictError('id', 'This item is being published right now; wait until it is POSTED or FAILED');
     }
-    await deleteContentItemById(trx, item.id);
+    if (job) await applyChangeIn(trx, ctx.config, item.id, userActor(viewer.userId), { to: 'ready', values: {}, reason: 'deleted: its post was cancelled' });
+    await trashRowById(trx, 'content_item', item.id);
     await recordItemDeleted(trx, item, ownerId);
     return item.id;
   });

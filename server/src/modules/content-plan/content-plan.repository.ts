@@ -46,6 +46,3 @@ export function updateContentPlanById(db: Database, id: string, values: ContentP
   return db.updateTable('content_plans').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function deleteContentPlanById(db: Database, id: string) {
-  await db.deleteFrom('content_plans').where('id', '=', id).execute();
-}

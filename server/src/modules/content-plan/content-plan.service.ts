@@ -6,7 +6,6 @@ import { isId } from '../shared/ids.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { definedOnly, parseInput } from '../shared/validation.js';
 import {
-  deleteContentPlanById,
   findContentPlanByIdForUser,
   insertContentPlan,
   updateContentPlanById,
@@ -18,6 +17,7 @@ import {
   updateContentPlanSchema,
 } from './content-plan.validation.js';
 import { parseCalendarDate, targetPostCount } from './target-post-count.js';
+import { trashRowById } from '../trash/trash.repository.js';
 
 interface PlanShape {
   startDate: string;
@@ -90,8 +90,12 @@ export async function updateContentPlan(ctx: ServiceContext, id: string, input: 
   });
 }
 
+/**
+ * Puts the plan in the trash. Its items stay with the persona and show no plan; they are in it
+ * again if the plan is restored within TRASH_RETENTION_DAYS.
+ */
 export async function deleteContentPlan(ctx: ServiceContext, id: string): Promise<string> {
   const plan = await requireContentPlan(ctx, id);
-  await deleteContentPlanById(ctx.db, plan.id);
+  await trashRowById(ctx.db, 'content_plan', plan.id);
   return plan.id;
 }

@@ -9,6 +9,7 @@ import {
   IconNews,
   IconPhoto,
   IconPlugConnected,
+  IconTrash,
   IconUser,
   IconUserCircle,
   IconUsers,
@@ -44,6 +45,7 @@ const bottomLinks: NavEntry[] = [
   { to: '/calendar', label: 'Calendar', icon: IconCalendarEvent, matches: (path) => path === '/calendar' },
   { to: '/content', label: 'Content', icon: IconLayoutList, matches: (path) => path.startsWith('/content') },
   { to: '/assets', label: 'Assets', icon: IconPhoto, matches: (path) => path.startsWith('/assets') },
+  { to: '/trash', label: 'Trash', icon: IconTrash, matches: (path) => path.startsWith('/trash') },
   { to: '/explorer', label: 'API explorer', icon: IconCode, matches: (path) => path.startsWith('/explorer') },
   { to: '/profile', label: 'Profile', icon: IconUserCircle, matches: (path) => path.startsWith('/profile') },
 ];

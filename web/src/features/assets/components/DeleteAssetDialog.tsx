@@ -1,18 +1,21 @@
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/ConfirmDialog';
+import { showUndoNotice } from '../../../components/ui/undo-notice';
 import { describeError } from '../../../lib/graphql-errors';
+import { useRestoreFromTrash } from '../../../lib/use-restore-from-trash';
 import { useDeleteAsset } from '../hooks/useDeleteAsset';
 import type { AssetToDelete } from './AssetCard';
 
 function consequence(asset: AssetToDelete | null): string {
-  if (!asset || asset.usedByCount === 0) return 'The image will be deleted from the library. This cannot be undone.';
+  const trash = 'The image moves to the Trash, where you can restore it for 30 days.';
+  if (!asset || asset.usedByCount === 0) return trash;
   const items = asset.usedByCount === 1 ? '1 content item shows it' : `${asset.usedByCount} content items show it`;
-  return `${items}; they keep their text and lose the image. This cannot be undone.`;
+  return `${trash} ${items}; they keep their text and show no image until it is restored.`;
 }
 
 export function DeleteAssetDialog({ asset, onClose }: { asset: AssetToDelete | null; onClose: () => void }) {
   const { deleteAsset, loading } = useDeleteAsset();
+  const { restore } = useRestoreFromTrash();
   const [error, setError] = useState<string | null>(null);
 
   async function confirm() {
@@ -20,7 +23,8 @@ export function DeleteAssetDialog({ asset, onClose }: { asset: AssetToDelete | n
     setError(null);
     try {
       await deleteAsset(asset.id);
-      notifications.show({ message: 'Image deleted' });
+      const { id } = asset;
+      showUndoNotice('Moved the image to the Trash', () => restore([id]));
       onClose();
     } catch (caught) {
       setError(describeError(caught).message);
@@ -32,7 +36,7 @@ export function DeleteAssetDialog({ asset, onClose }: { asset: AssetToDelete | n
       opened={asset !== null}
       title="Delete this image?"
       message={consequence(asset)}
-      confirmLabel="Delete image"
+      confirmLabel="Move to Trash"
       loading={loading}
       error={error}
       onConfirm={() => void confirm()}

@@ -1,15 +1,17 @@
-import { Anchor, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
 import { StatusBadge } from '../../../components/ui/StatusBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
+import type { ContentItemRow_ItemFragment } from '../../../gql/graphql';
 import { formatInstant } from '../../../lib/dates';
 import { platformLabels } from '../../../lib/platforms';
 
-const contentItemRowFragment = graphql(`
+export const contentItemRowFragment = graphql(`
   fragment ContentItemRow_item on ContentItem {
     id
+    version
     title
     caption
     platform
@@ -35,23 +37,37 @@ export type ContentItemRowItem = FragmentType<typeof contentItemRowFragment>;
 
 export interface ItemSummary {
   id: string;
+  version: number;
   title: string;
   personaId: string;
   planId: string | null;
 }
 
-interface ContentItemRowProps {
+export function summaryOf(item: ContentItemRow_ItemFragment): ItemSummary {
+  return { id: item.id, version: item.version, title: item.title || 'Untitled', personaId: item.persona.id, planId: item.plan?.id ?? null };
+}
+
+export interface ContentItemRowProps {
   item: ContentItemRowItem;
+  selected: boolean;
+  onSelect: (item: ItemSummary, selected: boolean) => void;
   onEdit: () => void;
   onDelete: (item: ItemSummary) => void;
 }
 
-export function ContentItemRow({ item: itemRef, onEdit, onDelete }: ContentItemRowProps) {
+export function ContentItemRow({ item: itemRef, selected, onSelect, onEdit, onDelete }: ContentItemRowProps) {
   const item = getFragmentData(contentItemRowFragment, itemRef);
   const { timeZone } = item.persona;
   const title = item.title || 'Untitled';
   return (
-    <Table.Tr>
+    <Table.Tr bg={selected ? 'var(--mantine-primary-color-light)' : undefined}>
+      <Table.Td w={40}>
+        <Checkbox
+          aria-label={`Select “${title}”`}
+          checked={selected}
+          onChange={(event) => onSelect(summaryOf(item), event.currentTarget.checked)}
+        />
+      </Table.Td>
       <Table.Td maw={320}>
         <Stack gap={0}>
           <Group gap={6} wrap="nowrap">
@@ -106,7 +122,7 @@ export function ContentItemRow({ item: itemRef, onEdit, onDelete }: ContentItemR
             size="compact-sm"
             variant="subtle"
             color="red"
-            onClick={() => onDelete({ id: item.id, title, personaId: item.persona.id, planId: item.plan?.id ?? null })}
+            onClick={() => onDelete(summaryOf(item))}
           >
             Delete
           </Button>

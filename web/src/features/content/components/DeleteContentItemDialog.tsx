@@ -1,7 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/ConfirmDialog';
+import { showUndoNotice } from '../../../components/ui/undo-notice';
 import { describeError } from '../../../lib/graphql-errors';
+import { useRestoreFromTrash } from '../../../lib/use-restore-from-trash';
 import { useDeleteContentItem } from '../hooks/useDeleteContentItem';
 import type { ItemSummary } from './ContentItemRow';
 
@@ -12,6 +13,7 @@ interface DeleteContentItemDialogProps {
 
 export function DeleteContentItemDialog({ item, onClose }: DeleteContentItemDialogProps) {
   const { deleteItem, loading } = useDeleteContentItem();
+  const { restore } = useRestoreFromTrash();
   const [error, setError] = useState<string | null>(null);
 
   async function confirm() {
@@ -19,7 +21,8 @@ export function DeleteContentItemDialog({ item, onClose }: DeleteContentItemDial
     setError(null);
     try {
       await deleteItem(item);
-      notifications.show({ message: `Deleted “${item.title}”` });
+      const { id } = item;
+      showUndoNotice(`Moved “${item.title}” to the Trash`, () => restore([id]));
       onClose();
     } catch (caught) {
       setError(describeError(caught).message);
@@ -30,8 +33,8 @@ export function DeleteContentItemDialog({ item, onClose }: DeleteContentItemDial
     <ConfirmDialog
       opened={item !== null}
       title="Delete this content item?"
-      message={`“${item?.title ?? ''}” and its publishing history will be deleted. This cannot be undone.`}
-      confirmLabel="Delete"
+      message={`“${item?.title ?? ''}” moves to the Trash, where you can restore it for 30 days. A pending post is cancelled.`}
+      confirmLabel="Move to Trash"
       loading={loading}
       error={error}
       onConfirm={() => void confirm()}

@@ -2,15 +2,18 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { BulkActionBar } from '../../../bulk/BulkActionBar';
+import { useItemSelection } from '../../../bulk/useItemSelection';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
+import { getFragmentData } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import { platformOptions } from '../../../lib/platforms';
 import { ContentFilterBar } from '../components/ContentFilterBar';
 import { ContentItemEditDialog } from '../components/ContentItemEditDialog';
-import type { ItemSummary } from '../components/ContentItemRow';
+import { contentItemRowFragment, summaryOf, type ItemSummary } from '../components/ContentItemRow';
 import { ContentItemTable } from '../components/ContentItemTable';
 import { DeleteContentItemDialog } from '../components/DeleteContentItemDialog';
 import { toItemFilter, useContentFilters } from '../hooks/useContentFilters';
@@ -70,6 +73,12 @@ export function ContentListRoute() {
   });
   // Keep showing the last result while a changed filter loads, so the controls stay put.
   const shown = data ?? previousData;
+  const selection = useItemSelection();
+  const { keepOnly } = selection;
+  const visibleIds = data?.contentItems.nodes.map((node) => node.id).join(',');
+  useEffect(() => {
+    if (visibleIds !== undefined) keepOnly(new Set(visibleIds.split(',')));
+  }, [visibleIds, keepOnly]);
 
   if (error && !shown) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!shown) return <PageLoader rows={5} />;
@@ -100,12 +109,16 @@ export function ContentListRoute() {
         onClear={clearFilters}
       />
       {error && <QueryError error={error} onRetry={() => void refetch()} title="Could not refresh the list" />}
+      <BulkActionBar selection={selection} />
       <ContentItemTable
         items={items.nodes}
         totalCount={items.totalCount}
         hasNextPage={items.pageInfo.hasNextPage}
         refreshing={!data}
         loadingMore={networkStatus === NetworkStatus.fetchMore}
+        isSelected={selection.isSelected}
+        onSelect={selection.toggle}
+        onSelectAll={(on) => selection.setAll(items.nodes.map((node) => summaryOf(getFragmentData(contentItemRowFragment, node))), on)}
         onLoadMore={() => void fetchMore({ variables: { after: items.pageInfo.endCursor } })}
         onEdit={openEditor}
         onDelete={setDeleting}
