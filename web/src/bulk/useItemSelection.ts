@@ -11,8 +11,8 @@ export interface SelectedItem {
 
 /**
  * The items picked for a bulk action, in the order they were picked. Items that left the view
- * (filtered out, deleted elsewhere) are dropped by `keepOnly`, so an action never reaches an
- * item the person can no longer see.
+ * (filtered out, deleted elsewhere) are dropped by `sync`, so an action never reaches an item
+ * the person can no longer see.
  */
 export function useItemSelection() {
   const [selected, setSelected] = useState<ReadonlyMap<string, SelectedItem>>(new Map());
@@ -39,16 +39,18 @@ export function useItemSelection() {
 
   const clear = useCallback(() => setSelected(new Map()), []);
 
-  const keepOnly = useCallback((visibleIds: ReadonlySet<string>) => {
+  /** Keeps the selected items still shown, as they are now (a live change bumps their version). */
+  const sync = useCallback((shown: ReadonlyMap<string, SelectedItem>) => {
     setSelected((current) => {
-      const kept = [...current.values()].filter((item) => visibleIds.has(item.id));
-      return kept.length === current.size ? current : new Map(kept.map((item) => [item.id, item]));
+      const kept = [...current.keys()].flatMap((id) => (shown.has(id) ? [shown.get(id)!] : []));
+      const unchanged = kept.length === current.size && kept.every((item) => current.get(item.id)?.version === item.version);
+      return unchanged ? current : new Map(kept.map((item) => [item.id, item]));
     });
   }, []);
 
   const items = useMemo(() => [...selected.values()], [selected]);
   const isSelected = useCallback((id: string) => selected.has(id), [selected]);
-  return { items, count: selected.size, isSelected, toggle, setAll, clear, keepOnly };
+  return { items, count: selected.size, isSelected, toggle, setAll, clear, sync };
 }
 
 export type ItemSelection = ReturnType<typeof useItemSelection>;

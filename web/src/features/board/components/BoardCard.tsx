@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { ActionIcon, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, Image, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconClock, IconGripVertical } from '@tabler/icons-react';
 import { memo, useId } from 'react';
 import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
@@ -27,6 +27,19 @@ export const boardCardFragment = graphql(`
     plan {
       id
     }
+    asset {
+      id
+      url
+    }
+    scheduledPosts {
+      id
+      state
+      channel {
+        id
+        platform
+        accountName
+      }
+    }
   }
 `);
 
@@ -38,46 +51,63 @@ export const cardTitle = (item: { title: string }) => item.title || 'Untitled';
 // A title or reason without spaces breaks anywhere instead of widening its column.
 const breakAnywhere = { overflowWrap: 'anywhere' } as const;
 
+/** The channel a SCHEDULED item goes out on, or went out on once posted. */
+function channelOf(item: BoardCardItem) {
+  const post = item.scheduledPosts.find((candidate) => candidate.state === 'PENDING' || candidate.state === 'PUBLISHING' || candidate.state === 'PUBLISHED');
+  return post ? `${platformLabels[post.channel.platform]} · ${post.channel.accountName}` : null;
+}
+
 /** What a card shows; kept free of hooks so 200 of them render and re-render cheaply. */
 const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem; titleId?: string }) {
+  const channel = channelOf(item);
   return (
     <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-      <Text id={titleId} size="sm" fw={600} lineClamp={2} style={breakAnywhere}>
-        {cardTitle(item)}
-      </Text>
-      <Group gap={6} wrap="nowrap">
-        <Text size="xs" c="dimmed" truncate>
-          @{item.persona.handle} · {platformLabels[item.platform]}
+      {item.asset && <Image src={item.asset.url} alt="" h={64} radius="sm" fit="cover" loading="lazy" mb={4} />}
+      <Stack gap={2} style={{ minWidth: 0 }}>
+        <Text id={titleId} size="sm" fw={600} lineClamp={2} style={breakAnywhere}>
+          {cardTitle(item)}
         </Text>
-        {item.simulated && <SimulatedBadge size="xs" />}
-      </Group>
-      {item.scheduledAt && (
-        <Group gap={4} wrap="nowrap" title={`In ${item.persona.timeZone}`}>
-          <IconClock size={12} aria-hidden />
-          <Text size="xs">
-            {formatInstant(item.scheduledAt, item.persona.timeZone)}{' '}
-            <Text span size="xs" c="dimmed">
-              {item.persona.timeZone}
-            </Text>
+        <Group gap={6} wrap="nowrap">
+          <Text size="xs" c="dimmed" truncate>
+            @{item.persona.handle} · {platformLabels[item.platform]}
           </Text>
+          {item.simulated && <SimulatedBadge size="xs" />}
         </Group>
-      )}
-      {item.status === 'FAILED' && item.failureReason && (
-        <Text size="xs" c="red.8" lineClamp={3} style={breakAnywhere}>
-          {item.failureReason}
-        </Text>
-      )}
+        {item.scheduledAt && (
+          <Group gap={4} wrap="nowrap" title={`In ${item.persona.timeZone}`}>
+            <IconClock size={12} aria-hidden />
+            <Text size="xs">
+              {formatInstant(item.scheduledAt, item.persona.timeZone)}{' '}
+              <Text span size="xs" c="dimmed">
+                {item.persona.timeZone}
+              </Text>
+            </Text>
+          </Group>
+        )}
+        {channel && (
+          <Text size="xs" c="dimmed" truncate>
+            On {channel}
+          </Text>
+        )}
+        {item.status === 'FAILED' && item.failureReason && (
+          <Text size="xs" c="red.8" lineClamp={3} style={breakAnywhere}>
+            {item.failureReason}
+          </Text>
+        )}
+      </Stack>
     </Stack>
   );
 });
 
 interface BoardCardProps {
   item: BoardCardRef;
+  selected: boolean;
+  onSelect: (item: BoardCardItem, selected: boolean) => void;
   onOpen: (itemId: string) => void;
 }
 
-/** A card the person drags by its handle (pointer or keyboard) and opens by clicking. */
-export const BoardCard = memo(function BoardCard({ item: itemRef, onOpen }: BoardCardProps) {
+/** A card the person drags by its handle (pointer or keyboard), ticks for bulk actions and opens by clicking. */
+export const BoardCard = memo(function BoardCard({ item: itemRef, selected, onSelect, onOpen }: BoardCardProps) {
   const item = getFragmentData(boardCardFragment, itemRef);
   const titleId = useId();
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({ id: item.id });
@@ -98,9 +128,18 @@ export const BoardCard = memo(function BoardCard({ item: itemRef, onOpen }: Boar
         // Off-screen cards of a long column skip layout and paint until scrolled to.
         contentVisibility: 'auto',
         containIntrinsicSize: 'auto 76px',
+        outline: selected ? '2px solid var(--mantine-primary-color-filled)' : undefined,
       }}
     >
       <Group gap={6} wrap="nowrap" align="flex-start">
+        <Checkbox
+          size="xs"
+          mt={4}
+          aria-label={`Select “${title}”`}
+          checked={selected}
+          onClick={(event) => event.stopPropagation()}
+          onChange={(event) => onSelect(item, event.currentTarget.checked)}
+        />
         <ActionIcon
           ref={setActivatorNodeRef}
           variant="subtle"

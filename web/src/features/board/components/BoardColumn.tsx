@@ -3,7 +3,7 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useId } from 'react';
 import type { ContentItemStatus } from '../../../gql/graphql';
 import { contentStatuses } from '../../../lib/content-status';
-import { BoardCard } from './BoardCard';
+import { BoardCard, type BoardCardItem } from './BoardCard';
 import type { GroupedColumn } from './board-columns';
 
 interface BoardColumnProps {
@@ -13,12 +13,17 @@ interface BoardColumnProps {
   loadingMore: boolean;
   onLoadMore: (status: ContentItemStatus) => void;
   onOpen: (itemId: string) => void;
+  isSelected: (itemId: string) => boolean;
+  onSelect: (item: BoardCardItem, selected: boolean) => void;
+  /** On a phone the one column shown takes the whole width. */
+  fullWidth?: boolean;
 }
 
-export const columnWidth = 272;
+/** Narrow enough that all six columns fit beside the menu on a 1440 px screen; wider screens share the room. */
+export const columnMinWidth = 180;
 
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
-  const { column, acceptsDraggedCard, loadingMore, onLoadMore, onOpen } = props;
+  const { column, acceptsDraggedCard, loadingMore, onLoadMore, onOpen, isSelected, onSelect, fullWidth } = props;
   const { setNodeRef, isOver } = useDroppable({ id: column.status });
   const headingId = useId();
   const { label, color } = contentStatuses[column.status];
@@ -38,7 +43,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       radius="md"
       bg={isOver ? `var(--mantine-color-${color}-light)` : 'var(--mantine-color-default-hover)'}
       style={{
-        flex: `0 0 ${columnWidth}px`,
+        flex: fullWidth ? '1 1 100%' : `1 0 ${columnMinWidth}px`,
         // Without it a flex item is as wide as its widest unbreakable content.
         minWidth: 0,
         display: 'flex',
@@ -59,7 +64,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       </Group>
       <Stack gap={6} px="xs" pb="xs" mih={96} style={{ overflowY: 'auto', flex: 1 }}>
         {column.cards.map((card) => (
-          <BoardCard key={card.id} item={card} onOpen={onOpen} />
+          <BoardCard key={card.id} item={card} selected={isSelected(card.id)} onSelect={onSelect} onOpen={onOpen} />
         ))}
         {column.cards.length === 0 && (
           <Text size="xs" c="dimmed" ta="center" py="md">

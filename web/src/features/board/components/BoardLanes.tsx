@@ -13,7 +13,8 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { Group } from '@mantine/core';
+import { Group, SegmentedControl, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { ContentItemStatus } from '../../../gql/graphql';
 import { contentStatuses, isContentStatus, userMoves } from '../../../lib/content-status';
@@ -30,6 +31,8 @@ interface BoardLanesProps {
   onLoadMore: (status: ContentItemStatus) => void;
   onOpen: (itemId: string) => void;
   onMove: (item: BoardCardItem, to: ContentItemStatus) => void;
+  isSelected: (itemId: string) => boolean;
+  onSelect: (item: BoardCardItem, selected: boolean) => void;
 }
 
 // The column under the pointer; keyboard drags have no pointer, so the overlapping column.
@@ -48,7 +51,10 @@ const columnName = (id: UniqueIdentifier | undefined) =>
   typeof id === 'string' && isContentStatus(id) ? contentStatuses[id].label : 'no column';
 
 /** The columns as drop targets and their cards as draggables, by pointer, touch or keyboard. */
-export function BoardLanes({ columns, itemsById, loadingColumn, onLoadMore, onOpen, onMove }: BoardLanesProps) {
+export function BoardLanes({ columns, itemsById, loadingColumn, onLoadMore, onOpen, onMove, isSelected, onSelect }: BoardLanesProps) {
+  // A phone shows one status at a time, picked above it; cards move from the item's drawer.
+  const isPhone = useMediaQuery('(max-width: 36em)');
+  const [shownStatus, setShownStatus] = useState<ContentItemStatus>('IDEA');
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -88,24 +94,49 @@ export function BoardLanes({ columns, itemsById, loadingColumn, onLoadMore, onOp
       onDragEnd={handleDragEnd}
       onDragCancel={() => setDragged(null)}
     >
-      <Group
-        align="stretch"
-        wrap="nowrap"
-        gap="sm"
-        pb="sm"
-        style={{ overflowX: 'auto', scrollSnapType: 'x proximity' }}
-      >
-        {columns.map((column) => (
-          <BoardColumn
-            key={column.status}
-            column={column}
-            acceptsDraggedCard={dragged !== null && userMoves[dragged.status].includes(column.status)}
-            loadingMore={loadingColumn === column.status}
-            onLoadMore={onLoadMore}
-            onOpen={onOpen}
+      {isPhone ? (
+        <Stack gap="sm">
+          <SegmentedControl
+            aria-label="Status shown"
+            fullWidth
+            size="xs"
+            value={shownStatus}
+            onChange={(value) => setShownStatus(value as ContentItemStatus)}
+            data={columns.map((column) => ({ value: column.status, label: `${contentStatuses[column.status].label} ${column.count}` }))}
+            styles={{ root: { flexWrap: 'wrap' } }}
           />
-        ))}
-      </Group>
+          {columns
+            .filter((column) => column.status === shownStatus)
+            .map((column) => (
+              <BoardColumn
+                key={column.status}
+                column={column}
+                acceptsDraggedCard={false}
+                loadingMore={loadingColumn === column.status}
+                onLoadMore={onLoadMore}
+                onOpen={onOpen}
+                isSelected={isSelected}
+                onSelect={onSelect}
+                fullWidth
+              />
+            ))}
+        </Stack>
+      ) : (
+        <Group align="stretch" wrap="nowrap" gap="sm" pb="sm" style={{ overflowX: 'auto', scrollSnapType: 'x proximity' }}>
+          {columns.map((column) => (
+            <BoardColumn
+              key={column.status}
+              column={column}
+              acceptsDraggedCard={dragged !== null && userMoves[dragged.status].includes(column.status)}
+              loadingMore={loadingColumn === column.status}
+              onLoadMore={onLoadMore}
+              onOpen={onOpen}
+              isSelected={isSelected}
+              onSelect={onSelect}
+            />
+          ))}
+        </Group>
+      )}
       {/* No drop animation: the card is already in its new column (or back in its old one). */}
       <DragOverlay dropAnimation={null}>{dragged && <DraggedCard item={dragged} />}</DragOverlay>
     </DndContext>

@@ -1,4 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { BulkActionBar } from '../../../bulk/BulkActionBar';
+import { useItemSelection, type SelectedItem } from '../../../bulk/useItemSelection';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import type { ContentItemStatus } from '../../../gql/graphql';
@@ -19,7 +21,7 @@ export const contentBoardFragment = graphql(`
   fragment ContentBoard_query on Query {
     idea: contentItems(
       filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [IDEA] }
-      orderBy: CREATED_AT_DESC
+      orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
       totalCount
@@ -34,7 +36,7 @@ export const contentBoardFragment = graphql(`
     }
     draft: contentItems(
       filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [DRAFT] }
-      orderBy: CREATED_AT_DESC
+      orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
       totalCount
@@ -49,7 +51,7 @@ export const contentBoardFragment = graphql(`
     }
     ready: contentItems(
       filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [READY] }
-      orderBy: CREATED_AT_DESC
+      orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
       totalCount
@@ -94,7 +96,7 @@ export const contentBoardFragment = graphql(`
     }
     failed: contentItems(
       filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [FAILED] }
-      orderBy: CREATED_AT_DESC
+      orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
       totalCount
@@ -109,6 +111,14 @@ export const contentBoardFragment = graphql(`
     }
   }
 `);
+
+const selectedItemOf = (item: BoardCardItem): SelectedItem => ({
+  id: item.id,
+  version: item.version,
+  title: cardTitle(item),
+  personaId: item.persona.id,
+  planId: item.plan?.id ?? null,
+});
 
 interface ContentBoardProps {
   query: FragmentType<typeof contentBoardFragment>;
@@ -144,6 +154,12 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
     return items;
   }, [columns]);
 
+  const selection = useItemSelection();
+  const { sync, toggle } = selection;
+  // Cards that left the board (moved out of the filters, deleted elsewhere) leave the selection.
+  useEffect(() => sync(new Map([...shownItems.values()].map((item) => [item.id, selectedItemOf(item)]))), [shownItems, sync]);
+  const selectCard = useCallback((item: BoardCardItem, on: boolean) => toggle(selectedItemOf(item), on), [toggle]);
+
   const { openItemId, openItem, closeItem } = useOpenItem();
   const moves = useBoardMoves({ onStale: onRefresh });
   const listsCover = useCallback(
@@ -163,6 +179,7 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
 
   return (
     <>
+      <BulkActionBar selection={selection} />
       <BoardLanes
         columns={columns}
         itemsById={shownItems}
@@ -170,6 +187,8 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
         onLoadMore={loadMore}
         onOpen={openItem}
         onMove={moves.requestMove}
+        isSelected={selection.isSelected}
+        onSelect={selectCard}
       />
       <ItemDrawer
         itemId={openItemId}

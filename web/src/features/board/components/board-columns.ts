@@ -11,14 +11,17 @@ export interface BoardConnection {
   nodes: ReadonlyArray<BoardNode>;
 }
 
-/** The columns in lifecycle order, and how each is sorted (scheduled work by its time). */
+/**
+ * The columns in lifecycle order, and how each is sorted: work to do by its planned or
+ * scheduled time, soonest first (items without a time last); what was posted, newest first.
+ */
 export const boardColumns: ReadonlyArray<{ status: ContentItemStatus; orderBy: ContentItemOrder }> = [
-  { status: 'IDEA', orderBy: 'CREATED_AT_DESC' },
-  { status: 'DRAFT', orderBy: 'CREATED_AT_DESC' },
-  { status: 'READY', orderBy: 'CREATED_AT_DESC' },
+  { status: 'IDEA', orderBy: 'SCHEDULED_AT_ASC' },
+  { status: 'DRAFT', orderBy: 'SCHEDULED_AT_ASC' },
+  { status: 'READY', orderBy: 'SCHEDULED_AT_ASC' },
   { status: 'SCHEDULED', orderBy: 'SCHEDULED_AT_ASC' },
   { status: 'POSTED', orderBy: 'CREATED_AT_DESC' },
-  { status: 'FAILED', orderBy: 'CREATED_AT_DESC' },
+  { status: 'FAILED', orderBy: 'SCHEDULED_AT_ASC' },
 ];
 
 export interface BoardScope {

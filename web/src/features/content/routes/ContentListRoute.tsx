@@ -74,11 +74,11 @@ export function ContentListRoute() {
   // Keep showing the last result while a changed filter loads, so the controls stay put.
   const shown = data ?? previousData;
   const selection = useItemSelection();
-  const { keepOnly } = selection;
-  const visibleIds = data?.contentItems.nodes.map((node) => node.id).join(',');
+  const { sync } = selection;
+  const listed = data?.contentItems.nodes;
   useEffect(() => {
-    if (visibleIds !== undefined) keepOnly(new Set(visibleIds.split(',')));
-  }, [visibleIds, keepOnly]);
+    if (listed) sync(new Map(listed.map((node) => [node.id, summaryOf(getFragmentData(contentItemRowFragment, node))])));
+  }, [listed, sync]);
 
   if (error && !shown) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!shown) return <PageLoader rows={5} />;
