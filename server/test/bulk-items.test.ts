@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const RESULT = `doneIds items { id status version scheduledAt } refused { itemId item { id status } code reason }`;
+const RESULT = `doneIds items { id status version scheduledAt channel { platform } } refused { itemId item { id status } code reason }`;
 const MOVE_MANY = `mutation ($items: [ItemVersionInput!]!, $to: ContentItemStatus!) { moveContentItems(items: $items, to: $to) { ${RESULT} } }`;
 const SCHEDULE_MANY = `mutation ($ids: [ID!]!, $channelId: ID!) { scheduleContentItems(ids: $ids, channelId: $channelId) { ${RESULT} } }`;
 const DELETE_MANY = `mutation ($ids: [ID!]!) { deleteContentItems(ids: $ids) { ${RESULT} } }`;
@@ -45,7 +45,7 @@ describe('bulk actions on items', () => {
       }),
     ).moveContentItems;
     expect(result.doneIds).toEqual([idea.id]);
-    expect(result.items).toEqual([expect.objectContaining({ id: idea.id, status: 'DRAFT', version: 2 })]);
+    expect(result.items).toEqual([expect.objectContaining({ id: idea.id, status: 'DRAFT', version: 2, channel: null })]);
     expect(result.refused).toEqual([
       { itemId: stale.id, item: { id: stale.id, status: 'IDEA' }, code: 'STALE_VERSION', reason: expect.stringMatching(/changed by someone else/) },
       { itemId: posted.id, item: { id: posted.id, status: 'POSTED' }, code: 'ILLEGAL_STATUS_TRANSITION', reason: expect.stringMatching(/POSTED is final/) },
@@ -69,7 +69,7 @@ describe('bulk actions on items', () => {
       await user.request<any>(SCHEDULE_MANY, { ids: [planned.id, unplanned.id, past.id, elsewhere.id], channelId: channel.id }),
     ).scheduleContentItems;
     expect(result.doneIds).toEqual([planned.id]);
-    expect(result.items).toEqual([expect.objectContaining({ id: planned.id, status: 'SCHEDULED', scheduledAt: planned.scheduledAt })]);
+    expect(result.items).toEqual([expect.objectContaining({ id: planned.id, status: 'SCHEDULED', scheduledAt: planned.scheduledAt, channel: { platform: 'SANDBOX' } })]);
     expect(result.refused.map((refusal: any) => [refusal.itemId, refusal.item.status, refusal.reason])).toEqual([
       [unplanned.id, 'READY', 'it has no planned time: schedule it on its own'],
       [past.id, 'READY', 'its planned time has passed: schedule it on its own'],

@@ -76,7 +76,11 @@ describe('the board at laptop and phone widths', () => {
 
     // Moves still work from the card's drawer.
     await column(page, 'Ready').getByRole('button', { name: 'Open Soil first: the 3-bag balcony mix' }).click();
-    await page.getByRole('dialog', { name: 'Soil first: the 3-bag balcony mix' }).getByRole('button', { name: 'Move to Draft' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Soil first: the 3-bag balcony mix' });
+    await drawer.getByRole('button', { name: 'Move to Draft' }).click();
+    await drawer.getByText('Draft', { exact: true }).first().waitFor();
+    await drawer.getByRole('button', { name: 'Close details' }).click();
+    await drawer.waitFor({ state: 'hidden' });
     await switcher.getByText('Draft 3').click();
     await column(page, 'Draft').getByRole('article', { name: 'Soil first: the 3-bag balcony mix' }).waitFor();
     await context.close();

@@ -209,6 +209,11 @@ export type ContentItem = {
    * one it replaced (empty captions are not kept). Put one back with updateContentItem.
    */
   captionHistory: Array<CaptionRevision>;
+  /**
+   * The channel the item is scheduled on, is being published on, or was published on (its
+   * latest such post); null when it has none.
+   */
+  channel: Maybe<ChannelIntegration>;
   createdAt: Scalars['DateTime']['output'];
   /** Why publishing failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
@@ -2061,6 +2066,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   briefVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   captionHistory?: Resolver<Array<ResolversTypes['CaptionRevision']>, ParentType, ContextType, RequireFields<ContentItemCaptionHistoryArgs, 'first'>>;
+  channel?: Resolver<Maybe<ResolversTypes['ChannelIntegration']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

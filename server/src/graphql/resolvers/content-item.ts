@@ -46,6 +46,11 @@ export const contentItemResolvers: Resolvers = {
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
+    channel: async (item, _args, ctx) => {
+      const posts = await ctx.loaders.scheduledPostsByItemId.load(item.id);
+      const live = posts.find((post) => post.state === 'pending' || post.state === 'publishing' || post.state === 'published');
+      return live ? ctx.loaders.channelById.load(live.channel_integration_id) : null;
+    },
     analytics: (item, _args, ctx) => ctx.loaders.analyticsByItemId.load(item.id),
     createdAt: (item) => item.created_at,
     updatedAt: (item) => item.updated_at,

@@ -31,14 +31,10 @@ export const boardCardFragment = graphql(`
       id
       url
     }
-    scheduledPosts {
+    channel {
       id
-      state
-      channel {
-        id
-        platform
-        accountName
-      }
+      platform
+      accountName
     }
   }
 `);
@@ -51,11 +47,8 @@ export const cardTitle = (item: { title: string }) => item.title || 'Untitled';
 // A title or reason without spaces breaks anywhere instead of widening its column.
 const breakAnywhere = { overflowWrap: 'anywhere' } as const;
 
-/** The channel a SCHEDULED item goes out on, or went out on once posted. */
-function channelOf(item: BoardCardItem) {
-  const post = item.scheduledPosts.find((candidate) => candidate.state === 'PENDING' || candidate.state === 'PUBLISHING' || candidate.state === 'PUBLISHED');
-  return post ? `${platformLabels[post.channel.platform]} · ${post.channel.accountName}` : null;
-}
+/** The channel a scheduled item goes out on, or went out on once posted. */
+const channelOf = ({ channel }: BoardCardItem) => (channel ? `${platformLabels[channel.platform]} · ${channel.accountName}` : null);
 
 /** What a card shows; kept free of hooks so 200 of them render and re-render cheaply. */
 const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem; titleId?: string }) {
