@@ -1399,12 +1399,14 @@ export type SchedulePostInput = {
   when: ScheduleTimeInput;
 };
 
-/** When to publish: an instant, or a wall-clock time in the persona's time zone (daylight-saving safe). */
+/** When to publish, exactly one of: an instant, a wall-clock time in the persona's time zone (daylight-saving safe), or now. */
 export type ScheduleTimeInput = {
   /** An exact instant. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
   /** Local date and time in the persona's time zone, for example `2026-12-24T09:30`. */
   localTime?: InputMaybe<Scalars['String']['input']>;
+  /** Publish now: the post is due at once (as the server's clock has it) and the publisher takes it straight away. */
+  now?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A job that publishes a content item on a channel at a time. */

@@ -46,6 +46,22 @@ describe('Sandbox publishing', () => {
     expect(await countRows(server, 'sandbox_posts')).toBeGreaterThanOrEqual(1);
   });
 
+  it('posts now: due at once by the server’s clock, published straight away', async () => {
+    const persona = await createPersona(user.request);
+    const channel = await connectSandbox(user.request, persona.id);
+    const item = await readyItem(persona.id, { caption: 'Right now #now' });
+    const asked = Date.now();
+    const post = expectData(await schedule(user.request, item, channel.id, { now: true })).schedulePost;
+    expect(Date.parse(post.runAt) - asked).toBeLessThan(5_000);
+    const feed = await eventually(async () => {
+      const rows = expectData(await user.request<any>(SANDBOX_FEED, { personaId: persona.id })).sandboxFeed;
+      expect(rows).toHaveLength(1);
+      return rows;
+    }, 10_000);
+    expect(feed[0]).toMatchObject({ caption: 'Right now #now', item: { id: item.id } });
+    expectError(await schedule(user.request, await readyItem(persona.id), channel.id, { now: true, at: secondsFromNow(60) }), 'BAD_USER_INPUT', 'input.when');
+  });
+
   it('refuses what cannot be published, naming each field, and stores nothing', async () => {
     const persona = await createPersona(user.request);
     const channel = await connectSandbox(user.request, persona.id);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** A wall-clock time in some zone, to the second. */
+/** A wall-clock time in some zone (the picker takes it to the minute). */
 export interface WallClock {
   year: number;
   month: number;
@@ -36,7 +36,7 @@ function dayName({ year, month, day }: WallClock): string {
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /**
- * Sets Mantine's DateTimePicker (with seconds) labelled `label` inside `scope` to `when`: opens
+ * Sets Mantine's DateTimePicker (hours and minutes) labelled `label` inside `scope` to `when`: opens
  * it, picks the day (a month ahead when `when` is in the next month), types the time, confirms.
  */
 export async function pickDateTime(page: Page, scope: Locator, label: string, when: WallClock, today: WallClock) {
@@ -45,6 +45,5 @@ export async function pickDateTime(page: Page, scope: Locator, label: string, wh
   await page.getByRole('button', { name: dayName(when), exact: true }).click();
   await page.getByRole('spinbutton', { name: 'Hours' }).fill(twoDigits(when.hour));
   await page.getByRole('spinbutton', { name: 'Minutes' }).fill(twoDigits(when.minute));
-  await page.getByRole('spinbutton', { name: 'Seconds' }).fill(twoDigits(when.second));
   await page.getByRole('button', { name: 'Use this time' }).click();
 }

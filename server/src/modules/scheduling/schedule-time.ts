@@ -12,14 +12,19 @@ const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 export const MIN_LEAD_MS = 1_000;
 
 export function resolveScheduleTime(
-  when: { at?: Date | null; localTime?: string | null } | null | undefined,
+  when: { at?: Date | null; localTime?: string | null; now?: boolean | null } | null | undefined,
   zone: string,
   now: Date,
   field: string,
 ): { at: Date } | { error: FieldError } {
   const at = when?.at ?? null;
   const local = when?.localTime ?? null;
-  if ((at === null) === (local === null)) return { error: { field, message: 'give exactly one of at or localTime' } };
+  const immediately = when?.now === true;
+  if ([at !== null, local !== null, immediately].filter(Boolean).length !== 1) {
+    return { error: { field, message: 'give exactly one of at, localTime or now' } };
+  }
+  // "Post now" is due by the server's clock, so a browser whose clock runs late is not refused.
+  if (immediately) return { at: new Date(now.getTime() + MIN_LEAD_MS) };
   let instant: Date;
   if (at) {
     instant = at;

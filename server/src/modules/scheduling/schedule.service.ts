@@ -31,7 +31,7 @@ import {
 // Scheduling, rescheduling and cancelling: every check runs before anything is written, and
 // the job and its item's status commit together.
 
-const whenSchema = z.object({ at: z.date().nullish(), localTime: z.string().max(40).nullish() });
+const whenSchema = z.object({ at: z.date().nullish(), localTime: z.string().max(40).nullish(), now: z.boolean().nullish() });
 const scheduleSchema = z.object({
   itemId: z.string(),
   channelId: z.string(),

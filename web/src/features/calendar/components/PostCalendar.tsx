@@ -1,9 +1,11 @@
 import type { DatesSetArg, EventClickArg, EventContentArg, EventDropArg } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Box } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo, useState } from 'react';
 import { QueryError } from '../../../components/ui/QueryError';
@@ -52,11 +54,24 @@ function EventFace({ event, timeText }: EventContentArg, mixedZones: boolean) {
   );
 }
 
+/** A phone has no room for a grid of days: it lists the week's posts instead. */
+const phoneLayout = {
+  initialView: 'listWeek',
+  headerToolbar: { left: 'prev,next', center: 'title', right: 'today' },
+} as const;
+const wideLayout = {
+  initialView: 'dayGridMonth',
+  headerToolbar: { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek' },
+} as const;
+
 /**
- * Month and week views of scheduled and published posts, each at its local time in its
- * persona's zone. Dragging a pending post reschedules it; a refused drop snaps back and says why.
+ * Month and week views of scheduled and published posts (a list on a phone), each at its
+ * local time in its persona's zone. Dragging a pending post reschedules it; a refused drop
+ * snaps back and says why. The week view scrolls to working hours.
  */
 export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated }: PostCalendarProps) {
+  const isPhone = useMediaQuery('(max-width: 36em)');
+  const layout = isPhone ? phoneLayout : wideLayout;
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const { posts, error, refetch } = useCalendarPosts({ personaId, range, includeSimulated });
   const { reschedule } = useReschedulePost();
@@ -97,10 +112,16 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
       {error && <QueryError error={error} onRetry={() => void refetch()} title="Could not load the calendar" />}
       <Box aria-label="Posting calendar" role="region" className="post-calendar">
         <FullCalendar
-          plugins={[dayGridPlugin, timeGridPlugin, interactionPlugin]}
-          initialView="dayGridMonth"
-          headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek' }}
-          buttonText={{ today: 'Today', month: 'Month', week: 'Week' }}
+          // A new view for the other layout: FullCalendar reads initialView once.
+          key={layout.initialView}
+          plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
+          initialView={layout.initialView}
+          headerToolbar={layout.headerToolbar}
+          buttonText={{ today: 'Today', month: 'Month', week: 'Week', list: 'List' }}
+          noEventsText="No posts this week"
+          // The week view keeps the whole day but opens at 08:00, in a scroller of its own.
+          scrollTime="08:00:00"
+          views={{ timeGridWeek: { height: 720 } }}
           timeZone="UTC"
           now={() => instantToWallClock(new Date().toISOString(), nowZone)}
           firstDay={1}

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
@@ -18,6 +19,7 @@ const schedulePostFormFragment = graphql(`
     status
     platform
     version
+    scheduledAt
     persona {
       id
       name
@@ -42,6 +44,12 @@ interface ScheduleValues {
   when: string | null;
 }
 
+/** The planned time, when it is still ahead: most items are scheduled when their plan said. */
+function plannedStart(plannedAt: string | null, timeZone: string): string | null {
+  if (!plannedAt || Date.parse(plannedAt) <= Date.now() + 60_000) return null;
+  return instantToPickerValue(plannedAt, timeZone);
+}
+
 function underPicker(errors: Record<string, string>): Record<string, string> {
   const { 'when.localTime': localTime, ...rest } = errors;
   return localTime && !rest['when'] ? { ...rest, when: localTime } : rest;
@@ -64,20 +72,21 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
   const { schedulePost } = useSchedulePost();
   const serverErrors = useServerErrors();
   const form = useForm<ScheduleValues>({
-    initialValues: { channelId: channels.length === 1 ? (channels[0]?.id ?? null) : null, when: null },
+    initialValues: { channelId: channels.length === 1 ? (channels[0]?.id ?? null) : null, when: plannedStart(item.scheduledAt ?? null, timeZone) },
     validate: {
       channelId: (value) => (value ? null : 'Choose a channel'),
       when: (value) => (value ? null : 'Pick a date and time'),
     },
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const [postingNow, setPostingNow] = useState(false);
+  const send = async (values: ScheduleValues, now: boolean) => {
     serverErrors.clear();
     try {
       const post = await schedulePost({
         itemId: item.id,
         channelId: values.channelId ?? '',
-        when: { localTime: pickerValueToLocalTime(values.when ?? '') },
+        when: now ? { now: true } : { localTime: pickerValueToLocalTime(values.when ?? '') },
         expectedVersion: item.version,
       });
       notifications.show({
@@ -90,7 +99,15 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
       // The server names a malformed or nonexistent local time `when.localTime`; both are the picker's.
       serverErrors.capture({ getValues: form.getValues, setErrors: (errors) => form.setErrors(underPicker(errors)) }, error);
     }
-  }, serverErrors.focusFirstError);
+  };
+  const submit = form.onSubmit((values) => send(values, false), serverErrors.focusFirstError);
+  // Post now needs a channel only; the time is the server's now.
+  const postNow = async () => {
+    if (form.validateField('channelId').hasError) return;
+    setPostingNow(true);
+    await send(form.getValues(), true);
+    setPostingNow(false);
+  };
 
   const now = new Date().toISOString();
   return (
@@ -107,13 +124,12 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           label="Publish at"
           description={`In ${item.persona.name}’s time zone, ${timeZone} (now ${formatInstant(now, timeZone)} there)`}
           placeholder="Pick date and time"
-          valueFormat="D MMM YYYY HH:mm:ss"
-          withSeconds
+          valueFormat="D MMM YYYY HH:mm"
           minDate={instantToPickerValue(now, timeZone)?.slice(0, 10)}
           nextLabel="Next month"
           previousLabel="Previous month"
           submitButtonProps={{ 'aria-label': 'Use this time' }}
-          timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes', secondsInputLabel: 'Seconds' }}
+          timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}
           required
           {...form.getInputProps('when')}
         />
@@ -123,13 +139,16 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           onPick={(value) => form.setFieldValue('when', value)}
         />
         <Text size="xs" c="dimmed">
-          The item moves to Scheduled now and is published at that time.
+          The item moves to Scheduled now and is published at that time; Post now publishes it at once.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" loading={form.submitting} disabled={channels.length === 0}>
+          <Button variant="light" disabled={channels.length === 0 || form.submitting} loading={postingNow} onClick={() => void postNow()}>
+            Post now
+          </Button>
+          <Button type="submit" loading={form.submitting} disabled={channels.length === 0 || postingNow}>
             Schedule post
           </Button>
         </Group>

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuiltApp, type RunningApp } from './support/app-process.js';
+import { card, column } from './support/board.js';
+import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { demoPersonaOnSandbox } from './support/publishing.js';
+import { startTogether, stopStarted } from './support/start-together.js';
+
+// The calendar's week view opens at working hours; on a 390 px phone the calendar is a list and
+// the schedule dialog fills the screen, starting at the item's planned time.
+
+let app: RunningApp;
+let browser: TestBrowser;
+beforeAll(async () => {
+  [app, browser] = await startTogether<[RunningApp, TestBrowser]>([startBuiltApp(), launchBrowser()], stopStarted);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const title = 'Soil first: the 3-bag balcony mix';
+
+describe('calendar views and the schedule dialog', () => {
+  it('opens the week view at 08:00', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const personaId = await demoPersonaOnSandbox(page, app.url);
+    await page.goto(`${app.url}/personas/${personaId}/calendar`);
+    const calendar = page.getByRole('region', { name: 'Posting calendar' });
+    await calendar.getByRole('button', { name: 'Week' }).click();
+    const scroller = calendar.locator('.fc-timegrid-body').locator('xpath=ancestor::div[contains(@class,"fc-scroller")][1]');
+    const eight = calendar.locator('.fc-timegrid-slot-label[data-time="08:00:00"]');
+    await eight.waitFor();
+    await expect.poll(async () => Math.abs((await eight.boundingBox())!.y - (await scroller.boundingBox())!.y)).toBeLessThan(4);
+    // Earlier hours are there, scrolled above.
+    expect(await scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('lists posts on a 390 px phone, and the schedule dialog fills the screen from the planned time', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const personaId = await demoPersonaOnSandbox(page, app.url);
+
+    await page.goto(`${app.url}/personas/${personaId}/board`);
+    await page.getByRole('radiogroup', { name: 'Status shown' }).getByText('Ready 2').click();
+    await card(page, 'Ready', title).getByRole('button', { name: `Open ${title}` }).click();
+    await page.getByRole('dialog', { name: title }).getByRole('button', { name: 'Publish on a channel…' }).first().click();
+    const dialog = page.getByRole('dialog', { name: `Schedule “${title}” on a channel` });
+    await dialog.getByRole('button', { name: 'Post now' }).waitFor();
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeLessThanOrEqual(1);
+    expect(box.width).toBeGreaterThanOrEqual(388);
+    expect(await dialog.getByRole('button', { name: 'Publish at' }).innerText()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4} 17:00$/);
+    await dialog.getByRole('button', { name: 'Schedule post' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => column(page, 'Ready').getByRole('article', { name: title }).count()).toBe(0);
+
+    await page.goto(`${app.url}/personas/${personaId}/calendar`);
+    const calendar = page.getByRole('region', { name: 'Posting calendar' });
+    await calendar.locator('.fc-list').waitFor();
+    await calendar.getByText(`${title} · Scheduled`).first().waitFor({ state: 'attached' });
+    await expect.poll(() => calendar.locator('.fc-list-event').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+});
