@@ -28,12 +28,16 @@ describe('calendar views and the schedule dialog', () => {
     await page.goto(`${app.url}/personas/${personaId}/calendar`);
     const calendar = page.getByRole('region', { name: 'Posting calendar' });
     await calendar.getByRole('button', { name: 'Week' }).click();
-    const scroller = calendar.locator('.fc-timegrid-body').locator('xpath=ancestor::div[contains(@class,"fc-scroller")][1]');
     const eight = calendar.locator('.fc-timegrid-slot-label[data-time="08:00:00"]');
     await eight.waitFor();
-    await expect.poll(async () => Math.abs((await eight.boundingBox())!.y - (await scroller.boundingBox())!.y)).toBeLessThan(4);
-    // Earlier hours are there, scrolled above.
-    expect(await scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    // The day's scroller starts at the 08:00 row; earlier hours are there, scrolled above.
+    const offset = () =>
+      eight.evaluate((label) => {
+        const scroller = label.closest('.fc-scroller')!;
+        return { top: label.getBoundingClientRect().top - scroller.getBoundingClientRect().top, scrolled: scroller.scrollTop };
+      });
+    await expect.poll(async () => Math.abs((await offset()).top)).toBeLessThan(4);
+    expect((await offset()).scrolled).toBeGreaterThan(0);
     await context.close();
   });
 
@@ -60,7 +64,7 @@ describe('calendar views and the schedule dialog', () => {
     await page.goto(`${app.url}/personas/${personaId}/calendar`);
     const calendar = page.getByRole('region', { name: 'Posting calendar' });
     await calendar.locator('.fc-list').waitFor();
-    await calendar.getByText(`${title} · Scheduled`).first().waitFor({ state: 'attached' });
+    await calendar.getByText(`${title} · Pending`).first().waitFor();
     await expect.poll(() => calendar.locator('.fc-list-event').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();

@@ -7,7 +7,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { Box } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryError } from '../../../components/ui/QueryError';
 import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
 import { instantToWallClock } from '../../../lib/dates';
@@ -30,7 +30,9 @@ interface PostCalendarProps {
   includeSimulated: boolean;
 }
 
-function EventFace({ event, timeText }: EventContentArg, mixedZones: boolean) {
+function EventFace({ event, timeText, view }: EventContentArg, mixedZones: boolean) {
+  // A grid cell cuts the line short; a list row (on a phone) has the room to wrap it.
+  const inList = view.type.startsWith('list');
   const { state, timeZone, personaName, channelName, simulated } = event.extendedProps as PostEventProps;
   const stateLabel = scheduledPostStates[state].label;
   const zone = mixedZones ? ` ${timeZone}` : '';
@@ -38,7 +40,7 @@ function EventFace({ event, timeText }: EventContentArg, mixedZones: boolean) {
     <Box
       px={4}
       title={`${event.title} · ${stateLabel} · ${timeText}${zone || ` ${timeZone}`} · ${personaName} on ${channelName}${simulated ? ' · simulated' : ''}`}
-      style={{ display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: 'nowrap', fontSize: 12 }}
+      style={{ display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: inList ? 'normal' : 'nowrap', fontSize: 12 }}
       td={state === 'CANCELLED' ? 'line-through' : undefined}
       data-state={state}
     >
@@ -47,7 +49,7 @@ function EventFace({ event, timeText }: EventContentArg, mixedZones: boolean) {
         {zone}
       </b>
       {simulated && <SimulatedBadge size="xs" compact />}
-      <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+      <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', overflowWrap: 'anywhere' }}>
         {event.title} · {stateLabel}
       </span>
     </Box>
@@ -79,7 +81,14 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
   const events = useMemo(() => posts.map(toCalendarEvent), [posts]);
   const openPost: CalendarPost | undefined = posts.find((post) => post.id === openPostId);
 
-  const handleDatesSet = useCallback(({ start, end }: DatesSetArg) => {
+  const [viewType, setViewType] = useState<string>(layout.initialView);
+  const calendarRef = useRef<FullCalendar>(null);
+  // The week view gets its own height (and scroller) once it is shown; then it can open at 08:00.
+  useEffect(() => {
+    if (viewType === 'timeGridWeek') calendarRef.current?.getApi().scrollToTime('08:00:00');
+  }, [viewType]);
+  const handleDatesSet = useCallback(({ start, end, view }: DatesSetArg) => {
+    setViewType(view.type);
     const next = queryRangeFor(start, end);
     setRange((current) => (current?.from === next.from && current.to === next.to ? current : next));
   }, []);
@@ -114,6 +123,7 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
         <FullCalendar
           // A new view for the other layout: FullCalendar reads initialView once.
           key={layout.initialView}
+          ref={calendarRef}
           plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
           initialView={layout.initialView}
           headerToolbar={layout.headerToolbar}
@@ -121,11 +131,10 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
           noEventsText="No posts this week"
           // The week view keeps the whole day but opens at 08:00, in a scroller of its own.
           scrollTime="08:00:00"
-          views={{ timeGridWeek: { height: 720 } }}
+          height={viewType === 'timeGridWeek' ? 720 : 'auto'}
           timeZone="UTC"
           now={() => instantToWallClock(new Date().toISOString(), nowZone)}
           firstDay={1}
-          height="auto"
           dayMaxEvents
           nowIndicator
           eventDisplay="block"
