@@ -55,6 +55,19 @@ describe('the board at laptop and phone widths', () => {
     const scheduled = column(page, 'Scheduled');
     await expect.poll(() => cardTitles(page, 'Scheduled')).toEqual(['Soil first: the 3-bag balcony mix', 'Which containers actually work']);
     await expect.poll(() => scheduled.getByText(/^On Sandbox/).count()).toBe(2);
+
+    // Filters: words in the title or caption, and the columns wanted; kept across a reload.
+    const filtersBox = page.getByRole('search', { name: 'Filter the board' });
+    await filtersBox.getByRole('textbox', { name: 'Search' }).fill('balcony');
+    await expect.poll(() => cardTitles(page, 'Idea')).toEqual(['Balcony wind: what it does to plants']);
+    await expect.poll(() => cardTitles(page, 'Scheduled')).toEqual(['Soil first: the 3-bag balcony mix']);
+    await filtersBox.getByRole('textbox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Scheduled' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Idea', exact: true }).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => cardTitles(page, 'Scheduled')).toEqual(['Soil first: the 3-bag balcony mix']);
+    expect(await page.getByRole('region', { name: 'Draft', exact: true }).count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('balcony');
     await context.close();
   });
 

@@ -1,6 +1,12 @@
-import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
+import { isContentStatus, statusOptions } from '../../../lib/content-status';
 import { isPlatform, type PlatformOption } from '../../../lib/platforms';
+import { browserTimeZone } from '../../../lib/time-zones';
 import type { BoardFilters as Filters } from '../hooks/useBoardFilters';
 
 interface PersonaOption {
@@ -17,9 +23,27 @@ interface BoardFiltersProps {
   platformOptions: PlatformOption[];
 }
 
+/** Narrows the board; every choice lives in the URL, so a filtered board can be shared and reloaded. */
 export function BoardFilters({ filters, onChange, personas, platformOptions }: BoardFiltersProps) {
+  const [search, setSearch] = useState(filters.search);
+  const [range, setRange] = useState<[string | null, string | null]>([filters.from, filters.to]);
+  useEffect(() => setSearch(filters.search), [filters.search]);
+  useEffect(() => setRange([filters.from, filters.to]), [filters.from, filters.to]);
+  // Typing asks the server once the typing pauses, not on every key.
+  const applySearch = useDebouncedCallback((value: string) => onChange({ search: value }), 300);
+
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="md" role="search" aria-label="Filter the board">
+      <TextInput
+        label="Search"
+        placeholder="Title or caption"
+        leftSection={<IconSearch size={16} />}
+        value={search}
+        onChange={(event) => {
+          setSearch(event.currentTarget.value);
+          applySearch(event.currentTarget.value);
+        }}
+      />
       {personas && (
         <Select
           label="Persona"
@@ -32,12 +56,34 @@ export function BoardFilters({ filters, onChange, personas, platformOptions }: B
         />
       )}
       <MultiSelect
+        label="Status"
+        placeholder={filters.statuses.length ? undefined : 'All columns'}
+        data={statusOptions}
+        clearable
+        value={filters.statuses}
+        onChange={(values) => onChange({ statuses: values.filter(isContentStatus) })}
+      />
+      <MultiSelect
         label="Platform"
         placeholder={filters.platforms.length ? undefined : 'Any platform'}
         data={platformOptions}
         clearable
         value={filters.platforms}
         onChange={(values) => onChange({ platforms: values.filter(isPlatform) })}
+      />
+      <DatePickerInput
+        type="range"
+        label="Planned or scheduled between"
+        description={`Days in your time zone (${browserTimeZone()})`}
+        placeholder="Any date"
+        valueFormat="D MMM YYYY"
+        allowSingleDateInRange
+        clearable
+        value={range}
+        onChange={([from, to]) => {
+          setRange([from, to]);
+          if (!from || to) onChange({ from, to });
+        }}
       />
       <ShowSimulatedSwitch checked={filters.includeSimulated} onChange={(includeSimulated) => onChange({ includeSimulated })} />
     </SimpleGrid>

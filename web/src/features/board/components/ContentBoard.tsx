@@ -20,7 +20,15 @@ import { ScheduleDialog } from './ScheduleDialog';
 export const contentBoardFragment = graphql(`
   fragment ContentBoard_query on Query {
     idea: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [IDEA] }
+      filter: {
+        personaId: $personaId
+        platform: $platforms
+        includeSimulated: $includeSimulated
+        search: $search
+        scheduledFrom: $scheduledFrom
+        scheduledTo: $scheduledTo
+        status: [IDEA]
+      }
       orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
@@ -35,7 +43,15 @@ export const contentBoardFragment = graphql(`
       }
     }
     draft: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [DRAFT] }
+      filter: {
+        personaId: $personaId
+        platform: $platforms
+        includeSimulated: $includeSimulated
+        search: $search
+        scheduledFrom: $scheduledFrom
+        scheduledTo: $scheduledTo
+        status: [DRAFT]
+      }
       orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
@@ -50,7 +66,15 @@ export const contentBoardFragment = graphql(`
       }
     }
     ready: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [READY] }
+      filter: {
+        personaId: $personaId
+        platform: $platforms
+        includeSimulated: $includeSimulated
+        search: $search
+        scheduledFrom: $scheduledFrom
+        scheduledTo: $scheduledTo
+        status: [READY]
+      }
       orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
@@ -65,7 +89,15 @@ export const contentBoardFragment = graphql(`
       }
     }
     scheduled: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [SCHEDULED] }
+      filter: {
+        personaId: $personaId
+        platform: $platforms
+        includeSimulated: $includeSimulated
+        search: $search
+        scheduledFrom: $scheduledFrom
+        scheduledTo: $scheduledTo
+        status: [SCHEDULED]
+      }
       orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
@@ -80,7 +112,15 @@ export const contentBoardFragment = graphql(`
       }
     }
     posted: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [POSTED] }
+      filter: {
+        personaId: $personaId
+        platform: $platforms
+        includeSimulated: $includeSimulated
+        search: $search
+        scheduledFrom: $scheduledFrom
+        scheduledTo: $scheduledTo
+        status: [POSTED]
+      }
       orderBy: CREATED_AT_DESC
       first: 100
     ) {
@@ -95,7 +135,15 @@ export const contentBoardFragment = graphql(`
       }
     }
     failed: contentItems(
-      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: [FAILED] }
+      filter: {
+        personaId: $personaId
+        platform: $platforms
+        includeSimulated: $includeSimulated
+        search: $search
+        scheduledFrom: $scheduledFrom
+        scheduledTo: $scheduledTo
+        status: [FAILED]
+      }
       orderBy: SCHEDULED_AT_ASC
       first: 100
     ) {
@@ -127,9 +175,11 @@ interface ContentBoardProps {
   onLoadMore: (status: ContentItemStatus, after: string) => void;
   /** Fetch the board's lists again, e.g. after another tab created an item. */
   onRefresh: () => void;
+  /** The columns to show; empty shows all six. */
+  statuses: readonly ContentItemStatus[];
 }
 
-export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefresh }: ContentBoardProps) {
+export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefresh, statuses }: ContentBoardProps) {
   const data = getFragmentData(contentBoardFragment, query);
   const columns = useMemo(
     () =>
@@ -181,7 +231,7 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
     <>
       <BulkActionBar selection={selection} />
       <BoardLanes
-        columns={columns}
+        columns={statuses.length ? columns.filter((column) => statuses.includes(column.status)) : columns}
         itemsById={shownItems}
         loadingColumn={loadingColumn}
         onLoadMore={loadMore}

@@ -1,5 +1,7 @@
 import { getFragmentData } from '../../../gql/fragment-masking';
 import type { ContentItemOrder, ContentItemStatus, Platform } from '../../../gql/graphql';
+import { endOfDayInstant, startOfDayInstant } from '../../../lib/dates';
+import { browserTimeZone } from '../../../lib/time-zones';
 import { boardCardFragment, type BoardCardItem, type BoardCardRef } from './BoardCard';
 
 export type BoardNode = { id: string } & BoardCardRef;
@@ -28,6 +30,36 @@ export interface BoardScope {
   personaId: string | null;
   platforms: Platform[];
   includeSimulated: boolean;
+  /** Text the server matched in titles and captions (not re-checked here: cards carry no caption). */
+  search: string;
+  /** Planned or scheduled within [scheduledFrom, scheduledTo), as instants. */
+  scheduledFrom: string | null;
+  scheduledTo: string | null;
+}
+
+/** The board's lists' filter variables for a scope (ContentBoard_query and BoardColumnPage). */
+export function scopeVariables(scope: BoardScope) {
+  return {
+    personaId: scope.personaId,
+    platforms: scope.platforms.length > 0 ? scope.platforms : null,
+    includeSimulated: scope.includeSimulated,
+    search: scope.search || null,
+    scheduledFrom: scope.scheduledFrom,
+    scheduledTo: scope.scheduledTo,
+  };
+}
+
+/** The scope of the board's filters, with days turned into instants in the browser's zone. */
+export function scopeOf(filters: { personaId: string | null; platforms: Platform[]; includeSimulated: boolean; search: string; from: string | null; to: string | null }): BoardScope {
+  const zone = browserTimeZone();
+  return {
+    personaId: filters.personaId,
+    platforms: filters.platforms,
+    includeSimulated: filters.includeSimulated,
+    search: filters.search.trim(),
+    scheduledFrom: filters.from ? startOfDayInstant(filters.from, zone) : null,
+    scheduledTo: filters.to ? endOfDayInstant(filters.to, zone) : null,
+  };
 }
 
 export interface GroupedColumn {
@@ -39,11 +71,14 @@ export interface GroupedColumn {
   endCursor: string | null;
 }
 
-export function inScope(item: BoardCardItem, { personaId, platforms, includeSimulated }: BoardScope): boolean {
+export function inScope(item: BoardCardItem, { personaId, platforms, includeSimulated, scheduledFrom, scheduledTo }: BoardScope): boolean {
+  const at = item.scheduledAt ? Date.parse(item.scheduledAt) : null;
   return (
     (!personaId || item.persona.id === personaId) &&
     (platforms.length === 0 || platforms.includes(item.platform)) &&
-    (includeSimulated || !item.simulated)
+    (includeSimulated || !item.simulated) &&
+    (!scheduledFrom || (at !== null && at >= Date.parse(scheduledFrom))) &&
+    (!scheduledTo || (at !== null && at < Date.parse(scheduledTo)))
   );
 }
 

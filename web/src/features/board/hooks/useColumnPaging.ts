@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { graphql } from '../../../gql/gql';
 import type { BoardColumnPageQuery, BoardColumnPageQueryVariables, ContentItemStatus } from '../../../gql/graphql';
-import { boardColumns, type BoardScope } from '../components/board-columns';
+import { boardColumns, scopeVariables, type BoardScope } from '../components/board-columns';
 
 // The same field and arguments as the board's column (ContentBoard_query), plus `after`:
 // the cache's cursor policy appends the page to that column's list.
@@ -10,12 +10,23 @@ const boardColumnPageQuery = graphql(`
     $personaId: ID
     $platforms: [Platform!]
     $includeSimulated: Boolean!
+    $search: String
+    $scheduledFrom: DateTime
+    $scheduledTo: DateTime
     $status: [ContentItemStatus!]!
     $orderBy: ContentItemOrder!
     $after: String!
   ) {
     contentItems(
-      filter: { personaId: $personaId, platform: $platforms, includeSimulated: $includeSimulated, status: $status }
+      filter: {
+        personaId: $personaId
+        platform: $platforms
+        includeSimulated: $includeSimulated
+        search: $search
+        scheduledFrom: $scheduledFrom
+        scheduledTo: $scheduledTo
+        status: $status
+      }
       orderBy: $orderBy
       first: 100
       after: $after
@@ -50,9 +61,7 @@ export function useColumnPaging(fetchMore: FetchColumnPage, scope: BoardScope) {
         await fetchMore({
           query: boardColumnPageQuery,
           variables: {
-            personaId: scope.personaId,
-            platforms: scope.platforms.length > 0 ? scope.platforms : null,
-            includeSimulated: scope.includeSimulated,
+            ...scopeVariables(scope),
             status: [status],
             orderBy,
             after,

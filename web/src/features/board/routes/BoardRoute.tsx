@@ -6,12 +6,13 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
 import { platformOptions } from '../../../lib/platforms';
 import { BoardFilters } from '../components/BoardFilters';
+import { scopeOf, scopeVariables } from '../components/board-columns';
 import { ContentBoard } from '../components/ContentBoard';
 import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
 
 const boardPageQuery = graphql(`
-  query BoardPage($personaId: ID, $platforms: [Platform!], $includeSimulated: Boolean!) {
+  query BoardPage($personaId: ID, $platforms: [Platform!], $includeSimulated: Boolean!, $search: String, $scheduledFrom: DateTime, $scheduledTo: DateTime) {
     personas(includeArchived: true, first: 100) {
       nodes {
         id
@@ -31,17 +32,8 @@ const boardPageQuery = graphql(`
 /** Every persona's content on one board, narrowed by persona and platform. */
 export function BoardRoute() {
   const { filters, updateFilters } = useBoardFilters();
-  const scope = useMemo(
-    () => ({ personaId: filters.personaId, platforms: filters.platforms, includeSimulated: filters.includeSimulated }),
-    [filters],
-  );
-  const { data, previousData, error, refetch, fetchMore } = useQuery(boardPageQuery, {
-    variables: {
-      personaId: scope.personaId,
-      platforms: scope.platforms.length > 0 ? scope.platforms : null,
-      includeSimulated: scope.includeSimulated,
-    },
-  });
+  const scope = useMemo(() => scopeOf(filters), [filters]);
+  const { data, previousData, error, refetch, fetchMore } = useQuery(boardPageQuery, { variables: scopeVariables(scope) });
   const { loadingColumn, loadMore } = useColumnPaging(fetchMore, scope);
   const refresh = useCallback(() => void refetch(), [refetch]);
   // Keep the last board on screen while a changed filter loads.
@@ -69,6 +61,7 @@ export function BoardRoute() {
         loadingColumn={loadingColumn}
         onLoadMore={(status, after) => void loadMore(status, after)}
         onRefresh={refresh}
+        statuses={filters.statuses}
       />
     </>
   );

@@ -9,12 +9,13 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
 import { platformOptions } from '../../../lib/platforms';
 import { BoardFilters } from '../components/BoardFilters';
+import { scopeOf, scopeVariables } from '../components/board-columns';
 import { ContentBoard } from '../components/ContentBoard';
 import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
 
 const personaBoardPageQuery = graphql(`
-  query PersonaBoardPage($personaId: ID!, $platforms: [Platform!], $includeSimulated: Boolean!) {
+  query PersonaBoardPage($personaId: ID!, $platforms: [Platform!], $includeSimulated: Boolean!, $search: String, $scheduledFrom: DateTime, $scheduledTo: DateTime) {
     persona(id: $personaId) {
       id
       name
@@ -33,16 +34,9 @@ const personaBoardPageQuery = graphql(`
 export function PersonaBoardRoute() {
   const { personaId = '' } = useParams();
   const { filters, updateFilters } = useBoardFilters();
-  const scope = useMemo(
-    () => ({ personaId, platforms: filters.platforms, includeSimulated: filters.includeSimulated }),
-    [personaId, filters.platforms, filters.includeSimulated],
-  );
+  const scope = useMemo(() => scopeOf({ ...filters, personaId }), [filters, personaId]);
   const { data, previousData, error, refetch, fetchMore } = useQuery(personaBoardPageQuery, {
-    variables: {
-      personaId,
-      platforms: scope.platforms.length > 0 ? scope.platforms : null,
-      includeSimulated: scope.includeSimulated,
-    },
+    variables: { ...scopeVariables(scope), personaId },
   });
   const { loadingColumn, loadMore } = useColumnPaging(fetchMore, scope);
   const refresh = useCallback(() => void refetch(), [refetch]);
@@ -74,6 +68,7 @@ export function PersonaBoardRoute() {
         loadingColumn={loadingColumn}
         onLoadMore={(status, after) => void loadMore(status, after)}
         onRefresh={refresh}
+        statuses={filters.statuses}
       />
     </>
   );
