@@ -61,7 +61,7 @@ describe('the board at laptop and phone widths', () => {
     await filtersBox.getByRole('textbox', { name: 'Search' }).fill('balcony');
     await expect.poll(() => cardTitles(page, 'Idea')).toEqual(['Balcony wind: what it does to plants']);
     await expect.poll(() => cardTitles(page, 'Scheduled')).toEqual(['Soil first: the 3-bag balcony mix']);
-    await filtersBox.getByRole('textbox', { name: 'Status' }).click();
+    await filtersBox.getByRole('combobox', { name: 'Status', exact: true }).click();
     await page.getByRole('option', { name: 'Scheduled' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Idea', exact: true }).count()).toBe(0);
     await page.reload();
