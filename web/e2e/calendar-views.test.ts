@@ -21,6 +21,40 @@ afterAll(async () => {
 const title = 'Soil first: the 3-bag balcony mix';
 
 describe('calendar views and the schedule dialog', () => {
+  it('shows planned items apart from posts, and dragging a Ready one to another day schedules it there', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const personaId = await demoPersonaOnSandbox(page, app.url);
+    await page.goto(`${app.url}/personas/${personaId}/calendar`);
+    const calendar = page.getByRole('region', { name: 'Posting calendar' });
+    const planned = calendar.locator('.planned-event').filter({ hasText: 'Which containers actually work · Planned (Ready)' });
+    await planned.waitFor();
+
+    // Drag it to the next day (or the day before, at the end of the grid).
+    const day = await planned.evaluate((event) => event.closest('td[data-date]')!.getAttribute('data-date')!);
+    const shift = (days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const forward = calendar.locator(`td[data-date="${shift(1)}"]`);
+    const target = (await forward.count()) ? forward : calendar.locator(`td[data-date="${shift(-1)}"]`);
+    const targetDay = (await target.getAttribute('data-date'))!;
+    const from = (await planned.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 5, from.y + from.height / 2 + 5, { steps: 3 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+
+    const dialog = page.getByRole('dialog', { name: 'Schedule “Which containers actually work” on a channel' });
+    const [, month, date] = targetDay.split('-').map(Number);
+    const monthName = new Date(Date.UTC(2000, month! - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+    expect(await dialog.getByRole('button', { name: 'Publish at' }).innerText()).toBe(`${date} ${monthName} ${targetDay.slice(0, 4)} 17:00`);
+    await dialog.getByRole('button', { name: 'Schedule post' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await calendar.locator(`td[data-date="${targetDay}"]`).getByText('Which containers actually work · Pending').waitFor();
+    await expect.poll(() => planned.count()).toBe(0);
+    await context.close();
+  });
+
   it('opens the week view at 08:00', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

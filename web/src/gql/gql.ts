@@ -70,6 +70,8 @@ type Documents = {
     "\n  query CalendarPosts($filter: ScheduledPostFilter!) {\n    scheduledPosts(filter: $filter) {\n      id\n      ...CalendarPost_post\n    }\n  }\n": typeof types.CalendarPostsDocument,
     "\n  subscription CalendarPostUpdated($personaId: ID) {\n    scheduledPostUpdated(personaId: $personaId) {\n      id\n      ...CalendarPost_post\n    }\n  }\n": typeof types.CalendarPostUpdatedDocument,
     "\n  mutation CancelScheduledPost($id: ID!) {\n    cancelScheduledPost(id: $id) {\n      id\n      ...CalendarPost_post\n      item {\n        id\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CancelScheduledPostDocument,
+    "\n  query CalendarPlannedItems($filter: ContentItemFilter!) {\n    contentItems(filter: $filter, orderBy: SCHEDULED_AT_ASC, first: 100) {\n      nodes {\n        id\n        title\n        status\n        version\n        scheduledAt\n        simulated\n        persona {\n          id\n          name\n          timeZone\n        }\n        asset {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.CalendarPlannedItemsDocument,
+    "\n  mutation PlanCalendarItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      scheduledAt\n      updatedAt\n    }\n  }\n": typeof types.PlanCalendarItemDocument,
     "\n  mutation ReschedulePost($id: ID!, $at: ScheduleTimeInput!) {\n    reschedulePost(id: $id, at: $at) {\n      id\n      ...CalendarPost_post\n    }\n  }\n": typeof types.ReschedulePostDocument,
     "\n  query CalendarPage {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n        timeZone\n      }\n    }\n  }\n": typeof types.CalendarPageDocument,
     "\n  query PersonaCalendarPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n    }\n  }\n": typeof types.PersonaCalendarPageDocument,
@@ -202,6 +204,8 @@ const documents: Documents = {
     "\n  query CalendarPosts($filter: ScheduledPostFilter!) {\n    scheduledPosts(filter: $filter) {\n      id\n      ...CalendarPost_post\n    }\n  }\n": types.CalendarPostsDocument,
     "\n  subscription CalendarPostUpdated($personaId: ID) {\n    scheduledPostUpdated(personaId: $personaId) {\n      id\n      ...CalendarPost_post\n    }\n  }\n": types.CalendarPostUpdatedDocument,
     "\n  mutation CancelScheduledPost($id: ID!) {\n    cancelScheduledPost(id: $id) {\n      id\n      ...CalendarPost_post\n      item {\n        id\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n": types.CancelScheduledPostDocument,
+    "\n  query CalendarPlannedItems($filter: ContentItemFilter!) {\n    contentItems(filter: $filter, orderBy: SCHEDULED_AT_ASC, first: 100) {\n      nodes {\n        id\n        title\n        status\n        version\n        scheduledAt\n        simulated\n        persona {\n          id\n          name\n          timeZone\n        }\n        asset {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.CalendarPlannedItemsDocument,
+    "\n  mutation PlanCalendarItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      scheduledAt\n      updatedAt\n    }\n  }\n": types.PlanCalendarItemDocument,
     "\n  mutation ReschedulePost($id: ID!, $at: ScheduleTimeInput!) {\n    reschedulePost(id: $id, at: $at) {\n      id\n      ...CalendarPost_post\n    }\n  }\n": types.ReschedulePostDocument,
     "\n  query CalendarPage {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n        timeZone\n      }\n    }\n  }\n": types.CalendarPageDocument,
     "\n  query PersonaCalendarPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n    }\n  }\n": types.PersonaCalendarPageDocument,
@@ -516,6 +520,14 @@ export function graphql(source: "\n  subscription CalendarPostUpdated($personaId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelScheduledPost($id: ID!) {\n    cancelScheduledPost(id: $id) {\n      id\n      ...CalendarPost_post\n      item {\n        id\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelScheduledPost($id: ID!) {\n    cancelScheduledPost(id: $id) {\n      id\n      ...CalendarPost_post\n      item {\n        id\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarPlannedItems($filter: ContentItemFilter!) {\n    contentItems(filter: $filter, orderBy: SCHEDULED_AT_ASC, first: 100) {\n      nodes {\n        id\n        title\n        status\n        version\n        scheduledAt\n        simulated\n        persona {\n          id\n          name\n          timeZone\n        }\n        asset {\n          id\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarPlannedItems($filter: ContentItemFilter!) {\n    contentItems(filter: $filter, orderBy: SCHEDULED_AT_ASC, first: 100) {\n      nodes {\n        id\n        title\n        status\n        version\n        scheduledAt\n        simulated\n        persona {\n          id\n          name\n          timeZone\n        }\n        asset {\n          id\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanCalendarItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      scheduledAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PlanCalendarItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      scheduledAt\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

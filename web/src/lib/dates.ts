@@ -65,6 +65,11 @@ export function pickerValueToLocalTime(value: string): string {
   return dayjs(value, pickerFormat).format('YYYY-MM-DDTHH:mm:ss');
 }
 
+/** A wall-clock time (`2026-12-24T09:30:00`) in `timeZone` as an instant. */
+export function wallClockToInstant(local: string, timeZone: string): string {
+  return dayjs.tz(local, 'YYYY-MM-DDTHH:mm:ss', timeZone).toISOString();
+}
+
 /** An instant as wall-clock time in `timeZone` without an offset (`2026-12-24T09:30:00`). */
 export function instantToWallClock(iso: string, timeZone: string): string {
   return dayjs(iso).tz(timeZone).format('YYYY-MM-DDTHH:mm:ss');

@@ -22,9 +22,13 @@ export function CalendarLegend({ personas }: { personas: readonly ZonePersona[] 
   return (
     <Group justify="space-between" gap="sm" mb="sm">
       <Text size="sm" c="dimmed">
-        {zoneNote} Drag a pending post to another day or time to reschedule it.
+        {zoneNote} Drag a pending post to another day or time to reschedule it. Outlined items are planned, not
+        scheduled yet: drag one to plan it for another time (a Ready one then opens the schedule dialog there).
       </Text>
       <Group gap={6} aria-label="Post states">
+        <Badge color="gray" variant="outline" size="sm" style={{ borderStyle: 'dashed' }}>
+          Planned
+        </Badge>
         {(Object.keys(scheduledPostStates) as ScheduledPostState[]).map((state) => (
           <Badge key={state} color={scheduledPostStates[state].color} variant="filled" size="sm">
             {scheduledPostStates[state].label}

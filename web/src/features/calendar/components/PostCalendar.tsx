@@ -1,4 +1,4 @@
-import type { DatesSetArg, EventClickArg, EventContentArg, EventDropArg } from '@fullcalendar/core';
+import type { DatesSetArg, EventClickArg, EventDropArg } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
@@ -6,17 +6,27 @@ import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Box } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryError } from '../../../components/ui/QueryError';
-import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
-import { instantToWallClock } from '../../../lib/dates';
+import { instantToWallClock, wallClockToInstant } from '../../../lib/dates';
 import { describeActionError } from '../../../lib/graphql-errors';
-import { scheduledPostStates } from '../../../lib/publishing';
+import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { useCalendarPosts } from '../hooks/useCalendarPosts';
+import { usePlannedItems } from '../hooks/usePlannedItems';
 import { useReschedulePost } from '../hooks/useReschedulePost';
-import { calendarDateToLocalTime, queryRangeFor, toCalendarEvent, type CalendarPost, type PostEventProps } from './calendar-events';
+import {
+  calendarDateToLocalTime,
+  PLANNED_EVENT_PREFIX,
+  queryRangeFor,
+  toCalendarEvent,
+  toPlannedEvent,
+  type CalendarPost,
+  type PlannedEventProps,
+} from './calendar-events';
 import { PostDetailsModal } from './PostDetailsModal';
+import { EventFace } from './CalendarEventFace';
 import './post-calendar.css';
 
 interface PostCalendarProps {
@@ -28,32 +38,6 @@ interface PostCalendarProps {
   mixedZones: boolean;
   /** Show the posts of simulated histories too, badged. */
   includeSimulated: boolean;
-}
-
-function EventFace({ event, timeText, view }: EventContentArg, mixedZones: boolean) {
-  // A grid cell cuts the line short; a list row (on a phone) has the room to wrap it.
-  const inList = view.type.startsWith('list');
-  const { state, timeZone, personaName, channelName, simulated } = event.extendedProps as PostEventProps;
-  const stateLabel = scheduledPostStates[state].label;
-  const zone = mixedZones ? ` ${timeZone}` : '';
-  return (
-    <Box
-      px={4}
-      title={`${event.title} · ${stateLabel} · ${timeText}${zone || ` ${timeZone}`} · ${personaName} on ${channelName}${simulated ? ' · simulated' : ''}`}
-      style={{ display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: inList ? 'normal' : 'nowrap', fontSize: 12 }}
-      td={state === 'CANCELLED' ? 'line-through' : undefined}
-      data-state={state}
-    >
-      <b style={{ flexShrink: 0 }}>
-        {timeText}
-        {zone}
-      </b>
-      {simulated && <SimulatedBadge size="xs" compact />}
-      <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', overflowWrap: 'anywhere' }}>
-        {event.title} · {stateLabel}
-      </span>
-    </Box>
-  );
 }
 
 /** A phone has no room for a grid of days: it lists the week's posts instead. */
@@ -78,7 +62,10 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
   const { posts, error, refetch } = useCalendarPosts({ personaId, range, includeSimulated });
   const { reschedule } = useReschedulePost();
   const [openPostId, setOpenPostId] = useState<string | null>(null);
-  const events = useMemo(() => posts.map(toCalendarEvent), [posts]);
+  const planned = usePlannedItems({ personaId, range, includeSimulated });
+  const { openScheduleDialog } = useScheduleDialog();
+  const navigate = useNavigate();
+  const events = useMemo(() => [...posts.map(toCalendarEvent), ...planned.items.map(toPlannedEvent)], [posts, planned.items]);
   const openPost: CalendarPost | undefined = posts.find((post) => post.id === openPostId);
 
   const [viewType, setViewType] = useState<string>(layout.initialView);
@@ -93,10 +80,19 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
     setRange((current) => (current?.from === next.from && current.to === next.to ? current : next));
   }, []);
 
+  const { items: plannedItems, planAt } = planned;
   const handleDrop = useCallback(
     async ({ event, revert }: EventDropArg) => {
       if (!event.start) return revert();
       try {
+        if (event.id.startsWith(PLANNED_EVENT_PREFIX)) {
+          // A planned item takes the new time as its plan; a Ready one goes on to be scheduled there.
+          const item = plannedItems.find((candidate) => `${PLANNED_EVENT_PREFIX}${candidate.id}` === event.id);
+          if (!item) return revert();
+          await planAt(item, wallClockToInstant(calendarDateToLocalTime(event.start), item.persona.timeZone));
+          if (item.status === 'READY') openScheduleDialog(item.id);
+          return;
+        }
         await reschedule(event.id, calendarDateToLocalTime(event.start));
       } catch (caught) {
         revert();
@@ -108,13 +104,20 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
         });
       }
     },
-    [reschedule],
+    [reschedule, plannedItems, planAt, openScheduleDialog],
   );
 
-  const handleClick = useCallback(({ event, jsEvent }: EventClickArg) => {
-    jsEvent.preventDefault();
-    setOpenPostId(event.id);
-  }, []);
+  const handleClick = useCallback(
+    ({ event, jsEvent }: EventClickArg) => {
+      jsEvent.preventDefault();
+      if (!event.id.startsWith(PLANNED_EVENT_PREFIX)) return setOpenPostId(event.id);
+      // A planned item is not a post yet: a Ready one opens the schedule dialog, others the editor.
+      const itemId = event.id.slice(PLANNED_EVENT_PREFIX.length);
+      if ((event.extendedProps as PlannedEventProps).status === 'READY') openScheduleDialog(itemId);
+      else void navigate(`/content?edit=${itemId}`);
+    },
+    [openScheduleDialog, navigate],
+  );
 
   return (
     <>

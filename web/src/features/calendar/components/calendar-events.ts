@@ -2,6 +2,7 @@ import type { EventInput } from '@fullcalendar/core';
 import type { CalendarPost_PostFragment } from '../../../gql/graphql';
 import { instantToWallClock } from '../../../lib/dates';
 import { scheduledPostStates } from '../../../lib/publishing';
+import type { PlannedItem } from '../hooks/usePlannedItems';
 
 // The calendar runs in UTC and is fed wall-clock times: each post sits at its local time in its
 // own persona's zone, so one grid can show personas of different zones correctly. A dropped
@@ -11,6 +12,7 @@ import { scheduledPostStates } from '../../../lib/publishing';
 export type CalendarPost = CalendarPost_PostFragment;
 
 export interface PostEventProps {
+  kind: 'post';
   state: CalendarPost['state'];
   timeZone: string;
   personaName: string;
@@ -26,6 +28,7 @@ export function shownInstant(post: CalendarPost): string {
 export function toCalendarEvent(post: CalendarPost): EventInput {
   const color = `var(--mantine-color-${scheduledPostStates[post.state].color}-6)`;
   const extendedProps: PostEventProps = {
+    kind: 'post',
     state: post.state,
     timeZone: post.item.persona.timeZone,
     personaName: post.item.persona.name,
@@ -41,6 +44,41 @@ export function toCalendarEvent(post: CalendarPost): EventInput {
     backgroundColor: color,
     borderColor: color,
     textColor: 'white',
+    extendedProps,
+  };
+}
+
+export interface PlannedEventProps {
+  kind: 'planned';
+  status: PlannedItem['status'];
+  timeZone: string;
+  personaName: string;
+  imageUrl: string | null;
+  simulated: boolean;
+}
+
+/** Prefix of a planned item's event id, so posts and items never share one. */
+export const PLANNED_EVENT_PREFIX = 'item:';
+
+/** A planned item: outlined, apart from posts; dropping it elsewhere plans it for that time. */
+export function toPlannedEvent(item: PlannedItem): EventInput {
+  const extendedProps: PlannedEventProps = {
+    kind: 'planned',
+    status: item.status,
+    timeZone: item.persona.timeZone,
+    personaName: item.persona.name,
+    imageUrl: item.asset?.url ?? null,
+    simulated: item.simulated,
+  };
+  return {
+    id: `${PLANNED_EVENT_PREFIX}${item.id}`,
+    title: item.title || 'Untitled',
+    start: instantToWallClock(item.scheduledAt!, item.persona.timeZone),
+    startEditable: true,
+    backgroundColor: 'transparent',
+    borderColor: 'var(--mantine-color-gray-5)',
+    textColor: 'var(--mantine-color-text)',
+    classNames: ['planned-event'],
     extendedProps,
   };
 }
