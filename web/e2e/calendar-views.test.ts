@@ -52,6 +52,12 @@ describe('calendar views and the schedule dialog', () => {
     await dialog.waitFor({ state: 'hidden' });
     await calendar.locator(`td[data-date="${targetDay}"]`).getByText('Which containers actually work · Pending').waitFor();
     await expect.poll(() => planned.count()).toBe(0);
+
+    // A click on an empty day creates an item planned for it, in the editor.
+    await page.goto(`${app.url}/personas/${personaId}/calendar`);
+    await calendar.locator(`td[data-date="${targetDay}"] .fc-daygrid-day-frame`).click({ position: { x: 10, y: 60 } });
+    const editor = page.getByRole('dialog', { name: 'New content item' });
+    expect(await editor.getByRole('button', { name: 'Scheduled at' }).innerText()).toMatch(new RegExp(`^${date} ${monthName} ${targetDay.slice(0, 4)},? 09:00`));
     await context.close();
   });
 

@@ -151,6 +151,13 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
           datesSet={handleDatesSet}
           eventDrop={(arg) => void handleDrop(arg)}
           eventClick={handleClick}
+          // A click on an empty day or time creates an item planned there, in the item editor.
+          dateClick={({ date, allDay }) => {
+            const persona = personaId ? `persona=${personaId}&` : '';
+            // A day of the month grid is planned at the start of working hours.
+            const planned = calendarDateToLocalTime(date).slice(0, allDay ? 10 : 16) + (allDay ? 'T09:00' : '');
+            void navigate(`/content?${persona}edit=new&planned=${planned}`);
+          }}
         />
       </Box>
       <PostDetailsModal post={openPost ?? null} onClose={() => setOpenPostId(null)} />

@@ -28,7 +28,7 @@ interface ContentItemEditDialogProps {
   personas: ReadonlyArray<PersonaOption>;
   platformOptions: PlatformOption[];
   /** Preselected persona and plan for a new item, e.g. from the list's filters. */
-  defaults: { personaId: string | null; planId: string | null };
+  defaults: { personaId: string | null; planId: string | null; plannedLocal?: string | null };
   generator: GeneratorInfoValue;
   onClose: () => void;
 }

@@ -79,7 +79,7 @@ interface ContentItemFormProps {
   /** The item being edited; omitted when creating one. */
   item?: ContentItemFormItem;
   /** Preselected persona and plan for a new item, e.g. from the list's filters. */
-  defaults: { personaId: string | null; planId: string | null };
+  defaults: { personaId: string | null; planId: string | null; plannedLocal?: string | null };
   generator: GeneratorInfoValue;
   onDone: () => void;
 }
@@ -96,7 +96,7 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
   const form = useForm<ContentItemFormValues>({
     initialValues: item
       ? itemToFormValues(item, item.persona.timeZone)
-      : emptyItemValues(defaults.personaId, defaults.planId),
+      : emptyItemValues(defaults.personaId, defaults.planId, defaults.plannedLocal),
     validate: schemaResolver(contentItemFormSchema, { sync: true }),
   });
 

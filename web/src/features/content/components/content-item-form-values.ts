@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import * as z from 'zod/mini';
 import type { ContentItemStatus, Platform } from '../../../gql/graphql';
 import { instantToPickerValue, pickerValueToInstant } from '../../../lib/dates';
@@ -47,8 +48,10 @@ export const contentItemFormSchema = z
     }),
   );
 
-export function emptyItemValues(personaId: string | null, planId: string | null): ContentItemFormValues {
-  return { personaId, planId, title: '', caption: '', platform: null, status: 'IDEA', scheduledAt: null };
+/** A new item's values; `plannedLocal` is a wall-clock time (`2026-12-24T09:30`, e.g. a calendar slot) in the persona's zone. */
+export function emptyItemValues(personaId: string | null, planId: string | null, plannedLocal: string | null = null): ContentItemFormValues {
+  const scheduledAt = plannedLocal ? dayjs(plannedLocal).format('YYYY-MM-DD HH:mm:ss') : null;
+  return { personaId, planId, title: '', caption: '', platform: null, status: 'IDEA', scheduledAt };
 }
 
 export function itemToFormValues(item: ContentItemSource, timeZone: string): ContentItemFormValues {

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { BulkActionBar } from '../../../bulk/BulkActionBar';
 import { useItemSelection } from '../../../bulk/useItemSelection';
 import { PageHeader } from '../../../components/ui/PageHeader';
@@ -64,6 +65,8 @@ const pageSize = 25;
 export function ContentListRoute() {
   const { filters, updateFilters, clearFilters } = useContentFilters();
   const { edited, openEditor, closeEditor } = useEditedItem();
+  // A calendar slot clicked to create an item there (`?edit=new&planned=2026-12-24T09:30`).
+  const [searchParams] = useSearchParams();
   const [deleting, setDeleting] = useState<ItemSummary | null>(null);
   const { data, previousData, error, refetch, fetchMore, networkStatus } = useQuery(contentListPageQuery, {
     variables: { filter: toItemFilter(filters), orderBy: filters.order, first: pageSize },
@@ -127,7 +130,7 @@ export function ContentListRoute() {
         edited={edited}
         personas={personas}
         platformOptions={platforms}
-        defaults={{ personaId: filters.personaId, planId: filters.planId }}
+        defaults={{ personaId: filters.personaId, planId: filters.planId, plannedLocal: searchParams.get('planned') }}
         generator={shown.generator}
         onClose={closeEditor}
       />
