@@ -39,6 +39,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time keeps two cores responsive.
           fileParallelism: false,
+          // A page settles within a second on a quiet machine and far later on a loaded one;
+          // a poll gives up only after this (a failing one still fails, just later).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
