@@ -1,12 +1,11 @@
 import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { DayRangeInput } from '../../../components/ui/DayRangeInput';
 import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
 import { isContentStatus, statusOptions } from '../../../lib/content-status';
 import { isPlatform, type PlatformOption } from '../../../lib/platforms';
-import { browserTimeZone } from '../../../lib/time-zones';
 import type { BoardFilters as Filters } from '../hooks/useBoardFilters';
 
 interface PersonaOption {
@@ -26,9 +25,7 @@ interface BoardFiltersProps {
 /** Narrows the board; every choice lives in the URL, so a filtered board can be shared and reloaded. */
 export function BoardFilters({ filters, onChange, personas, platformOptions }: BoardFiltersProps) {
   const [search, setSearch] = useState(filters.search);
-  const [range, setRange] = useState<[string | null, string | null]>([filters.from, filters.to]);
   useEffect(() => setSearch(filters.search), [filters.search]);
-  useEffect(() => setRange([filters.from, filters.to]), [filters.from, filters.to]);
   // Typing asks the server once the typing pauses, not on every key.
   const applySearch = useDebouncedCallback((value: string) => onChange({ search: value }), 300);
 
@@ -71,19 +68,11 @@ export function BoardFilters({ filters, onChange, personas, platformOptions }: B
         value={filters.platforms}
         onChange={(values) => onChange({ platforms: values.filter(isPlatform) })}
       />
-      <DatePickerInput
-        type="range"
+      <DayRangeInput
         label="Planned or scheduled between"
-        description={`Days in your time zone (${browserTimeZone()})`}
-        placeholder="Any date"
-        valueFormat="D MMM YYYY"
-        allowSingleDateInRange
-        clearable
-        value={range}
-        onChange={([from, to]) => {
-          setRange([from, to]);
-          if (!from || to) onChange({ from, to });
-        }}
+        from={filters.from}
+        to={filters.to}
+        onChange={({ from, to }) => onChange({ from, to })}
       />
       <ShowSimulatedSwitch checked={filters.includeSimulated} onChange={(includeSimulated) => onChange({ includeSimulated })} />
     </SimpleGrid>

@@ -1,11 +1,10 @@
 import { Button, Collapse, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { DayRangeInput } from '../../../components/ui/DayRangeInput';
 import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
 import { isContentStatus, statusOptions } from '../../../lib/content-status';
-import { browserTimeZone } from '../../../lib/time-zones';
 import { isPlatform, type PlatformOption } from '../../../lib/platforms';
 import type { ContentFilters } from '../hooks/useContentFilters';
 import { usePlanOptions } from '../hooks/usePlanOptions';
@@ -38,9 +37,6 @@ export function ContentFilterBar({ personas, platformOptions, filters, onChange,
   // Typing must not create a request (and a history entry) per keystroke.
   const commitSearch = useDebouncedCallback((value: string) => onChange({ search: value }), 300);
   useEffect(() => setSearch(filters.search), [filters.search]);
-  // A half-picked range (start only) stays local until its end is picked.
-  const [range, setRange] = useState<[string | null, string | null]>([filters.scheduledFrom, filters.scheduledTo]);
-  useEffect(() => setRange([filters.scheduledFrom, filters.scheduledTo]), [filters.scheduledFrom, filters.scheduledTo]);
 
   const activeCount = countActive(filters);
   return (
@@ -87,19 +83,11 @@ export function ContentFilterBar({ personas, platformOptions, filters, onChange,
             value={filters.platforms}
             onChange={(values) => onChange({ platforms: values.filter(isPlatform) })}
           />
-          <DatePickerInput
-            type="range"
+          <DayRangeInput
             label="Scheduled between"
-            description={`Days in your time zone (${browserTimeZone()})`}
-            placeholder="Any date"
-            valueFormat="D MMM YYYY"
-            allowSingleDateInRange
-            clearable
-            value={range}
-            onChange={([from, to]) => {
-              setRange([from, to]);
-              if (!from || to) onChange({ scheduledFrom: from, scheduledTo: to });
-            }}
+            from={filters.scheduledFrom}
+            to={filters.scheduledTo}
+            onChange={({ from, to }) => onChange({ scheduledFrom: from, scheduledTo: to })}
           />
           <TextInput
             label="Search"
