@@ -68,6 +68,12 @@ describe('the board at laptop and phone widths', () => {
     await expect.poll(() => cardTitles(page, 'Scheduled')).toEqual(['Soil first: the 3-bag balcony mix']);
     expect(await page.getByRole('region', { name: 'Draft', exact: true }).count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('balcony');
+
+    // A plan narrows the persona's board to its items; the demo's are all in its one plan.
+    await filtersBox.getByRole('combobox', { name: 'Plan', exact: true }).click();
+    await page.getByRole('option', { name: 'Spring balcony reset' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('plan')).toMatch(/^[0-9a-f-]{36}$/);
+    await expect.poll(() => cardTitles(page, 'Scheduled')).toEqual(['Soil first: the 3-bag balcony mix']);
     await context.close();
   });
 

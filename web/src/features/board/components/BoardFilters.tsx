@@ -20,10 +20,12 @@ interface BoardFiltersProps {
   /** Personas to choose from; omitted on a persona's own board. */
   personas?: ReadonlyArray<PersonaOption>;
   platformOptions: PlatformOption[];
+  /** The persona's plans, on a persona's own board. */
+  plans?: ReadonlyArray<{ id: string; title: string }>;
 }
 
 /** Narrows the board; every choice lives in the URL, so a filtered board can be shared and reloaded. */
-export function BoardFilters({ filters, onChange, personas, platformOptions }: BoardFiltersProps) {
+export function BoardFilters({ filters, onChange, personas, platformOptions, plans }: BoardFiltersProps) {
   const [search, setSearch] = useState(filters.search);
   useEffect(() => setSearch(filters.search), [filters.search]);
   // Typing asks the server once the typing pauses, not on every key.
@@ -50,6 +52,16 @@ export function BoardFilters({ filters, onChange, personas, platformOptions }: B
           data={personas.map((persona) => ({ value: persona.id, label: `${persona.name} (@${persona.handle})` }))}
           value={filters.personaId}
           onChange={(personaId) => onChange({ personaId })}
+        />
+      )}
+      {plans && (
+        <Select
+          label="Plan"
+          placeholder="All plans"
+          clearable
+          data={plans.map((plan) => ({ value: plan.id, label: plan.title }))}
+          value={filters.planId}
+          onChange={(planId) => onChange({ planId })}
         />
       )}
       <MultiSelect

@@ -24,6 +24,7 @@ export const contentBoardFragment = graphql(`
         personaId: $personaId
         platform: $platforms
         includeSimulated: $includeSimulated
+        planId: $planId
         search: $search
         scheduledFrom: $scheduledFrom
         scheduledTo: $scheduledTo
@@ -47,6 +48,7 @@ export const contentBoardFragment = graphql(`
         personaId: $personaId
         platform: $platforms
         includeSimulated: $includeSimulated
+        planId: $planId
         search: $search
         scheduledFrom: $scheduledFrom
         scheduledTo: $scheduledTo
@@ -70,6 +72,7 @@ export const contentBoardFragment = graphql(`
         personaId: $personaId
         platform: $platforms
         includeSimulated: $includeSimulated
+        planId: $planId
         search: $search
         scheduledFrom: $scheduledFrom
         scheduledTo: $scheduledTo
@@ -93,6 +96,7 @@ export const contentBoardFragment = graphql(`
         personaId: $personaId
         platform: $platforms
         includeSimulated: $includeSimulated
+        planId: $planId
         search: $search
         scheduledFrom: $scheduledFrom
         scheduledTo: $scheduledTo
@@ -116,6 +120,7 @@ export const contentBoardFragment = graphql(`
         personaId: $personaId
         platform: $platforms
         includeSimulated: $includeSimulated
+        planId: $planId
         search: $search
         scheduledFrom: $scheduledFrom
         scheduledTo: $scheduledTo
@@ -139,6 +144,7 @@ export const contentBoardFragment = graphql(`
         personaId: $personaId
         platform: $platforms
         includeSimulated: $includeSimulated
+        planId: $planId
         search: $search
         scheduledFrom: $scheduledFrom
         scheduledTo: $scheduledTo

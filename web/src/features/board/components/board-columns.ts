@@ -30,6 +30,7 @@ export interface BoardScope {
   personaId: string | null;
   platforms: Platform[];
   includeSimulated: boolean;
+  planId: string | null;
   /** Text the server matched in titles and captions (not re-checked here: cards carry no caption). */
   search: string;
   /** Planned or scheduled within [scheduledFrom, scheduledTo), as instants. */
@@ -43,6 +44,7 @@ export function scopeVariables(scope: BoardScope) {
     personaId: scope.personaId,
     platforms: scope.platforms.length > 0 ? scope.platforms : null,
     includeSimulated: scope.includeSimulated,
+    planId: scope.planId,
     search: scope.search || null,
     scheduledFrom: scope.scheduledFrom,
     scheduledTo: scope.scheduledTo,
@@ -50,12 +52,22 @@ export function scopeVariables(scope: BoardScope) {
 }
 
 /** The scope of the board's filters, with days turned into instants in the browser's zone. */
-export function scopeOf(filters: { personaId: string | null; platforms: Platform[]; includeSimulated: boolean; search: string; from: string | null; to: string | null }): BoardScope {
+export function scopeOf(filters: {
+  personaId: string | null;
+  platforms: Platform[];
+  includeSimulated: boolean;
+  planId: string | null;
+  search: string;
+  from: string | null;
+  to: string | null;
+}): BoardScope {
   const zone = browserTimeZone();
   return {
     personaId: filters.personaId,
     platforms: filters.platforms,
     includeSimulated: filters.includeSimulated,
+    // A plan narrows within its persona only.
+    planId: filters.personaId ? filters.planId : null,
     search: filters.search.trim(),
     scheduledFrom: filters.from ? startOfDayInstant(filters.from, zone) : null,
     scheduledTo: filters.to ? endOfDayInstant(filters.to, zone) : null,
@@ -71,12 +83,13 @@ export interface GroupedColumn {
   endCursor: string | null;
 }
 
-export function inScope(item: BoardCardItem, { personaId, platforms, includeSimulated, scheduledFrom, scheduledTo }: BoardScope): boolean {
+export function inScope(item: BoardCardItem, { personaId, platforms, includeSimulated, planId, scheduledFrom, scheduledTo }: BoardScope): boolean {
   const at = item.scheduledAt ? Date.parse(item.scheduledAt) : null;
   return (
     (!personaId || item.persona.id === personaId) &&
     (platforms.length === 0 || platforms.includes(item.platform)) &&
     (includeSimulated || !item.simulated) &&
+    (!planId || item.plan?.id === planId) &&
     (!scheduledFrom || (at !== null && at >= Date.parse(scheduledFrom))) &&
     (!scheduledTo || (at !== null && at < Date.parse(scheduledTo)))
   );

@@ -10,6 +10,8 @@ export interface BoardFilters {
   platforms: Platform[];
   /** Show the simulated history's items too. */
   includeSimulated: boolean;
+  /** One plan's items (a persona's board only). */
+  planId: string | null;
   /** Columns shown; empty shows all six. */
   statuses: ContentItemStatus[];
   /** Words in the title or caption. */
@@ -26,6 +28,7 @@ export function useBoardFilters() {
   const platformParam = searchParams.get('platform');
   const includeSimulated = showsSimulated(searchParams);
   const statusParam = searchParams.get('status');
+  const planParam = searchParams.get('plan');
   const search = searchParams.get('q') ?? '';
   const from = searchParams.get('from');
   const to = searchParams.get('to');
@@ -34,12 +37,13 @@ export function useBoardFilters() {
       personaId: personaParam || null,
       platforms: (platformParam ?? '').split(',').filter(isPlatform),
       includeSimulated,
+      planId: planParam || null,
       statuses: (statusParam ?? '').split(',').filter(isContentStatus),
       search,
       from,
       to,
     }),
-    [personaParam, platformParam, includeSimulated, statusParam, search, from, to],
+    [personaParam, platformParam, includeSimulated, planParam, statusParam, search, from, to],
   );
 
   const updateFilters = useCallback(
@@ -51,6 +55,7 @@ export function useBoardFilters() {
           const entries: Array<[string, string | null]> = [
             ['persona', merged.personaId],
             ['platform', merged.platforms.join(',') || null],
+            ['plan', merged.planId],
             ['status', merged.statuses.join(',') || null],
             ['q', merged.search.trim() || null],
             ['from', merged.from],

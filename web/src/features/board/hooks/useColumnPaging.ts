@@ -10,6 +10,7 @@ const boardColumnPageQuery = graphql(`
     $personaId: ID
     $platforms: [Platform!]
     $includeSimulated: Boolean!
+    $planId: ID
     $search: String
     $scheduledFrom: DateTime
     $scheduledTo: DateTime
@@ -22,6 +23,7 @@ const boardColumnPageQuery = graphql(`
         personaId: $personaId
         platform: $platforms
         includeSimulated: $includeSimulated
+        planId: $planId
         search: $search
         scheduledFrom: $scheduledFrom
         scheduledTo: $scheduledTo

@@ -12,7 +12,7 @@ import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
 
 const boardPageQuery = graphql(`
-  query BoardPage($personaId: ID, $platforms: [Platform!], $includeSimulated: Boolean!, $search: String, $scheduledFrom: DateTime, $scheduledTo: DateTime) {
+  query BoardPage($personaId: ID, $platforms: [Platform!], $includeSimulated: Boolean!, $planId: ID, $search: String, $scheduledFrom: DateTime, $scheduledTo: DateTime) {
     personas(includeArchived: true, first: 100) {
       nodes {
         id

@@ -15,11 +15,15 @@ import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
 
 const personaBoardPageQuery = graphql(`
-  query PersonaBoardPage($personaId: ID!, $platforms: [Platform!], $includeSimulated: Boolean!, $search: String, $scheduledFrom: DateTime, $scheduledTo: DateTime) {
+  query PersonaBoardPage($personaId: ID!, $platforms: [Platform!], $includeSimulated: Boolean!, $planId: ID, $search: String, $scheduledFrom: DateTime, $scheduledTo: DateTime) {
     persona(id: $personaId) {
       id
       name
       handle
+      contentPlans(first: 100) {
+        id
+        title
+      }
     }
     platforms {
       platform
@@ -60,7 +64,12 @@ export function PersonaBoardRoute() {
           </>
         }
       />
-      <BoardFilters filters={filters} onChange={updateFilters} platformOptions={platformOptions(shown.platforms)} />
+      <BoardFilters
+        filters={filters}
+        onChange={updateFilters}
+        platformOptions={platformOptions(shown.platforms)}
+        plans={persona.contentPlans}
+      />
       {error && <QueryError error={error} onRetry={refresh} title="Could not refresh the board" />}
       <ContentBoard
         query={shown}
