@@ -48,6 +48,10 @@ describe('calendar views and the schedule dialog', () => {
     const [, month, date] = targetDay.split('-').map(Number);
     const monthName = new Date(Date.UTC(2000, month! - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
     expect(await dialog.getByRole('button', { name: 'Publish at' }).innerText()).toBe(`${date} ${monthName} ${targetDay.slice(0, 4)} 17:00`);
+    // The preview folds the caption as the feed does and frames the image at Instagram's 4:5.
+    const preview = dialog.getByRole('figure', { name: 'Post preview' });
+    expect(await preview.getByTestId('preview-caption').innerText()).toMatch(/^lena\.grows Terracotta looks great.*… more$/s);
+    expect(await preview.locator('[data-aspect]').getAttribute('data-aspect')).toBe('0.80');
     await dialog.getByRole('button', { name: 'Schedule post' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await calendar.locator(`td[data-date="${targetDay}"]`).getByText('Which containers actually work · Pending').waitFor();

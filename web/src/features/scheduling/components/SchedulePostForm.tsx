@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
+import { PostPreview } from '../../../components/ui/PostPreview';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import { formatInstant, formatInstantPrecise, instantToPickerValue, pickerValueToLocalTime } from '../../../lib/dates';
@@ -20,9 +21,15 @@ const schedulePostFormFragment = graphql(`
     platform
     version
     scheduledAt
+    caption
+    asset {
+      id
+      url
+    }
     persona {
       id
       name
+      handle
       timeZone
       channelIntegrations {
         id
@@ -137,6 +144,13 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           suggestions={item.persona.suggestedPostTimes}
           timeZone={timeZone}
           onPick={(value) => form.setFieldValue('when', value)}
+        />
+        <PostPreview
+          platform={channels.find((channel) => channel.id === form.values.channelId)?.platform === 'SANDBOX' ? 'SANDBOX' : 'INSTAGRAM'}
+          handle={item.persona.handle}
+          name={item.persona.name}
+          caption={item.caption}
+          imageUrl={item.asset?.url ?? null}
         />
         <Text size="xs" c="dimmed">
           The item moves to Scheduled now and is published at that time; Post now publishes it at once.
