@@ -90,6 +90,8 @@ describe('a submit that fails shows the first error', () => {
     await page.getByRole('button', { name: `Open ${ready}` }).click();
     await page.getByRole('dialog', { name: ready }).getByRole('button', { name: 'Publish on a channel…' }).click();
     const schedule = page.getByRole('dialog', { name: `Schedule “${ready}” on a channel` });
+    // The time starts at the planned one; without it the dialog says what is missing.
+    await schedule.getByRole('button', { name: 'Clear the time' }).click();
     await schedule.getByRole('button', { name: 'Schedule post' }).click();
     await schedule.getByText('Pick a date and time').waitFor();
     await expectFocusedOnScreen(schedule.getByRole('button', { name: 'Publish at' }));

@@ -99,7 +99,10 @@ describe('Instagram channel', () => {
     const { data } = await sharp(sent).extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
     expect([...data].every((channelValue) => channelValue > 245)).toBe(true);
 
+    // The copy goes when the asset is removed for good (from the Trash), not before.
     expectData(await user.request<any>('mutation ($id: ID!) { deleteAsset(id: $id) { id } }', { id: assetId }));
+    expect((await fetch(imageUrl)).status).toBe(200);
+    expectData(await user.request<any>('mutation ($ids: [ID!]!) { deleteFromTrash(ids: $ids) }', { ids: [assetId] }));
     expect((await fetch(imageUrl)).status).toBe(404);
   });
 

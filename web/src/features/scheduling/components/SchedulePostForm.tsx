@@ -132,6 +132,8 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           description={`In ${item.persona.name}’s time zone, ${timeZone} (now ${formatInstant(now, timeZone)} there)`}
           placeholder="Pick date and time"
           valueFormat="D MMM YYYY HH:mm"
+          clearable
+          clearButtonProps={{ 'aria-label': 'Clear the time' }}
           minDate={instantToPickerValue(now, timeZone)?.slice(0, 10)}
           nextLabel="Next month"
           previousLabel="Previous month"
