@@ -148,7 +148,8 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           onPick={(value) => form.setFieldValue('when', value)}
         />
         <PostPreview
-          platform={channels.find((channel) => channel.id === form.values.channelId)?.platform === 'SANDBOX' ? 'SANDBOX' : 'INSTAGRAM'}
+          // As the platform the item is written for shows it; the Sandbox stands in for it.
+          platform={item.platform === 'INSTAGRAM' ? 'INSTAGRAM' : 'SANDBOX'}
           handle={item.persona.handle}
           name={item.persona.name}
           caption={item.caption}
