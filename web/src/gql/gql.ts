@@ -82,19 +82,8 @@ type Documents = {
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.DisconnectChannelDocument,
     "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": typeof types.ChannelsPageDocument,
     "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.ContentItemEditorDocument,
-    "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.ContentItemForm_ItemFragmentDoc,
     "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": typeof types.ContentItemRow_ItemFragmentDoc,
-    "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": typeof types.ItemGeneration_ItemFragmentDoc,
-    "\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaptionHistoryDocument,
-    "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n": typeof types.CreateContentItemDocument,
     "\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteContentItemDocument,
-    "\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.GenerateImageDocument,
-    "\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        url\n        width\n        height\n        prompt\n      }\n    }\n  }\n": typeof types.PersonaImagesDocument,
-    "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PersonaPlanOptionsDocument,
-    "\n  mutation ProposeCaption($itemId: ID!, $draft: String!) {\n    proposeCaption(itemId: $itemId, draft: $draft) {\n      caption\n      item {\n        id\n        persona {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProposeCaptionDocument,
-    "\n  query ReloadContentItem($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.ReloadContentItemDocument,
-    "\n  mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.SetItemAssetDocument,
-    "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      updatedAt\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.UpdateContentItemDocument,
     "\n  query ContentListPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $first: Int!, $after: String) {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n        timeZone\n      }\n    }\n    contentItems(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ContentItemRow_item\n        ...ContentItemForm_item\n        ...ItemGeneration_item\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    platforms {\n      platform\n      label\n      canPublish\n    }\n    generator {\n      kind\n      label\n      textModel\n      imageModel\n    }\n  }\n": typeof types.ContentListPageDocument,
     "\n  fragment LiveFeed_event on ContentItemStatusEvent {\n    previousStatus\n    newStatus\n    changedAt\n    item {\n      id\n      title\n      persona {\n        id\n        handle\n      }\n    }\n    change {\n      id\n      actor {\n        kind\n        name\n      }\n    }\n  }\n": typeof types.LiveFeed_EventFragmentDoc,
     "\n  fragment RecentFailures_item on ContentItem {\n    id\n    title\n    platform\n    failureReason\n    persona {\n      id\n      handle\n    }\n  }\n": typeof types.RecentFailures_ItemFragmentDoc,
@@ -145,6 +134,18 @@ type Documents = {
     "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SchedulePostDocument,
     "\n  mutation DeleteFromTrash($ids: [ID!]!) {\n    deleteFromTrash(ids: $ids)\n  }\n": typeof types.DeleteFromTrashDocument,
     "\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TrashPageDocument,
+    "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.ContentItemForm_ItemFragmentDoc,
+    "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": typeof types.ItemGeneration_ItemFragmentDoc,
+    "\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaptionHistoryDocument,
+    "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...SavedItem_item\n    }\n  }\n": typeof types.CreateContentItemDocument,
+    "\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.GenerateImageDocument,
+    "\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        url\n        width\n        height\n        prompt\n      }\n    }\n  }\n": typeof types.PersonaImagesDocument,
+    "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PersonaPlanOptionsDocument,
+    "\n  mutation ProposeCaption($itemId: ID!, $draft: String!) {\n    proposeCaption(itemId: $itemId, draft: $draft) {\n      caption\n      item {\n        id\n        persona {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProposeCaptionDocument,
+    "\n  query ReloadContentItem($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...SavedItem_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.ReloadContentItemDocument,
+    "\n  mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.SetItemAssetDocument,
+    "\n  fragment SavedItem_item on ContentItem {\n    id\n    version\n    updatedAt\n    title\n    caption\n    hashtags\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    plan {\n      id\n      title\n    }\n    asset {\n      id\n      url\n    }\n    channel {\n      id\n      platform\n      accountName\n    }\n  }\n": typeof types.SavedItem_ItemFragmentDoc,
+    "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      ...SavedItem_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.UpdateContentItemDocument,
     "\n  mutation RestoreFromTrash($ids: [ID!]!) {\n    restoreFromTrash(ids: $ids)\n  }\n": typeof types.RestoreFromTrashDocument,
 };
 const documents: Documents = {
@@ -216,19 +217,8 @@ const documents: Documents = {
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.DisconnectChannelDocument,
     "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": types.ChannelsPageDocument,
     "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.ContentItemEditorDocument,
-    "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": types.ContentItemForm_ItemFragmentDoc,
     "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": types.ContentItemRow_ItemFragmentDoc,
-    "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": types.ItemGeneration_ItemFragmentDoc,
-    "\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.CaptionHistoryDocument,
-    "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n": types.CreateContentItemDocument,
     "\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n": types.DeleteContentItemDocument,
-    "\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.GenerateImageDocument,
-    "\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        url\n        width\n        height\n        prompt\n      }\n    }\n  }\n": types.PersonaImagesDocument,
-    "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n": types.PersonaPlanOptionsDocument,
-    "\n  mutation ProposeCaption($itemId: ID!, $draft: String!) {\n    proposeCaption(itemId: $itemId, draft: $draft) {\n      caption\n      item {\n        id\n        persona {\n          id\n        }\n      }\n    }\n  }\n": types.ProposeCaptionDocument,
-    "\n  query ReloadContentItem($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.ReloadContentItemDocument,
-    "\n  mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemGeneration_item\n    }\n  }\n": types.SetItemAssetDocument,
-    "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      updatedAt\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.UpdateContentItemDocument,
     "\n  query ContentListPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $first: Int!, $after: String) {\n    personas(includeArchived: true, first: 100) {\n      nodes {\n        id\n        name\n        handle\n        timeZone\n      }\n    }\n    contentItems(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ContentItemRow_item\n        ...ContentItemForm_item\n        ...ItemGeneration_item\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    platforms {\n      platform\n      label\n      canPublish\n    }\n    generator {\n      kind\n      label\n      textModel\n      imageModel\n    }\n  }\n": types.ContentListPageDocument,
     "\n  fragment LiveFeed_event on ContentItemStatusEvent {\n    previousStatus\n    newStatus\n    changedAt\n    item {\n      id\n      title\n      persona {\n        id\n        handle\n      }\n    }\n    change {\n      id\n      actor {\n        kind\n        name\n      }\n    }\n  }\n": types.LiveFeed_EventFragmentDoc,
     "\n  fragment RecentFailures_item on ContentItem {\n    id\n    title\n    platform\n    failureReason\n    persona {\n      id\n      handle\n    }\n  }\n": types.RecentFailures_ItemFragmentDoc,
@@ -279,6 +269,18 @@ const documents: Documents = {
     "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n": types.SchedulePostDocument,
     "\n  mutation DeleteFromTrash($ids: [ID!]!) {\n    deleteFromTrash(ids: $ids)\n  }\n": types.DeleteFromTrashDocument,
     "\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TrashPageDocument,
+    "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": types.ContentItemForm_ItemFragmentDoc,
+    "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n": types.ItemGeneration_ItemFragmentDoc,
+    "\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.CaptionHistoryDocument,
+    "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...SavedItem_item\n    }\n  }\n": types.CreateContentItemDocument,
+    "\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.GenerateImageDocument,
+    "\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        url\n        width\n        height\n        prompt\n      }\n    }\n  }\n": types.PersonaImagesDocument,
+    "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n": types.PersonaPlanOptionsDocument,
+    "\n  mutation ProposeCaption($itemId: ID!, $draft: String!) {\n    proposeCaption(itemId: $itemId, draft: $draft) {\n      caption\n      item {\n        id\n        persona {\n          id\n        }\n      }\n    }\n  }\n": types.ProposeCaptionDocument,
+    "\n  query ReloadContentItem($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...SavedItem_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.ReloadContentItemDocument,
+    "\n  mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemGeneration_item\n    }\n  }\n": types.SetItemAssetDocument,
+    "\n  fragment SavedItem_item on ContentItem {\n    id\n    version\n    updatedAt\n    title\n    caption\n    hashtags\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    plan {\n      id\n      title\n    }\n    asset {\n      id\n      url\n    }\n    channel {\n      id\n      platform\n      accountName\n    }\n  }\n": types.SavedItem_ItemFragmentDoc,
+    "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      ...SavedItem_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n": types.UpdateContentItemDocument,
     "\n  mutation RestoreFromTrash($ids: [ID!]!) {\n    restoreFromTrash(ids: $ids)\n  }\n": types.RestoreFromTrashDocument,
 };
 
@@ -571,55 +573,11 @@ export function graphql(source: "\n  query ContentItemEditor($id: ID!) {\n    co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n"): (typeof documents)["\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...ContentItemRow_item\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        url\n        width\n        height\n        prompt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        url\n        width\n        height\n        prompt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ProposeCaption($itemId: ID!, $draft: String!) {\n    proposeCaption(itemId: $itemId, draft: $draft) {\n      caption\n      item {\n        id\n        persona {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeCaption($itemId: ID!, $draft: String!) {\n    proposeCaption(itemId: $itemId, draft: $draft) {\n      caption\n      item {\n        id\n        persona {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReloadContentItem($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  query ReloadContentItem($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemGeneration_item\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      updatedAt\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      updatedAt\n      ...ContentItemRow_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -820,6 +778,54 @@ export function graphql(source: "\n  mutation DeleteFromTrash($ids: [ID!]!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n"): (typeof documents)["\n  fragment ItemGeneration_item on ContentItem {\n    id\n    generated\n    untouched\n    briefVersion\n    imagePrompt\n    persona {\n      id\n      briefVersion\n    }\n    asset {\n      id\n      url\n      width\n      height\n      mimeType\n      source\n      prompt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaptionHistory($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      captionHistory(first: 5) {\n        id\n        caption\n        replacedAt\n        replacedBy {\n          kind\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...SavedItem_item\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContentItem($input: CreateContentItemInput!) {\n    createContentItem(input: $input) {\n      id\n      ...SavedItem_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        url\n        width\n        height\n        prompt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        url\n        width\n        height\n        prompt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeCaption($itemId: ID!, $draft: String!) {\n    proposeCaption(itemId: $itemId, draft: $draft) {\n      caption\n      item {\n        id\n        persona {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeCaption($itemId: ID!, $draft: String!) {\n    proposeCaption(itemId: $itemId, draft: $draft) {\n      caption\n      item {\n        id\n        persona {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReloadContentItem($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...SavedItem_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  query ReloadContentItem($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...SavedItem_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemGeneration_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedItem_item on ContentItem {\n    id\n    version\n    updatedAt\n    title\n    caption\n    hashtags\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    plan {\n      id\n      title\n    }\n    asset {\n      id\n      url\n    }\n    channel {\n      id\n      platform\n      accountName\n    }\n  }\n"): (typeof documents)["\n  fragment SavedItem_item on ContentItem {\n    id\n    version\n    updatedAt\n    title\n    caption\n    hashtags\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    plan {\n      id\n      title\n    }\n    asset {\n      id\n      url\n    }\n    channel {\n      id\n      platform\n      accountName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      ...SavedItem_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContentItem($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      ...SavedItem_item\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

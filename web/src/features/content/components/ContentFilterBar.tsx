@@ -7,8 +7,8 @@ import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch'
 import { isContentStatus, statusOptions } from '../../../lib/content-status';
 import { isPlatform, type PlatformOption } from '../../../lib/platforms';
 import type { ContentFilters } from '../hooks/useContentFilters';
-import { usePlanOptions } from '../hooks/usePlanOptions';
-import { personaSelectData, type PersonaOption } from './persona-option';
+import { usePlanOptions } from '../../../item-editor/hooks/usePlanOptions';
+import { personaSelectData, type PersonaOption } from '../../../item-editor/components/persona-option';
 
 interface ContentFilterBarProps {
   personas: ReadonlyArray<PersonaOption>;

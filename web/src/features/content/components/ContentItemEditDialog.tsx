@@ -5,10 +5,10 @@ import type { GeneratorInfoValue } from '../../../components/ui/GeneratorBadge';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
-import { newItemKey } from '../hooks/useEditedItem';
-import { ContentItemForm } from './ContentItemForm';
+import { editParam, newItemKey } from '../hooks/useEditedItem';
+import { ContentItemForm } from '../../../item-editor/components/ContentItemForm';
 import type { PlatformOption } from '../../../lib/platforms';
-import type { PersonaOption } from './persona-option';
+import type { PersonaOption } from '../../../item-editor/components/persona-option';
 
 // An item the list has loaded is read from the cache; one it has not (another page of the list,
 // a link, a reload) is fetched.
@@ -47,6 +47,7 @@ export function ContentItemEditDialog({ edited, personas, platformOptions, defau
       item={itemRef}
       defaults={defaults}
       generator={generator}
+      hostParam={editParam}
       onDone={onClose}
     />
   );

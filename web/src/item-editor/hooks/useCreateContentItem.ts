@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql';
-import type { CreateContentItemInput } from '../../../gql/graphql';
-import { evictItemAggregates } from '../../../lib/content-item-cache';
+import { graphql } from '../../gql/gql';
+import type { CreateContentItemInput } from '../../gql/graphql';
+import { evictItemAggregates } from '../../lib/content-item-cache';
 
 const createContentItemMutation = graphql(`
   mutation CreateContentItem($input: CreateContentItemInput!) {
     createContentItem(input: $input) {
       id
-      ...ContentItemRow_item
+      ...SavedItem_item
     }
   }
 `);

@@ -1,12 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import { graphql } from '../../../gql/gql';
+import { graphql } from '../../gql/gql';
 
 const reloadContentItemQuery = graphql(`
   query ReloadContentItem($id: ID!) {
     contentItem(id: $id) {
       id
-      ...ContentItemRow_item
+      ...SavedItem_item
       ...ContentItemForm_item
       ...ItemGeneration_item
     }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql';
+import { graphql } from '../../gql/gql';
 
 // The answer is a proposal only: the item is unchanged, so nothing of it is refreshed.
 const proposeCaptionMutation = graphql(`

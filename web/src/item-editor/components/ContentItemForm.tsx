@@ -2,24 +2,24 @@ import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@
 import { DateTimePicker } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
-import type { GeneratorInfoValue } from '../../../components/ui/GeneratorBadge';
-import { StaleVersionAlert } from '../../../components/ui/StaleVersionAlert';
-import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
-import { graphql } from '../../../gql/gql';
-import type { ContentItemStatus, Platform } from '../../../gql/graphql';
-import { contentStatuses, creatableStatuses, userMoves } from '../../../lib/content-status';
-import { isStaleVersion } from '../../../lib/lifecycle-errors';
-import { browserTimeZone } from '../../../lib/time-zones';
-import type { PlatformOption } from '../../../lib/platforms';
-import { publishesThroughChannel } from '../../../lib/publishing';
-import { useScheduleDialog } from '../../../lib/schedule-dialog';
-import { useUnsavedChanges } from '../../../lib/unsaved-changes';
-import { useServerErrors } from '../../../lib/use-server-errors';
+import { useEffect, useState } from 'react';
+import { FormErrorAlert } from '../../components/ui/FormErrorAlert';
+import type { GeneratorInfoValue } from '../../components/ui/GeneratorBadge';
+import { StaleVersionAlert } from '../../components/ui/StaleVersionAlert';
+import { getFragmentData, type FragmentType } from '../../gql/fragment-masking';
+import { graphql } from '../../gql/gql';
+import type { ContentItemStatus, Platform } from '../../gql/graphql';
+import { contentStatuses, creatableStatuses, userMoves } from '../../lib/content-status';
+import { isStaleVersion } from '../../lib/lifecycle-errors';
+import { browserTimeZone } from '../../lib/time-zones';
+import type { PlatformOption } from '../../lib/platforms';
+import { publishesThroughChannel } from '../../lib/publishing';
+import { useScheduleDialog } from '../../lib/schedule-dialog';
+import { useUnsavedChanges } from '../../lib/unsaved-changes';
+import { useServerErrors } from '../../lib/use-server-errors';
 import { useCaptionEditing } from '../hooks/useCaptionEditing';
 import { useCreateContentItem } from '../hooks/useCreateContentItem';
-import { editParam } from '../hooks/useEditedItem';
+import { useEditBase } from '../hooks/useEditBase';
 import { usePlanOptions } from '../hooks/usePlanOptions';
 import { useReloadContentItem } from '../hooks/useReloadContentItem';
 import { useUpdateContentItem } from '../hooks/useUpdateContentItem';
@@ -56,12 +56,6 @@ const contentItemFormItemFragment = graphql(`
 
 export type ContentItemFormItem = FragmentType<typeof contentItemFormItemFragment>;
 
-/** The stored state an edit is based on: sent back so the server can refuse a stale edit. */
-interface EditBase {
-  version: number;
-  status: ContentItemStatus;
-}
-
 /**
  * The status itself plus the moves a person can make from it (any start for a new item).
  * Items that publish through a channel reach Scheduled by scheduling a post, not by hand.
@@ -73,32 +67,61 @@ function statusChoices(current: ContentItemStatus | null, platform: Platform | n
   return statuses.map((value) => ({ value, label: contentStatuses[value].label }));
 }
 
+/**
+ * Where the form sits. In a dialog it edits the whole item and is done once saved. In the board's
+ * drawer it sits above the item's moves, which change the status, and under the persona it
+ * belongs to: status and persona stay out, and the form stays open after a save.
+ */
+export type ContentItemFormPlacement = 'dialog' | 'drawer';
+
 interface ContentItemFormProps {
   personas: ReadonlyArray<PersonaOption>;
   platformOptions: PlatformOption[];
   /** The item being edited; omitted when creating one. */
   item?: ContentItemFormItem;
   /** Preselected persona and plan for a new item, e.g. from the list's filters. */
-  defaults: { personaId: string | null; planId: string | null; plannedLocal?: string | null };
+  defaults?: { personaId: string | null; planId: string | null; plannedLocal?: string | null };
   generator: GeneratorInfoValue;
+  placement?: ContentItemFormPlacement;
+  /**
+   * The URL parameter that shows this dialog: "Publish on a channel…" replaces it with the
+   * schedule dialog in one navigation. Without it the form offers no publishing.
+   */
+  hostParam?: string;
+  /** Closes the dialog (Cancel, or a saved edit); the drawer's form calls it for neither. */
   onDone: () => void;
+  /** Whether the form holds unsaved changes, for hosts that hold back other actions meanwhile. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
-export function ContentItemForm({ personas, platformOptions, item: itemRef, defaults, generator, onDone }: ContentItemFormProps) {
+export function ContentItemForm(props: ContentItemFormProps) {
+  const { personas, platformOptions, item: itemRef, defaults, generator, placement = 'dialog', hostParam, onDone, onDirtyChange } = props;
+  const inDrawer = placement === 'drawer';
   const item = getFragmentData(contentItemFormItemFragment, itemRef);
   const { createItem } = useCreateContentItem();
   const { updateItem } = useUpdateContentItem();
   const { reload, reloading } = useReloadContentItem();
   const serverErrors = useServerErrors();
   const { openScheduleDialog } = useScheduleDialog();
-  const [base, setBase] = useState<EditBase | null>(item ? { version: item.version, status: item.status } : null);
   const [stale, setStale] = useState(false);
   const form = useForm<ContentItemFormValues>({
     initialValues: item
       ? itemToFormValues(item, item.persona.timeZone)
-      : emptyItemValues(defaults.personaId, defaults.planId, defaults.plannedLocal),
+      : emptyItemValues(defaults?.personaId ?? null, defaults?.planId ?? null, defaults?.plannedLocal),
     validate: schemaResolver(contentItemFormSchema, { sync: true }),
   });
+  const [base, setBase] = useEditBase(item, () => form.isDirty(), () => item && showStored(item));
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+
+  /** Puts the stored item in the form: after a save that keeps it open, a reload, or a move made beside it. */
+  function showStored(stored: NonNullable<typeof item>) {
+    const values = itemToFormValues(stored, stored.persona.timeZone);
+    form.setValues(values);
+    form.resetDirty(values);
+    form.clearErrors();
+    setBase({ version: stored.version, status: stored.status });
+  }
 
   const captionEditing = useCaptionEditing(form.values.caption, (caption) => form.setFieldValue('caption', caption));
 
@@ -117,7 +140,13 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
         // An unchanged status is no move; sending it would ask the server for one.
         const move = status === base.status ? {} : { status };
         const before = { id: item.id, personaId: item.persona.id, planId: item.plan?.id ?? null };
-        await updateItem(before, { ...fields, ...move, expectedVersion: base.version });
+        const saved = await updateItem(before, { ...fields, ...move, expectedVersion: base.version });
+        if (inDrawer) {
+          const stored = getFragmentData(contentItemFormItemFragment, saved);
+          if (stored) showStored(stored);
+          notifications.show({ color: 'green', message: 'Changes saved' });
+          return;
+        }
       } else {
         await createItem({ ...fields, status, personaId: values.personaId ?? '' });
       }
@@ -141,41 +170,44 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
         onDone();
         return;
       }
-      form.setValues(itemToFormValues(fresh, fresh.persona.timeZone));
-      form.resetDirty();
-      form.clearErrors();
-      setBase({ version: fresh.version, status: fresh.status });
+      showStored(fresh);
     } catch (error) {
       serverErrors.capture(form, error);
     }
   }
+
+  const planSelect = (
+    <Select
+      label="Plan"
+      placeholder={persona || item ? 'No plan' : 'Choose a persona first'}
+      clearable
+      disabled={!persona && !item}
+      data={planOptions.options}
+      {...form.getInputProps('planId')}
+    />
+  );
 
   return (
     <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
       <Stack gap="sm">
         <FormErrorAlert message={serverErrors.message} />
         {stale && <StaleVersionAlert reloading={reloading} onReload={() => void reloadItem()} />}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label="Persona"
-            placeholder="Choose a persona"
-            searchable
-            required
-            // Items cannot move between personas (the API has no such change).
-            disabled={Boolean(item)}
-            data={personaSelectData(personas)}
-            {...form.getInputProps('personaId')}
-            onChange={(personaId) => form.setValues({ personaId, planId: null })}
-          />
-          <Select
-            label="Plan"
-            placeholder={persona ? 'No plan' : 'Choose a persona first'}
-            clearable
-            disabled={!persona}
-            data={planOptions.options}
-            {...form.getInputProps('planId')}
-          />
-        </SimpleGrid>
+        {!inDrawer && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Persona"
+              placeholder="Choose a persona"
+              searchable
+              required
+              // Items cannot move between personas (the API has no such change).
+              disabled={Boolean(item)}
+              data={personaSelectData(personas)}
+              {...form.getInputProps('personaId')}
+              onChange={(personaId) => form.setValues({ personaId, planId: null })}
+            />
+            {planSelect}
+          </SimpleGrid>
+        )}
         <TextInput label="Title" placeholder="Short working title or hook" {...form.getInputProps('title')} />
         <Textarea
           label="Caption"
@@ -205,12 +237,16 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
             data={platformOptions}
             {...form.getInputProps('platform')}
           />
-          <Select
-            label="Status"
-            data={statusChoices(base?.status ?? null, form.values.platform)}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
-          />
+          {inDrawer ? (
+            planSelect
+          ) : (
+            <Select
+              label="Status"
+              data={statusChoices(base?.status ?? null, form.values.platform)}
+              allowDeselect={false}
+              {...form.getInputProps('status')}
+            />
+          )}
         </SimpleGrid>
         <DateTimePicker
           label="Scheduled at"
@@ -221,21 +257,27 @@ export function ContentItemForm({ personas, platformOptions, item: itemRef, defa
           {...form.getInputProps('scheduledAt')}
         />
         <Group justify="flex-end" mt="sm">
-          {item && (base?.status === 'READY' || base?.status === 'FAILED') && (
+          {hostParam && item && (base?.status === 'READY' || base?.status === 'FAILED') && (
             <Button
               variant="light"
               mr="auto"
               // Scheduling works from the stored item; unsaved edits would not go out.
               disabled={form.isDirty()}
               title={form.isDirty() ? 'Save your changes first' : undefined}
-              onClick={() => openScheduleDialog(item.id, { replacing: editParam })}
+              onClick={() => openScheduleDialog(item.id, { replacing: hostParam })}
             >
               Publish on a channel…
             </Button>
           )}
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          {inDrawer && item ? (
+            <Button variant="default" disabled={!form.isDirty()} onClick={() => showStored(item)}>
+              Discard changes
+            </Button>
+          ) : (
+            <Button variant="default" onClick={onDone}>
+              Cancel
+            </Button>
+          )}
           <Button type="submit" loading={form.submitting}>
             {item ? 'Save' : 'Create item'}
           </Button>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql';
+import { graphql } from '../../gql/gql';
 
 const captionHistoryQuery = graphql(`
   query CaptionHistory($itemId: ID!) {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql';
+import { graphql } from '../../gql/gql';
 
 const setItemAssetMutation = graphql(`
   mutation SetItemAsset($id: ID!, $input: UpdateContentItemInput!) {

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { formatRelative } from '../../../lib/dates';
+import { formatRelative } from '../../lib/dates';
 import { useCaptionHistory } from '../hooks/useCaptionHistory';
 
 interface EarlierCaptionsProps {

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { Hashtags } from '../../../components/ui/Hashtags';
-import { hashtagsIn } from '../../../lib/hashtags';
+import { Hashtags } from '../../components/ui/Hashtags';
+import { hashtagsIn } from '../../lib/hashtags';
 import type { CaptionEditing } from '../hooks/useCaptionEditing';
 import { CaptionProposal } from './CaptionProposal';
 import { EarlierCaptions } from './EarlierCaptions';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql';
+import { graphql } from '../../gql/gql';
 
 // The newest images of one persona, for choosing an item's image; the library page pages further.
 const personaImagesQuery = graphql(`

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql';
+import { graphql } from '../../gql/gql';
 
 // Plans are looked up for one persona at a time: nesting them under the persona list would
 // multiply the query cost by personas × plans and exceed the server's cost limit.

@@ -1,6 +1,6 @@
 import { Anchor, Image, Modal, SimpleGrid, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
-import { QueryError } from '../../../components/ui/QueryError';
+import { QueryError } from '../../components/ui/QueryError';
 import { usePersonaImages } from '../hooks/usePersonaImages';
 
 interface ItemImagePickerProps {

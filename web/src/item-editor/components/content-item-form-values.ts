@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import * as z from 'zod/mini';
-import type { ContentItemStatus, Platform } from '../../../gql/graphql';
-import { instantToPickerValue, pickerValueToInstant } from '../../../lib/dates';
+import type { ContentItemStatus, Platform } from '../../gql/graphql';
+import { instantToPickerValue, pickerValueToInstant } from '../../lib/dates';
 
 /** Instagram's caption limit; the counter warns before the platform would refuse. */
 export const captionLimit = 2200;
