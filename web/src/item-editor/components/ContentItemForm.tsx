@@ -75,7 +75,8 @@ function statusChoices(current: ContentItemStatus | null, platform: Platform | n
 export type ContentItemFormPlacement = 'dialog' | 'drawer';
 
 interface ContentItemFormProps {
-  personas: ReadonlyArray<PersonaOption>;
+  /** Personas a new item can belong to; an edited item keeps its own. */
+  personas?: ReadonlyArray<PersonaOption>;
   platformOptions: PlatformOption[];
   /** The item being edited; omitted when creating one. */
   item?: ContentItemFormItem;
@@ -88,14 +89,14 @@ interface ContentItemFormProps {
    * schedule dialog in one navigation. Without it the form offers no publishing.
    */
   hostParam?: string;
-  /** Closes the dialog (Cancel, or a saved edit); the drawer's form calls it for neither. */
-  onDone: () => void;
+  /** Closes the dialog (Cancel, a saved edit, the item deleted meanwhile); the drawer stays. */
+  onDone?: () => void;
   /** Whether the form holds unsaved changes, for hosts that hold back other actions meanwhile. */
   onDirtyChange?: (dirty: boolean) => void;
 }
 
 export function ContentItemForm(props: ContentItemFormProps) {
-  const { personas, platformOptions, item: itemRef, defaults, generator, placement = 'dialog', hostParam, onDone, onDirtyChange } = props;
+  const { personas = [], platformOptions, item: itemRef, defaults, generator, placement = 'dialog', hostParam, onDone, onDirtyChange } = props;
   const inDrawer = placement === 'drawer';
   const item = getFragmentData(contentItemFormItemFragment, itemRef);
   const { createItem } = useCreateContentItem();
@@ -150,7 +151,7 @@ export function ContentItemForm(props: ContentItemFormProps) {
       } else {
         await createItem({ ...fields, status, personaId: values.personaId ?? '' });
       }
-      onDone();
+      onDone?.();
     } catch (error) {
       if (isStaleVersion(error)) setStale(true);
       else serverErrors.capture(form, error);
@@ -167,7 +168,7 @@ export function ContentItemForm(props: ContentItemFormProps) {
       setStale(false);
       if (!fresh) {
         notifications.show({ color: 'orange', message: 'This item was deleted by someone else.' });
-        onDone();
+        onDone?.();
         return;
       }
       showStored(fresh);
@@ -249,9 +250,10 @@ export function ContentItemForm(props: ContentItemFormProps) {
           )}
         </SimpleGrid>
         <DateTimePicker
-          label="Scheduled at"
+          // In the drawer the item is not scheduled (scheduled ones are locked there): its time is a plan.
+          label={inDrawer ? 'Planned for' : 'Scheduled at'}
           description={`In the persona’s time zone (${timeZone})`}
-          placeholder="Not scheduled"
+          placeholder={inDrawer ? 'Not planned' : 'Not scheduled'}
           valueFormat="D MMM YYYY HH:mm"
           clearable
           {...form.getInputProps('scheduledAt')}

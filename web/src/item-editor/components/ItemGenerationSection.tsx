@@ -1,6 +1,6 @@
 import { useFragment } from '@apollo/client/react';
-import { Alert, Button, Fieldset, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconLibraryPhoto, IconPhoto, IconPhotoOff, IconWriting } from '@tabler/icons-react';
+import { Alert, Button, Fieldset, FileButton, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconLibraryPhoto, IconPhoto, IconPhotoOff, IconUpload, IconWriting } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AssetImage } from '../../components/ui/AssetImage';
 import { GeneratedBadge } from '../../components/ui/GeneratedBadge';
@@ -8,9 +8,11 @@ import { GeneratorBadge, type GeneratorInfoValue } from '../../components/ui/Gen
 import { graphql } from '../../gql/gql';
 import { describeError, generationFailureReason } from '../../lib/graphql-errors';
 import { isStaleVersion } from '../../lib/lifecycle-errors';
+import { AssetUploadError } from '../../lib/upload-asset';
 import { useGenerateImage } from '../hooks/useGenerateImage';
 import { useSetItemAsset } from '../hooks/useSetItemAsset';
 import { useProposeCaption } from '../hooks/useProposeCaption';
+import { useUploadItemImage } from '../hooks/useUploadItemImage';
 import { ItemImagePicker } from './ItemImagePicker';
 
 const itemGenerationFragment = graphql(`
@@ -57,8 +59,8 @@ interface Failure {
 }
 
 /**
- * Caption and image for a saved item: a caption proposed from the draft, an image generated or
- * chosen from the persona's library; with the image prompt generation left on it. Reads the
+ * Caption and image for a saved item: a caption proposed from the draft, an image generated,
+ * chosen from the persona's library or uploaded into it; with the image prompt generation left on it. Reads the
  * item live from the cache, so a new image shows as soon as the server has attached it.
  */
 export function ItemGenerationSection(props: ItemGenerationSectionProps) {
@@ -68,11 +70,13 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
   const { proposeCaption, loading: writing } = useProposeCaption();
   const { generateImage, loading: imaging } = useGenerateImage();
   const { setItemAsset, loading: attaching } = useSetItemAsset();
+  const { uploadItemImage, uploading } = useUploadItemImage();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [picking, setPicking] = useState(false);
 
   function fail(title: string, error: unknown) {
     if (isStaleVersion(error)) return onStale();
+    if (error instanceof AssetUploadError) return setFailure({ title, message: error.message });
     const reason = generationFailureReason(error);
     const shownTitle = reason ? `${title} (${reason.toLowerCase().replace('_', ' ')})` : title;
     setFailure({ title: shownTitle, message: describeError(error).message });
@@ -109,8 +113,19 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
     }
   }
 
+  async function uploadImage(file: File | null) {
+    if (!file || !item) return;
+    setFailure(null);
+    try {
+      const saved = await uploadItemImage({ id: itemId, personaId: item.persona.id }, expectedVersion, file);
+      if (saved) onImageChanged(saved.version);
+    } catch (error) {
+      fail('The image could not be uploaded', error);
+    }
+  }
+
   const asset = item?.asset;
-  const busy = writing || imaging || attaching;
+  const busy = writing || imaging || attaching || uploading;
   return (
     <Fieldset legend="Caption and image">
       <Stack gap="sm">
@@ -162,8 +177,8 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
             {item.imagePrompt}
           </Text>
         )}
-        {imaging ? (
-          <Skeleton height={200} aria-label="Generating the image" />
+        {imaging || uploading ? (
+          <Skeleton height={200} aria-label={imaging ? 'Generating the image' : 'Uploading the image'} />
         ) : (
           asset && <AssetImage asset={asset} maxHeight={260} withPrompt />
         )}
@@ -178,6 +193,21 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
             >
               Choose from library
             </Button>
+            {/* The server checks the bytes; the picker only offers the formats it takes. */}
+            <FileButton accept="image/jpeg,image/png,image/webp" onChange={(file) => void uploadImage(file)}>
+              {(buttonProps) => (
+                <Button
+                  {...buttonProps}
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconUpload size={14} />}
+                  loading={uploading}
+                  disabled={busy && !uploading}
+                >
+                  Upload image
+                </Button>
+              )}
+            </FileButton>
             {asset && (
               <Button
                 variant="subtle"

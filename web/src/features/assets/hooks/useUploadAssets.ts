@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
-import { AssetUploadError, uploadAsset } from './upload-asset';
+import { AssetUploadError, uploadAsset } from '../../../lib/upload-asset';
 
 interface RejectedFile {
   name: string;

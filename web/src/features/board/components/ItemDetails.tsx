@@ -1,19 +1,20 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { AssetImage } from '../../../components/ui/AssetImage';
 import { GeneratedBadge } from '../../../components/ui/GeneratedBadge';
-import { Hashtags } from '../../../components/ui/Hashtags';
+import type { GeneratorInfoValue } from '../../../components/ui/GeneratorBadge';
 import { StatusBadge } from '../../../components/ui/StatusBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import type { ContentItemStatus } from '../../../gql/graphql';
+import { ContentItemForm } from '../../../item-editor/components/ContentItemForm';
 import { contentStatuses, userMoves } from '../../../lib/content-status';
 import { formatInstant } from '../../../lib/dates';
-import { platformLabels } from '../../../lib/platforms';
+import { platformLabels, type PlatformOption } from '../../../lib/platforms';
 import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { boardCardFragment, type BoardCardItem } from './BoardCard';
+import { Fact, ItemContentReadOnly } from './ItemContentReadOnly';
 import { ItemPerformance } from './ItemPerformance';
 import { ItemPosts } from './ItemPosts';
 import { StatusTimeline } from './StatusTimeline';
@@ -21,10 +22,8 @@ import { StatusTimeline } from './StatusTimeline';
 export const itemDetailsFragment = graphql(`
   fragment ItemDetails_item on ContentItem {
     id
-    caption
     platform
     status
-    scheduledAt
     publishedAt
     failureReason
     persona {
@@ -33,22 +32,9 @@ export const itemDetailsFragment = graphql(`
       handle
       timeZone
     }
-    plan {
-      id
-      title
-    }
     generated
     untouched
     briefVersion
-    hashtags
-    imagePrompt
-    asset {
-      id
-      url
-      width
-      height
-      prompt
-    }
     statusHistory {
       id
       ...StatusTimeline_change
@@ -67,25 +53,17 @@ export const itemDetailsFragment = graphql(`
     }
     ...BoardCard_item
     ...ItemPerformance_item
+    ...ItemContentReadOnly_item
+    ...ContentItemForm_item
+    ...ItemGeneration_item
   }
 `);
 
 interface ItemDetailsProps {
   item: FragmentType<typeof itemDetailsFragment>;
+  platformOptions: PlatformOption[];
+  generator: GeneratorInfoValue;
   onMove: (item: BoardCardItem, to: ContentItemStatus) => void;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
 }
 
 const publishLabel = 'Publish on a channel…';
@@ -95,15 +73,22 @@ function moveLabel(to: ContentItemStatus, throughChannel: boolean): string {
   return throughChannel ? publishLabel : 'Schedule';
 }
 
-export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
+/** A scheduled item is about to go out as it is, and a posted one went out: neither is edited here. */
+const lockedStatuses: ReadonlySet<ContentItemStatus> = new Set(['SCHEDULED', 'POSTED']);
+
+export function ItemDetails({ item: itemRef, platformOptions, generator, onMove }: ItemDetailsProps) {
   const item = getFragmentData(itemDetailsFragment, itemRef);
   const card = getFragmentData(boardCardFragment, item);
   const { timeZone } = item.persona;
   const moves = userMoves[item.status];
   const { openScheduleDialog } = useScheduleDialog();
+  const [unsaved, setUnsaved] = useState(false);
   const throughChannel = publishesThroughChannel(item.platform);
   // Any ready (or failed) item can also go out on a channel, e.g. the Sandbox.
   const offerChannel = !throughChannel && (item.status === 'READY' || item.status === 'FAILED');
+  const locked = lockedStatuses.has(item.status);
+  // Unsaved edits would not go out with a move, and a move would make them stale.
+  const holdMoves = unsaved && !locked;
 
   return (
     <Stack gap="md">
@@ -125,26 +110,28 @@ export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
             {item.persona.name} (@{item.persona.handle})
           </Anchor>
         </Fact>
-        <Fact label="Plan">
-          {item.plan ? (
-            <Anchor component={Link} to={`/plans/${item.plan.id}`} size="sm">
-              {item.plan.title}
-            </Anchor>
-          ) : (
-            '—'
-          )}
-        </Fact>
-        <Fact label={`Scheduled (${timeZone})`}>{item.scheduledAt ? formatInstant(item.scheduledAt, timeZone) : '—'}</Fact>
         <Fact label="Published">{item.publishedAt ? formatInstant(item.publishedAt, timeZone) : '—'}</Fact>
       </SimpleGrid>
-      <Fact label="Caption">
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={item.caption ? undefined : 'dimmed'}>
-          {item.caption || 'No caption yet'}
-        </Text>
-      </Fact>
-      <Hashtags tags={item.hashtags} />
-      {item.asset && <AssetImage asset={item.asset} maxHeight={240} withPrompt />}
-      {!item.asset && item.imagePrompt && <Fact label="Image prompt">{item.imagePrompt}</Fact>}
+      {locked ? (
+        <>
+          <ItemContentReadOnly item={item} />
+          {item.status === 'SCHEDULED' && (
+            <Text size="sm" c="dimmed">
+              It goes out as it is. Move it back to Ready to change it.
+            </Text>
+          )}
+        </>
+      ) : (
+        <ContentItemForm
+          // A new form per item: its values and base version belong to that item.
+          key={item.id}
+          item={item}
+          platformOptions={platformOptions}
+          generator={generator}
+          placement="drawer"
+          onDirtyChange={setUnsaved}
+        />
+      )}
       <Stack gap="xs">
         <Title order={3} size="h6">
           Moves
@@ -154,18 +141,25 @@ export function ItemDetails({ item: itemRef, onMove }: ItemDetailsProps) {
             {item.status === 'POSTED' ? 'Posted items are final.' : 'Publishing decides the next status.'}
           </Text>
         ) : (
-          <Group gap="xs">
-            {moves.map((to) => (
-              <Button key={to} size="xs" variant="light" color={contentStatuses[to].color} onClick={() => onMove(card, to)}>
-                {moveLabel(to, throughChannel)}
-              </Button>
-            ))}
-            {offerChannel && (
-              <Button size="xs" variant="light" color="grape" onClick={() => openScheduleDialog(item.id)}>
-                {publishLabel}
-              </Button>
+          <>
+            {holdMoves && (
+              <Text size="sm" c="dimmed">
+                Save or discard your changes first.
+              </Text>
             )}
-          </Group>
+            <Group gap="xs">
+              {moves.map((to) => (
+                <Button key={to} size="xs" variant="light" color={contentStatuses[to].color} disabled={holdMoves} onClick={() => onMove(card, to)}>
+                  {moveLabel(to, throughChannel)}
+                </Button>
+              ))}
+              {offerChannel && (
+                <Button size="xs" variant="light" color="grape" disabled={holdMoves} onClick={() => openScheduleDialog(item.id)}>
+                  {publishLabel}
+                </Button>
+              )}
+            </Group>
+          </>
         )}
       </Stack>
       <Stack gap="xs">

@@ -4,6 +4,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
+import { platformOptions } from '../../../lib/platforms';
 import type { ContentItemStatus } from '../../../gql/graphql';
 import { cardTitle, type BoardCardItem } from './BoardCard';
 import { ItemDetails } from './ItemDetails';
@@ -14,6 +15,17 @@ const itemDrawerQuery = graphql(`
       id
       title
       ...ItemDetails_item
+    }
+    platforms {
+      platform
+      label
+      canPublish
+    }
+    generator {
+      kind
+      label
+      textModel
+      imageModel
     }
   }
 `);
@@ -26,7 +38,7 @@ interface ItemDrawerProps {
   onMove: (item: BoardCardItem, to: ContentItemStatus) => void;
 }
 
-/** One item's details, its allowed moves and its status timeline, over the board. */
+/** One item, edited in place (while it can be), its allowed moves and its status timeline, over the board. */
 export function ItemDrawer({ itemId, fallbackTitle, onClose, onMove }: ItemDrawerProps) {
   const isPhone = useMediaQuery('(max-width: 36em)');
   // The timeline may have grown while the drawer was closed; show the cached one, then check.
@@ -41,7 +53,7 @@ export function ItemDrawer({ itemId, fallbackTitle, onClose, onMove }: ItemDrawe
       opened={itemId !== null}
       onClose={onClose}
       position="right"
-      size={isPhone ? '100%' : 'md'}
+      size={isPhone ? '100%' : 'lg'}
       title={item ? cardTitle(item) : fallbackTitle}
       styles={{ title: { fontWeight: 600 } }}
       closeButtonProps={{ 'aria-label': 'Close details' }}
@@ -55,7 +67,7 @@ export function ItemDrawer({ itemId, fallbackTitle, onClose, onMove }: ItemDrawe
           This item no longer exists, or it is not yours.
         </Text>
       ) : (
-        <ItemDetails item={item} onMove={onMove} />
+        <ItemDetails item={item} platformOptions={platformOptions(data.platforms)} generator={data.generator} onMove={onMove} />
       )}
     </Drawer>
   );

@@ -1,5 +1,5 @@
-import { authorizationHeader } from '../../../lib/auth-token';
-import { assetUploadPath } from '../../../lib/endpoints';
+import { authorizationHeader } from './auth-token';
+import { assetUploadPath } from './endpoints';
 
 /** The server refused a file, or could not be reached; `message` is for the person. */
 export class AssetUploadError extends Error {}
