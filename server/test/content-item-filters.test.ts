@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ITEMS } from './support/documents.js';
-import { createItem, createPersona, createPlan, expectData } from './support/fixtures.js';
+import { createItem, createPersona, createPlan, expectData, expectError } from './support/fixtures.js';
 import { signUpUser } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -105,5 +105,19 @@ describe('content item filters', () => {
     expect(page.nodes).toHaveLength(1);
     expect(page.totalCount).toBe(4);
     expect(page.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('refuses a window that ends before it starts, an over-long search and a cursor of the other order, naming the field', async () => {
+    const backwards = await user.request<any>(ITEMS, { filter: { scheduledFrom: may(3), scheduledTo: may(2) }, first: 10 });
+    const error = expectError(backwards, 'BAD_USER_INPUT', 'filter.scheduledTo');
+    expect(error.message).toMatch(/scheduledTo.*must be after scheduledFrom/);
+    // An empty window is refused too: nothing could ever match it.
+    expectError(await user.request<any>(ITEMS, { filter: { scheduledFrom: may(2), scheduledTo: may(2) }, first: 10 }), 'BAD_USER_INPUT', 'filter.scheduledTo');
+    expectError(await user.request<any>(ITEMS, { filter: { search: 'x'.repeat(201) }, first: 10 }), 'BAD_USER_INPUT', 'filter.search');
+    const unknownStatus = await user.request<any>(ITEMS, { filter: { status: ['ARCHIVED'] }, first: 10 });
+    expect(unknownStatus.errors?.[0]?.message).toMatch(/ARCHIVED/);
+    const byCreation = expectData(await user.request<any>(ITEMS, { orderBy: 'CREATED_AT_DESC', first: 1 })).contentItems;
+    const mixed = await user.request<any>(ITEMS, { orderBy: 'SCHEDULED_AT_ASC', first: 1, after: byCreation.pageInfo.endCursor });
+    expectError(mixed, 'BAD_USER_INPUT', 'after');
   });
 });

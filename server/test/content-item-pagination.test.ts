@@ -56,9 +56,10 @@ describe('content item pagination', () => {
     expect(totalCount).toBe(SCHEDULES.length);
   });
 
-  it('walks every item once, earliest scheduled first and unscheduled last, with SCHEDULED_AT_ASC', async () => {
+  it('walks every item once, earliest scheduled first and unscheduled last, then by creation, with SCHEDULED_AT_ASC', async () => {
     const time = (item: { scheduledAt: string | null }) => (item.scheduledAt ? Date.parse(item.scheduledAt) : Infinity);
-    const expected = [...all].sort((a, b) => time(a) - time(b) || byId(a, b));
+    const created = (item: { createdAt: string }) => Date.parse(item.createdAt);
+    const expected = [...all].sort((a, b) => time(a) - time(b) || created(a) - created(b) || byId(a, b));
     for (const pageSize of [1, 3, 4, 9, 100]) {
       const { seen } = await walk({ orderBy: 'SCHEDULED_AT_ASC' }, pageSize);
       expect(seen.map((item) => item.id)).toEqual(expected.map((item) => item.id));

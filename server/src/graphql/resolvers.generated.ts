@@ -292,7 +292,7 @@ export type ContentItemFilter = {
   platform?: InputMaybe<Array<Platform>>;
   /** Items scheduled at or after this instant. */
   scheduledFrom?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Items scheduled before this instant. */
+  /** Items scheduled before this instant; must be after scheduledFrom when both are given. */
   scheduledTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Case-insensitive text search in title and caption. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -300,7 +300,9 @@ export type ContentItemFilter = {
 };
 
 export type ContentItemOrder =
+  /** Newest first. */
   | 'CREATED_AT_DESC'
+  /** Soonest scheduled (or planned) time first, items without one last; ties by creation, oldest first. */
   | 'SCHEDULED_AT_ASC';
 
 /**

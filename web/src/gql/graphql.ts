@@ -33,7 +33,7 @@ export type ContentItemFilter = {
   platform?: Array<Platform> | null | undefined;
   /** Items scheduled at or after this instant. */
   scheduledFrom?: string | null | undefined;
-  /** Items scheduled before this instant. */
+  /** Items scheduled before this instant; must be after scheduledFrom when both are given. */
   scheduledTo?: string | null | undefined;
   /** Case-insensitive text search in title and caption. */
   search?: string | null | undefined;
@@ -41,7 +41,9 @@ export type ContentItemFilter = {
 };
 
 export type ContentItemOrder =
+  /** Newest first. */
   | 'CREATED_AT_DESC'
+  /** Soonest scheduled (or planned) time first, items without one last; ties by creation, oldest first. */
   | 'SCHEDULED_AT_ASC';
 
 /**

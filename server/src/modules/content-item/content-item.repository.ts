@@ -1,9 +1,9 @@
 import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { ContentItems, DB } from '../../db/types.generated.js';
-import type { ContentItemOrder, ContentItemStatus, Platform } from '../shared/domain.js';
+import type { ContentItemStatus, Platform } from '../shared/domain.js';
 import { escapeLike } from '../shared/escape-like.js';
-import type { TimeKey } from '../shared/pagination.js';
+import type { TimeKey, TimeThenCreatedKey } from '../shared/pagination.js';
 
 export type ContentItemInsert = Insertable<ContentItems>;
 export type ContentItemUpdate = Updateable<ContentItems>;
@@ -44,30 +44,32 @@ function filtered(db: Database, filter: ContentItemFilter): ItemQuery {
   return query;
 }
 
-export function listContentItems(
-  db: Database,
-  filter: ContentItemFilter,
-  order: ContentItemOrder,
-  limit: number,
-  after?: TimeKey,
-) {
+export function listContentItemsByCreation(db: Database, filter: ContentItemFilter, limit: number, after?: TimeKey) {
   let query = filtered(db, filter).selectAll('content_items');
-  if (order === 'created_at_desc') {
-    if (after) {
-      query = query.where(sql<boolean>`(content_items.created_at, content_items.id) < (${after.time}, ${after.id}::uuid)`);
-    }
-    return query.orderBy('content_items.created_at', 'desc').orderBy('content_items.id', 'desc').limit(limit).execute();
-  }
   if (after) {
-    // Scheduled items first by time, then unscheduled ones; ids break ties.
+    query = query.where(sql<boolean>`(content_items.created_at, content_items.id) < (${after.time}, ${after.id}::uuid)`);
+  }
+  return query.orderBy('content_items.created_at', 'desc').orderBy('content_items.id', 'desc').limit(limit).execute();
+}
+
+/**
+ * Soonest first by scheduled time (the planned time, until an item is scheduled), items without
+ * one last; creation order, then ids, break ties, so a page boundary never splits them unstably.
+ */
+export function listContentItemsBySchedule(db: Database, filter: ContentItemFilter, limit: number, after?: TimeThenCreatedKey) {
+  let query = filtered(db, filter).selectAll('content_items');
+  if (after) {
     query = after.time
       ? query.where(
-          sql<boolean>`(content_items.scheduled_at IS NULL OR (content_items.scheduled_at, content_items.id) > (${after.time}, ${after.id}::uuid))`,
+          sql<boolean>`(content_items.scheduled_at IS NULL OR (content_items.scheduled_at, content_items.created_at, content_items.id) > (${after.time}, ${after.created}, ${after.id}::uuid))`,
         )
-      : query.where(sql<boolean>`(content_items.scheduled_at IS NULL AND content_items.id > ${after.id}::uuid)`);
+      : query.where(
+          sql<boolean>`(content_items.scheduled_at IS NULL AND (content_items.created_at, content_items.id) > (${after.created}, ${after.id}::uuid))`,
+        );
   }
   return query
     .orderBy(sql`content_items.scheduled_at ASC NULLS LAST`)
+    .orderBy('content_items.created_at', 'asc')
     .orderBy('content_items.id', 'asc')
     .limit(limit)
     .execute();

@@ -3,10 +3,19 @@ import type { ContentItemRow } from '../../db/rows.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
-import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
+import {
+  decodeTimeKey,
+  decodeTimeThenCreatedKey,
+  encodeTimeKey,
+  encodeTimeThenCreatedKey,
+  pageSize,
+  toPage,
+  type Page,
+} from '../shared/pagination.js';
 import { findActivePostForItem } from '../scheduling/scheduled-post.repository.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { userActor } from '../shared/actor.js';
+import type { ContentItemOrder } from '../shared/domain.js';
 import { parseInput } from '../shared/validation.js';
 import { recordItemDeleted, recordItemsCreated } from './content-item-history.js';
 import { checkMove } from './status-rules.js';
@@ -16,7 +25,8 @@ import {
   countContentItems,
   findContentItemByIdForUser,
   insertContentItem,
-  listContentItems,
+  listContentItemsByCreation,
+  listContentItemsBySchedule,
   lockContentItemById,
   type ContentItemFilter,
 } from './content-item.repository.js';
@@ -44,7 +54,6 @@ export async function listViewerContentItems(
   const parsed = parseInput(contentItemFilterSchema, args.filter ?? {}, 'filter');
   const size = pageSize(args.first, 20);
   const order = parseInput(contentItemOrderSchema, args.orderBy ?? 'created_at_desc', 'orderBy');
-  const key = args.after ? decodeTimeKey(args.after) : undefined;
   // Ids that cannot exist match nothing, exactly like ids of another user's data.
   const unknownId = [parsed.personaId, parsed.planId].some((id) => id != null && !isId(id));
   if (unknownId) return { nodes: [], hasNextPage: false, endCursor: null, totalCount: 0 };
@@ -59,13 +68,25 @@ export async function listViewerContentItems(
     search: parsed.search || undefined,
     includeSimulated: parsed.includeSimulated ?? false,
   };
-  if (key && order === 'created_at_desc' && !key.time) throw invalid('after', 'is not a cursor returned by this list');
   const [rows, totalCount] = await Promise.all([
-    listContentItems(ctx.db, filter, order, size + 1, key),
+    listInOrder(ctx, filter, order, size + 1, args.after ?? null),
     countContentItems(ctx.db, filter),
   ]);
-  const sortTime = (row: ContentItemRow) => (order === 'created_at_desc' ? row.created_at : row.scheduled_at);
-  return { ...toPage(rows, size, (row) => encodeTimeKey(sortTime(row), row.id)), totalCount };
+  const cursorOf = (row: ContentItemRow) =>
+    order === 'created_at_desc'
+      ? encodeTimeKey(row.created_at, row.id)
+      : encodeTimeThenCreatedKey(row.scheduled_at, row.created_at, row.id);
+  return { ...toPage(rows, size, cursorOf), totalCount };
+}
+
+/** One page of items after the cursor, whose shape depends on the order it came from. */
+function listInOrder(ctx: ServiceContext, filter: ContentItemFilter, order: ContentItemOrder, limit: number, after: string | null) {
+  if (order === 'scheduled_at_asc') {
+    return listContentItemsBySchedule(ctx.db, filter, limit, after ? decodeTimeThenCreatedKey(after) : undefined);
+  }
+  const key = after ? decodeTimeKey(after) : undefined;
+  if (key && !key.time) throw invalid('after', 'is not a cursor returned by this list');
+  return listContentItemsByCreation(ctx.db, filter, limit, key);
 }
 
 export async function createContentItem(ctx: ServiceContext, input: unknown): Promise<ContentItemRow> {

@@ -35,6 +35,9 @@ export const contentItemFilterSchema = z.object({
   scheduledTo: z.date().nullish(),
   search: text(200).nullish(),
   includeSimulated: z.boolean().nullish(),
+}).refine((filter) => !filter.scheduledFrom || !filter.scheduledTo || filter.scheduledTo > filter.scheduledFrom, {
+  path: ['scheduledTo'],
+  message: 'must be after scheduledFrom: the window runs from scheduledFrom up to scheduledTo',
 });
 
 export const contentItemOrderSchema = z.enum(CONTENT_ITEM_ORDERS);

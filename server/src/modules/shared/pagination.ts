@@ -53,6 +53,28 @@ export function decodeTimeKey(cursor: string, field = 'after'): TimeKey {
   return { time: date, id };
 }
 
+/** A keyset position on (nullable timestamp, creation time, id): creation breaks the timestamp's ties. */
+export interface TimeThenCreatedKey {
+  time: Date | null;
+  created: Date;
+  id: string;
+}
+
+export function encodeTimeThenCreatedKey(time: Date | null, created: Date, id: string): string {
+  return encodeCursor([time?.toISOString() ?? null, created.toISOString(), id]);
+}
+
+/** Decodes and checks a (timestamp, creation time, id) cursor, so a forged one never reaches SQL. */
+export function decodeTimeThenCreatedKey(cursor: string, field = 'after'): TimeThenCreatedKey {
+  const [time, created, id] = decodeCursor(cursor, 3, field);
+  const date = time === null ? null : new Date(time ?? Number.NaN);
+  const createdDate = new Date(created ?? Number.NaN);
+  if (!id || !isId(id) || (date && Number.isNaN(date.getTime())) || Number.isNaN(createdDate.getTime())) {
+    throw invalid(field, 'is not a cursor returned by this list');
+  }
+  return { time: date, created: createdDate, id };
+}
+
 export interface Page<Row> {
   nodes: Row[];
   hasNextPage: boolean;
