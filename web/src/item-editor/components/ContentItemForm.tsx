@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -8,12 +8,9 @@ import type { GeneratorInfoValue } from '../../components/ui/GeneratorBadge';
 import { StaleVersionAlert } from '../../components/ui/StaleVersionAlert';
 import { getFragmentData, type FragmentType } from '../../gql/fragment-masking';
 import { graphql } from '../../gql/gql';
-import type { ContentItemStatus, Platform } from '../../gql/graphql';
-import { contentStatuses, creatableStatuses, userMoves } from '../../lib/content-status';
 import { isStaleVersion } from '../../lib/lifecycle-errors';
 import { browserTimeZone } from '../../lib/time-zones';
 import type { PlatformOption } from '../../lib/platforms';
-import { publishesThroughChannel } from '../../lib/publishing';
 import { useScheduleDialog } from '../../lib/schedule-dialog';
 import { useUnsavedChanges } from '../../lib/unsaved-changes';
 import { useServerErrors } from '../../lib/use-server-errors';
@@ -29,9 +26,11 @@ import {
   emptyItemValues,
   formValuesToItemFields,
   itemToFormValues,
+  statusChoices,
   type ContentItemFormValues,
 } from './content-item-form-values';
 import { CaptionAssist } from './CaptionAssist';
+import { ContentItemFormActions } from './ContentItemFormActions';
 import { ItemGenerationSection } from './ItemGenerationSection';
 import { personaSelectData, type PersonaOption } from './persona-option';
 
@@ -55,17 +54,6 @@ const contentItemFormItemFragment = graphql(`
 `);
 
 export type ContentItemFormItem = FragmentType<typeof contentItemFormItemFragment>;
-
-/**
- * The status itself plus the moves a person can make from it (any start for a new item).
- * Items that publish through a channel reach Scheduled by scheduling a post, not by hand.
- */
-function statusChoices(current: ContentItemStatus | null, platform: Platform | null) {
-  const statuses = (current ? [current, ...userMoves[current]] : creatableStatuses).filter(
-    (status) => status === current || status !== 'SCHEDULED' || !platform || !publishesThroughChannel(platform),
-  );
-  return statuses.map((value) => ({ value, label: contentStatuses[value].label }));
-}
 
 /**
  * Where the form sits. In a dialog it edits the whole item and is done once saved. In the board's
@@ -258,32 +246,18 @@ export function ContentItemForm(props: ContentItemFormProps) {
           clearable
           {...form.getInputProps('scheduledAt')}
         />
-        <Group justify="flex-end" mt="sm">
-          {hostParam && item && (base?.status === 'READY' || base?.status === 'FAILED') && (
-            <Button
-              variant="light"
-              mr="auto"
-              // Scheduling works from the stored item; unsaved edits would not go out.
-              disabled={form.isDirty()}
-              title={form.isDirty() ? 'Save your changes first' : undefined}
-              onClick={() => openScheduleDialog(item.id, { replacing: hostParam })}
-            >
-              Publish on a channel…
-            </Button>
-          )}
-          {inDrawer && item ? (
-            <Button variant="default" disabled={!form.isDirty()} onClick={() => showStored(item)}>
-              Discard changes
-            </Button>
-          ) : (
-            <Button variant="default" onClick={onDone}>
-              Cancel
-            </Button>
-          )}
-          <Button type="submit" loading={form.submitting}>
-            {item ? 'Save' : 'Create item'}
-          </Button>
-        </Group>
+        <ContentItemFormActions
+          isNew={!item}
+          unsaved={form.isDirty()}
+          saving={form.submitting}
+          onPublish={
+            hostParam && item && (base?.status === 'READY' || base?.status === 'FAILED')
+              ? () => openScheduleDialog(item.id, { replacing: hostParam })
+              : undefined
+          }
+          onDiscard={inDrawer && item ? () => showStored(item) : undefined}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

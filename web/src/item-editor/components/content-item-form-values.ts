@@ -1,7 +1,9 @@
 import dayjs from 'dayjs';
 import * as z from 'zod/mini';
 import type { ContentItemStatus, Platform } from '../../gql/graphql';
+import { contentStatuses, creatableStatuses, userMoves } from '../../lib/content-status';
 import { instantToPickerValue, pickerValueToInstant } from '../../lib/dates';
+import { publishesThroughChannel } from '../../lib/publishing';
 
 /** Instagram's caption limit; the counter warns before the platform would refuse. */
 export const captionLimit = 2200;
@@ -76,4 +78,15 @@ export function formValuesToItemFields(values: ContentItemFormValues, timeZone: 
     status: values.status,
     scheduledAt: pickerValueToInstant(values.scheduledAt, timeZone),
   };
+}
+
+/**
+ * The status itself plus the moves a person can make from it (any start for a new item).
+ * Items that publish through a channel reach Scheduled by scheduling a post, not by hand.
+ */
+export function statusChoices(current: ContentItemStatus | null, platform: Platform | null) {
+  const statuses = (current ? [current, ...userMoves[current]] : creatableStatuses).filter(
+    (status) => status === current || status !== 'SCHEDULED' || !platform || !publishesThroughChannel(platform),
+  );
+  return statuses.map((value) => ({ value, label: contentStatuses[value].label }));
 }
