@@ -194,4 +194,36 @@ describe('editing on the board', () => {
     await drawer.getByText(/My balcony mix is 1 part compost/).waitFor();
     await context.close();
   }, 120_000);
+
+  it('edits in the full-screen drawer on a 390 px phone, and the switcher follows the status filter', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'UTC' });
+    const page = await context.newPage();
+    const personaId = await demoPersonaOnSandbox(page, app.url);
+    await page.goto(`${app.url}/personas/${personaId}/board`);
+    const switcher = page.getByRole('radiogroup', { name: 'Status shown' });
+    await switcher.getByText('Draft 2').click();
+
+    const title = 'Sowing chillies indoors';
+    const drawer = await openDrawer(page, 'Draft', title);
+    const box = (await drawer.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(388);
+    const renamed = 'Chillies: start them indoors';
+    await drawer.getByRole('textbox', { name: 'Title', exact: true }).fill(renamed);
+    await drawer.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = page.getByRole('dialog', { name: renamed });
+    await saved.getByRole('button', { name: 'Move to Ready' }).click();
+    await saved.getByText('Ready', { exact: true }).first().waitFor();
+    await saved.getByRole('button', { name: 'Close details' }).click();
+    await saved.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await switcher.getByText('Ready 3').click();
+    await card(page, 'Ready', renamed).waitFor();
+
+    // With only Scheduled and Posted asked for, the switcher offers those and shows the first.
+    await page.goto(`${app.url}/personas/${personaId}/board?status=SCHEDULED,POSTED`);
+    await page.getByRole('radiogroup', { name: 'Status shown' }).getByText('Scheduled 0').waitFor();
+    await column(page, 'Scheduled').getByText('No items').waitFor();
+    expect(await page.getByRole('radiogroup', { name: 'Status shown' }).getByRole('radio').count()).toBe(2);
+    await context.close();
+  }, 120_000);
 });

@@ -54,7 +54,9 @@ const columnName = (id: UniqueIdentifier | undefined) =>
 export function BoardLanes({ columns, itemsById, loadingColumn, onLoadMore, onOpen, onMove, isSelected, onSelect }: BoardLanesProps) {
   // A phone shows one status at a time, picked above it; cards move from the item's drawer.
   const isPhone = useMediaQuery('(max-width: 36em)');
-  const [shownStatus, setShownStatus] = useState<ContentItemStatus>('IDEA');
+  const [pickedStatus, setShownStatus] = useState<ContentItemStatus>('IDEA');
+  // The status filter may have hidden the one picked: the first column left is shown then.
+  const shownStatus = columns.some((column) => column.status === pickedStatus) ? pickedStatus : (columns[0]?.status ?? pickedStatus);
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
