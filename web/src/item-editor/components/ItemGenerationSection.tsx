@@ -1,6 +1,6 @@
 import { useFragment } from '@apollo/client/react';
-import { Alert, Button, Fieldset, FileButton, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconLibraryPhoto, IconPhoto, IconPhotoOff, IconUpload, IconWriting } from '@tabler/icons-react';
+import { Alert, Button, Fieldset, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconPhoto, IconWriting } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AssetImage } from '../../components/ui/AssetImage';
 import { GeneratedBadge } from '../../components/ui/GeneratedBadge';
@@ -13,7 +13,7 @@ import { useGenerateImage } from '../hooks/useGenerateImage';
 import { useSetItemAsset } from '../hooks/useSetItemAsset';
 import { useProposeCaption } from '../hooks/useProposeCaption';
 import { useUploadItemImage } from '../hooks/useUploadItemImage';
-import { ItemImagePicker } from './ItemImagePicker';
+import { ItemImageButtons } from './ItemImageButtons';
 
 const itemGenerationFragment = graphql(`
   fragment ItemGeneration_item on ContentItem {
@@ -72,7 +72,6 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
   const { setItemAsset, loading: attaching } = useSetItemAsset();
   const { uploadItemImage, uploading } = useUploadItemImage();
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [picking, setPicking] = useState(false);
 
   function fail(title: string, error: unknown) {
     if (isStaleVersion(error)) return onStale();
@@ -103,7 +102,6 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
   }
 
   async function changeImage(assetId: string | null) {
-    setPicking(false);
     setFailure(null);
     try {
       const saved = await setItemAsset(itemId, expectedVersion, assetId);
@@ -183,52 +181,15 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
           asset && <AssetImage asset={asset} maxHeight={260} withPrompt />
         )}
         {item && (
-          <Group gap="xs">
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconLibraryPhoto size={14} />}
-              disabled={busy}
-              onClick={() => setPicking(true)}
-            >
-              Choose from library
-            </Button>
-            {/* The server checks the bytes; the picker only offers the formats it takes. */}
-            <FileButton accept="image/jpeg,image/png,image/webp" onChange={(file) => void uploadImage(file)}>
-              {(buttonProps) => (
-                <Button
-                  {...buttonProps}
-                  variant="default"
-                  size="xs"
-                  leftSection={<IconUpload size={14} />}
-                  loading={uploading}
-                  disabled={busy && !uploading}
-                >
-                  Upload image
-                </Button>
-              )}
-            </FileButton>
-            {asset && (
-              <Button
-                variant="subtle"
-                color="red"
-                size="xs"
-                leftSection={<IconPhotoOff size={14} />}
-                loading={attaching}
-                disabled={busy && !attaching}
-                onClick={() => void changeImage(null)}
-              >
-                Remove image
-              </Button>
-            )}
-            <ItemImagePicker
-              opened={picking}
-              personaId={item.persona.id}
-              currentAssetId={asset?.id ?? null}
-              onChoose={(assetId) => void changeImage(assetId)}
-              onClose={() => setPicking(false)}
-            />
-          </Group>
+          <ItemImageButtons
+            personaId={item.persona.id}
+            currentAssetId={asset?.id ?? null}
+            busy={busy}
+            attaching={attaching}
+            uploading={uploading}
+            onChoose={(assetId) => void changeImage(assetId)}
+            onUpload={(file) => void uploadImage(file)}
+          />
         )}
       </Stack>
     </Fieldset>
