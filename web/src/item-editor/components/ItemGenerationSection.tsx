@@ -160,7 +160,7 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
         <Text size="xs" c="dimmed">
           In the persona’s voice and style. A written caption starts from what the caption field holds (or
           the title) and waits beside it for you to accept, edit or discard; nothing is saved until you save.
-          A new image is saved to the item at once.
+          An image you generate, choose or upload is saved to the item at once.
         </Text>
         {failure && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle />} title={failure.title} role="alert">

@@ -110,7 +110,7 @@ export function ItemDetails({ item: itemRef, platformOptions, generator, onMove 
             {item.persona.name} (@{item.persona.handle})
           </Anchor>
         </Fact>
-        <Fact label="Published">{item.publishedAt ? formatInstant(item.publishedAt, timeZone) : '—'}</Fact>
+        {item.publishedAt && <Fact label="Published">{formatInstant(item.publishedAt, timeZone)}</Fact>}
       </SimpleGrid>
       {locked ? (
         <>
