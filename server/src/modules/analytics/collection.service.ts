@@ -17,6 +17,7 @@ import {
 import { accountCheckpoint, engagementRate, POST_METRICS, type PostMetricValues } from './metrics.js';
 import { simulatedAccountMetrics, simulatedPostMetrics } from './simulated-metrics.js';
 import { countSandboxPostsBy } from './simulated-readings.repository.js';
+import { findChannelById } from '../channel/channel.repository.js';
 
 // Pulls metrics for posted items at their checkpoints and for accounts once a day. Each
 // collection is one transaction: take the row (SKIP LOCKED), ask the platform, append the
@@ -36,7 +37,7 @@ const BATCH = 50;
 type Outcome = { values: PostMetricValues; followers?: number | null; unavailable: string[]; simulated: boolean } | null;
 
 async function channelToken(deps: CollectionDeps, channelId: string) {
-  const channel = await deps.db.selectFrom('channel_integrations').selectAll().where('id', '=', channelId).executeTakeFirst();
+  const channel = await findChannelById(deps.db, channelId);
   if (!channel || channel.status !== 'active' || !deps.channels.instagram) return null;
   try {
     return { channel, token: accessTokenOf(deps.channels, channel) };

@@ -1,12 +1,13 @@
 import type { Database } from '../../db/database.js';
 import type { ChannelIntegrationRow } from '../../db/rows.js';
 import { publishEvent } from '../../realtime/events.js';
+import { findPersonaOwnerId } from '../persona/persona.repository.js';
 import { updateChannel } from './channel.repository.js';
 
 /** Queues a channel_updated event for the channel's owner (delivered on commit). */
 export async function announceChannel(db: Database, channel: ChannelIntegrationRow): Promise<void> {
-  const persona = await db.selectFrom('personas').select('user_id').where('id', '=', channel.persona_id).executeTakeFirstOrThrow();
-  await publishEvent(db, { type: 'channel_updated', channelId: channel.id, personaId: channel.persona_id, userId: persona.user_id });
+  const userId = await findPersonaOwnerId(db, channel.persona_id);
+  await publishEvent(db, { type: 'channel_updated', channelId: channel.id, personaId: channel.persona_id, userId });
 }
 
 /**

@@ -15,6 +15,10 @@ export function findChannelIntegrationsByPersonaIds(db: Database, personaIds: re
     .execute();
 }
 
+export function findChannelById(db: Database, id: string) {
+  return db.selectFrom('channel_integrations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export function findChannelsByIds(db: Database, ids: readonly string[]) {
   return db.selectFrom('channel_integrations').selectAll().where('id', 'in', ids).execute();
 }

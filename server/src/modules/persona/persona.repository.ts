@@ -15,6 +15,11 @@ export function findPersonaByIdForUser(db: Database, id: string, userId: string)
     .executeTakeFirst();
 }
 
+export async function findPersonaOwnerId(db: Database, personaId: string): Promise<string> {
+  const { user_id } = await db.selectFrom('personas').select('user_id').where('id', '=', personaId).executeTakeFirstOrThrow();
+  return user_id;
+}
+
 export function findPersonasByIds(db: Database, ids: readonly string[]) {
   return db.selectFrom('personas').selectAll().where('id', 'in', ids).execute();
 }

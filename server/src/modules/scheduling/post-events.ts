@@ -1,15 +1,11 @@
 import type { Database } from '../../db/database.js';
 import type { ScheduledPostRow } from '../../db/rows.js';
 import { publishEvent } from '../../realtime/events.js';
+import { findItemOwner } from './scheduled-post.repository.js';
 
 /** Queues post_updated for calendars and for publishers' timers (delivered on commit). */
 export async function announcePost(db: Database, post: ScheduledPostRow): Promise<void> {
-  const owner = await db
-    .selectFrom('content_items as i')
-    .innerJoin('personas as p', 'p.id', 'i.persona_id')
-    .select(['p.id as persona_id', 'p.user_id'])
-    .where('i.id', '=', post.content_item_id)
-    .executeTakeFirstOrThrow();
+  const owner = await findItemOwner(db, post.content_item_id);
   await publishEvent(db, {
     type: 'post_updated',
     postId: post.id,

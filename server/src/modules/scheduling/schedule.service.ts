@@ -25,6 +25,7 @@ import {
   findSandboxPosts,
   insertScheduledPost,
   listPostsInRange,
+  lockScheduledPostById,
   updateScheduledPost,
 } from './scheduled-post.repository.js';
 
@@ -153,7 +154,7 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
 
 /** Locks a pending post for a change; a post the publisher has taken is past changing. */
 async function lockPending(trx: ChannelContext['db'], id: string, action: string): Promise<ScheduledPostRow> {
-  const post = await trx.selectFrom('scheduled_posts').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  const post = await lockScheduledPostById(trx, id);
   if (post.state === 'publishing') throw new IllegalTransitionError('scheduled', 'scheduled', [`a post that is not being published: publishing has started, so it cannot be ${action}`]);
   if (post.state !== 'pending') throw new ConflictError('id', `Only pending posts can be ${action}; this one is ${post.state.toUpperCase()}`);
   return post;

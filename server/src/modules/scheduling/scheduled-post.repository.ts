@@ -20,6 +20,24 @@ export function findScheduledPostsByIds(db: Database, ids: readonly string[]) {
   return db.selectFrom('scheduled_posts').selectAll().where('id', 'in', ids).execute();
 }
 
+/**
+ * The persona and owner of an item's posts, for their events. Reads trashed items too: a post
+ * may still be announced (cancelled, say) in the transaction that moves its item to the trash.
+ */
+export function findItemOwner(db: Database, contentItemId: string) {
+  return db
+    .selectFrom('content_items_with_trash as i')
+    .innerJoin('personas as p', 'p.id', 'i.persona_id')
+    .select(['p.id as persona_id', 'p.user_id'])
+    .where('i.id', '=', contentItemId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Locks one post for a change by its owner (reschedule, cancel). */
+export function lockScheduledPostById(trx: Database, id: string) {
+  return trx.selectFrom('scheduled_posts').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+}
+
 /** The post with its item's persona and owner, for permission checks and events. */
 export function findPostWithOwner(db: Database, id: string) {
   return db

@@ -16,23 +16,11 @@ import { ScheduleDialog } from './ScheduleDialog';
 // One list per column, 100 cards each (the API's largest page; BoardColumnPage asks for the
 // same, so "Show more" pages extend the same cached lists). Six lists of light cards stay well
 // within the server's query cost limit. The lists' selection is written out, not a fragment:
-// the server's depth limit counts every fragment spread as two levels.
+// the server's depth limit counts every fragment spread as two levels. Each list's filter is a
+// variable of its own ($idea, $draft, …), built by columnFilters from the board's scope.
 export const contentBoardFragment = graphql(`
   fragment ContentBoard_query on Query {
-    idea: contentItems(
-      filter: {
-        personaId: $personaId
-        platform: $platforms
-        includeSimulated: $includeSimulated
-        planId: $planId
-        search: $search
-        scheduledFrom: $scheduledFrom
-        scheduledTo: $scheduledTo
-        status: [IDEA]
-      }
-      orderBy: SCHEDULED_AT_ASC
-      first: 100
-    ) {
+    idea: contentItems(filter: $idea, orderBy: SCHEDULED_AT_ASC, first: 100) {
       totalCount
       pageInfo {
         hasNextPage
@@ -43,20 +31,7 @@ export const contentBoardFragment = graphql(`
         ...BoardCard_item
       }
     }
-    draft: contentItems(
-      filter: {
-        personaId: $personaId
-        platform: $platforms
-        includeSimulated: $includeSimulated
-        planId: $planId
-        search: $search
-        scheduledFrom: $scheduledFrom
-        scheduledTo: $scheduledTo
-        status: [DRAFT]
-      }
-      orderBy: SCHEDULED_AT_ASC
-      first: 100
-    ) {
+    draft: contentItems(filter: $draft, orderBy: SCHEDULED_AT_ASC, first: 100) {
       totalCount
       pageInfo {
         hasNextPage
@@ -67,20 +42,7 @@ export const contentBoardFragment = graphql(`
         ...BoardCard_item
       }
     }
-    ready: contentItems(
-      filter: {
-        personaId: $personaId
-        platform: $platforms
-        includeSimulated: $includeSimulated
-        planId: $planId
-        search: $search
-        scheduledFrom: $scheduledFrom
-        scheduledTo: $scheduledTo
-        status: [READY]
-      }
-      orderBy: SCHEDULED_AT_ASC
-      first: 100
-    ) {
+    ready: contentItems(filter: $ready, orderBy: SCHEDULED_AT_ASC, first: 100) {
       totalCount
       pageInfo {
         hasNextPage
@@ -91,20 +53,7 @@ export const contentBoardFragment = graphql(`
         ...BoardCard_item
       }
     }
-    scheduled: contentItems(
-      filter: {
-        personaId: $personaId
-        platform: $platforms
-        includeSimulated: $includeSimulated
-        planId: $planId
-        search: $search
-        scheduledFrom: $scheduledFrom
-        scheduledTo: $scheduledTo
-        status: [SCHEDULED]
-      }
-      orderBy: SCHEDULED_AT_ASC
-      first: 100
-    ) {
+    scheduled: contentItems(filter: $scheduled, orderBy: SCHEDULED_AT_ASC, first: 100) {
       totalCount
       pageInfo {
         hasNextPage
@@ -115,20 +64,7 @@ export const contentBoardFragment = graphql(`
         ...BoardCard_item
       }
     }
-    posted: contentItems(
-      filter: {
-        personaId: $personaId
-        platform: $platforms
-        includeSimulated: $includeSimulated
-        planId: $planId
-        search: $search
-        scheduledFrom: $scheduledFrom
-        scheduledTo: $scheduledTo
-        status: [POSTED]
-      }
-      orderBy: CREATED_AT_DESC
-      first: 100
-    ) {
+    posted: contentItems(filter: $posted, orderBy: CREATED_AT_DESC, first: 100) {
       totalCount
       pageInfo {
         hasNextPage
@@ -139,20 +75,7 @@ export const contentBoardFragment = graphql(`
         ...BoardCard_item
       }
     }
-    failed: contentItems(
-      filter: {
-        personaId: $personaId
-        platform: $platforms
-        includeSimulated: $includeSimulated
-        planId: $planId
-        search: $search
-        scheduledFrom: $scheduledFrom
-        scheduledTo: $scheduledTo
-        status: [FAILED]
-      }
-      orderBy: SCHEDULED_AT_ASC
-      first: 100
-    ) {
+    failed: contentItems(filter: $failed, orderBy: SCHEDULED_AT_ASC, first: 100) {
       totalCount
       pageInfo {
         hasNextPage

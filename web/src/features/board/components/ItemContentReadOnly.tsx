@@ -1,10 +1,10 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { AssetImage } from '../../../components/ui/AssetImage';
 import { Hashtags } from '../../../components/ui/Hashtags';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import { formatInstant } from '../../../lib/dates';
+import { Fact } from '../../../components/ui/Fact';
 
 const itemContentReadOnlyFragment = graphql(`
   fragment ItemContentReadOnly_item on ContentItem {
@@ -31,18 +31,6 @@ const itemContentReadOnlyFragment = graphql(`
   }
 `);
 
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 /** What a scheduled or posted item says and shows; it is locked, so nothing here is a field. */
 export function ItemContentReadOnly({ item: itemRef }: { item: FragmentType<typeof itemContentReadOnlyFragment> }) {

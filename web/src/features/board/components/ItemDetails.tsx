@@ -14,10 +14,11 @@ import { platformLabels, type PlatformOption } from '../../../lib/platforms';
 import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { boardCardFragment, type BoardCardItem } from './BoardCard';
-import { Fact, ItemContentReadOnly } from './ItemContentReadOnly';
+import { ItemContentReadOnly } from './ItemContentReadOnly';
 import { ItemPerformance } from './ItemPerformance';
 import { ItemPosts } from './ItemPosts';
 import { StatusTimeline } from './StatusTimeline';
+import { Fact } from '../../../components/ui/Fact';
 
 export const itemDetailsFragment = graphql(`
   fragment ItemDetails_item on ContentItem {

@@ -1,5 +1,5 @@
 import { getFragmentData } from '../../../gql/fragment-masking';
-import type { ContentItemOrder, ContentItemStatus, Platform } from '../../../gql/graphql';
+import type { ContentItemFilter, ContentItemOrder, ContentItemStatus, Platform } from '../../../gql/graphql';
 import { endOfDayInstant, startOfDayInstant } from '../../../lib/dates';
 import { browserTimeZone } from '../../../lib/time-zones';
 import { boardCardFragment, type BoardCardItem, type BoardCardRef } from './BoardCard';
@@ -38,17 +38,24 @@ export interface BoardScope {
   scheduledTo: string | null;
 }
 
-/** The board's lists' filter variables for a scope (ContentBoard_query and BoardColumnPage). */
-export function scopeVariables(scope: BoardScope) {
+/** A column's list filter for a scope: the same object for the board query and its "Show more" pages. */
+export function columnFilter(scope: BoardScope, status: ContentItemStatus): ContentItemFilter {
   return {
     personaId: scope.personaId,
-    platforms: scope.platforms.length > 0 ? scope.platforms : null,
+    platform: scope.platforms.length > 0 ? scope.platforms : null,
     includeSimulated: scope.includeSimulated,
     planId: scope.planId,
     search: scope.search || null,
     scheduledFrom: scope.scheduledFrom,
     scheduledTo: scope.scheduledTo,
+    status: [status],
   };
+}
+
+/** The board query's variables: one filter per column (`$idea`, `$draft`, …). */
+export function columnFilters(scope: BoardScope) {
+  const [idea, draft, ready, scheduled, posted, failed] = boardColumns.map(({ status }) => columnFilter(scope, status));
+  return { idea: idea!, draft: draft!, ready: ready!, scheduled: scheduled!, posted: posted!, failed: failed! };
 }
 
 /** The scope of the board's filters, with days turned into instants in the browser's zone. */

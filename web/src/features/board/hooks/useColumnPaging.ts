@@ -1,38 +1,13 @@
 import { useCallback, useState } from 'react';
 import { graphql } from '../../../gql/gql';
 import type { BoardColumnPageQuery, BoardColumnPageQueryVariables, ContentItemStatus } from '../../../gql/graphql';
-import { boardColumns, scopeVariables, type BoardScope } from '../components/board-columns';
+import { boardColumns, columnFilter, type BoardScope } from '../components/board-columns';
 
 // The same field and arguments as the board's column (ContentBoard_query), plus `after`:
 // the cache's cursor policy appends the page to that column's list.
 const boardColumnPageQuery = graphql(`
-  query BoardColumnPage(
-    $personaId: ID
-    $platforms: [Platform!]
-    $includeSimulated: Boolean!
-    $planId: ID
-    $search: String
-    $scheduledFrom: DateTime
-    $scheduledTo: DateTime
-    $status: [ContentItemStatus!]!
-    $orderBy: ContentItemOrder!
-    $after: String!
-  ) {
-    contentItems(
-      filter: {
-        personaId: $personaId
-        platform: $platforms
-        includeSimulated: $includeSimulated
-        planId: $planId
-        search: $search
-        scheduledFrom: $scheduledFrom
-        scheduledTo: $scheduledTo
-        status: $status
-      }
-      orderBy: $orderBy
-      first: 100
-      after: $after
-    ) {
+  query BoardColumnPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $after: String!) {
+    contentItems(filter: $filter, orderBy: $orderBy, first: 100, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -63,8 +38,7 @@ export function useColumnPaging(fetchMore: FetchColumnPage, scope: BoardScope) {
         await fetchMore({
           query: boardColumnPageQuery,
           variables: {
-            ...scopeVariables(scope),
-            status: [status],
+            filter: columnFilter(scope, status),
             orderBy,
             after,
           },

@@ -6,13 +6,20 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
 import { platformOptions } from '../../../lib/platforms';
 import { BoardFilters } from '../components/BoardFilters';
-import { scopeOf, scopeVariables } from '../components/board-columns';
+import { columnFilters, scopeOf } from '../components/board-columns';
 import { ContentBoard } from '../components/ContentBoard';
 import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
 
 const boardPageQuery = graphql(`
-  query BoardPage($personaId: ID, $platforms: [Platform!], $includeSimulated: Boolean!, $planId: ID, $search: String, $scheduledFrom: DateTime, $scheduledTo: DateTime) {
+  query BoardPage(
+    $idea: ContentItemFilter!
+    $draft: ContentItemFilter!
+    $ready: ContentItemFilter!
+    $scheduled: ContentItemFilter!
+    $posted: ContentItemFilter!
+    $failed: ContentItemFilter!
+  ) {
     personas(includeArchived: true, first: 100) {
       nodes {
         id
@@ -33,7 +40,7 @@ const boardPageQuery = graphql(`
 export function BoardRoute() {
   const { filters, updateFilters } = useBoardFilters();
   const scope = useMemo(() => scopeOf(filters), [filters]);
-  const { data, previousData, error, refetch, fetchMore } = useQuery(boardPageQuery, { variables: scopeVariables(scope) });
+  const { data, previousData, error, refetch, fetchMore } = useQuery(boardPageQuery, { variables: columnFilters(scope) });
   const { loadingColumn, loadMore } = useColumnPaging(fetchMore, scope);
   const refresh = useCallback(() => void refetch(), [refetch]);
   // Keep the last board on screen while a changed filter loads.

@@ -9,13 +9,21 @@ import { QueryError } from '../../../components/ui/QueryError';
 import { graphql } from '../../../gql/gql';
 import { platformOptions } from '../../../lib/platforms';
 import { BoardFilters } from '../components/BoardFilters';
-import { scopeOf, scopeVariables } from '../components/board-columns';
+import { columnFilters, scopeOf } from '../components/board-columns';
 import { ContentBoard } from '../components/ContentBoard';
 import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
 
 const personaBoardPageQuery = graphql(`
-  query PersonaBoardPage($personaId: ID!, $platforms: [Platform!], $includeSimulated: Boolean!, $planId: ID, $search: String, $scheduledFrom: DateTime, $scheduledTo: DateTime) {
+  query PersonaBoardPage(
+    $personaId: ID!
+    $idea: ContentItemFilter!
+    $draft: ContentItemFilter!
+    $ready: ContentItemFilter!
+    $scheduled: ContentItemFilter!
+    $posted: ContentItemFilter!
+    $failed: ContentItemFilter!
+  ) {
     persona(id: $personaId) {
       id
       name
@@ -40,7 +48,7 @@ export function PersonaBoardRoute() {
   const { filters, updateFilters } = useBoardFilters();
   const scope = useMemo(() => scopeOf({ ...filters, personaId }), [filters, personaId]);
   const { data, previousData, error, refetch, fetchMore } = useQuery(personaBoardPageQuery, {
-    variables: { ...scopeVariables(scope), personaId },
+    variables: { ...columnFilters(scope), personaId },
   });
   const { loadingColumn, loadMore } = useColumnPaging(fetchMore, scope);
   const refresh = useCallback(() => void refetch(), [refetch]);

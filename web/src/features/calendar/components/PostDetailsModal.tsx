@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Permalink } from '../../../components/ui/Permalink';
 import { PostStateBadge } from '../../../components/ui/PostStateBadge';
@@ -9,19 +9,8 @@ import { platformLabels } from '../../../lib/platforms';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { useCancelScheduledPost } from '../hooks/useCancelScheduledPost';
 import type { CalendarPost } from './calendar-events';
+import { Fact } from '../../../components/ui/Fact';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 interface PostDetailsModalProps {
   post: CalendarPost | null;
