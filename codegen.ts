@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           Asset: '../db/rows.js#AssetRow',
           ChannelIntegration: '../db/rows.js#ChannelIntegrationRow',
           ScheduledPost: '../db/rows.js#ScheduledPostRow',
+          PostingSlot: '../db/rows.js#PostingSlotRow',
           SandboxPost: '../db/rows.js#SandboxPostRow',
           PostPerformance: '../db/rows.js#PostPerformanceRow',
           PersonaAnalytics: '../modules/analytics/analytics.service.js#PersonaAnalyticsModel',

@@ -9,6 +9,7 @@ import type {
   ContentPlans,
   GenerationRuns,
   Personas,
+  PostingSlots,
   PostPerformance,
   Profiles,
   SandboxPosts,
@@ -27,6 +28,7 @@ export type ContentItemRow = Selectable<ContentItems>;
 export type AssetRow = Selectable<Assets>;
 export type ChannelIntegrationRow = Selectable<ChannelIntegrations>;
 export type ScheduledPostRow = Selectable<ScheduledPosts>;
+export type PostingSlotRow = Selectable<PostingSlots>;
 export type AnalyticsSnapshotRow = Selectable<AnalyticsSnapshots>;
 export type StatusChangeRow = Selectable<ContentItemStatusChanges>;
 export type CaptionRevisionRow = Selectable<ContentItemCaptionRevisions>;

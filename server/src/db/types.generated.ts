@@ -218,6 +218,12 @@ export interface Personas {
   voice: Generated<string>;
 }
 
+export interface PostingSlots {
+  channel_integration_id: string;
+  minute_of_day: number;
+  weekday: number;
+}
+
 export interface PostPerformance {
   captured_at: Timestamp;
   comments: number | null;
@@ -328,6 +334,7 @@ export interface DB {
   oauth_states: OauthStates;
   personas: Personas;
   post_performance: PostPerformance;
+  posting_slots: PostingSlots;
   profiles: Profiles;
   sandbox_posts: SandboxPosts;
   scheduled_posts: ScheduledPosts;

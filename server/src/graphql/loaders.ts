@@ -6,7 +6,9 @@ import { findAssetsByIds, findContentItemsByAssetIds } from '../modules/asset/as
 import { findPerformanceByItemIds } from '../modules/analytics/analytics-dashboard.repository.js';
 import { findSimulatedHistoriesByPersonaIds } from '../modules/analytics/simulated-history-row.repository.js';
 import { findChannelIntegrationsByPersonaIds, findChannelsByIds } from '../modules/channel/channel.repository.js';
-import { findScheduledPostsByContentItemIds, findScheduledPostsByIds } from '../modules/scheduling/scheduled-post.repository.js';
+import { findPostingSlotsByChannelIds } from '../modules/channel/posting-slot.repository.js';
+import { queueWindow } from '../modules/scheduling/queue-time.js';
+import { findHeldRunTimes, findScheduledPostsByContentItemIds, findScheduledPostsByIds } from '../modules/scheduling/scheduled-post.repository.js';
 import { findCaptionRevisionsByItemIds } from '../modules/content-item/caption-revisions.repository.js';
 import {
   findStatusChangesByIds,
@@ -152,6 +154,15 @@ export function createLoaders(db: Database) {
     channelById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findChannelsByIds(db, ids), (row) => row.id),
     ),
+    postingSlotsByChannelId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findPostingSlotsByChannelIds(db, ids), (row) => row.channel_integration_id),
+    ),
+    /** The times the channel's posts hold over the queue's window, as of this request. */
+    heldRunTimesByChannelId: new DataLoader(async (ids: readonly string[]) => {
+      const { from, to } = queueWindow(new Date());
+      const rows = groupedByKey(ids, await findHeldRunTimes(db, ids, from, to), (row) => row.channel_integration_id);
+      return rows.map((held) => held.map((row) => row.run_at));
+    }),
     scheduledPostById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findScheduledPostsByIds(db, ids), (row) => row.id),
     ),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
@@ -171,8 +171,12 @@ export type ChannelIntegration = {
   /** The account's id on the platform. */
   externalAccountId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** When an item added to the queue now would go out; null without a free slot in the next 12 weeks. */
+  nextQueueTime: Maybe<Scalars['DateTime']['output']>;
   persona: Persona;
   platform: Platform;
+  /** The posting schedule that Add to queue fills, by weekday and time. */
+  postingSlots: Array<PostingSlot>;
   /** The account's live publishing quota over its rolling window, read from the platform. */
   publishingQuota: Maybe<PublishingQuota>;
   /** Granted permissions. */
@@ -657,6 +661,14 @@ export type Mutation = {
    */
   removeSimulatedHistory: RemovedSimulatedHistory;
   /**
+   * Reorder what is coming, as the Instagram grid does: the items (2 to 100 of one persona,
+   * each Idea, Draft, Ready or Scheduled with a planned time at least a minute ahead) trade the
+   * times they hold, the first named taking the earliest. Scheduled items' posts move with them.
+   * All or nothing: when an item cannot take part, nothing changes and the error names it.
+   * Returns the items in the order given.
+   */
+  reorderUpcomingPosts: Array<ContentItem>;
+  /**
    * Email a link that sets a new password (valid for an hour, once). Answers true whether or not
    * the address has an account, so it reveals nothing; RATE_LIMITED after a few requests.
    * Without SMTP settings on the server, the link is written to the server's log.
@@ -680,8 +692,10 @@ export type Mutation = {
   restoreFromTrash: Array<Scalars['ID']['output']>;
   /**
    * Schedule the selected items (at most 100) on one channel, each at its planned time
-   * (`scheduledAt`), with every check schedulePost makes. Items without a planned time, with one
-   * already past, or refused by the channel are listed in `refused` and stay as they are.
+   * (`scheduledAt`), or with `queue` each in the next free slot of the channel's posting
+   * schedule, in the order given; with every check schedulePost makes. Items without a planned
+   * time, with one already past, or refused by the channel are listed in `refused` and stay as
+   * they are.
    */
   scheduleContentItems: BulkItemsResult;
   /**
@@ -699,6 +713,11 @@ export type Mutation = {
    * listed with the reason.
    */
   scheduleReadyPlanItems: PlanScheduleResult;
+  /**
+   * Replace a channel's posting schedule: the weekly times (in the persona's time zone) that
+   * "Add to queue" fills. An empty list clears it. At most 168 slots, each weekday and time once.
+   */
+  setPostingSlots: ChannelIntegration;
   /** Start a session. A wrong email or password gives one generic error. */
   signIn: AuthPayload;
   /** Revoke the current session's token. Returns true when a session was revoked. */
@@ -848,6 +867,11 @@ export type MutationRemoveSimulatedHistoryArgs = {
 };
 
 
+export type MutationReorderUpcomingPostsArgs = {
+  input: ReorderUpcomingPostsInput;
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
@@ -872,6 +896,7 @@ export type MutationRestoreFromTrashArgs = {
 export type MutationScheduleContentItemsArgs = {
   channelId: Scalars['ID']['input'];
   ids: Array<Scalars['ID']['input']>;
+  queue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -883,6 +908,12 @@ export type MutationSchedulePostArgs = {
 export type MutationScheduleReadyPlanItemsArgs = {
   channelId: Scalars['ID']['input'];
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPostingSlotsArgs = {
+  channelId: Scalars['ID']['input'];
+  slots: Array<PostingSlotInput>;
 };
 
 
@@ -1203,6 +1234,22 @@ export type PostPerformance = {
   views: Maybe<Scalars['Int']['output']>;
 };
 
+/** A weekly posting time of a channel, in the persona's time zone. */
+export type PostingSlot = {
+  __typename?: 'PostingSlot';
+  /** 24-hour time of day, for example `09:00`. */
+  time: Scalars['String']['output'];
+  /** 1 = Monday ... 7 = Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type PostingSlotInput = {
+  /** 24-hour time of day without seconds, for example `18:30`. */
+  time: Scalars['String']['input'];
+  /** 1 = Monday ... 7 = Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
 export type Profile = {
   __typename?: 'Profile';
   displayName: Scalars['String']['output'];
@@ -1365,6 +1412,12 @@ export type RemovedSimulatedHistory = {
   posts: Scalars['Int']['output'];
 };
 
+export type ReorderUpcomingPostsInput = {
+  /** The items in the order they should go out. */
+  itemIds: Array<Scalars['ID']['input']>;
+  personaId: Scalars['ID']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -1401,7 +1454,7 @@ export type SchedulePostInput = {
   when: ScheduleTimeInput;
 };
 
-/** When to publish, exactly one of: an instant, a wall-clock time in the persona's time zone (daylight-saving safe), or now. */
+/** When to publish, exactly one of: an instant, a wall-clock time in the persona's time zone (daylight-saving safe), now, or the channel's queue. */
 export type ScheduleTimeInput = {
   /** An exact instant. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1409,6 +1462,12 @@ export type ScheduleTimeInput = {
   localTime?: InputMaybe<Scalars['String']['input']>;
   /** Publish now: the post is due at once (as the server's clock has it) and the publisher takes it straight away. */
   now?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Add to the queue: the next slot of the channel's posting schedule (at least a minute ahead)
+   * that no post on the channel holds yet. For schedulePost only; refused naming `when.queue`
+   * when the schedule has no free slot in the next 12 weeks.
+   */
+  queue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A job that publishes a content item on a channel at a time. */
@@ -1841,12 +1900,15 @@ export type ResolversTypes = {
   PlatformStrategy: ResolverTypeWrapper<Omit<PlatformStrategy, 'platforms'> & { platforms: Array<ResolversTypes['Platform']> }>;
   PlatformStrategyInput: PlatformStrategyInput;
   PostPerformance: ResolverTypeWrapper<PostPerformanceRowModel>;
+  PostingSlot: ResolverTypeWrapper<PostingSlotRowModel>;
+  PostingSlotInput: PostingSlotInput;
   Profile: ResolverTypeWrapper<ProfileRowModel>;
   PublishingQuota: ResolverTypeWrapper<PublishingQuota>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationConfidence: ResolverTypeWrapper<ConfidenceModel>;
   Recommendations: ResolverTypeWrapper<RecommendationSetModel>;
   RemovedSimulatedHistory: ResolverTypeWrapper<Omit<RemovedSimulatedHistory, 'persona'> & { persona: ResolversTypes['Persona'] }>;
+  ReorderUpcomingPostsInput: ReorderUpcomingPostsInput;
   RequestPasswordResetInput: RequestPasswordResetInput;
   ResetPasswordInput: ResetPasswordInput;
   SandboxPost: ResolverTypeWrapper<SandboxPostRowModel>;
@@ -1931,11 +1993,14 @@ export type ResolversParentTypes = {
   PlatformStrategy: PlatformStrategy;
   PlatformStrategyInput: PlatformStrategyInput;
   PostPerformance: PostPerformanceRowModel;
+  PostingSlot: PostingSlotRowModel;
+  PostingSlotInput: PostingSlotInput;
   Profile: ProfileRowModel;
   PublishingQuota: PublishingQuota;
   Query: Record<PropertyKey, never>;
   Recommendations: RecommendationSetModel;
   RemovedSimulatedHistory: Omit<RemovedSimulatedHistory, 'persona'> & { persona: ResolversParentTypes['Persona'] };
+  ReorderUpcomingPostsInput: ReorderUpcomingPostsInput;
   RequestPasswordResetInput: RequestPasswordResetInput;
   ResetPasswordInput: ResetPasswordInput;
   SandboxPost: SandboxPostRowModel;
@@ -2051,8 +2116,10 @@ export type ChannelIntegrationResolvers<ContextType = GraphQLContext, ParentType
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   externalAccountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextQueueTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  postingSlots?: Resolver<Array<ResolversTypes['PostingSlot']>, ParentType, ContextType>;
   publishingQuota?: Resolver<Maybe<ResolversTypes['PublishingQuota']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChannelStatus'], ParentType, ContextType>;
@@ -2271,14 +2338,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   moveContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationMoveContentItemsArgs, 'items' | 'to'>>;
   proposeCaption?: Resolver<ResolversTypes['CaptionProposal'], ParentType, ContextType, RequireFields<MutationProposeCaptionArgs, 'itemId'>>;
   removeSimulatedHistory?: Resolver<ResolversTypes['RemovedSimulatedHistory'], ParentType, ContextType, RequireFields<MutationRemoveSimulatedHistoryArgs, 'personaId'>>;
+  reorderUpcomingPosts?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<MutationReorderUpcomingPostsArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   reschedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationReschedulePostArgs, 'at' | 'id'>>;
   resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   restoreFromTrash?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestoreFromTrashArgs, 'ids'>>;
-  scheduleContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationScheduleContentItemsArgs, 'channelId' | 'ids'>>;
+  scheduleContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationScheduleContentItemsArgs, 'channelId' | 'ids' | 'queue'>>;
   schedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationSchedulePostArgs, 'input'>>;
   scheduleReadyPlanItems?: Resolver<ResolversTypes['PlanScheduleResult'], ParentType, ContextType, RequireFields<MutationScheduleReadyPlanItemsArgs, 'channelId' | 'planId'>>;
+  setPostingSlots?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationSetPostingSlotsArgs, 'channelId' | 'slots'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signOutOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2397,6 +2466,11 @@ export type PostPerformanceResolvers<ContextType = GraphQLContext, ParentType ex
   simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalInteractions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   views?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PostingSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostingSlot'] = ResolversParentTypes['PostingSlot']> = {
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Profile'] = ResolversParentTypes['Profile']> = {
@@ -2612,6 +2686,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlatformMetrics?: PlatformMetricsResolvers<ContextType>;
   PlatformStrategy?: PlatformStrategyResolvers<ContextType>;
   PostPerformance?: PostPerformanceResolvers<ContextType>;
+  PostingSlot?: PostingSlotResolvers<ContextType>;
   Profile?: ProfileResolvers<ContextType>;
   PublishingQuota?: PublishingQuotaResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

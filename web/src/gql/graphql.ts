@@ -183,7 +183,7 @@ export type SchedulePostInput = {
   when: ScheduleTimeInput;
 };
 
-/** When to publish, exactly one of: an instant, a wall-clock time in the persona's time zone (daylight-saving safe), or now. */
+/** When to publish, exactly one of: an instant, a wall-clock time in the persona's time zone (daylight-saving safe), now, or the channel's queue. */
 export type ScheduleTimeInput = {
   /** An exact instant. */
   at?: string | null | undefined;
@@ -191,6 +191,12 @@ export type ScheduleTimeInput = {
   localTime?: string | null | undefined;
   /** Publish now: the post is due at once (as the server's clock has it) and the publisher takes it straight away. */
   now?: boolean | null | undefined;
+  /**
+   * Add to the queue: the next slot of the channel's posting schedule (at least a minute ahead)
+   * that no post on the channel holds yet. For schedulePost only; refused naming `when.queue`
+   * when the schedule has no free slot in the next 12 weeks.
+   */
+  queue?: boolean | null | undefined;
 };
 
 export type ScheduledPostFilter = {

@@ -22,7 +22,8 @@ export const bulkAndTrashResolvers: Resolvers = {
   },
   Mutation: {
     moveContentItems: async (_parent, args, ctx) => withItems(await moveContentItems(ctx, args), ctx),
-    scheduleContentItems: async (_parent, { ids, channelId }, ctx) => withItems(await scheduleContentItems(ctx, ids, channelId), ctx),
+    scheduleContentItems: async (_parent, { ids, channelId, queue }, ctx) =>
+      withItems(await scheduleContentItems(ctx, ids, channelId, { queue: queue ?? false }), ctx),
     deleteContentItems: async (_parent, { ids }, ctx) => withItems(await deleteContentItems(ctx, ids), ctx),
     restoreFromTrash: (_parent, { ids }, ctx) => restoreFromTrash(ctx, ids),
     deleteFromTrash: (_parent, { ids }, ctx) => deleteFromTrash(ctx, ids),

@@ -1,6 +1,10 @@
 import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
 import { platformCapabilities } from '../../modules/channel/platform-capabilities.js';
 import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-many.service.js';
+import { setPostingSlots } from '../../modules/channel/posting-schedule.service.js';
+import { queueTimeOf } from '../../modules/scheduling/queue-time.js';
+import { reorderUpcomingPosts } from '../../modules/scheduling/reorder-upcoming.service.js';
+import { timeOfDay } from '../../modules/shared/time-of-day.js';
 import { cancelScheduledPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
 import type { ChannelStatus, Platform, ScheduledPostState } from '../../modules/shared/domain.js';
 import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';
@@ -22,6 +26,8 @@ export const publishingResolvers: Resolvers = {
     schedulePost: (_parent, { input }, ctx) => schedulePost(ctx, input),
     reschedulePost: (_parent, { id, at }, ctx) => reschedulePost(ctx, id, at),
     cancelScheduledPost: (_parent, { id }, ctx) => cancelScheduledPost(ctx, id),
+    setPostingSlots: (_parent, { channelId, slots }, ctx) => setPostingSlots(ctx, channelId, slots),
+    reorderUpcomingPosts: (_parent, { input }, ctx) => reorderUpcomingPosts(ctx, input),
     scheduleReadyPlanItems: async (_parent, { planId, channelId }, ctx) => {
       const { scheduled, skipped } = await scheduleReadyPlanItems(ctx, planId, channelId);
       const items = await Promise.all(skipped.map(({ itemId }) => ctx.loaders.contentItemById.load(itemId)));
@@ -64,8 +70,20 @@ export const publishingResolvers: Resolvers = {
     tokenExpiresAt: (channel) => channel.token_expires_at,
     tokenRefreshedAt: (channel) => channel.token_refreshed_at,
     publishingQuota: (channel, _args, ctx) => publishingQuota(ctx, channel),
+    postingSlots: (channel, _args, ctx) => ctx.loaders.postingSlotsByChannelId.load(channel.id),
+    nextQueueTime: async (channel, _args, ctx) => {
+      const [slots, held, persona] = await Promise.all([
+        ctx.loaders.postingSlotsByChannelId.load(channel.id),
+        ctx.loaders.heldRunTimesByChannelId.load(channel.id),
+        ctx.loaders.personaById.load(channel.persona_id),
+      ]);
+      return queueTimeOf(slots, held, persona!.time_zone, new Date());
+    },
     createdAt: (channel) => channel.created_at,
     updatedAt: (channel) => channel.updated_at,
+  },
+  PostingSlot: {
+    time: (slot) => timeOfDay(slot.minute_of_day),
   },
   ScheduledPost: {
     item: async (post, _args, ctx) => (await ctx.loaders.contentItemById.load(post.content_item_id))!,

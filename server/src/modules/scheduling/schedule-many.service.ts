@@ -70,8 +70,16 @@ export async function scheduleReadyPlanItems(ctx: ChannelContext, planId: string
   return outcome;
 }
 
-/** The selected items, each at its planned time, on one channel of their persona. */
-export async function scheduleContentItems(ctx: ChannelContext, ids: readonly string[], channelId: string, now = new Date()): Promise<BulkOutcome> {
+/**
+ * The selected items on one channel of their persona: each at its planned time, or, with
+ * `queue`, each in the next free slot of the channel's posting schedule, in the order given.
+ */
+export async function scheduleContentItems(
+  ctx: ChannelContext,
+  ids: readonly string[],
+  channelId: string,
+  { queue = false, now = new Date() }: { queue?: boolean; now?: Date } = {},
+): Promise<BulkOutcome> {
   const wanted = bulkIds(ids);
   const channel = await requireActiveChannel(ctx, channelId);
   const readQuota = quotaReadOnce(ctx);
@@ -79,6 +87,7 @@ export async function scheduleContentItems(ctx: ChannelContext, ids: readonly st
     const item = await getContentItem(ctx, id);
     if (!item) throw new NotFoundError('Content item', 'id');
     if (item.persona_id !== channel.persona_id) throw invalid('channelId', "the channel belongs to another persona");
+    if (queue) return schedulePost(ctx, { itemId: item.id, channelId: channel.id, when: { queue: true }, expectedVersion: item.version }, { readQuota });
     return scheduleAtPlannedTime(ctx, item, channel, readQuota, now);
   });
 }

@@ -18,7 +18,8 @@ import { requireViewer, type ServiceContext } from '../shared/service-context.js
 import { parseInput } from '../shared/validation.js';
 import { announcePost } from './post-events.js';
 import { postProblems } from './publish-checks.js';
-import { resolveScheduleTime } from './schedule-time.js';
+import { claimQueueTime, nextQueueTime } from './queue-time.js';
+import { NO_FREE_SLOT, resolveScheduleTime } from './schedule-time.js';
 import {
   countPostsInWindow,
   findPostWithOwner,
@@ -32,7 +33,7 @@ import {
 // Scheduling, rescheduling and cancelling: every check runs before anything is written, and
 // the job and its item's status commit together.
 
-const whenSchema = z.object({ at: z.date().nullish(), localTime: z.string().max(40).nullish(), now: z.boolean().nullish() });
+const whenSchema = z.object({ at: z.date().nullish(), localTime: z.string().max(40).nullish(), now: z.boolean().nullish(), queue: z.boolean().nullish() });
 const scheduleSchema = z.object({
   itemId: z.string(),
   channelId: z.string(),
@@ -114,7 +115,10 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
   const channel = await requireChannel(ctx, args.channelId, 'input.channelId');
   if (channel.persona_id !== item.persona_id) throw invalid('input.channelId', "must be one of the item's persona's channels");
   const persona = await requirePersona(ctx, item.persona_id, 'input.itemId');
-  const time = resolveScheduleTime(args.when, persona.time_zone, new Date(), 'input.when');
+  const now = new Date();
+  const queued = args.when.queue === true;
+  const queueTime = queued ? await nextQueueTime(ctx.db, channel.id, persona.time_zone, now) : undefined;
+  const time = resolveScheduleTime(args.when, persona.time_zone, now, 'input.when', queueTime);
   const [asset] = item.asset_id ? await findAssetsByIds(ctx.db, [item.asset_id]) : [];
   const problems = postProblems(
     {
@@ -128,12 +132,15 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
   );
   if ('error' in time) problems.unshift(time.error);
   if (problems.length) throw new ValidationError(problems);
-  const at = (time as { at: Date }).at;
-  const quota = await quotaProblem(ctx, channel, at, item.id, options.readQuota);
+  const planned = (time as { at: Date }).at;
+  const quota = await quotaProblem(ctx, channel, planned, item.id, options.readQuota);
   if (quota) throw new ValidationError([quota]);
 
   try {
     return await ctx.db.transaction().execute(async (trx) => {
+      // Another item may have taken the slot since it was looked up: claim it under the channel's lock.
+      const at = queued ? await claimQueueTime(trx, channel.id, persona.time_zone, now) : planned;
+      if (!at) throw new ValidationError([{ field: 'input.when.queue', message: NO_FREE_SLOT }]);
       await applyChangeIn(trx, ctx.config, item.id, userActor(viewer.userId), {
         expectedVersion: args.expectedVersion,
         to: 'scheduled',

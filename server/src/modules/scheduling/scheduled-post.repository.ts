@@ -159,3 +159,31 @@ export function findReadyPlanItems(db: Database, planId: string, limit: number) 
     .limit(limit)
     .execute();
 }
+
+/** The times the channels' posts hold in [from, to): pending, going out or out already. */
+export function findHeldRunTimes(db: Database, channelIds: readonly string[], from: Date, to: Date) {
+  return db
+    .selectFrom('scheduled_posts')
+    .select(['channel_integration_id', 'run_at'])
+    .where('channel_integration_id', 'in', channelIds)
+    .where('state', 'in', ['pending', 'publishing', 'published'])
+    .where('run_at', '>=', from)
+    .where('run_at', '<', to)
+    .execute();
+}
+
+/**
+ * Items whose times a reorder trades, locked in id order (so two reorders cannot deadlock),
+ * each with the state of its active post when it has one.
+ */
+export function lockItemsWithActivePost(trx: Database, itemIds: readonly string[]) {
+  return trx
+    .selectFrom('content_items as i')
+    .leftJoin('scheduled_posts as s', (join) => join.onRef('s.content_item_id', '=', 'i.id').on('s.state', 'in', ['pending', 'publishing']))
+    .selectAll('i')
+    .select(['s.id as post_id', 's.state as post_state'])
+    .where('i.id', 'in', itemIds)
+    .orderBy('i.id')
+    .forUpdate('i')
+    .execute();
+}
