@@ -72,8 +72,9 @@ export const publishingResolvers: Resolvers = {
     publishingQuota: (channel, _args, ctx) => publishingQuota(ctx, channel),
     postingSlots: (channel, _args, ctx) => ctx.loaders.postingSlotsByChannelId.load(channel.id),
     nextQueueTime: async (channel, _args, ctx) => {
-      const [slots, held, persona] = await Promise.all([
-        ctx.loaders.postingSlotsByChannelId.load(channel.id),
+      const slots = await ctx.loaders.postingSlotsByChannelId.load(channel.id);
+      if (slots.length === 0) return null;
+      const [held, persona] = await Promise.all([
         ctx.loaders.heldRunTimesByChannelId.load(channel.id),
         ctx.loaders.personaById.load(channel.persona_id),
       ]);
