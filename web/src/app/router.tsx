@@ -146,6 +146,13 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'personas/:personaId/grid',
+            lazy: page(
+              () => import('../features/grid/routes/InstagramGridRoute'),
+              (m) => m.InstagramGridRoute,
+            ),
+          },
+          {
             path: 'personas/:personaId/analytics',
             lazy: page(
               () => import('../features/analytics/routes/PersonaAnalyticsRoute'),

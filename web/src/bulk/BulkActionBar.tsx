@@ -98,8 +98,8 @@ export function BulkActionBar({ selection }: { selection: ItemSelection }) {
       <BulkScheduleDialog
         selected={scheduling ? items : null}
         onClose={() => setScheduling(false)}
-        onSchedule={async (channelId) => {
-          finish(await actions.schedule(items, channelId));
+        onSchedule={async (channelId, queue) => {
+          finish(await actions.schedule(items, channelId, queue));
           setScheduling(false);
         }}
       />

@@ -39,8 +39,8 @@ const moveItemsMutation = graphql(`
 `);
 
 const scheduleItemsMutation = graphql(`
-  mutation ScheduleContentItems($ids: [ID!]!, $channelId: ID!) {
-    scheduleContentItems(ids: $ids, channelId: $channelId) {
+  mutation ScheduleContentItems($ids: [ID!]!, $channelId: ID!, $queue: Boolean!) {
+    scheduleContentItems(ids: $ids, channelId: $channelId, queue: $queue) {
       ...BulkItemsResult_result
     }
   }
@@ -93,12 +93,13 @@ export function useBulkItemActions() {
     return outcomeOf(`Moved to ${label}`, selected, getResult(data!.moveContentItems));
   }
 
-  async function schedule(selected: readonly SelectedItem[], channelId: string): Promise<BulkOutcome> {
+  /** At each item's planned time, or with `queue` into the channel's next free slots in selection order. */
+  async function schedule(selected: readonly SelectedItem[], channelId: string, queue: boolean): Promise<BulkOutcome> {
     const { data } = await scheduleMany({
-      variables: { channelId, ids: selected.map((item) => item.id) },
+      variables: { channelId, queue, ids: selected.map((item) => item.id) },
       update: (cache) => evictAffected(cache, selected),
     });
-    return outcomeOf('Scheduled', selected, getResult(data!.scheduleContentItems));
+    return outcomeOf(queue ? 'Added to the queue' : 'Scheduled', selected, getResult(data!.scheduleContentItems));
   }
 
   async function remove(selected: readonly SelectedItem[]): Promise<BulkOutcome> {

@@ -27,3 +27,4 @@ export const scheduledPostStates: Record<ScheduledPostState, { label: string; co
 export const channelsPath = (personaId: string) => `/personas/${personaId}/channels`;
 export const calendarPath = (personaId: string) => `/personas/${personaId}/calendar`;
 export const sandboxFeedPath = (personaId: string) => `/personas/${personaId}/sandbox`;
+export const gridPath = (personaId: string) => `/personas/${personaId}/grid`;

@@ -6,6 +6,7 @@ import { formatInstant, formatRelative } from '../../../lib/dates';
 import { platformLabels } from '../../../lib/platforms';
 import { channelStatuses } from '../../../lib/publishing';
 import { ChannelQuota } from './ChannelQuota';
+import { PostingSchedule } from './PostingSchedule';
 
 export const channelCardFragment = graphql(`
   fragment ChannelCard_channel on ChannelIntegration {
@@ -23,6 +24,11 @@ export const channelCardFragment = graphql(`
       total
       windowSeconds
     }
+    postingSlots {
+      weekday
+      time
+    }
+    nextQueueTime
     createdAt
     updatedAt
   }
@@ -95,6 +101,15 @@ export function ChannelCard({ channel: channelRef, timeZone, busy, onReconnect, 
           )}
         </Text>
         {channel.publishingQuota && <ChannelQuota quota={channel.publishingQuota} />}
+        {channel.status !== 'DISCONNECTED' && (
+          <PostingSchedule
+            channelId={channel.id}
+            accountName={channel.accountName}
+            timeZone={timeZone}
+            slots={channel.postingSlots}
+            nextQueueTime={channel.nextQueueTime}
+          />
+        )}
         {channel.scopes.length > 0 && (
           <Text size="xs" c="dimmed">
             Permissions: {channel.scopes.join(', ')}

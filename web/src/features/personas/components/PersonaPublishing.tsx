@@ -1,12 +1,12 @@
 import { useSubscription } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarEvent, IconNews, IconPlugConnected } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarEvent, IconLayoutGrid, IconNews, IconPlugConnected } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import { addChannelToPersona } from '../../../lib/channel-cache';
 import { platformLabels } from '../../../lib/platforms';
-import { calendarPath, channelStatuses, channelsPath, sandboxFeedPath } from '../../../lib/publishing';
+import { calendarPath, channelStatuses, channelsPath, gridPath, sandboxFeedPath } from '../../../lib/publishing';
 
 const personaPublishingFragment = graphql(`
   fragment PersonaPublishing_persona on Persona {
@@ -80,6 +80,9 @@ export function PersonaPublishing(props: { persona: FragmentType<typeof personaP
           </Button>
           <Button component={Link} to={calendarPath(persona.id)} variant="default" size="xs" leftSection={<IconCalendarEvent size={14} />}>
             Calendar
+          </Button>
+          <Button component={Link} to={gridPath(persona.id)} variant="default" size="xs" leftSection={<IconLayoutGrid size={14} />}>
+            Instagram grid
           </Button>
           <Button component={Link} to={sandboxFeedPath(persona.id)} variant="default" size="xs" leftSection={<IconNews size={14} />}>
             Sandbox feed

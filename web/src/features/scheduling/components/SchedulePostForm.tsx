@@ -11,6 +11,7 @@ import { formatInstant, formatInstantPrecise, instantToPickerValue, pickerValueT
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { useSchedulePost } from '../hooks/useSchedulePost';
 import { ChannelSelect, usableChannels } from './ChannelSelect';
+import { QueueSlotHint } from './QueueSlotHint';
 import { SuggestedTimes } from './SuggestedTimes';
 
 const schedulePostFormFragment = graphql(`
@@ -36,6 +37,7 @@ const schedulePostFormFragment = graphql(`
         platform
         accountName
         status
+        nextQueueTime
       }
       suggestedPostTimes(first: 3) {
         at
@@ -86,14 +88,15 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
     },
   });
 
-  const [postingNow, setPostingNow] = useState(false);
-  const send = async (values: ScheduleValues, now: boolean) => {
+  // Post now and Add to queue need a channel only: the server picks the time.
+  const [sending, setSending] = useState<'now' | 'queue' | null>(null);
+  const send = async (values: ScheduleValues, how: 'at' | 'now' | 'queue') => {
     serverErrors.clear();
     try {
       const post = await schedulePost({
         itemId: item.id,
         channelId: values.channelId ?? '',
-        when: now ? { now: true } : { localTime: pickerValueToLocalTime(values.when ?? '') },
+        when: how === 'at' ? { localTime: pickerValueToLocalTime(values.when ?? '') } : how === 'now' ? { now: true } : { queue: true },
         expectedVersion: item.version,
       });
       notifications.show({
@@ -107,14 +110,14 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
       serverErrors.capture({ getValues: form.getValues, setErrors: (errors) => form.setErrors(underPicker(errors)) }, error);
     }
   };
-  const submit = form.onSubmit((values) => send(values, false), serverErrors.focusFirstError);
-  // Post now needs a channel only; the time is the server's now.
-  const postNow = async () => {
+  const submit = form.onSubmit((values) => send(values, 'at'), serverErrors.focusFirstError);
+  const sendWithoutTime = async (how: 'now' | 'queue') => {
     if (form.validateField('channelId').hasError) return;
-    setPostingNow(true);
-    await send(form.getValues(), true);
-    setPostingNow(false);
+    setSending(how);
+    await send(form.getValues(), how);
+    setSending(null);
   };
+  const picked = channels.find((channel) => channel.id === form.values.channelId);
 
   const now = new Date().toISOString();
   return (
@@ -127,6 +130,7 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           itemPlatform={item.platform}
           {...form.getInputProps('channelId')}
         />
+        <QueueSlotHint personaId={item.persona.id} timeZone={timeZone} nextQueueTime={picked ? (picked.nextQueueTime ?? null) : undefined} />
         <DateTimePicker
           label="Publish at"
           description={`In ${item.persona.name}’s time zone, ${timeZone} (now ${formatInstant(now, timeZone)} there)`}
@@ -156,16 +160,30 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           imageUrl={item.asset?.url ?? null}
         />
         <Text size="xs" c="dimmed">
-          The item moves to Scheduled now and is published at that time; Post now publishes it at once.
+          The item moves to Scheduled now and is published at that time; Add to queue takes the channel’s next free slot;
+          Post now publishes it at once.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>
-          <Button variant="light" disabled={channels.length === 0 || form.submitting} loading={postingNow} onClick={() => void postNow()}>
+          <Button
+            variant="light"
+            disabled={channels.length === 0 || form.submitting || sending === 'queue'}
+            loading={sending === 'now'}
+            onClick={() => void sendWithoutTime('now')}
+          >
             Post now
           </Button>
-          <Button type="submit" loading={form.submitting} disabled={channels.length === 0 || postingNow}>
+          <Button
+            variant="light"
+            disabled={!picked?.nextQueueTime || form.submitting || sending === 'now'}
+            loading={sending === 'queue'}
+            onClick={() => void sendWithoutTime('queue')}
+          >
+            Add to queue
+          </Button>
+          <Button type="submit" loading={form.submitting} disabled={channels.length === 0 || sending !== null}>
             Schedule post
           </Button>
         </Group>
