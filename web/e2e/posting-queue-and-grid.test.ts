@@ -119,6 +119,19 @@ describe('posting schedules, the queue and the Instagram grid', () => {
     const after = await tileLabels(page);
     expect(after.map((label) => label.split(' · ')[0])).toEqual(reordered);
     expect(after.map((label) => label.split(' · ')[1])).toEqual(before.map((label) => label.split(' · ')[1]));
+
+    // A 390 px phone keeps the profile's three tiles a row, each title above its badges.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const tiles = grid.getByRole('listitem');
+    const tops = () => Promise.all([0, 1, 2, 3].map(async (index) => Math.round((await tiles.nth(index).boundingBox())!.y)));
+    await expect.poll(async () => {
+      const [a, b, c, d] = await tops();
+      return a === b && b === c && d! > a!;
+    }).toBe(true);
+    const first = tiles.first();
+    const titleBottom = (await first.getByText(soil).boundingBox())!;
+    const badgeTop = (await first.getByText('Planned', { exact: true }).boundingBox())!;
+    expect(titleBottom.y + titleBottom.height).toBeLessThanOrEqual(badgeTop.y);
     await context.close();
   });
 });

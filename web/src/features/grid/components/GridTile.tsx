@@ -2,7 +2,7 @@ import { Badge, Box, Image, Stack, Text } from '@mantine/core';
 import type { CSSProperties, HTMLAttributes, Ref } from 'react';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
-import { formatInstant } from '../../../lib/dates';
+import { formatInstant, formatSlot } from '../../../lib/dates';
 
 export const gridTileFragment = graphql(`
   fragment GridTile_item on ContentItem {
@@ -46,8 +46,9 @@ export function GridTile({ item: itemRef, timeZone, tileRef, dragStyle, ...handl
       {item.asset ? (
         <Image src={item.asset.url} alt={item.asset.prompt || title} h="100%" w="100%" fit="cover" draggable={false} />
       ) : (
-        <Stack h="100%" justify="center" p="xs">
-          <Text size="sm" ta="center" lineClamp={4} style={{ overflowWrap: 'anywhere' }}>
+        // Room at the bottom for the badges, so a long title never runs under them.
+        <Stack h="100%" justify="center" p="xs" pb={48}>
+          <Text size="sm" ta="center" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
             {title}
           </Text>
         </Stack>
@@ -58,7 +59,7 @@ export function GridTile({ item: itemRef, timeZone, tileRef, dragStyle, ...handl
         </Badge>
         {when && !published && (
           <Badge size="xs" variant="white" color="dark" tt="none">
-            {formatInstant(when, timeZone)}
+            {formatSlot(when, timeZone)}
           </Badge>
         )}
       </Stack>

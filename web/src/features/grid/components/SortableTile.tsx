@@ -15,7 +15,7 @@ export function SortableTile({ id, item, timeZone, disabled }: { id: string; ite
         transition,
         cursor: disabled ? 'progress' : 'grab',
         opacity: isDragging ? 0.6 : 1,
-        touchAction: 'none',
+        touchAction: 'manipulation',
         zIndex: isDragging ? 1 : undefined,
       }}
       {...attributes}
