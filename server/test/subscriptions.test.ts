@@ -1,4 +1,5 @@
 import type { Client } from 'graphql-ws';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DELETE_ITEM, ITEM_CHANGED, STATUS_CHANGED, UPDATE_ITEM } from './support/documents.js';
 import { startAppProcess, type AppProcess } from './support/app-process.js';
@@ -40,6 +41,8 @@ afterAll(async () => {
   await Promise.all([stop(instanceA), stop(instanceB)]);
   await db?.drop();
 });
+
+const instanceBRequest = () => graphqlClient(instanceB.url, alice.token);
 
 function socketOn(instance: AppProcess, token: string): Client {
   const client = socketClient(instance.url, token);
@@ -167,6 +170,32 @@ describe('live events across server processes', () => {
     expect((await bobs.changes.next()).data.contentItemChanged).toMatchObject({ kind: 'UPDATED', itemId: bobsItem.id });
     expect(await overSocket(bobsSocket, '{ viewer { id } }')).toEqual({ data: { viewer: { id: bob.userId } } });
     expect([bobs.statuses, bobs.changes, bobs.aliceStatuses, bobs.aliceChanges].map((sub) => sub.pending)).toEqual([[], [], [], []]);
+  });
+
+  it('asks its live clients to resynchronise (4205) once its event listener is back after losing the database', async () => {
+    const socket = socketOn(instanceA, alice.token);
+    const closeCode = new Promise<number>((resolve) => socket.on('closed', (event) => resolve((event as { code: number }).code)));
+    const before = await subscribe(socket, STATUS_CHANGED);
+    // What a database restart does to the LISTEN connections: they are cut.
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()",
+      );
+      // Both instances listen for events (and graphile-worker for jobs).
+      expect(rowCount).toBeGreaterThanOrEqual(2);
+    } finally {
+      await admin.end();
+    }
+    expect(await within(closeCode, 10_000, 'resync close')).toBe(4205);
+    expect(await before.ended).toMatchObject({ closed: { code: 4205 } });
+
+    // A client that follows the signal subscribes again and hears what happens next.
+    const after = await subscribe(socketOn(instanceA, alice.token), STATUS_CHANGED);
+    const item = await createItem(alice.request, personaId, { status: 'DRAFT', caption: 'After the resync' });
+    await moved(instanceBRequest(), item, 'READY');
+    expect((await after.next()).data.contentItemStatusChanged.item.id).toBe(item.id);
   });
 
   it('closes the sockets of a session signed out on the other instance with 4401', async () => {

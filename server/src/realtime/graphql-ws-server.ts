@@ -15,6 +15,12 @@ import { sharedSubscriptions } from './shared-subscriptions.js';
 import { socketOperationPreparer } from './ws-operation.js';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
+/**
+ * Sent when this instance's event listener lost its database connection and got it back:
+ * changes made meanwhile reached no subscriber. Clients reconnect (graphql-ws retries this
+ * code), refetch what they show, and subscribe again, so nothing is silently missed.
+ */
+export const RESYNC_CLOSE_CODE = 4205;
 const CONNECTION_INIT_TIMEOUT_MS = 5_000;
 
 interface SocketState {
@@ -58,6 +64,10 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
   const stopListening = deps.notifier.subscribe((event) => {
     if (event.type !== 'session_revoked') return;
     for (const state of bySession.get(event.sessionId) ?? []) state.socket.close(CloseCode.Unauthorized, 'Signed out');
+  });
+
+  const stopResync = deps.notifier.onResync(() => {
+    for (const client of wss.clients) client.close(RESYNC_CLOSE_CODE, 'Live updates were interrupted: refetch, then subscribe again');
   });
 
   const cleanup = useServer<Record<string, unknown>, Record<PropertyKey, never>>(
@@ -117,6 +127,7 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
   return {
     close: async () => {
       stopListening();
+      stopResync();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

@@ -9,12 +9,15 @@ const RETRY_MAX_MS = 5_000;
 
 /**
  * One LISTEN connection per process, fanned out to every subscriber in it. The connection
- * comes back by itself after Postgres restarts; events sent while it was down are missed, so
- * clients refetch when their socket reconnects.
+ * comes back by itself after Postgres restarts. Events committed while it was down cannot be
+ * replayed, so once it is back every `onResync` listener is told: the socket server then asks
+ * its clients to refetch what they show (see RESYNC_CLOSE_CODE).
  */
 export class Notifier {
   private client: pg.Client | null = null;
   private readonly listeners = new Set<EventListener>();
+  private readonly resyncListeners = new Set<() => void>();
+  private listenedBefore = false;
   private stopped = false;
   private retryMs = RETRY_MIN_MS;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -33,6 +36,17 @@ export class Notifier {
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
     this.client = client;
     this.retryMs = RETRY_MIN_MS;
+    if (this.listenedBefore) {
+      this.logger.warn({ subscribers: this.listeners.size }, 'event listener reconnected; asking live clients to resynchronise');
+      for (const listener of this.resyncListeners) listener();
+    }
+    this.listenedBefore = true;
+  }
+
+  /** Called each time the connection comes back after a loss, when events may have been missed. */
+  onResync(listener: () => void): () => void {
+    this.resyncListeners.add(listener);
+    return () => this.resyncListeners.delete(listener);
   }
 
   subscribe(listener: EventListener): () => void {
@@ -48,6 +62,7 @@ export class Notifier {
     this.stopped = true;
     clearTimeout(this.retryTimer);
     this.listeners.clear();
+    this.resyncListeners.clear();
     await this.client?.end().catch(() => undefined);
     this.client = null;
   }
