@@ -57,6 +57,8 @@ export async function migrate(pool: pg.Pool, dir: string): Promise<string[]> {
       await client.query('BEGIN');
       try {
         await client.query("SET LOCAL lock_timeout = '5s'");
+        // A migration may rewrite a large table: the app's statement timeout is not for it.
+        await client.query('SET LOCAL statement_timeout = 0');
         await client.query(file.sql);
         await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [file.name, file.checksum]);
         await client.query('COMMIT');

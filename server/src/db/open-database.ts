@@ -20,7 +20,12 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     url = embedded.url;
     stopEmbedded = embedded.stop;
   }
-  const handle = createDatabase(url, { poolSize: config.DATABASE_POOL_SIZE });
+  const handle = createDatabase(url, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  });
   try {
     if (config.RUN_MIGRATIONS) {
       const applied = await migrate(handle.pool, config.MIGRATIONS_DIR);
