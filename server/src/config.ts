@@ -75,7 +75,7 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44})*$/, 'must be id:base64key[,id:base64key...] with 32-byte keys')
     .optional(),
   PUBLISH_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
-  PUBLISH_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  PUBLISH_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   PUBLISH_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   INSTAGRAM_CONTAINER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),

@@ -69,7 +69,7 @@ describe('a frozen database', () => {
 
     // Connections that gave up were replaced: the next requests work.
     await expect
-      .poll(async () => (await graphql('{ viewer { id } }').then((response) => response.json())).data?.viewer?.id, { timeout: 10_000 })
+      .poll(async () => ((await (await graphql('{ viewer { id } }')).json()) as { data?: { viewer?: { id: string } } }).data?.viewer?.id, { timeout: 10_000 })
       .toBe(user.userId);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });

@@ -66,6 +66,21 @@ export async function whileHeld(db: Database, postId: string, owner: string, lea
     .executeTakeFirst();
 }
 
+/**
+ * The heartbeat: extends the lease of every post this worker still holds. Leases stay short
+ * (seconds), so a worker that dies (kill -9, a lost machine) lets go of its posts within one
+ * lease, while one that is alive keeps them however long a platform takes to answer.
+ */
+export async function renewLeases(db: Database, owner: string, leaseSeconds: number): Promise<number> {
+  const result = await db
+    .updateTable('scheduled_posts')
+    .set({ lease_expires_at: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .where('state', '=', 'publishing')
+    .where(sql<boolean>`starts_with(lease_owner, ${`${owner}/`})`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Locks a claimed post for its final write, if this worker still holds it. */
 export function lockHeld(trx: Database, postId: string, owner: string) {
   return trx

@@ -7,7 +7,7 @@ import type { ScheduledPostRow } from '../db/rows.js';
 import type { Logger } from '../logger.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
-import { claimDuePosts, nextWakeTime } from './claims.js';
+import { claimDuePosts, nextWakeTime, renewLeases } from './claims.js';
 import { publishToInstagram } from './publish-instagram.js';
 import { publishToSandbox } from './publish-sandbox.js';
 import { publishSandboxBatch } from './publish-sandbox-batch.js';
@@ -32,12 +32,15 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * keeps one timer set to the earliest due time, re-armed by post_updated events from any
  * process, so a post starts within milliseconds of its time. Every PUBLISH_SWEEP_SECONDS it
  * looks anyway (the sweep), which also picks up posts whose worker died (expired leases) and
- * anything scheduled while this process was not listening.
+ * anything scheduled while this process was not listening. While it holds posts, a heartbeat
+ * renews their short leases three times a lease, so a dead worker's posts are taken over
+ * within PUBLISH_LEASE_SECONDS of its death.
  */
 export class Publisher {
   readonly owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly running = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
   private wakeAt = Number.POSITIVE_INFINITY;
   private ticking = false;
   private again = false;
@@ -51,6 +54,8 @@ export class Publisher {
       if (event.type === 'post_updated' && event.dueAt) this.wakeBy(Date.parse(event.dueAt));
     });
     this.wakeBy(Date.now());
+    const everyMs = Math.max(200, (this.deps.config.PUBLISH_LEASE_SECONDS * 1000) / 3);
+    this.heartbeat = setInterval(() => void this.renew(), everyMs);
   }
 
   /** Stops claiming, lets running posts finish (their leases cover a hard stop too). */
@@ -59,6 +64,17 @@ export class Publisher {
     this.unsubscribe?.();
     clearTimeout(this.timer);
     await Promise.allSettled([...this.running]);
+    clearInterval(this.heartbeat);
+  }
+
+  private async renew() {
+    if (this.running.size === 0) return;
+    try {
+      await renewLeases(this.deps.db, this.owner, this.deps.config.PUBLISH_LEASE_SECONDS);
+    } catch (error) {
+      // A missed beat is survivable: the lease lasts three of them.
+      this.deps.logger.warn({ err: error }, 'could not renew publishing leases');
+    }
   }
 
   private wakeBy(at: number) {

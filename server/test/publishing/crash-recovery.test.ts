@@ -266,3 +266,55 @@ async function phasesOf(posts: PostUnderTest[]): Promise<string[]> {
     return `${row.platform}:claimed`;
   });
 }
+
+describe('leases of the default length, kept alive by a heartbeat', () => {
+  /** Workers as deployed: the default lease and sweep, not the short ones the tests above use. */
+  const defaultWorker = () => {
+    const env = workerEnv(server, fake);
+    delete env.PUBLISH_LEASE_SECONDS;
+    delete env.PUBLISH_SWEEP_SECONDS;
+    return startWorker(env);
+  };
+  const claimOf = async (postId: string) =>
+    (await server.handle.pool.query('SELECT state, lease_owner, lease_expires_at, attempts FROM scheduled_posts WHERE id = $1', [postId])).rows[0];
+  const holderOf = (workers: WorkerProcess[], leaseOwner: string) => workers.find((worker) => leaseOwner.split(':')[1] === String(worker.pid))!;
+
+  it('publishes a killed worker’s post from the other worker within 15 s of its due time', async () => {
+    const caption = `Takeover ${randomUUID().slice(0, 8)}`;
+    const held = fake.hold('media_publish', { apply: 'never' });
+    const [workers, post] = await Promise.all([Promise.all([defaultWorker(), defaultWorker()]), instagramItem(caption).then((item) => scheduleAt(item, 'instagram', secondsFromNow(3600)))]);
+    const dueAt = Date.now();
+    await makeDueNow(server.handle.db, [post.postId]);
+    await within(held.arrived, 10_000, 'media_publish request');
+    const claim = await claimOf(post.postId);
+    const victim = holderOf(workers, claim.lease_owner);
+    await victim.kill();
+
+    const [settled] = await expectSettledOnce(server.handle.pool, fake, [post], 30_000);
+    expect(settled).toMatchObject({ state: 'published', item_status: 'posted', attempts: 2 });
+    const { rows } = await server.handle.pool.query('SELECT published_at, lease_owner FROM scheduled_posts WHERE id = $1', [post.postId]);
+    expect(rows[0].published_at.getTime() - dueAt).toBeLessThan(15_000);
+    expect(fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
+  });
+
+  it('lets a live worker keep a post past its first lease while the platform is slow, with no takeover', async () => {
+    const caption = `Slow platform ${randomUUID().slice(0, 8)}`;
+    const held = fake.hold('media_publish', { apply: 'before' });
+    const [workers, post] = await Promise.all([Promise.all([defaultWorker(), defaultWorker()]), instagramItem(caption).then((item) => scheduleAt(item, 'instagram', secondsFromNow(3600)))]);
+    await makeDueNow(server.handle.db, [post.postId]);
+    await within(held.arrived, 10_000, 'media_publish request');
+    const first = await claimOf(post.postId);
+    expect(holderOf(workers, first.lease_owner)).toBeDefined();
+    // The first lease's end passes while the request hangs: the heartbeat has renewed it, and the claim is the same.
+    await eventually(async () => {
+      const now = await claimOf(post.postId);
+      expect(now).toMatchObject({ state: 'publishing', lease_owner: first.lease_owner, attempts: 1 });
+      expect(Date.now()).toBeGreaterThan(first.lease_expires_at.getTime() + 1_000);
+      expect(now.lease_expires_at.getTime()).toBeGreaterThan(Date.now());
+    }, 20_000);
+    held.release();
+    const [settled] = await expectSettledOnce(server.handle.pool, fake, [post]);
+    expect(settled).toMatchObject({ state: 'published', attempts: 1 });
+    expect(fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
+  });
+});
