@@ -3,12 +3,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { GraphQLContext } from './context.js';
+import { boundedIntrospection, oneSensitiveMutation } from './operation-limits.js';
 import { queryCost } from './query-cost.js';
 
 /**
  * Limits checked before any resolver runs, the same over HTTP and WebSocket: depth, aliases
  * and directives (graphql-armor validation rules), tokens (the parser's own limit), cost
- * (query-cost.ts, which knows page sizes), and no field suggestions (they leak the schema to
+ * (query-cost.ts, which knows page sizes), one sensitive mutation per document and bounded
+ * introspection (operation-limits.ts), and no field suggestions (they leak the schema to
  * someone probing without the explorer).
  */
 export function graphqlProtection(config: Config) {
@@ -49,7 +51,7 @@ export function graphqlProtection(config: Config) {
   return {
     // The package's types come from Apollo's CJS build; the plugins are the same at runtime.
     plugins: [...(plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), costPlugin],
-    validationRules,
+    validationRules: [...validationRules, oneSensitiveMutation, boundedIntrospection],
     parseOptions: { maxLexicalTokens: config.GRAPHQL_MAX_TOKENS },
     checkCost,
   };

@@ -29,6 +29,35 @@ interface SocketState {
   operations: Set<string>;
 }
 
+/** A client sending faster than this, sustained, is closed: one socket must not starve the rest. */
+const MESSAGES_PER_SECOND = 50;
+const MESSAGE_BURST = 200;
+const POLICY_VIOLATION = 1008;
+
+/**
+ * Per-socket guards graphql-ws does not have. Its own socket 'error' listener prints a stack
+ * trace to stderr; the only errors a socket emits are a client's protocol violations (an
+ * oversized or malformed frame), which ws answers with the right close code (1009, 1002)
+ * itself, so they are logged as one JSON line instead. Messages are metered by a token bucket.
+ */
+function guardSocket(socket: WebSocket, deps: ContextDeps) {
+  socket.removeAllListeners('error');
+  socket.on('error', (error: Error & { code?: string }) => {
+    deps.logger.warn({ code: error.code, reason: error.message }, 'websocket closed: the client broke the protocol');
+  });
+  let tokens = MESSAGE_BURST;
+  let refilledAt = Date.now();
+  socket.on('message', () => {
+    const now = Date.now();
+    tokens = Math.min(MESSAGE_BURST, tokens + ((now - refilledAt) / 1000) * MESSAGES_PER_SECOND);
+    refilledAt = now;
+    tokens -= 1;
+    if (tokens >= 0 || socket.readyState !== socket.OPEN) return;
+    deps.logger.warn({ limit: MESSAGES_PER_SECOND }, 'websocket closed: too many messages');
+    socket.close(POLICY_VIOLATION, 'Too many messages');
+  });
+}
+
 /**
  * graphql-ws on the HTTP server's port and path. Sockets authenticate in connection_init
  * (token in connectionParams), meet the HTTP limits per operation, hold a bounded number of
@@ -124,6 +153,7 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
     },
     wss,
   );
+  wss.on('connection', (socket) => guardSocket(socket, deps));
   return {
     close: async () => {
       stopListening();

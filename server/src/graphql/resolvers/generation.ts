@@ -1,6 +1,6 @@
 import {
   cancelGeneration,
-  generatorKind,
+  describeGenerator,
   getGenerationRun,
   requestPlanGeneration,
 } from '../../modules/generation/generation.service.js';
@@ -13,12 +13,7 @@ import type { Resolvers } from '../resolvers.generated.js';
 
 export const generationResolvers: Resolvers = {
   Query: {
-    generator: (_parent, _args, ctx) => {
-      const kind = generatorKind(ctx.config);
-      return kind === 'openai'
-        ? { kind, label: `OpenAI-compatible (${ctx.config.OPENAI_TEXT_MODEL})`, textModel: ctx.config.OPENAI_TEXT_MODEL, imageModel: ctx.config.OPENAI_IMAGE_MODEL }
-        : { kind, label: 'Offline generator (no API key)', textModel: null, imageModel: null };
-    },
+    generator: (_parent, _args, ctx) => describeGenerator(ctx),
     generationRun: (_parent, { id }, ctx) => getGenerationRun(ctx, id),
   },
   Mutation: {

@@ -1,4 +1,5 @@
 import { PLATFORMS, type Platform } from '../shared/domain.js';
+import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 
 // What DoppelCart can do with each platform on this server: publish through a channel
 // (Instagram, the Sandbox) or only plan content for it; and whether a channel can be
@@ -26,7 +27,9 @@ const LABELS: Record<Platform, string> = {
 export const INSTAGRAM_NOT_CONFIGURED =
   'Instagram is not configured on this server: set INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET (README, "Connecting Instagram")';
 
-export function platformCapabilities(server: { instagramConfigured: boolean }): PlatformCapability[] {
+/** What each platform can do on this server; for signed-in users, like every query but `viewer`. */
+export function platformCapabilities(ctx: ServiceContext, server: { instagramConfigured: boolean }): PlatformCapability[] {
+  requireViewer(ctx);
   return PLATFORMS.map((platform) => {
     const label = LABELS[platform];
     if (platform === 'sandbox') return { platform, label, canPublish: true, canConnect: true, connectUnavailableReason: null };

@@ -22,6 +22,15 @@ export function generatorKind(config: Config): 'openai' | 'offline' {
   return config.OPENAI_API_KEY ? 'openai' : 'offline';
 }
 
+/** Which generator writes content, for signed-in users only: it names the models in use. */
+export function describeGenerator(ctx: ServiceContext) {
+  requireViewer(ctx);
+  const kind = generatorKind(ctx.config);
+  return kind === 'openai'
+    ? { kind, label: `OpenAI-compatible (${ctx.config.OPENAI_TEXT_MODEL})`, textModel: ctx.config.OPENAI_TEXT_MODEL, imageModel: ctx.config.OPENAI_IMAGE_MODEL }
+    : { kind, label: 'Offline generator (no API key)', textModel: null, imageModel: null };
+}
+
 export async function getGenerationRun(ctx: ServiceContext, id: string): Promise<GenerationRunRow | null> {
   const viewer = requireViewer(ctx);
   if (!isId(id)) return null;
