@@ -28,6 +28,13 @@ const schema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  SIGN_UP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  // Express's "trust proxy": false (clients connect directly), true, a hop count, or addresses
+  // such as "loopback" or "10.0.0.0/8" of the reverse proxies whose X-Forwarded-For to believe.
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value): boolean | number | string => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
   WEB_DIST_DIR: z.string().min(1).default(path.join(repoRoot, 'web', 'dist')),
   MIGRATIONS_DIR: z.string().min(1).default(path.join(repoRoot, 'migrations')),
   ALLOWED_ORIGINS: z

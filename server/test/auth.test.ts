@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countRows } from './support/fixtures.js';
 import { graphqlClient, signUpUser } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ SIGN_IN_MAX_FAILURES: '3' });
+  server = await startTestServer({ SIGN_IN_MAX_FAILURES: '3', TRUST_PROXY: 'loopback' });
 });
 afterAll(() => server.close());
 
@@ -12,7 +13,30 @@ const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { token viewer { email } } }`;
 const VIEWER = `{ viewer { id email profile { displayName timeZone } } }`;
 
+/** A request from the client at `ip`, as the reverse proxy in front of the app reports it. */
+function from(ip: string, target = () => server) {
+  return async <Data = any>(query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(`${target().url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Data; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  };
+}
+
 describe('accounts', () => {
+  it('lets the owner sign in from elsewhere while someone who knows the email is slowed down', async () => {
+    const user = await signUpUser(server.url);
+    const attacker = from('203.0.113.9');
+    for (let attempt = 0; attempt < 3; attempt += 1) await attacker(SIGN_IN, { input: { email: user.email, password: 'wrong password' } });
+    const blocked = await attacker(SIGN_IN, { input: { email: user.email, password: user.password } });
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const owner = await from('198.51.100.7')(SIGN_IN, { input: { email: user.email, password: user.password } });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data.signIn.viewer.email).toBe(user.email);
+  });
+
   it('signs up, answers viewer with the profile, and stores no plain password or token', async () => {
     const anonymous = graphqlClient(server.url);
     const result = await anonymous<any>(SIGN_UP, {
@@ -91,5 +115,27 @@ describe('accounts', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.timeZone' });
     const me = await user.request<any>(VIEWER);
     expect(me.data.viewer.profile).toEqual({ displayName: 'Grace', timeZone: 'America/New_York' });
+  });
+});
+
+describe('sign-up limit', () => {
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startTestServer({ SIGN_UP_PER_HOUR: '3', TRUST_PROXY: 'loopback' });
+  });
+  afterAll(() => limited.close());
+
+  it('limits sign-ups per client address, creating no account past the limit', async () => {
+    const client = from('192.0.2.44', () => limited);
+    const signUp = (n: number) => client(SIGN_UP, { input: { email: `limit-${n}-${Date.now()}@example.com`, password: 'correct horse battery staple' } });
+    for (let n = 0; n < 3; n += 1) expect((await signUp(n)).errors).toBeUndefined();
+    const before = await countRows(limited, 'users');
+    const refused = await signUp(3);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 3600 });
+    expect(refused.errors?.[0]?.message).toBe('Too many attempts; try again in 1 hour');
+    expect(await countRows(limited, 'users')).toBe(before);
+    // Another client is not affected.
+    const other = await from('192.0.2.45', () => limited)(SIGN_UP, { input: { email: `other-${Date.now()}@example.com`, password: 'correct horse battery staple' } });
+    expect(other.errors).toBeUndefined();
   });
 });

@@ -24,7 +24,7 @@ try {
     let user = await findUserByEmail(database.db, email);
     if (!user) {
       const password = randomBytes(12).toString('base64url');
-      await signUp(ctx, { email, password, displayName: 'Demo' });
+      await signUp(ctx, { email, password, displayName: 'Demo' }, 'demo script');
       user = await findUserByEmail(database.db, email);
       console.log(`Created account ${email} with password ${password}`);
     }

@@ -301,6 +301,12 @@ export interface SignInAttempts {
   succeeded: boolean;
 }
 
+export interface SignUpAttempts {
+  attempted_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  ip: string;
+}
+
 export interface SimulatedHistories {
   channel_integration_id: string;
   created_at: Generated<Timestamp>;
@@ -340,6 +346,7 @@ export interface DB {
   scheduled_posts: ScheduledPosts;
   sessions: Sessions;
   sign_in_attempts: SignInAttempts;
+  sign_up_attempts: SignUpAttempts;
   simulated_histories: SimulatedHistories;
   users: Users;
 }

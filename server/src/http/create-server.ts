@@ -44,6 +44,8 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
   const { config, logger } = deps;
   const schema = buildSchema();
   const app = express();
+  // Behind a reverse proxy the client's address is in X-Forwarded-For; rate limits key on it.
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
   const protection = graphqlProtection(config);
   const apollo = new ApolloServer<GraphQLContext>({

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { deleteStaleAccountRecords } from '../modules/auth/account-token.repository.js';
+import { deleteOldAttempts } from '../modules/auth/auth.repository.js';
 import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
 import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
 import { collectDueMetrics } from '../modules/analytics/collection.service.js';
@@ -65,6 +66,7 @@ export function startMaintenance(deps: MaintenanceDeps): () => void {
     void refreshDueTokens(deps).catch((error: unknown) => deps.logger.warn({ err: error }, 'token refresh sweep failed'));
     void deleteExpiredOAuthStates(deps.db).catch(() => undefined);
     void deleteStaleAccountRecords(deps.db).catch((error: unknown) => deps.logger.warn({ err: error }, 'account link sweep failed'));
+    void deleteOldAttempts(deps.db).catch((error: unknown) => deps.logger.warn({ err: error }, 'sign-in and sign-up attempt sweep failed'));
     void failAbandonedGenerationRuns(deps.db)
       .then((count) => count && deps.logger.warn({ count }, 'marked abandoned generation runs failed'))
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'generation run sweep failed'));

@@ -36,7 +36,8 @@ export async function startAppProcess(options: {
   const script = options.script ?? 'server/src/main.ts';
   const port = Number(options.env.PORT) || (await freePort());
   const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...options.env, PORT: String(port) };
+  // Every test signs up from 127.0.0.1; the sign-up limit has tests of its own.
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIGN_UP_PER_HOUR: '100000', ...options.env, PORT: String(port) };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];

@@ -17,7 +17,7 @@ export const accountResolvers: Resolvers = {
     viewer: (_parent, _args, ctx) => getViewerUser(ctx),
   },
   Mutation: {
-    signUp: async (_parent, { input }, ctx) => authPayload(ctx, await signUp(ctx, input)),
+    signUp: async (_parent, { input }, ctx) => authPayload(ctx, await signUp(ctx, input, ctx.clientIp)),
     signIn: async (_parent, { input }, ctx) => authPayload(ctx, await signIn(ctx, input, ctx.clientIp)),
     signOut: (_parent, _args, ctx) => signOut(ctx),
     updateProfile: (_parent, { input }, ctx) => updateProfile(ctx, input),

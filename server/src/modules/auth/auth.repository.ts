@@ -41,22 +41,41 @@ export async function revokeSessionById(db: Database, id: string): Promise<boole
   return result.numUpdatedRows > 0n;
 }
 
+/** Failed sign-ins since `since`: for this address from this client, and from this client in all. */
 export async function countSignInFailuresSince(
   db: Database,
   key: { email: string; ip: string },
   since: Date,
-): Promise<{ byEmail: number; byIp: number }> {
+): Promise<{ byPair: number; byIp: number }> {
   const row = await db
     .selectFrom('sign_in_attempts')
     .select([
-      sql<number>`count(*) FILTER (WHERE email = ${key.email})::int`.as('by_email'),
-      sql<number>`count(*) FILTER (WHERE ip = ${key.ip})::int`.as('by_ip'),
+      sql<number>`count(*) FILTER (WHERE email = ${key.email})::int`.as('by_pair'),
+      sql<number>`count(*)::int`.as('by_ip'),
     ])
     .where('succeeded', '=', false)
     .where('attempted_at', '>=', since)
-    .where((eb) => eb.or([eb('email', '=', key.email), eb('ip', '=', key.ip)]))
+    .where('ip', '=', key.ip)
     .executeTakeFirstOrThrow();
-  return { byEmail: row.by_email, byIp: row.by_ip };
+  return { byPair: row.by_pair, byIp: row.by_ip };
+}
+
+/** Records a sign-up try from `ip` and answers how many it has made since `since`, this one included. */
+export async function recordSignUpAttempt(db: Database, ip: string, since: Date): Promise<number> {
+  await db.insertInto('sign_up_attempts').values({ ip }).execute();
+  const row = await db
+    .selectFrom('sign_up_attempts')
+    .select(sql<number>`count(*)::int`.as('count'))
+    .where('ip', '=', ip)
+    .where('attempted_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+/** Attempt records past any window that reads them. */
+export async function deleteOldAttempts(db: Database) {
+  await db.deleteFrom('sign_in_attempts').where('attempted_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+  await db.deleteFrom('sign_up_attempts').where('attempted_at', '<', sql<Date>`now() - interval '1 day'`).execute();
 }
 
 export async function insertSignInAttempt(

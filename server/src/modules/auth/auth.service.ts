@@ -7,6 +7,7 @@ import { requireViewer, type ServiceContext, type Viewer } from '../shared/servi
 import { parseInput, text, timeZoneSchema } from '../shared/validation.js';
 import {
   countSignInFailuresSince,
+  recordSignUpAttempt,
   findActiveSessionByTokenHash,
   findUserByEmail,
   insertSession,
@@ -50,8 +51,9 @@ export async function startSession(ctx: ServiceContext, userId: string): Promise
 }
 
 /** A new account with its session; the message confirming the address goes out after. */
-export async function signUp(ctx: MailingContext, input: unknown): Promise<SessionGrant> {
+export async function signUp(ctx: MailingContext, input: unknown, clientIp: string): Promise<SessionGrant> {
   const { email: address, password, displayName, timeZone } = parseInput(signUpSchema, input);
+  await checkSignUpLimit(ctx, clientIp);
   const passwordHash = await hashPassword(password);
   try {
     const { user, confirmation } = await ctx.db.transaction().execute(async (trx) => {
@@ -75,15 +77,23 @@ export async function signUp(ctx: MailingContext, input: unknown): Promise<Sessi
 }
 
 /**
- * Refuses password attempts for an address past the failure limit: per address, and a looser
- * limit per client so one client cannot spray many addresses.
+ * Refuses password attempts from a client past the failure limit for an address, and a looser
+ * limit per client so one client cannot spray many addresses. Failures are counted per
+ * address and client together: someone who knows an email can slow themselves down, never
+ * lock the owner (signing in from elsewhere) out.
  */
 export async function checkPasswordAttemptLimit(ctx: ServiceContext, email: string, clientIp: string): Promise<void> {
   const windowMinutes = ctx.config.SIGN_IN_WINDOW_MINUTES;
   const failures = await countSignInFailuresSince(ctx.db, { email, ip: clientIp }, new Date(Date.now() - windowMinutes * 60 * 1000));
-  if (failures.byEmail >= ctx.config.SIGN_IN_MAX_FAILURES || failures.byIp >= ctx.config.SIGN_IN_MAX_FAILURES * 4) {
+  if (failures.byPair >= ctx.config.SIGN_IN_MAX_FAILURES || failures.byIp >= ctx.config.SIGN_IN_MAX_FAILURES * 4) {
     throw new RateLimitedError(windowMinutes * 60);
   }
+}
+
+/** Counts this sign-up against the client's hourly allowance, refusing past it (before any hashing). */
+async function checkSignUpLimit(ctx: ServiceContext, clientIp: string): Promise<void> {
+  const since = new Date(Date.now() - 60 * 60 * 1000);
+  if ((await recordSignUpAttempt(ctx.db, clientIp, since)) > ctx.config.SIGN_UP_PER_HOUR) throw new RateLimitedError(60 * 60);
 }
 
 export async function signIn(ctx: ServiceContext, input: unknown, clientIp: string): Promise<SessionGrant> {
