@@ -1,6 +1,7 @@
 import { createGenerator } from './ai/create-generator.js';
 import { createChannels } from './channels/channels.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { DataDirError, ensureDataDirWritable } from './data-dir.js';
 import { openDatabase } from './db/open-database.js';
 import { startHttpServer } from './http/create-server.js';
 import { startBackgroundWork } from './jobs/start-background-work.js';
@@ -29,6 +30,7 @@ async function main(config: Config) {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  await ensureDataDirWritable(config);
   const database = await openDatabase(config, logger);
   stops.push({ name: 'database', stop: database.close });
   const notifier = new Notifier(database.url, logger);
@@ -51,6 +53,6 @@ async function main(config: Config) {
 try {
   await main(loadConfig());
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof DataDirError ? error.message : error);
   process.exit(1);
 }

@@ -2,6 +2,7 @@ import { createGenerator } from './ai/create-generator.js';
 import { createChannels } from './channels/channels.js';
 import { createAssetStorage } from './storage/create-storage.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { DataDirError, ensureDataDirWritable } from './data-dir.js';
 import { openDatabase } from './db/open-database.js';
 import { startBackgroundWork } from './jobs/start-background-work.js';
 import { createLogger } from './logger.js';
@@ -14,6 +15,7 @@ import { Notifier } from './realtime/notifier.js';
 async function main(config: Config) {
   if (!config.DATABASE_URL) throw new ConfigError(['DATABASE_URL: a worker process needs the shared database']);
   const logger = createLogger(config.LOG_LEVEL);
+  await ensureDataDirWritable(config);
   const database = await openDatabase({ ...config, RUN_MIGRATIONS: false }, logger);
   const notifier = new Notifier(database.url, logger);
   await notifier.start();
@@ -42,6 +44,6 @@ async function main(config: Config) {
 try {
   await main(loadConfig());
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof DataDirError ? error.message : error);
   process.exit(1);
 }
