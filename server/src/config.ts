@@ -56,6 +56,7 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: boolean.default(true),
+  S3_PUBLIC_ENDPOINT: z.string().url().optional(),
   ASSET_SIGNING_KEY: z.string().regex(/^[A-Za-z0-9+/=]{43,}$/, 'must be at least 32 random bytes, base64').optional(),
   ASSET_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(3600),
   OPENAI_API_KEY: z.string().min(1).optional(),

@@ -23,6 +23,7 @@ export async function createAssetStorage(config: Config): Promise<AssetStorage> 
       accessKeyId: config.S3_ACCESS_KEY_ID,
       secretAccessKey: config.S3_SECRET_ACCESS_KEY,
       forcePathStyle: config.S3_FORCE_PATH_STYLE,
+      publicEndpoint: config.S3_PUBLIC_ENDPOINT,
     });
   }
   return new LocalAssetStorage(path.join(config.DATA_DIR, 'assets'), await signingKey(config));

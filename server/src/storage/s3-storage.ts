@@ -10,23 +10,34 @@ export interface S3Settings {
   secretAccessKey?: string;
   /** Path-style URLs (bucket in the path): MinIO, Supabase Storage and most self-hosted services need it. */
   forcePathStyle: boolean;
+  /**
+   * Where browsers reach the store, when not at `endpoint` (a MinIO known inside a compose
+   * network as http://minio:9000, served to browsers through the app's proxy). Presigned URLs
+   * are signed for this host; the server itself keeps talking to `endpoint`.
+   */
+  publicEndpoint?: string;
 }
 
 /** Any S3-compatible object store; objects stay private and are shown through presigned URLs. */
 export class S3AssetStorage implements AssetStorage {
   readonly kind = 's3' as const;
   private readonly client: S3Client;
+  /** Signs URLs for browsers; only differs from `client` with a public endpoint. */
+  private readonly signer: S3Client;
 
   constructor(private readonly settings: S3Settings) {
-    this.client = new S3Client({
-      region: settings.region,
-      endpoint: settings.endpoint,
-      forcePathStyle: settings.forcePathStyle,
-      credentials:
-        settings.accessKeyId && settings.secretAccessKey
-          ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
-          : undefined,
-    });
+    const clientFor = (endpoint: string | undefined) =>
+      new S3Client({
+        region: settings.region,
+        endpoint,
+        forcePathStyle: settings.forcePathStyle,
+        credentials:
+          settings.accessKeyId && settings.secretAccessKey
+            ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+            : undefined,
+      });
+    this.client = clientFor(settings.endpoint);
+    this.signer = settings.publicEndpoint ? clientFor(settings.publicEndpoint) : this.client;
   }
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
@@ -53,12 +64,13 @@ export class S3AssetStorage implements AssetStorage {
 
   signedUrl(key: string, expiresInSeconds: number): Promise<string> {
     assertStorageKey(key);
-    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }), {
+    return getSignedUrl(this.signer, new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }), {
       expiresIn: expiresInSeconds,
     });
   }
 
   destroy(): void {
     this.client.destroy();
+    if (this.signer !== this.client) this.signer.destroy();
   }
 }

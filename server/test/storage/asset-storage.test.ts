@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssetStorage } from '../../src/storage/asset-storage.js';
 import { LocalAssetStorage } from '../../src/storage/local-storage.js';
 import { S3AssetStorage } from '../../src/storage/s3-storage.js';
+import { startFreezableProxy } from '../support/freezable-proxy.js';
 
 // Both storages pass the same contract; S3 against an S3-compatible server running locally.
 
@@ -59,6 +60,27 @@ describe('signed URLs', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('png-bytes');
     expect(new URL(url).searchParams.get('X-Amz-Expires')).toBe('60');
+  });
+
+  it('S3 with a public endpoint: URLs are signed for the address browsers use, and serve the object there', async () => {
+    const { port } = new URL((await s3.signedUrl('personas/p1/x.png', 60)));
+    // Another address for the same store, as a proxy in front of MinIO gives browsers.
+    const hop = await startFreezableProxy({ host: '127.0.0.1', port: Number(port) });
+    const viaProxy = new S3AssetStorage({
+      bucket: 'assets', region: 'us-east-1', endpoint: `http://127.0.0.1:${port}`, publicEndpoint: `http://localhost:${hop.port}`,
+      accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true,
+    });
+    try {
+      await viaProxy.put('personas/p1/a4.png', Buffer.from('public-bytes'), 'image/png');
+      const url = new URL(await viaProxy.signedUrl('personas/p1/a4.png', 60));
+      expect(url.host).toBe(`localhost:${hop.port}`);
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('public-bytes');
+    } finally {
+      viaProxy.destroy();
+      await hop.close();
+    }
   });
 
   it('local: signatures verify for their key until they expire', async () => {
