@@ -12,7 +12,11 @@ RUN pnpm build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=4000
+# The app directory stays root-owned and read-only to the app; what must persist (the embedded
+# database, generated keys, local assets) goes to DATA_DIR, a volume the `node` user owns. In
+# compose and Kubernetes nothing lives there: PostgreSQL, S3 and keys from the environment.
+ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
+RUN mkdir -p /data && chown node:node /data
 COPY --from=build /app/package.json /app/schema.graphql ./
 COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/node_modules ./node_modules
@@ -21,6 +25,7 @@ COPY --from=build /app/server/node_modules ./server/node_modules
 COPY --from=build /app/server/dist ./server/dist
 COPY --from=build /app/web/dist ./web/dist
 USER node
+VOLUME /data
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "server/dist/main.js"]
