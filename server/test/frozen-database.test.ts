@@ -63,6 +63,10 @@ describe('a frozen database', () => {
         expect(body).not.toMatch(/at .+\.(ts|js):\d+/);
         expect(JSON.parse(body).errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       }
+      // Liveness is the process, not the database: an outage must not get replicas restarted.
+      const live = await timed(() => fetch(`${app.url}/livez`));
+      expect(live.response.status).toBe(200);
+      expect(live.ms).toBeLessThan(500);
     } finally {
       proxy.thaw();
     }

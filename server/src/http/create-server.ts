@@ -79,6 +79,12 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
   // Pages probe this to tell an outage (no answer) from a deploy (another web build) and to
   // reconnect as soon as the server is back, so it is cheap and never cached.
   const webBuildId = webBuildIdReader(options.webDistDir);
+  // Liveness: the process answers. Deliberately not the database, so an outage does not get
+  // every replica restarted; readiness (/healthz) includes it.
+  app.get('/livez', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ status: 'ok' });
+  });
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     try {
