@@ -22,6 +22,8 @@ const lines = [
   `MINIO_ROOT_PASSWORD=${secret(24)}`,
   `TOKEN_ENCRYPTION_KEYS=k1:${key()}`,
   `ASSET_SIGNING_KEY=${key()}`,
+  '# Prometheus reads /metrics with this bearer token.',
+  `METRICS_TOKEN=${secret(24)}`,
   '# Where people open DoppelCart (the proxy port below); asset URLs and OAuth redirects use it.',
   'PUBLIC_URL=http://localhost:4000',
   'HTTP_PORT=4000',

@@ -43,7 +43,7 @@ async function main(config: Config) {
   stops.push({ name: 'background worker', stop: stopWorker });
   const server = await startHttpServer(
     { db: database.db, config, logger, notifier, storage, generator, channels, mailer: createMailer(config, logger) },
-    { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR },
+    { port: config.PORT, host: config.HOST, webDistDir: config.WEB_DIST_DIR, pool: database.pool },
   );
   stops.push({ name: 'http server', stop: server.close });
   channels.setListeningUrl(server.url);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData } from './support/fixtures.js';
-import { graphqlClient } from './support/graphql-client.js';
+import { signUpUser } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // What the SPA shows as connectable or planning-only comes from the server's own settings.
@@ -21,7 +21,7 @@ describe('platform capabilities', () => {
   });
 
   it('says Instagram cannot be connected without a Meta app, and why', async () => {
-    const { platforms } = expectData(await graphqlClient(plain.url)<any>(PLATFORMS));
+    const { platforms } = expectData(await (await signUpUser(plain.url)).request<any>(PLATFORMS));
     const byName = Object.fromEntries(platforms.map((entry: any) => [entry.platform, entry]));
     expect(byName.INSTAGRAM).toMatchObject({ canPublish: true, canConnect: false });
     expect(byName.INSTAGRAM.connectUnavailableReason).toMatch(/INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET/);
@@ -31,7 +31,7 @@ describe('platform capabilities', () => {
   });
 
   it('offers Instagram once the app is configured', async () => {
-    const { platforms } = expectData(await graphqlClient(withInstagram.url)<any>(PLATFORMS));
+    const { platforms } = expectData(await (await signUpUser(withInstagram.url)).request<any>(PLATFORMS));
     expect(platforms.find((entry: any) => entry.platform === 'INSTAGRAM')).toMatchObject({ canConnect: true, connectUnavailableReason: null });
   });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -6,11 +6,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
+import type pg from 'pg';
 import { buildContext, resolveViewer, type ContextDeps } from '../graphql/build-context.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { graphqlProtection } from '../graphql/protection.js';
 import { buildSchema } from '../graphql/schema.js';
+import { createMetrics } from '../observability/metrics.js';
 import { attachGraphqlWs } from '../realtime/graphql-ws-server.js';
 import { requestScope } from '../request-scope.js';
 import { sql } from 'kysely';
@@ -39,9 +41,27 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   next(error);
 };
 
+/** Compares a presented bearer token with the expected one in constant time. */
+function bearerMatches(authorization: string | undefined, expected: string): boolean {
+  const presented = Buffer.from(authorization?.startsWith('Bearer ') ? authorization.slice(7) : '');
+  const wanted = Buffer.from(expected);
+  return presented.length === wanted.length && timingSafeEqual(presented, wanted);
+}
+
 /** API (HTTP + WebSocket GraphQL) and the built SPA on one port. */
-export async function startHttpServer(deps: ContextDeps, options: { port: number; host: string; webDistDir: string }): Promise<RunningServer> {
+export async function startHttpServer(
+  deps: ContextDeps,
+  options: { port: number; host: string; webDistDir: string; pool?: pg.Pool },
+): Promise<RunningServer> {
   const { config, logger } = deps;
+  let ws: ReturnType<typeof attachGraphqlWs> | undefined;
+  const metrics = createMetrics({
+    db: deps.db,
+    logger,
+    pool: options.pool,
+    sockets: () => ws?.socketCount() ?? 0,
+    subscriptions: () => deps.notifier.subscriberCount,
+  });
   const schema = buildSchema();
   const app = express();
   // Behind a reverse proxy the client's address is in X-Forwarded-For; rate limits key on it.
@@ -52,6 +72,7 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
     schema,
     plugins: [
       ...protection.plugins,
+      metrics.apolloPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -67,7 +88,8 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
     formatError: (formatted, error) => formatError(logger, formatted, error),
   });
   await apollo.start();
-  const ws = attachGraphqlWs(httpServer, schema, deps);
+  ws = attachGraphqlWs(httpServer, schema, deps);
+  const sockets = ws;
 
   app.disable('x-powered-by');
   app.use((req, res, next) => {
@@ -75,7 +97,16 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
     res.setHeader('X-Request-Id', requestId);
     requestScope.run({ requestId }, next);
   });
+  app.use(metrics.http);
   app.use(securityHeaders);
+  // Prometheus scrapes with METRICS_TOKEN as a bearer token; without one set, there are no metrics to read.
+  app.get('/metrics', async (req, res) => {
+    if (!config.METRICS_TOKEN) return void res.status(404).end();
+    if (!bearerMatches(req.headers.authorization, config.METRICS_TOKEN)) return void res.status(401).json({ error: 'bearer token required' });
+    res.setHeader('Content-Type', metrics.registry.contentType);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(await metrics.scrape());
+  });
   // Pages probe this to tell an outage (no answer) from a deploy (another web build) and to
   // reconnect as soon as the server is back, so it is cheap and never cached.
   const webBuildId = webBuildIdReader(options.webDistDir);
@@ -128,7 +159,7 @@ export async function startHttpServer(deps: ContextDeps, options: { port: number
     url: `http://${displayHost}:${port}`,
     port,
     close: async () => {
-      await ws.close();
+      await sockets.close();
       await apollo.stop();
     },
   };

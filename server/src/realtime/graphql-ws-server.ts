@@ -155,6 +155,7 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
   );
   wss.on('connection', (socket) => guardSocket(socket, deps));
   return {
+    socketCount: () => wss.clients.size,
     close: async () => {
       stopListening();
       stopResync();

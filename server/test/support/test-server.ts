@@ -50,7 +50,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   const stopWorker = await startBackgroundWork({ db: handle.db, pool: handle.pool, config, logger, notifier, generator, channels, storage });
   const server = await startHttpServer(
     { db: handle.db, config, logger, notifier, storage, generator, channels, mailer: createMailer(config, logger) },
-    { port: 0, host: '127.0.0.1', webDistDir: config.WEB_DIST_DIR },
+    { port: 0, host: '127.0.0.1', webDistDir: config.WEB_DIST_DIR, pool: handle.pool },
   );
   channels.setListeningUrl(server.url);
   return {
