@@ -23,6 +23,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/server/package.json ./server/
 COPY --from=build /app/server/node_modules ./server/node_modules
 COPY --from=build /app/server/dist ./server/dist
+COPY --from=build /app/server/scripts ./server/scripts
 COPY --from=build /app/web/dist ./web/dist
 USER node
 VOLUME /data

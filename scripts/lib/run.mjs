@@ -42,9 +42,15 @@ export function runPnpm(args, options = {}) {
   run(...pnpmCommand(args), options);
 }
 
-/** Starts a long-running child, forwards Ctrl-C / SIGTERM to it, and exits with its code. */
+/**
+ * Starts a long-running child, forwards Ctrl-C / SIGTERM to it, and exits with its code. The
+ * child runs in a process group of its own: a terminal's Ctrl-C signals the whole foreground
+ * group, which would reach the app's embedded PostgreSQL directly and stop it before the app
+ * had drained its requests. Here only this script hears it, and passes it to the app, which
+ * drains, then stops PostgreSQL itself.
+ */
 export function exec(command, args, options = {}) {
-  const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', ...options });
+  const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', detached: true, ...options });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
   return child;

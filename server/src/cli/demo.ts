@@ -16,7 +16,7 @@ const { values } = parseArgs({ options: { email: { type: 'string', default: 'dem
 try {
   const config = loadConfig();
   const logger = createLogger('warn');
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, 'share');
   try {
     const appUrl = () => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
     const ctx = { db: database.db, config, viewer: null, logger, mailer: createMailer(config, logger), appUrl };

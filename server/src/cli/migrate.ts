@@ -5,7 +5,7 @@ import { createLogger } from '../logger.js';
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded database.
 try {
   const config = loadConfig();
-  const database = await openDatabase({ ...config, RUN_MIGRATIONS: true }, createLogger(config.LOG_LEVEL));
+  const database = await openDatabase({ ...config, RUN_MIGRATIONS: true }, createLogger(config.LOG_LEVEL), 'share');
   await database.close();
   console.log('Database is up to date.');
 } catch (error) {

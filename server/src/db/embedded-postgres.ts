@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
@@ -39,18 +41,39 @@ async function importEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/**
+ * `own`: the app's own server; a server that another live DoppelCart process owns is never
+ * adopted (two apps on one data directory would stop it under each other), and one left behind
+ * by a dead process is stopped and started afresh. `share`: a command-line tool (migrate,
+ * demo) uses the app's running server if there is one, and never stops it.
+ */
+export type EmbeddedMode = 'own' | 'share';
+
+const OWNER_FILE = 'doppelcart-owner.pid';
+const WATCHDOG = fileURLToPath(new URL('../../scripts/postgres-watchdog.mjs', import.meta.url));
+
 export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
   logger: Logger,
+  mode: EmbeddedMode = 'own',
 ): Promise<EmbeddedPostgresHandle> {
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
-  // Another DoppelCart process (the app while a CLI runs) may already run this cluster.
-  if (await answers(url)) {
-    logger.info({ port }, 'using the embedded PostgreSQL another process started');
-    return { url, stop: async () => undefined };
-  }
   const databaseDir = path.join(dataDir, 'postgres');
+  const owner = await readOwner(databaseDir);
+  if (await answers(url)) {
+    if (mode === 'share') {
+      logger.info({ port }, 'using the embedded PostgreSQL another process started');
+      return { url, stop: async () => undefined };
+    }
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `Another DoppelCart process (pid ${owner}) is running the embedded PostgreSQL in ${databaseDir} on port ${port}. ` +
+          'Stop it first, or give this one another DATA_DIR and EMBEDDED_POSTGRES_PORT.',
+      );
+    }
+    await stopLeftBehind(databaseDir, logger);
+  }
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
   if (process.getuid?.() === 0) await letPostgresUserReach(dataDir, logger);
@@ -85,8 +108,38 @@ export async function startEmbeddedPostgres(
     );
   });
   if (fresh) await server.createDatabase(EMBEDDED_DATABASE);
+  await writeFile(path.join(databaseDir, OWNER_FILE), String(process.pid));
+  // If this process dies without stopping PostgreSQL (kill -9), the watchdog does.
+  spawn(process.execPath, [WATCHDOG, String(process.pid), databaseDir], { detached: true, stdio: 'ignore' }).unref();
   logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return { url, stop: () => server.stop() };
+}
+
+async function readOwner(databaseDir: string): Promise<number | null> {
+  const pid = Number(await readFile(path.join(databaseDir, OWNER_FILE), 'utf8').catch(() => ''));
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Stops a server whose app died without stopping it (fast shutdown), waiting until it is gone. */
+async function stopLeftBehind(databaseDir: string, logger: Logger): Promise<void> {
+  const pid = Number((await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  logger.warn({ pid }, 'stopping an embedded PostgreSQL left running by a process that died');
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 15_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`The embedded PostgreSQL left running (pid ${pid}) did not stop; stop it and start again`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createDatabase, type DatabaseHandle } from './database.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { startEmbeddedPostgres, type EmbeddedMode } from './embedded-postgres.js';
 import { migrate } from './migrator.js';
 
 export interface OpenDatabase extends DatabaseHandle {
@@ -12,11 +12,11 @@ export interface OpenDatabase extends DatabaseHandle {
 }
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL under DATA_DIR. Migrates on open. */
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+export async function openDatabase(config: Config, logger: Logger, embeddedMode: EmbeddedMode = 'own'): Promise<OpenDatabase> {
   let url = config.DATABASE_URL;
   let stopEmbedded = async (): Promise<void> => undefined;
   if (!url) {
-    const embedded = await startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_POSTGRES_PORT, logger);
+    const embedded = await startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_POSTGRES_PORT, logger, embeddedMode);
     url = embedded.url;
     stopEmbedded = embedded.stop;
   }
