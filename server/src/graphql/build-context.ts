@@ -38,7 +38,7 @@ export async function resolveViewer(deps: Pick<ContextDeps, 'db' | 'config'>, au
 
 export function buildContext(
   deps: ContextDeps,
-  request: { requestId: string; clientIp: string; viewer: Viewer | null },
+  request: { requestId: string; clientIp: string; viewer: Viewer | null; setCookie?: GraphQLContext['setCookie'] },
 ): GraphQLContext {
   // Made on first use: a subscription's context never uses its own (each event brings fresh
   // ones), and a set of loaders with their caches is about a quarter of an idle subscription's
@@ -62,6 +62,7 @@ export function buildContext(
     generator: deps.generator,
     channels: deps.channels,
     mailer: deps.mailer,
+    setCookie: request.setCookie,
     appUrl: () => deps.channels.publicUrl(),
   };
 }

@@ -17,4 +17,9 @@ export interface GraphQLContext extends MailingContext {
   storage: AssetStorage;
   generator: ContentGenerator;
   channels: Channels;
+  /**
+   * Sets an HttpOnly, SameSite=Lax cookie on the response: present over HTTP, absent over
+   * WebSocket (which has no response to carry one).
+   */
+  setCookie?: (name: string, value: string, options: { path: string; maxAgeSeconds: number }) => void;
 }

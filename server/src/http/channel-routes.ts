@@ -1,14 +1,24 @@
 import express, { type Router } from 'express';
 import { INSTAGRAM_CALLBACK_PATH } from '../channels/channels.js';
 import type { ContextDeps } from '../graphql/build-context.js';
-import { completeInstagramConnection } from '../modules/channel/channel.service.js';
+import { completeInstagramConnection, OAUTH_BROWSER_COOKIE, OAUTH_COOKIE_PATH } from '../modules/channel/channel.service.js';
 
-// Instagram sends the browser back here after the user decides. The state parameter, not a
-// session cookie, says who started the flow (the app keeps its token in the page, which a
-// redirect cannot carry); the browser then returns to the persona's channels page with the
+// Instagram sends the browser back here after the user decides. The state parameter says who
+// started the flow (the app keeps its token in the page, which a redirect cannot carry), and
+// the HttpOnly cookie set when it started must carry the same state: the flow finishes in the
+// browser that began it. The browser then returns to the persona's channels page with the
 // outcome in the query string for the app to show.
 
 const single = (value: unknown): string | undefined => (typeof value === 'string' && value.length <= 4096 ? value : undefined);
+
+/** One cookie's value from a Cookie header. */
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return single(decodeURIComponent(value.join('=')));
+  }
+  return undefined;
+}
 
 export function channelRoutes(deps: ContextDeps): Router {
   const router = express.Router();
@@ -19,7 +29,9 @@ export function channelRoutes(deps: ContextDeps): Router {
         state: single(req.query.state),
         error: single(req.query.error_reason) ?? single(req.query.error),
         errorDescription: single(req.query.error_description),
+        browserState: cookie(req.headers.cookie, OAUTH_BROWSER_COOKIE),
       });
+      res.clearCookie(OAUTH_BROWSER_COOKIE, { path: OAUTH_COOKIE_PATH, httpOnly: true, sameSite: 'lax' });
       const page = outcome.personaId ? `/personas/${outcome.personaId}/channels` : '/personas';
       const query = outcome.ok ? 'connected=instagram' : `channelError=${encodeURIComponent(outcome.message)}`;
       res.redirect(303, `${page}?${query}`);

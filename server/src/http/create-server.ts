@@ -137,11 +137,13 @@ export async function startHttpServer(
     express.json({ limit: config.MAX_REQUEST_BYTES }),
     bodyErrors,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         buildContext(deps, {
           requestId: String(req.res?.getHeader('X-Request-Id') ?? randomUUID()),
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           viewer: await resolveViewer(deps, req.headers.authorization),
+          setCookie: (name, value, { path, maxAgeSeconds }) =>
+            res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure: req.secure, path, maxAge: maxAgeSeconds * 1000 }),
         }),
     }),
   );

@@ -4,7 +4,7 @@ import { createItem, createPersona, expectData, expectError } from '../support/f
 import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagram.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { eventually } from '../support/live-subscription.js';
-import { CHANNELS, connectInstagram, POSTS, schedule, secondsFromNow, uploadImage, withImage, instagramSettings } from '../support/publishing.js';
+import { CHANNELS, connectInstagram, POSTS, schedule, secondsFromNow, startInstagram, uploadImage, withImage, instagramSettings } from '../support/publishing.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // Instagram with Instagram Login against a fake Graph API on 127.0.0.1 that speaks the
@@ -52,11 +52,27 @@ describe('Instagram channel', () => {
 
   it('refuses a replayed OAuth state', async () => {
     const persona = await createPersona(user.request);
-    const { authorizeUrl } = expectData(await user.request<any>('mutation ($p: ID!) { startInstagramConnection(personaId: $p) { authorizeUrl } }', { p: persona.id })).startInstagramConnection;
+    const { authorizeUrl, cookie } = await startInstagram(user.request, persona.id);
     const callback = (await fetch(authorizeUrl, { redirect: 'manual' })).headers.get('location')!;
-    await fetch(callback, { redirect: 'manual' });
-    const replay = await fetch(callback, { redirect: 'manual' });
+    await fetch(callback, { redirect: 'manual', headers: { cookie } });
+    const replay = await fetch(callback, { redirect: 'manual', headers: { cookie } });
     expect(new URL(replay.headers.get('location')!, server.url).searchParams.get('channelError')).toMatch(/expired or was already used/);
+  });
+
+  it('refuses to finish a connection in a browser that did not start it (a victim given an attacker’s link)', async () => {
+    const attacker = await signUpUser(server.url);
+    const attackersPersona = await createPersona(attacker.request);
+    const started = await startInstagram(attacker.request, attackersPersona.id);
+    expect(started.cookie).toMatch(/^doppelcart_oauth=/);
+    // The victim's browser follows the attacker's authorization link: Instagram sends it back without the cookie.
+    const callback = (await fetch(started.authorizeUrl, { redirect: 'manual' })).headers.get('location')!;
+    const victim = await fetch(callback, { redirect: 'manual' });
+    expect(new URL(victim.headers.get('location')!, server.url).searchParams.get('channelError')).toMatch(/started in another browser/);
+    const channels = expectData(await attacker.request<any>(CHANNELS, { id: attackersPersona.id })).persona.channelIntegrations;
+    expect(channels).toEqual([]);
+    // The attacker's own browser still can (the state was not used up by the refusal).
+    const own = await fetch(callback, { redirect: 'manual', headers: { cookie: started.cookie } });
+    expect(new URL(own.headers.get('location')!, server.url).searchParams.get('connected')).toBe('instagram');
   });
 
   it('publishes: container, FINISHED, media_publish, permalink; the item ends POSTED with its link', async () => {

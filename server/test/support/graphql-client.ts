@@ -3,6 +3,8 @@ import { print, type DocumentNode } from 'graphql';
 
 export interface GraphQLResponse<Data> {
   status: number;
+  /** The response's cookies as `name=value`, what a browser would keep and send back. */
+  cookies?: string[];
   data?: Data | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
 }
@@ -25,7 +27,7 @@ export function graphqlClient(baseUrl: string, token?: string) {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
-    return { status: response.status, ...body };
+    return { status: response.status, cookies: response.headers.getSetCookie().map((line) => line.split(';')[0]!), ...body };
   };
 }
 

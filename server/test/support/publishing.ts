@@ -46,12 +46,19 @@ export async function uploadImage(baseUrl: string, token: string, personaId: str
  * Connects Instagram the way a browser does: start, follow the authorize URL (the fake grants
  * at once and redirects to our callback), follow the callback's redirect back to the app.
  */
+/** Starts the OAuth flow as the app does; returns Instagram's URL and the cookie the browser keeps for it. */
+export async function startInstagram(request: GraphQLRequest, personaId: string) {
+  const started = await request<any>(START_INSTAGRAM, { personaId });
+  const { authorizeUrl } = expectData(started).startInstagramConnection;
+  return { authorizeUrl: authorizeUrl as string, cookie: (started.cookies ?? []).join('; ') };
+}
+
 export async function connectInstagram(baseUrl: string, request: GraphQLRequest, personaId: string) {
-  const { authorizeUrl } = expectData(await request<any>(START_INSTAGRAM, { personaId })).startInstagramConnection;
+  const { authorizeUrl, cookie } = await startInstagram(request, personaId);
   const granted = await fetch(authorizeUrl, { redirect: 'manual' });
   const callback = granted.headers.get('location');
   if (!callback) throw new Error(`authorize did not redirect (${granted.status})`);
-  const back = await fetch(callback, { redirect: 'manual' });
+  const back = await fetch(callback, { redirect: 'manual', headers: { cookie } });
   const landing = new URL(back.headers.get('location') ?? '', baseUrl);
   const channels = expectData(await request<any>(CHANNELS, { id: personaId })).persona.channelIntegrations;
   return { landing, status: back.status, channel: channels.find((channel: any) => channel.platform === 'INSTAGRAM') };

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Channels } from '../../channels/channels.js';
 import { INSTAGRAM_SCOPES } from '../../channels/channels.js';
 import { InstagramApiError } from '../../channels/instagram/instagram-client.js';
@@ -29,6 +29,13 @@ export interface ChannelContext extends ServiceContext {
 
 const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;
 const hashState = (state: string) => createHash('sha256').update(state).digest();
+type SetCookie = (name: string, value: string, options: { path: string; maxAgeSeconds: number }) => void;
+
+function sameSecret(expected: string, presented: string | undefined): boolean {
+  if (!presented) return false;
+  const [a, b] = [hashState(expected), hashState(presented)];
+  return timingSafeEqual(a, b);
+}
 
 /** The viewer's channel, or null (another user's channel is indistinguishable from none). */
 export async function getChannel(ctx: ServiceContext, id: string) {
@@ -75,14 +82,32 @@ function instagramOrRefuse(channels: Channels) {
   return channels.instagram;
 }
 
-/** Step 1 of OAuth: a single-use state bound to this user and persona, and the URL to go to. */
-export async function startInstagramConnection(ctx: ChannelContext, personaId: string): Promise<{ authorizeUrl: string }> {
+/**
+ * The cookie that ties an OAuth flow to the browser that started it. Without it, a victim who
+ * finished an attacker's authorization link would connect their account to the attacker's
+ * persona: the state alone says who started the flow, not where.
+ */
+export const OAUTH_BROWSER_COOKIE = 'doppelcart_oauth';
+export const OAUTH_COOKIE_PATH = '/api/channels/instagram';
+
+/**
+ * Step 1 of OAuth: a single-use state bound to this user and persona, set in an HttpOnly cookie
+ * of this browser, and the URL to go to.
+ */
+export async function startInstagramConnection(ctx: ChannelContext & { setCookie?: SetCookie }, personaId: string): Promise<{ authorizeUrl: string }> {
   const viewer = requireViewer(ctx);
+  if (!ctx.setCookie) {
+    throw new AppError('BAD_USER_INPUT', 'Start the Instagram connection over HTTP: the browser must keep a cookie for it', {
+      field: 'personaId',
+      fieldErrors: [{ field: 'personaId', message: 'start it over HTTP, not WebSocket' }],
+    });
+  }
   const instagram = instagramOrRefuse(ctx.channels);
   const persona = await requirePersona(ctx, personaId, 'personaId');
   const state = randomBytes(32).toString('base64url');
   await deleteExpiredOAuthStates(ctx.db);
   await insertOAuthState(ctx.db, { stateHash: hashState(state), userId: viewer.userId, personaId: persona.id, expiresAt: new Date(Date.now() + OAUTH_STATE_TTL_MS) });
+  ctx.setCookie(OAUTH_BROWSER_COOKIE, state, { path: OAUTH_COOKIE_PATH, maxAgeSeconds: OAUTH_STATE_TTL_MS / 1000 });
   return { authorizeUrl: instagram.authorizationUrl(state, INSTAGRAM_SCOPES) };
 }
 
@@ -95,8 +120,12 @@ export type ConnectionOutcome = { ok: true; personaId: string; channel: ChannelI
  */
 export async function completeInstagramConnection(
   deps: Omit<ChannelContext, 'viewer'>,
-  query: { code?: string; state?: string; error?: string; errorDescription?: string },
+  query: { code?: string; state?: string; error?: string; errorDescription?: string; browserState?: string },
 ): Promise<ConnectionOutcome> {
+  // Checked before the state is taken: a flow finished in another browser leaves it untouched.
+  if (query.state && !sameSecret(query.state, query.browserState)) {
+    return { ok: false, personaId: null, message: 'This connection was started in another browser, or too long ago; connect again from the Channels page' };
+  }
   const owner = query.state ? await consumeOAuthState(deps.db, hashState(query.state)) : undefined;
   if (!owner) return { ok: false, personaId: null, message: 'This connection link has expired or was already used; start again' };
   const personaId = owner.persona_id;
