@@ -32,6 +32,8 @@ export async function startAppProcess(options: {
   env: Record<string, string | undefined>;
   script?: string;
   readyWithinMs?: number;
+  /** Run as this user (a test running as root starts the app as an unprivileged one). */
+  user?: { uid: number; gid: number };
 }): Promise<AppProcess> {
   const script = options.script ?? 'server/src/main.ts';
   const port = Number(options.env.PORT) || (await freePort());
@@ -39,7 +41,7 @@ export async function startAppProcess(options: {
   // Every test signs up from 127.0.0.1; the sign-up limit has tests of its own.
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIGN_UP_PER_HOUR: '100000', ...options.env, PORT: String(port) };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], ...options.user });
   const output: string[] = [];
   child.stdout?.on('data', (chunk) => output.push(String(chunk)));
   child.stderr?.on('data', (chunk) => output.push(String(chunk)));

@@ -53,8 +53,9 @@ export function workerEnv(server: TestServer, fake: FakeInstagram, extra: Record
 }
 
 /** Starts a worker process and resolves once it says it is running (its publisher has started). */
-export async function startWorker(env: Record<string, string>, readyWithinMs = 20_000): Promise<WorkerProcess> {
+export async function startWorker(env: Record<string, string>, readyWithinMs = 20_000, user?: { uid: number; gid: number }): Promise<WorkerProcess> {
   const child = spawn(process.execPath, [WORKER_SCRIPT], {
+    ...user,
     cwd: repoRoot,
     // LOG_LEVEL info: the ready line is an info log.
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
