@@ -16,6 +16,7 @@ import { createMetrics } from '../observability/metrics.js';
 import { attachGraphqlWs } from '../realtime/graphql-ws-server.js';
 import { requestScope } from '../request-scope.js';
 import { sql } from 'kysely';
+import { inFlightRequests } from './in-flight.js';
 import { isAllowedOrigin } from './origin.js';
 import { securityHeaders } from './security-headers.js';
 import { assetRoutes } from './asset-routes.js';
@@ -40,6 +41,9 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   }
   next(error);
 };
+
+/** The longest shutdown waits for running requests before closing what they use. */
+const DRAIN_TIMEOUT_MS = 15_000;
 
 /** Compares a presented bearer token with the expected one in constant time. */
 function bearerMatches(authorization: string | undefined, expected: string): boolean {
@@ -92,6 +96,8 @@ export async function startHttpServer(
   const sockets = ws;
 
   app.disable('x-powered-by');
+  const inFlight = inFlightRequests();
+  app.use(inFlight.middleware);
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
@@ -161,6 +167,7 @@ export async function startHttpServer(
     url: `http://${displayHost}:${port}`,
     port,
     close: async () => {
+      await inFlight.stopAccepting(DRAIN_TIMEOUT_MS);
       await sockets.close();
       await apollo.stop();
     },
