@@ -402,7 +402,7 @@ async function seed(databaseUrl: string, shapes: PersonaShape[], asOf: Date) {
          ORDER BY s.content_item_id, s.captured_at DESC, s.id DESC) latest
        ORDER BY published_at`);
     step('post_performance');
-    await client.query('VACUUM ANALYZE users, personas, channel_integrations, content_items, analytics_snapshots, post_performance');
+    await client.query('VACUUM ANALYZE users, personas, channel_integrations, content_items_with_trash, analytics_snapshots, post_performance');
     step('VACUUM ANALYZE');
   } finally {
     await client.end();

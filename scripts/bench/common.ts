@@ -11,6 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { createLogger } from '../../server/src/logger.js';
+import { createMailer } from '../../server/src/mail/mailer.js';
 import { loadConfig } from '../../server/src/config.js';
 import { createDatabase, type DatabaseHandle } from '../../server/src/db/database.js';
 import { migrate } from '../../server/src/db/migrator.js';
@@ -259,9 +261,12 @@ export function scratchDataDir(bench: string): string {
 
 /** The bench's user, signed up through the auth service as the API would, and a service context acting as them. */
 export async function signUpBenchUser(handle: DatabaseHandle, databaseUrl: string): Promise<{ ctx: ServiceContext; viewer: Viewer; token: string }> {
-  const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production' });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
   const anonymous: ServiceContext = { db: handle.db, config, viewer: null };
-  const grant = await signUp(anonymous, { email: 'bench@example.com', password: 'benchmark-password', displayName: 'Bench' });
+  // Sign-up sends a verification email: here it goes to a silent log.
+  const logger = createLogger(config.LOG_LEVEL);
+  const mailing = { ...anonymous, logger, mailer: createMailer(config, logger), appUrl: () => 'http://localhost:4000' };
+  const grant = await signUp(mailing, { email: 'bench@example.com', password: 'benchmark-password', displayName: 'Bench' }, 'bench');
   const viewer = await authenticate(anonymous, grant.token);
   return { ctx: { ...anonymous, viewer }, viewer, token: grant.token };
 }
