@@ -17,9 +17,25 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * Outcomes an operator watches for abuse: a failed sign-in, a rate limit hit, a NOT_FOUND (ids
+ * of other users' data answer exactly like missing ones, so a burst of them is someone probing).
+ * One line each, with the request id; counting them by rate is the log pipeline's job.
+ */
+function logSecurityEvent(logger: Logger, error: AppError, path: GraphQLFormattedError['path']) {
+  const operation = path?.[0];
+  const requestId = currentRequestId();
+  if (error.code === 'RATE_LIMITED') logger.warn({ requestId, operation, event: 'rate_limited' }, 'rate limit hit');
+  else if (error.code === 'NOT_FOUND') logger.info({ requestId, operation, event: 'not_found' }, 'not found (or not theirs)');
+  else if (error.code === 'BAD_USER_INPUT' && (operation === 'signIn' || operation === 'changePassword')) {
+    logger.warn({ requestId, operation, event: 'password_refused' }, 'a password was refused');
+  }
+}
+
 export function formatError(logger: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
+    logSecurityEvent(logger, original, formatted.path);
     return {
       message: original.message,
       path: formatted.path,

@@ -16,6 +16,7 @@ import { createMetrics } from '../observability/metrics.js';
 import { attachGraphqlWs } from '../realtime/graphql-ws-server.js';
 import { requestScope } from '../request-scope.js';
 import { sql } from 'kysely';
+import { accessLog } from './access-log.js';
 import { inFlightRequests } from './in-flight.js';
 import { isAllowedOrigin } from './origin.js';
 import { securityHeaders } from './security-headers.js';
@@ -104,6 +105,7 @@ export async function startHttpServer(
     requestScope.run({ requestId }, next);
   });
   app.use(metrics.http);
+  app.use(accessLog(logger));
   app.use(securityHeaders);
   // Prometheus scrapes with METRICS_TOKEN as a bearer token; without one set, there are no metrics to read.
   app.get('/metrics', async (req, res) => {
@@ -133,6 +135,7 @@ export async function startHttpServer(
   });
   app.use('/graphql', (req, res, next) => {
     if (!isAllowedOrigin(req, config.ALLOWED_ORIGINS)) {
+      logger.warn({ origin: req.headers.origin, ip: req.ip, event: 'origin_refused' }, 'request from another origin refused');
       res.status(403).json({ errors: [{ message: 'Origin not allowed', extensions: { code: 'FORBIDDEN' } }] });
       return;
     }
@@ -143,14 +146,17 @@ export async function startHttpServer(
     express.json({ limit: config.MAX_REQUEST_BYTES }),
     bodyErrors,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        buildContext(deps, {
+      context: async ({ req, res }) => {
+        const viewer = await resolveViewer(deps, req.headers.authorization);
+        res.locals['userId'] = viewer?.userId;
+        return buildContext(deps, {
           requestId: String(req.res?.getHeader('X-Request-Id') ?? randomUUID()),
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          viewer: await resolveViewer(deps, req.headers.authorization),
+          viewer,
           setCookie: (name, value, { path, maxAgeSeconds }) =>
             res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure: req.secure, path, maxAge: maxAgeSeconds * 1000 }),
-        }),
+        });
+      },
     }),
   );
   app.use(assetRoutes(deps));
