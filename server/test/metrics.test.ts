@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem, createPersona } from './support/fixtures.js';
 import { signUpUser } from './support/graphql-client.js';
+import { eventually } from './support/live-subscription.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // /metrics in Prometheus format, for whoever holds METRICS_TOKEN: request and operation
@@ -28,7 +30,13 @@ describe('metrics', () => {
     await user.request('query ViewerForMetrics { viewer { id } }');
     await user.request('query ViewerForMetrics { viewer { id } }');
     await user.request('{ noSuchField }');
-    const text = await (await scrape(`Bearer ${TOKEN}`)).text();
+    // An item created announces a live event, which this process hears and times.
+    await createItem(user.request, (await createPersona(user.request)).id);
+    const text = await eventually(async () => {
+      const scraped = await (await scrape(`Bearer ${TOKEN}`)).text();
+      expect(Number(/doppelcart_event_delivery_seconds_count (\d+)/.exec(scraped)?.[1])).toBeGreaterThan(0);
+      return scraped;
+    }, 5_000);
     expect(text).toContain('doppelcart_graphql_operation_duration_seconds_count{operation="ViewerForMetrics",type="query"} 2');
     expect(text).toContain('doppelcart_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1');
     expect(text).toMatch(/doppelcart_http_request_duration_seconds_count\{route="\/graphql",method="POST",status="200"\} \d+/);

@@ -66,6 +66,7 @@ export async function startHttpServer(
     pool: options.pool,
     sockets: () => ws?.socketCount() ?? 0,
     subscriptions: () => deps.notifier.subscriberCount,
+    onEventLag: (listener) => deps.notifier.onDeliveryLag(listener),
   });
   const schema = buildSchema();
   const app = express();

@@ -16,6 +16,8 @@ export interface MetricsDeps {
   /** Open WebSocket connections and live subscriptions, read at scrape time. */
   sockets: () => number;
   subscriptions: () => number;
+  /** Registers for each event's delivery lag in ms (see Notifier.onDeliveryLag). */
+  onEventLag: (listener: (lagMs: number) => void) => void;
 }
 
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -58,6 +60,13 @@ export function createMetrics(deps: MetricsDeps) {
     new Gauge({ name: 'doppelcart_db_pool_idle', help: 'Idle database connections', registers, collect() { this.set(pool.idleCount); } });
     new Gauge({ name: 'doppelcart_db_pool_waiting', help: 'Requests waiting for a database connection', registers, collect() { this.set(pool.waitingCount); } });
   }
+  const eventLag = new Histogram({
+    name: 'doppelcart_event_delivery_seconds',
+    help: 'From the write that sent a live event to its arrival in this process (clocks of the writer and this process)',
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers,
+  });
+  deps.onEventLag((lagMs) => eventLag.observe(Math.max(0, lagMs) / 1000));
   const publishLag = new Gauge({ name: 'doppelcart_publish_due_lag_seconds', help: 'How long the oldest due post has waited to start (0 when none)', registers });
   const posts = new Gauge({ name: 'doppelcart_scheduled_posts', help: 'Posts waiting or being published', labelNames: ['state'], registers });
   const jobs = new Gauge({ name: 'doppelcart_jobs_waiting', help: 'Background jobs due and not yet taken', registers });

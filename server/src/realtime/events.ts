@@ -32,15 +32,18 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
 
 export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;
 
+/** The payload: the event and when it was sent (listeners measure delivery lag from it). */
+const payloadOf = (event: RealtimeEvent) => JSON.stringify({ ...event, sentAt: Date.now() });
+
 /** Queues `event` for delivery when the surrounding transaction commits. */
 export async function publishEvent(db: Database, event: RealtimeEvent): Promise<void> {
-  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`.execute(db);
+  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${payloadOf(event)})`.execute(db);
 }
 
 /** Queues many events in one statement (batch writes), in order. */
 export async function publishEvents(db: Database, events: readonly RealtimeEvent[]): Promise<void> {
   if (!events.length) return;
-  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, payload) FROM unnest(${events.map((event) => JSON.stringify(event))}::text[]) WITH ORDINALITY AS e(payload, n) ORDER BY n`.execute(db);
+  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, payload) FROM unnest(${events.map(payloadOf)}::text[]) WITH ORDINALITY AS e(payload, n) ORDER BY n`.execute(db);
 }
 
 /** What a status-change subscription yields (GraphQL type ContentItemStatusEvent). */

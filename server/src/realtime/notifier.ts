@@ -17,6 +17,7 @@ export class Notifier {
   private client: pg.Client | null = null;
   private readonly listeners = new Set<EventListener>();
   private readonly resyncListeners = new Set<() => void>();
+  private readonly lagListeners = new Set<(lagMs: number) => void>();
   private listenedBefore = false;
   private stopped = false;
   private retryMs = RETRY_MIN_MS;
@@ -43,6 +44,12 @@ export class Notifier {
     this.listenedBefore = true;
   }
 
+  /** Called with each event's delivery lag: from the statement that sent it to its arrival here. */
+  onDeliveryLag(listener: (lagMs: number) => void): () => void {
+    this.lagListeners.add(listener);
+    return () => this.lagListeners.delete(listener);
+  }
+
   /** Called each time the connection comes back after a loss, when events may have been missed. */
   onResync(listener: () => void): () => void {
     this.resyncListeners.add(listener);
@@ -63,18 +70,23 @@ export class Notifier {
     clearTimeout(this.retryTimer);
     this.listeners.clear();
     this.resyncListeners.clear();
+    this.lagListeners.clear();
     await this.client?.end().catch(() => undefined);
     this.client = null;
   }
 
   private dispatch(payload: string | undefined) {
     let event: RealtimeEvent;
+    let sentAt: unknown;
     try {
-      event = realtimeEventSchema.parse(JSON.parse(payload ?? ''));
+      const raw = JSON.parse(payload ?? '') as { sentAt?: unknown };
+      sentAt = raw.sentAt;
+      event = realtimeEventSchema.parse(raw);
     } catch (error) {
       this.logger.warn({ err: error, payload }, 'ignoring a malformed event');
       return;
     }
+    if (typeof sentAt === 'number') for (const listener of this.lagListeners) listener(Date.now() - sentAt);
     for (const listener of this.listeners) {
       try {
         listener(event);
