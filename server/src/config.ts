@@ -30,6 +30,7 @@ const schema = z.object({
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SIGN_UP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  AI_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(200),
   // Express's "trust proxy": false (clients connect directly), true, a hop count, or addresses
   // such as "loopback" or "10.0.0.0/8" of the reverse proxies whose X-Forwarded-For to believe.
   TRUST_PROXY: z

@@ -70,3 +70,14 @@ export function sumGenerationUsageByPersonaIds(db: Database, personaIds: readonl
     .groupBy('persona_id')
     .execute();
 }
+
+/** Runs (plan ideas, captions, images) a user asked for since `since`. */
+export async function countRunsRequestedSince(db: Database, userId: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('generation_runs')
+    .select(sql<number>`count(*)::int`.as('count'))
+    .where('requested_by', '=', userId)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return row.count;
+}

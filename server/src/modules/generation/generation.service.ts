@@ -1,4 +1,5 @@
 import type { Config } from '../../config.js';
+import { checkAiAllowance } from './ai-allowance.js';
 import type { Database } from '../../db/database.js';
 import type { GenerationRunRow } from '../../db/rows.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
@@ -62,6 +63,7 @@ export async function startRun(db: Database, runId: string): Promise<GenerationR
 export async function requestPlanGeneration(ctx: ServiceContext, planId: string): Promise<GenerationRunRow> {
   const viewer = requireViewer(ctx);
   const plan = await requireContentPlan(ctx, planId, 'planId');
+  await checkAiAllowance(ctx, viewer.userId);
   const persona = (await findPersonaByIdForUser(ctx.db, plan.persona_id, viewer.userId))!;
   try {
     return await ctx.db.transaction().execute(async (trx) => {

@@ -1,3 +1,4 @@
+import { checkAiAllowance } from './ai-allowance.js';
 import { GenerationError, type ContentGenerator, type Usage } from '../../ai/generator.js';
 import type { ContentItemRow, GenerationRunRow } from '../../db/rows.js';
 import { GenerationFailedError, NotFoundError } from '../../errors.js';
@@ -30,6 +31,7 @@ export async function recordedRun<Value>(
   work: () => Promise<{ value: Value; usage: Usage }>,
 ): Promise<{ value: Value; run: GenerationRunRow }> {
   const viewer = requireViewer(ctx);
+  await checkAiAllowance(ctx, viewer.userId);
   const base = {
     persona_id: run.item.persona_id,
     content_item_id: run.item.id,
