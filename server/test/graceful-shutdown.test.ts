@@ -46,18 +46,20 @@ describe('graceful shutdown', () => {
     const outcomes: Outcome[] = [];
     let n = 0;
     let exited = false;
+    // Resolves once four sign-ups have gone through: the load is on, stop the server under it.
+    let loaded!: () => void;
+    const underLoad = new Promise<void>((resolve) => (loaded = resolve));
     const lane = async () => {
       while (!exited) {
         const outcome = await signUp(agent, (n += 1));
         outcomes.push(outcome);
+        if (outcomes.filter((one) => 'status' in one && one.status === 200).length >= 4) loaded();
         // Once the server is gone, connections are refused: the lane ends.
         if ('error' in outcome && outcome.error === 'ECONNREFUSED') return;
       }
     };
     const lanes = Array.from({ length: 4 }, lane);
-    // Some sign-ups done: stop the server under the load.
-    const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-    while (outcomes.filter((outcome) => 'status' in outcome && outcome.status === 200).length < 4) await Promise.race([...lanes, nextTurn()]);
+    await underLoad;
     const code = await app.stop('SIGTERM');
     exited = true;
     await Promise.all(lanes);

@@ -15,7 +15,7 @@ import { buildSchema } from '../graphql/schema.js';
 import { createMetrics } from '../observability/metrics.js';
 import { attachGraphqlWs } from '../realtime/graphql-ws-server.js';
 import { requestScope } from '../request-scope.js';
-import { sql } from 'kysely';
+import { pingDatabase } from '../db/health.repository.js';
 import { accessLog } from './access-log.js';
 import { inFlightRequests } from './in-flight.js';
 import { isAllowedOrigin } from './origin.js';
@@ -128,7 +128,7 @@ export async function startHttpServer(
   app.get('/healthz', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     try {
-      await sql`SELECT 1`.execute(deps.db);
+      await pingDatabase(deps.db);
       res.json({ status: 'ok', build: await webBuildId() });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
