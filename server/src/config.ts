@@ -98,6 +98,16 @@ const schema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@smtp.example.com:587')
     .optional(),
   MAIL_FROM: z.string().min(3).max(200).default('DoppelCart <no-reply@doppelcart.local>'),
+  // OpenTelemetry traces over OTLP/HTTP (the standard variable names). Unset: no tracing.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
+  // "key=value,key2=value2", e.g. an API key header for a hosted collector.
+  OTEL_EXPORTER_OTLP_HEADERS: z
+    .string()
+    .regex(/^$|^[^=,\s]+=[^,]*(,[^=,\s]+=[^,]*)*$/, 'must be key=value[,key=value...]')
+    .default('')
+    .transform((value) => Object.fromEntries(value.split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')).trim(), decodeURIComponent(pair.slice(pair.indexOf('=') + 1).trim())]))),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

@@ -7,6 +7,7 @@ import { startHttpServer } from './http/create-server.js';
 import { startBackgroundWork } from './jobs/start-background-work.js';
 import { createLogger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
+import { startTracing } from './observability/tracing.js';
 import { Notifier } from './realtime/notifier.js';
 import { createAssetStorage } from './storage/create-storage.js';
 
@@ -30,6 +31,8 @@ async function main(config: Config) {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  // First, so the database's statements are traced too.
+  stops.push({ name: 'tracing', stop: startTracing(config, 'doppelcart-api') });
   await ensureDataDirWritable(config);
   const database = await openDatabase(config, logger);
   stops.push({ name: 'database', stop: database.close });

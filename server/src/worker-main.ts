@@ -6,6 +6,7 @@ import { DataDirError, ensureDataDirWritable } from './data-dir.js';
 import { openDatabase } from './db/open-database.js';
 import { startBackgroundWork } from './jobs/start-background-work.js';
 import { createLogger } from './logger.js';
+import { startTracing } from './observability/tracing.js';
 import { Notifier } from './realtime/notifier.js';
 
 // A worker-only process for scaling out: the same background tasks as the app, against the
@@ -15,6 +16,7 @@ import { Notifier } from './realtime/notifier.js';
 async function main(config: Config) {
   if (!config.DATABASE_URL) throw new ConfigError(['DATABASE_URL: a worker process needs the shared database']);
   const logger = createLogger(config.LOG_LEVEL);
+  const stopTracing = startTracing(config, 'doppelcart-worker');
   await ensureDataDirWritable(config);
   const database = await openDatabase({ ...config, RUN_MIGRATIONS: false }, logger);
   const notifier = new Notifier(database.url, logger);
@@ -35,6 +37,7 @@ async function main(config: Config) {
     await stopWorker();
     await notifier.stop();
     await database.close();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { recordQuerySpan, tracingEnabled } from '../observability/tracing.js';
 import type { DB } from './types.generated.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the
@@ -78,9 +79,16 @@ export function createDatabase(connectionString: string, options: DatabaseOption
     closeAfterReadTimeout(client);
   });
   const { onQuery } = options;
+  const tracing = tracingEnabled();
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
-    log: onQuery ? (event) => onQuery(event.query.sql) : undefined,
+    log:
+      onQuery || tracing
+        ? (event) => {
+            onQuery?.(event.query.sql);
+            if (tracing) recordQuerySpan(event.query.sql, event.queryDurationMillis, event.level === 'error' ? event.error : undefined);
+          }
+        : undefined,
   });
   return { db, pool, destroy: () => db.destroy() };
 }

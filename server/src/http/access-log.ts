@@ -17,6 +17,7 @@ export function accessLog(logger: Logger) {
           status: res.statusCode,
           ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
           userId: res.locals['userId'],
+          traceId: res.locals['traceId'],
           ip: req.ip,
         },
         'request',

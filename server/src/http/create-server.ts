@@ -12,7 +12,9 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { graphqlProtection } from '../graphql/protection.js';
 import { buildSchema } from '../graphql/schema.js';
-import { createMetrics } from '../observability/metrics.js';
+import { graphqlTracingPlugin } from '../observability/graphql-tracing.js';
+import { createMetrics, routeOf } from '../observability/metrics.js';
+import { traceRequests } from '../observability/tracing.js';
 import { attachGraphqlWs } from '../realtime/graphql-ws-server.js';
 import { requestScope } from '../request-scope.js';
 import { pingDatabase } from '../db/health.repository.js';
@@ -79,6 +81,7 @@ export async function startHttpServer(
     plugins: [
       ...protection.plugins,
       metrics.apolloPlugin,
+      graphqlTracingPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -100,6 +103,7 @@ export async function startHttpServer(
   app.disable('x-powered-by');
   const inFlight = inFlightRequests();
   app.use(inFlight.middleware);
+  app.use(traceRequests(routeOf));
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);

@@ -24,7 +24,7 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_OPERATION_NAMES = 300;
 
 /** A bounded route label: the app's few paths, everything else is the SPA or assets. */
-function routeOf(path: string): string {
+export function routeOf(path: string): string {
   if (path === '/graphql' || path === '/healthz' || path === '/livez' || path === '/metrics') return path;
   if (path.startsWith('/api/assets') || path.startsWith('/files/')) return '/api/assets';
   if (path.startsWith('/api/channels')) return '/api/channels';

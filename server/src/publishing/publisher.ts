@@ -12,6 +12,7 @@ import { publishToInstagram } from './publish-instagram.js';
 import { publishToSandbox } from './publish-sandbox.js';
 import { publishSandboxBatch } from './publish-sandbox-batch.js';
 import { finishFailed } from './outcomes.js';
+import { inSpan } from '../observability/tracing.js';
 
 export interface PublisherDeps {
   db: Database;
@@ -126,7 +127,8 @@ export class Publisher {
     const { config, db } = this.deps;
     let published: ScheduledPostRow[] = [];
     try {
-      published = await publishSandboxBatch(db, config, claimed.filter((post) => post.attempts <= config.PUBLISH_MAX_ATTEMPTS + 2));
+      const batch = claimed.filter((post) => post.attempts <= config.PUBLISH_MAX_ATTEMPTS + 2);
+      published = await inSpan('publish sandbox batch', { 'doppelcart.posts': batch.length }, () => publishSandboxBatch(db, config, batch));
     } catch (error) {
       this.deps.logger.warn({ err: error, posts: claimed.length }, 'sandbox batch failed; publishing its posts one at a time');
     }
@@ -143,7 +145,11 @@ export class Publisher {
     });
   }
 
-  private async publish(post: ScheduledPostRow): Promise<void> {
+  private publish(post: ScheduledPostRow): Promise<void> {
+    return inSpan('publish', { 'doppelcart.scheduled_post.id': post.id, 'doppelcart.attempt': post.attempts }, () => this.publishClaimed(post));
+  }
+
+  private async publishClaimed(post: ScheduledPostRow): Promise<void> {
     const { config } = this.deps;
     // Writes go through this claim's own lease (see claimDuePosts).
     const held = { db: this.deps.db, config, owner: post.lease_owner! };
