@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ITEM } from './support/documents.js';
 import { createItem, createPersona, expectData, expectError, expectNothingWritten } from './support/fixtures.js';
 import { signUpUser } from './support/graphql-client.js';
-import { createScheduledItem, daysFromNow, publishAs } from './support/lifecycle.js';
+import { daysFromNow } from './support/lifecycle.js';
+import { postThroughSandbox } from './support/real-outcomes.js';
 import { connectSandbox, secondsFromNow } from './support/publishing.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -14,7 +15,7 @@ let server: TestServer;
 let user: Awaited<ReturnType<typeof signUpUser>>;
 let other: Awaited<ReturnType<typeof signUpUser>>;
 beforeAll(async () => {
-  server = await startTestServer({ RUN_WORKER: 'false' });
+  server = await startTestServer();
   user = await signUpUser(server.url);
   other = await signUpUser(server.url);
 });
@@ -33,9 +34,7 @@ describe('bulk actions on items', () => {
     const persona = await createPersona(user.request);
     const idea = await createItem(user.request, persona.id, { title: 'Idea' });
     const stale = await createItem(user.request, persona.id, { title: 'Stale' });
-    const posted = await createScheduledItem(user.request, persona.id);
-    await publishAs(server, posted.id, { to: 'posted' });
-    const postedNow = await itemNow(posted.id);
+    const postedNow = await postThroughSandbox(user.request, persona.id);
     const foreign = await createItem(other.request, (await createPersona(other.request)).id);
 
     const result = expectData(
@@ -48,7 +47,7 @@ describe('bulk actions on items', () => {
     expect(result.items).toEqual([expect.objectContaining({ id: idea.id, status: 'DRAFT', version: 2, channel: null })]);
     expect(result.refused).toEqual([
       { itemId: stale.id, item: { id: stale.id, status: 'IDEA' }, code: 'STALE_VERSION', reason: expect.stringMatching(/changed by someone else/) },
-      { itemId: posted.id, item: { id: posted.id, status: 'POSTED' }, code: 'ILLEGAL_STATUS_TRANSITION', reason: expect.stringMatching(/POSTED is final/) },
+      { itemId: postedNow.id, item: { id: postedNow.id, status: 'POSTED' }, code: 'ILLEGAL_STATUS_TRANSITION', reason: expect.stringMatching(/POSTED is final/) },
       { itemId: foreign.id, item: null, code: 'NOT_FOUND', reason: 'Content item not found' },
     ]);
     expect(await itemNow(stale.id)).toMatchObject({ status: 'IDEA', version: 1 });

@@ -10,7 +10,8 @@ import {
   expectNothingWritten,
 } from './support/fixtures.js';
 import { signUpUser } from './support/graphql-client.js';
-import { createScheduledItem, daysFromNow, expectIllegalMove, moveItem, publishAs } from './support/lifecycle.js';
+import { createScheduledItem, daysFromNow, expectIllegalMove, moveItem } from './support/lifecycle.js';
+import { postThroughSandbox } from './support/real-outcomes.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 let server: TestServer;
@@ -66,16 +67,15 @@ describe('content items', () => {
   });
 
   it('refuses changes to an item that was posted', async () => {
-    const item = await createScheduledItem(user.request, personaId);
-    await publishAs(server, item.id, { to: 'posted' });
-    const posted = expectData(await user.request<any>(ITEM, { id: item.id })).contentItem;
-    expect(posted).toMatchObject({ status: 'POSTED', version: 2, publishedAt: expect.any(String) });
+    const { id } = await postThroughSandbox(user.request, personaId);
+    const posted = expectData(await user.request<any>(ITEM, { id })).contentItem;
+    expect(posted).toMatchObject({ status: 'POSTED', publishedAt: expect.any(String) });
 
-    const edit = await user.request(UPDATE_ITEM, { id: item.id, input: { expectedVersion: posted.version, title: 'edited' } });
+    const edit = await user.request(UPDATE_ITEM, { id, input: { expectedVersion: posted.version, title: 'edited' } });
     expectIllegalMove(edit, { from: 'POSTED', to: 'POSTED', missing: [expect.stringMatching(/POSTED is final/)] });
     const move = await moveItem(user.request, posted, 'READY');
     expectIllegalMove(move, { from: 'POSTED', to: 'READY', missing: [expect.stringMatching(/POSTED is final/)] });
-    expect(expectData(await user.request<any>(ITEM, { id: item.id })).contentItem).toEqual(posted);
+    expect(expectData(await user.request<any>(ITEM, { id })).contentItem).toEqual(posted);
   });
 
   it('requires a future scheduledAt for SCHEDULED', async () => {

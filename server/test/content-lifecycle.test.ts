@@ -10,25 +10,32 @@ import {
   lifecycleOf,
   moved,
   moveItem,
-  publishAs,
 } from './support/lifecycle.js';
-import { connectSandbox, schedule } from './support/publishing.js';
+import { startFakeInstagram, type FakeInstagram } from './support/fake-instagram.js';
+import { connectSandbox, instagramSettings, schedule } from './support/publishing.js';
+import { failThroughInstagram } from './support/real-outcomes.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // The content lifecycle through the API: which moves exist, what each needs, who may make it,
 // how versions keep two editors from overwriting each other, and the timeline it leaves.
 
 let server: TestServer;
+let fake: FakeInstagram;
 let user: Awaited<ReturnType<typeof signUpUser>>;
 let personaId: string;
 const DISPLAY_NAME = 'Mara Quinn';
 beforeAll(async () => {
-  server = await startTestServer();
+  fake = await startFakeInstagram();
+  server = await startTestServer({ ...instagramSettings(fake), INSTAGRAM_CONTAINER_POLL_MS: '20' });
   user = await signUpUser(server.url);
   expectData(await user.request(`mutation { updateProfile(input: { displayName: "${DISPLAY_NAME}" }) { displayName } }`));
   personaId = (await createPersona(user.request)).id;
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server?.close();
+  await fake?.close();
+});
+const failed = () => failThroughInstagram({ url: server.url, fake, user }, personaId);
 
 const LIFECYCLE_RULE = (options: string) => expect.stringContaining(`a move the lifecycle allows (from ${options})`);
 const hashtags = (count: number) => Array.from({ length: count }, (_, i) => `#tag${i}`).join(' ');
@@ -160,23 +167,22 @@ describe('content lifecycle', () => {
   });
 
   it('records every change with its actor and reason, the publisher included', async () => {
-    const item = await createScheduledItem(user.request, personaId);
-    await publishAs(server, item.id, { to: 'failed', reason: 'Instagram rejected the image' });
-    const failed = expectData(await user.request<any>(ITEM, { id: item.id })).contentItem;
-    expect(failed).toMatchObject({ status: 'FAILED', version: 2, failureReason: 'Instagram rejected the image' });
-    await moved(user.request, failed, 'READY', 'retry with a new image');
+    const { item } = await failed();
+    expect(item).toMatchObject({ status: 'FAILED', failureReason: expect.stringMatching(/^Instagram could not process the post/) });
+    await moved(user.request, item, 'READY', 'retry with a new image');
 
     const { statusHistory } = await lifecycleOf(user.request, item.id);
     const person = { kind: 'USER', name: DISPLAY_NAME };
     expect(statusHistory).toEqual([
-      { id: expect.any(String), from: null, to: 'SCHEDULED', changedAt: expect.any(String), actor: person, reason: null },
+      { id: expect.any(String), from: null, to: 'READY', changedAt: expect.any(String), actor: person, reason: null },
+      { id: expect.any(String), from: 'READY', to: 'SCHEDULED', changedAt: expect.any(String), actor: person, reason: null },
       {
         id: expect.any(String),
         from: 'SCHEDULED',
         to: 'FAILED',
         changedAt: expect.any(String),
         actor: { kind: 'PROCESS', name: 'publisher' },
-        reason: 'Instagram rejected the image',
+        reason: item.failureReason,
       },
       { id: expect.any(String), from: 'FAILED', to: 'READY', changedAt: expect.any(String), actor: person, reason: 'retry with a new image' },
     ]);
@@ -184,13 +190,12 @@ describe('content lifecycle', () => {
     expect(times).toEqual([...times].sort((x, y) => x - y));
   });
 
-  it('retries a failed item: back to READY or SCHEDULED, clearing the failure reason', async () => {
-    for (const to of ['READY', 'SCHEDULED']) {
-      const item = await createScheduledItem(user.request, personaId);
-      await publishAs(server, item.id, { to: 'failed', reason: 'token expired' });
-      const retried = await moved(user.request, { id: item.id, version: 2 }, to);
-      expect(retried).toMatchObject({ status: to, failureReason: null, version: 3 });
-    }
+  it('retries a failed item: back to READY, or SCHEDULED again with a new post, clearing the failure reason', async () => {
+    const first = await failed();
+    expect(await moved(user.request, first.item, 'READY')).toMatchObject({ status: 'READY', failureReason: null, version: first.item.version + 1 });
+    const second = await failed();
+    const post = expectData(await schedule(user.request, second.item, second.channelId, { at: daysFromNow(1) })).schedulePost;
+    expect(post.item).toMatchObject({ status: 'SCHEDULED', failureReason: null, version: second.item.version + 1 });
   });
 
   it("refuses emptying a READY item's caption, keeping its status, and allows it with a move back to DRAFT", async () => {

@@ -18,14 +18,22 @@ import {
   fieldErrorFields,
 } from './support/fixtures.js';
 import { signUpUser } from './support/graphql-client.js';
-import { daysFromNow, publishAs } from './support/lifecycle.js';
+import { startFakeInstagram, type FakeInstagram } from './support/fake-instagram.js';
+import { daysFromNow } from './support/lifecycle.js';
+import { instagramSettings } from './support/publishing.js';
+import { failThroughInstagram, postThroughSandbox } from './support/real-outcomes.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 let server: TestServer;
+let fake: FakeInstagram;
 beforeAll(async () => {
-  server = await startTestServer();
+  fake = await startFakeInstagram();
+  server = await startTestServer({ ...instagramSettings(fake), INSTAGRAM_CONTAINER_POLL_MS: '20' });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server?.close();
+  await fake?.close();
+});
 
 const FULL_INPUT = {
   name: 'Lena Fern',
@@ -153,14 +161,11 @@ describe('personas', () => {
     const user = await signUpUser(server.url);
     const persona = await createPersona(user.request);
     const other = await createPersona(user.request);
-    // On X: Instagram items become SCHEDULED only with a publishing job (schedulePost).
     const ready = { platform: 'X', caption: 'Ready', scheduledAt: daysFromNow(7) };
-    const statuses = ['IDEA', 'IDEA', 'DRAFT', 'READY', 'READY', 'READY', 'SCHEDULED', 'SCHEDULED'];
-    const items = [];
-    for (const status of statuses) items.push(await createItem(user.request, persona.id, { status, ...ready }));
+    for (const status of ['IDEA', 'IDEA', 'DRAFT', 'READY', 'READY', 'READY']) await createItem(user.request, persona.id, { status, ...ready });
     await createItem(user.request, other.id, { status: 'DRAFT' });
-    await publishAs(server, items[6].id, { to: 'posted' });
-    await publishAs(server, items[7].id, { to: 'failed', reason: 'platform refused the post' });
+    await postThroughSandbox(user.request, persona.id);
+    await failThroughInstagram({ url: server.url, fake, user }, persona.id);
 
     const counts = expectData(await user.request<any>(PERSONA_ITEM_COUNTS, { id: persona.id })).persona.itemCounts;
     expect(counts).toEqual({ idea: 2, draft: 1, ready: 3, scheduled: 0, posted: 1, failed: 1, total: 8 });

@@ -1,3 +1,4 @@
+import { keepPostsInStep } from '../modules/scheduling/keep-posts-in-step.js';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
@@ -19,7 +20,7 @@ try {
   const database = await openDatabase(config, logger, 'share');
   try {
     const appUrl = () => config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-    const ctx = { db: database.db, config, viewer: null, logger, mailer: createMailer(config, logger), appUrl };
+    const ctx = { db: database.db, config, viewer: null, itemWriteGuard: keepPostsInStep, logger, mailer: createMailer(config, logger), appUrl };
     const email = values.email.trim().toLowerCase();
     let user = await findUserByEmail(database.db, email);
     if (!user) {

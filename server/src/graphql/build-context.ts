@@ -8,6 +8,7 @@ import type { AssetStorage } from '../storage/asset-storage.js';
 import type { Notifier } from '../realtime/notifier.js';
 import { authenticate } from '../modules/auth/auth.service.js';
 import { parseBearer } from '../modules/auth/session-token.js';
+import type { ItemWriteGuard } from '../modules/shared/item-write-guard.js';
 import type { Viewer } from '../modules/shared/service-context.js';
 import { UnauthenticatedError } from '../errors.js';
 import type { GraphQLContext } from './context.js';
@@ -22,6 +23,7 @@ export interface ContextDeps {
   generator: ContentGenerator;
   channels: Channels;
   mailer: Mailer;
+  itemWriteGuard: ItemWriteGuard;
 }
 
 /** The viewer behind an Authorization value; an unknown or revoked token means anonymous. */
@@ -49,6 +51,7 @@ export function buildContext(
     config: deps.config,
     logger: deps.logger,
     viewer: request.viewer,
+    itemWriteGuard: deps.itemWriteGuard,
     requestId: request.requestId,
     clientIp: request.clientIp,
     get loaders(): Loaders {

@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import type pg from 'pg';
+import { keepPostsInStep } from '../modules/scheduling/keep-posts-in-step.js';
 import { buildContext, resolveViewer, type ContextDeps } from '../graphql/build-context.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
@@ -57,9 +58,11 @@ function bearerMatches(authorization: string | undefined, expected: string): boo
 
 /** API (HTTP + WebSocket GraphQL) and the built SPA on one port. */
 export async function startHttpServer(
-  deps: ContextDeps,
+  services: Omit<ContextDeps, 'itemWriteGuard'>,
   options: { port: number; host: string; webDistDir: string; pool?: pg.Pool },
 ): Promise<RunningServer> {
+  // The composition root for features that add to each other's writes (see ItemWriteGuard).
+  const deps: ContextDeps = { ...services, itemWriteGuard: keepPostsInStep };
   const { config, logger } = deps;
   let ws: ReturnType<typeof attachGraphqlWs> | undefined;
   const metrics = createMetrics({

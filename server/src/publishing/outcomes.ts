@@ -1,15 +1,15 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { ScheduledPostRow } from '../db/rows.js';
-import { applyChangeIn } from '../modules/content-item/content-item-edit.service.js';
+import { writeItemChanges } from '../modules/content-item/item-writes.js';
 import { announcePost } from '../modules/scheduling/post-events.js';
 import { updateScheduledPost } from '../modules/scheduling/scheduled-post.repository.js';
-import { lockHeld } from './claims.js';
+import { lockHeld } from './claims.repository.js';
 
 // The three ways a claimed post ends its turn, each one transaction: the post's state, its
 // item's status and the events commit together or not at all.
 
-const PUBLISHER = { kind: 'process', name: 'publisher' } as const;
+export const PUBLISHER = { kind: 'process', name: 'publisher' } as const;
 
 export interface Held {
   db: Database;
@@ -36,10 +36,10 @@ export async function finishPublished(
       lease_owner: null,
       lease_expires_at: null,
     });
-    await applyChangeIn(trx, held.config, post.content_item_id, PUBLISHER, {
-      to: 'posted',
-      values: { published_at: result.publishedAt },
-      managesPublishingJob: true,
+    await writeItemChanges(trx, [{ itemId: post.content_item_id, to: 'posted', values: { published_at: result.publishedAt } }], {
+      config: held.config,
+      actor: PUBLISHER,
+      withPublishingJob: true,
     });
     await announcePost(trx, published);
     return published;
@@ -52,7 +52,11 @@ export async function finishFailed(held: Held, post: ScheduledPostRow, reason: s
   return held.db.transaction().execute(async (trx) => {
     if (!(await lockHeld(trx, post.id, held.owner))) return null;
     const failed = await updateScheduledPost(trx, post.id, { state: 'failed', last_error: text, lease_owner: null, lease_expires_at: null });
-    await applyChangeIn(trx, held.config, post.content_item_id, PUBLISHER, { to: 'failed', reason: text, values: {}, managesPublishingJob: true });
+    await writeItemChanges(trx, [{ itemId: post.content_item_id, to: 'failed', reason: text, values: {} }], {
+      config: held.config,
+      actor: PUBLISHER,
+      withPublishingJob: true,
+    });
     await announcePost(trx, failed);
     return failed;
   });

@@ -6,7 +6,8 @@ import { markNeedsReconnect } from '../modules/channel/channel-status.js';
 import { accessTokenOf, refreshChannelTokenIfDue } from '../modules/channel/channel-tokens.js';
 import { TokenDecryptionError } from '../security/token-cipher.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
-import { whileHeld } from './claims.js';
+import { whileHeld } from './claims.repository.js';
+import { findChannelById, findClaimedPlatformPostIds, findPostContent } from './publishing.repository.js';
 import { instagramImageKey } from './instagram-image.js';
 import { finishFailed, finishPublished, releaseForRetry, retryDelayMs, type Held } from './outcomes.js';
 
@@ -46,7 +47,7 @@ export async function publishToInstagram(deps: InstagramPublishDeps, claimed: Sc
     await finishFailed(deps, claimed, 'Instagram is not configured on this server (INSTAGRAM_APP_ID, INSTAGRAM_APP_SECRET)');
     return;
   }
-  let channel = await deps.db.selectFrom('channel_integrations').selectAll().where('id', '=', claimed.channel_integration_id).executeTakeFirst();
+  let channel = await findChannelById(deps.db, claimed.channel_integration_id);
   if (channel?.status === 'active') channel = (await refreshChannelTokenIfDue(deps, channel.id).catch(() => channel)) ?? channel;
   if (!channel || channel.status !== 'active') {
     const why = channel?.status === 'needs_reconnect' ? `the Instagram channel needs reconnecting (${channel.status_reason ?? 'token expired'})` : 'the channel was disconnected';
@@ -107,12 +108,8 @@ class InstagramRun {
   }
 
   private async text(): Promise<{ caption: string; image: { storageKey: string; mimeType: string } | null }> {
-    const item = await this.deps.db
-      .selectFrom('content_items as i')
-      .leftJoin('assets as a', 'a.id', 'i.asset_id')
-      .select(['i.caption', 'a.storage_key', 'a.mime_type'])
-      .where('i.id', '=', this.post.content_item_id)
-      .executeTakeFirstOrThrow();
+    const item = await findPostContent(this.deps.db, this.post.content_item_id);
+    if (!item) throw new Error('the item of a claimed post is gone');
     const image = item.storage_key && item.mime_type ? { storageKey: item.storage_key, mimeType: item.mime_type } : null;
     return { caption: item.caption, image };
   }
@@ -263,17 +260,7 @@ class InstagramRun {
     const recent = await this.instagram.recentMedia(this.token, this.channel.external_account_id, 50).catch(() => []);
     const candidates = recent.filter((media) => media.caption === caption && Date.parse(media.timestamp) >= since);
     if (!candidates.length) return null;
-    const taken = new Set(
-      (
-        await this.deps.db
-          .selectFrom('scheduled_posts')
-          .select('platform_post_id')
-          .where('channel_integration_id', '=', this.channel.id)
-          .where('platform_post_id', 'in', candidates.map((media) => media.id))
-          .where('id', '<>', this.post.id)
-          .execute()
-      ).map((row) => row.platform_post_id),
-    );
+    const taken = await findClaimedPlatformPostIds(this.deps.db, this.channel.id, candidates.map((media) => media.id), this.post.id);
     return candidates.filter((media) => !taken.has(media.id)).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp))[0] ?? null;
   }
 

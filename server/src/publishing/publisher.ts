@@ -7,12 +7,13 @@ import type { ScheduledPostRow } from '../db/rows.js';
 import type { Logger } from '../logger.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
-import { claimDuePosts, nextWakeTime, renewLeases } from './claims.js';
+import { claimDuePosts, nextWakeTime, renewLeases } from './claims.repository.js';
 import { publishToInstagram } from './publish-instagram.js';
 import { publishToSandbox } from './publish-sandbox.js';
 import { publishSandboxBatch } from './publish-sandbox-batch.js';
 import { finishFailed } from './outcomes.js';
 import { inSpan } from '../observability/tracing.js';
+import { findChannelById } from './publishing.repository.js';
 
 export interface PublisherDeps {
   db: Database;
@@ -160,11 +161,8 @@ export class Publisher {
         await finishFailed(held, post, `${outcome} (publishing stopped ${post.attempts - 1} times without finishing)`);
         return;
       }
-      const channel = await this.deps.db
-        .selectFrom('channel_integrations')
-        .select('platform')
-        .where('id', '=', post.channel_integration_id)
-        .executeTakeFirstOrThrow();
+      const channel = await findChannelById(this.deps.db, post.channel_integration_id);
+      if (!channel) throw new Error('the channel of a claimed post is gone');
       if (channel.platform === 'sandbox') await publishToSandbox(held, post);
       else {
         await publishToInstagram(

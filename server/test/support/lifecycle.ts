@@ -1,12 +1,10 @@
 import { expect } from 'vitest';
-import { moveContentItemAsProcess } from '../../src/modules/content-item/content-item-edit.service.js';
 import { ITEM_HISTORY, MOVE_ITEM } from './documents.js';
 import { createItem, expectData, expectError } from './fixtures.js';
 import type { GraphQLRequest, GraphQLResponse } from './graphql-client.js';
-import type { TestServer } from './test-server.js';
 
-// Helpers for the content lifecycle: moves through the API, the publisher's moves through the
-// real service function, and the checks every refused move must pass.
+// Helpers for the content lifecycle: moves through the API and the checks every refused move
+// must pass. The publisher's moves happen for real: see real-outcomes.ts.
 
 /** An instant `days` from now (negative: in the past), as the API writes it. */
 export function daysFromNow(days: number): string {
@@ -28,12 +26,6 @@ export async function moved(request: GraphQLRequest, item: { id: string; version
  */
 export function createScheduledItem(request: GraphQLRequest, personaId: string, overrides: Record<string, unknown> = {}) {
   return createItem(request, personaId, { platform: 'X', caption: 'Ready to go', status: 'SCHEDULED', scheduledAt: daysFromNow(7), ...overrides });
-}
-
-/** What the publisher does when it has published (or failed to publish) an item. */
-export function publishAs(server: TestServer, itemId: string, outcome: { to: 'posted' } | { to: 'failed'; reason: string }) {
-  const move = outcome.to === 'posted' ? { to: 'posted' as const, publishedAt: new Date() } : outcome;
-  return moveContentItemAsProcess(server.handle.db, server.config, itemId, { ...move, process: 'publisher' });
 }
 
 /** The item's status, version and whole timeline, to show a refused change left them alone. */

@@ -39,7 +39,7 @@ export interface SessionGrant {
   userId: string;
 }
 
-function sessionExpiry(ctx: ServiceContext): Date {
+function sessionExpiry(ctx: Pick<ServiceContext, 'config'>): Date {
   return new Date(Date.now() + ctx.config.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000);
 }
 
@@ -117,11 +117,11 @@ export async function signOut(ctx: ServiceContext): Promise<boolean> {
 }
 
 /** Resolves a bearer token to its viewer, sliding the expiry at most once an hour. */
-export async function authenticate(ctx: Omit<ServiceContext, 'viewer'>, token: string): Promise<Viewer> {
+export async function authenticate(ctx: Pick<ServiceContext, 'db' | 'config'>, token: string): Promise<Viewer> {
   const session = await findActiveSessionByTokenHash(ctx.db, hashSessionToken(token));
   if (!session) throw new UnauthenticatedError('Session expired or signed out; sign in again');
   if (Date.now() - session.last_used_at.getTime() > SLIDE_AFTER_MS) {
-    await touchSessionById(ctx.db, session.id, sessionExpiry({ ...ctx, viewer: null }));
+    await touchSessionById(ctx.db, session.id, sessionExpiry(ctx));
   }
   return { userId: session.user_id, sessionId: session.id };
 }

@@ -2,8 +2,8 @@ import { sql, type Insertable } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { ContentItemCaptionRevisions } from '../../db/types.generated.js';
 
-export function insertCaptionRevision(db: Database, values: Insertable<ContentItemCaptionRevisions>) {
-  return db.insertInto('content_item_caption_revisions').values(values).execute();
+export async function insertCaptionRevisions(db: Database, values: Insertable<ContentItemCaptionRevisions>[]) {
+  if (values.length) await db.insertInto('content_item_caption_revisions').values(values).execute();
 }
 
 /** The newest `limit` earlier captions of each item, newest first, in one statement. */

@@ -1,13 +1,14 @@
 import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
-import { publishEvent } from '../../realtime/events.js';
+import { publishEvents, type RealtimeEvent } from '../../realtime/events.js';
 import type { Actor } from '../shared/actor.js';
 import type { ContentItemStatus } from '../shared/domain.js';
-import { insertCaptionRevision } from './caption-revisions.repository.js';
+import { insertCaptionRevisions } from './caption-revisions.repository.js';
 import { insertStatusChanges } from './status-history.repository.js';
 
-// Every write to content items goes through here inside its transaction: the timeline row, the
-// replaced caption and the events are committed, or rolled back, together with the change itself.
+// What every write to content items leaves behind, inside its transaction: the timeline rows,
+// the replaced captions and the events commit, or roll back, with the change itself. One
+// statement per kind of record, however many items the write touched.
 
 function actorColumns(actor: Actor) {
   return actor.kind === 'user'
@@ -22,49 +23,59 @@ export async function recordItemsCreated(trx: Database, items: ContentItemRow[],
     trx,
     items.map((item) => ({ content_item_id: item.id, from_status: null, to_status: item.status, ...actorColumns(actor) })),
   );
-  for (const item of items) {
-    await publishEvent(trx, { type: 'item_changed', kind: 'created', itemId: item.id, personaId: item.persona_id, userId });
-  }
+  await publishEvents(
+    trx,
+    items.map((item) => ({ type: 'item_changed', kind: 'created', itemId: item.id, personaId: item.persona_id, userId })),
+  );
 }
 
-export async function recordItemUpdated(
-  trx: Database,
-  before: ContentItemRow,
-  after: ContentItemRow,
-  userId: string,
-  actor: Actor,
-  reason: string | null,
-) {
-  // The caption it replaced is kept, so a person can put it back (an empty one has nothing to keep).
-  if (before.caption !== after.caption && before.caption !== '') {
-    await insertCaptionRevision(trx, { content_item_id: after.id, caption: before.caption, ...actorColumns(actor) });
-  }
-  if (before.status !== after.status) {
-    const [change] = await insertStatusChanges(trx, [
-      {
-        content_item_id: after.id,
-        from_status: before.status as ContentItemStatus,
-        to_status: after.status,
-        reason,
-        ...actorColumns(actor),
-      },
-    ]);
-    await publishEvent(trx, {
-      type: 'item_status',
-      itemId: after.id,
-      personaId: after.persona_id,
-      userId,
-      changeId: String(change!.id),
-    });
-  }
-  await publishEvent(trx, { type: 'item_changed', kind: 'updated', itemId: after.id, personaId: after.persona_id, userId });
+export interface ItemWritten {
+  before: ContentItemRow;
+  after: ContentItemRow;
+  ownerId: string;
+  reason: string | null;
 }
 
-export async function recordItemDeleted(trx: Database, item: ContentItemRow, userId: string) {
-  await publishEvent(trx, { type: 'item_changed', kind: 'deleted', itemId: item.id, personaId: item.persona_id, userId });
+export async function recordItemsUpdated(trx: Database, written: readonly ItemWritten[], actor: Actor) {
+  // The caption each replaced is kept, so a person can put it back (an empty one has nothing to keep).
+  await insertCaptionRevisions(
+    trx,
+    written
+      .filter(({ before, after }) => before.caption !== after.caption && before.caption !== '')
+      .map(({ before, after }) => ({ content_item_id: after.id, caption: before.caption, ...actorColumns(actor) })),
+  );
+  const moved = written.filter(({ before, after }) => before.status !== after.status);
+  const changes = moved.length
+    ? await insertStatusChanges(
+        trx,
+        moved.map(({ before, after, reason }) => ({
+          content_item_id: after.id,
+          from_status: before.status as ContentItemStatus,
+          to_status: after.status,
+          reason,
+          ...actorColumns(actor),
+        })),
+      )
+    : [];
+  const changeOf = new Map(changes.map((change) => [change.content_item_id, String(change.id)]));
+  await publishEvents(
+    trx,
+    written.flatMap(({ after, ownerId }): RealtimeEvent[] => {
+      const changed: RealtimeEvent = { type: 'item_changed', kind: 'updated', itemId: after.id, personaId: after.persona_id, userId: ownerId };
+      const changeId = changeOf.get(after.id);
+      return changeId ? [{ type: 'item_status', itemId: after.id, personaId: after.persona_id, userId: ownerId, changeId }, changed] : [changed];
+    }),
+  );
+}
+
+export async function recordItemsDeleted(trx: Database, items: readonly ContentItemRow[], userId: string) {
+  await publishEvents(
+    trx,
+    items.map((item) => ({ type: 'item_changed', kind: 'deleted', itemId: item.id, personaId: item.persona_id, userId })),
+  );
 }
 
 /** Back from the trash: watchers add it again, as they would a new item. */
 export async function recordItemRestored(trx: Database, itemId: string, personaId: string, userId: string) {
-  await publishEvent(trx, { type: 'item_changed', kind: 'created', itemId, personaId, userId });
+  await publishEvents(trx, [{ type: 'item_changed', kind: 'created', itemId, personaId, userId }]);
 }

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { ContentItemRow } from '../../db/rows.js';
 import type { ContentItems, DB } from '../../db/types.generated.js';
 import type { ContentItemStatus, Platform } from '../shared/domain.js';
 import { escapeLike } from '../shared/escape-like.js';
@@ -97,18 +98,19 @@ export function findContentItemsByIds(db: Database, ids: readonly string[]) {
 }
 
 /**
- * Locks an item for a read-check-write (status rules, version check) and returns it with its
- * owner's id. `userId` limits it to that owner's items; processes pass none.
+ * Locks items for a read-check-write (status rules, version checks), in id order so two
+ * writers of overlapping sets cannot deadlock, each with its owner's id. `userId` limits them
+ * to that owner's items; processes pass none.
  */
-export function lockContentItemById(db: Database, id: string, userId?: string) {
+export function lockContentItemsByIds(db: Database, ids: readonly string[], userId?: string) {
   let query = db
     .selectFrom('content_items')
     .innerJoin('personas', 'personas.id', 'content_items.persona_id')
     .selectAll('content_items')
     .select('personas.user_id as owner_id')
-    .where('content_items.id', '=', id);
+    .where('content_items.id', 'in', ids);
   if (userId) query = query.where('personas.user_id', '=', userId);
-  return query.forUpdate('content_items').executeTakeFirst();
+  return query.orderBy('content_items.id').forUpdate('content_items').execute();
 }
 
 function rankedItems(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[], orderSql: string, includeSimulated = true) {
@@ -158,14 +160,25 @@ export function insertContentItems(db: Database, values: ContentItemInsert[]) {
   return db.insertInto('content_items').values(values).returningAll().execute();
 }
 
-/** Updates an item and bumps its version (optimistic concurrency). */
-export function updateContentItemById(db: Database, id: string, values: ContentItemUpdate) {
-  return db
-    .updateTable('content_items')
-    .set({ ...values, version: sql`version + 1` })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+/**
+ * Writes each item's own changes and bumps its version (optimistic concurrency), in one
+ * statement however many items and whichever columns: each row's patch travels as JSON, and a
+ * column takes the patch's value only where the patch names it.
+ */
+export async function updateContentItemsByIds(db: Database, patches: ReadonlyArray<{ id: string; values: ContentItemUpdate }>) {
+  if (!patches.length) return [];
+  const columns = [...new Set(patches.flatMap((patch) => Object.keys(patch.values)))];
+  const assignments = columns.map(
+    (column) => sql`${sql.id(column)} = CASE WHEN v.patch ? ${column} THEN ${sql.ref(`r.${column}`)} ELSE ${sql.ref(`c.${column}`)} END`,
+  );
+  const { rows } = await sql<ContentItemRow>`
+    UPDATE content_items AS c
+       SET ${sql.join([...assignments, sql`version = c.version + 1`])}
+      FROM unnest(${patches.map((patch) => patch.id)}::uuid[], ${patches.map((patch) => JSON.stringify(patch.values))}::jsonb[]) AS v(id, patch)
+           CROSS JOIN LATERAL jsonb_populate_record(NULL::content_items, v.patch) AS r
+     WHERE c.id = v.id
+    RETURNING c.*`.execute(db);
+  return rows;
 }
 
 export async function deleteContentItemById(db: Database, id: string) {

@@ -12,14 +12,13 @@ import {
   toPage,
   type Page,
 } from '../shared/pagination.js';
-import { findActivePostForItem } from '../scheduling/scheduled-post.repository.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { userActor } from '../shared/actor.js';
-import type { ContentItemOrder } from '../shared/domain.js';
+import type { ContentItemOrder, Platform } from '../shared/domain.js';
 import { parseInput } from '../shared/validation.js';
-import { recordItemDeleted, recordItemsCreated } from './content-item-history.js';
-import { checkMove } from './status-rules.js';
-import { applyChangeIn } from './content-item-edit.service.js';
+import { recordItemsCreated, recordItemsDeleted } from './content-item-history.js';
+import { writeItemChanges } from './item-writes.js';
+import { checkMove, PUBLISHED_BY_DOPPELCART } from './status-rules.js';
 import { trashRowById } from '../trash/trash.repository.js';
 import {
   countContentItems,
@@ -27,7 +26,7 @@ import {
   insertContentItem,
   listContentItemsByCreation,
   listContentItemsBySchedule,
-  lockContentItemById,
+  lockContentItemsByIds,
   type ContentItemFilter,
 } from './content-item.repository.js';
 import {
@@ -123,25 +122,35 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
 }
 
 /**
- * Puts the item in the trash, restorable for TRASH_RETENTION_DAYS. A pending post is
- * cancelled first (the item goes back to READY): a trashed item must not go out, and one
- * restored must not sit in SCHEDULED without its job.
+ * Puts the item in the trash, restorable for TRASH_RETENTION_DAYS. A SCHEDULED item that
+ * DoppelCart publishes goes back to READY first, which cancels its pending post (through the
+ * guard): a trashed item must not go out, and one restored must not sit in SCHEDULED without
+ * its job. One being published right now is refused.
  */
 export async function deleteContentItem(ctx: ServiceContext, id: string): Promise<string> {
   const viewer = requireViewer(ctx);
   if (!isId(id)) throw new NotFoundError('Content item', 'id');
   return ctx.db.transaction().execute(async (trx) => {
-    const locked = await lockContentItemById(trx, id, viewer.userId);
+    // Locked first, so the item cannot be scheduled between this look and the trash.
+    const [locked] = await lockContentItemsByIds(trx, [id], viewer.userId);
     if (!locked) throw new NotFoundError('Content item', 'id');
-    const { owner_id: ownerId, ...item } = locked;
-    const job = await findActivePostForItem(trx, item.id);
-    // Instagram may be publishing it this moment: deleting now would lose track of the post.
-    if (job?.state === 'publishing') {
-      throw new ConflictError('id', 'This item is being published right now; wait until it is POSTED or FAILED');
+    const { owner_id: _owner, ...item } = locked;
+    const actor = userActor(viewer.userId);
+    if (item.status === 'scheduled' && PUBLISHED_BY_DOPPELCART.includes(item.platform as Platform)) {
+      const cancel = writeItemChanges(trx, [{ itemId: id, to: 'ready', values: {}, reason: 'deleted: its post was cancelled' }], {
+        config: ctx.config,
+        actor,
+        guard: ctx.itemWriteGuard,
+      });
+      // SCHEDULED -> READY needs nothing, so a refusal means the publisher has the post now:
+      // deleting would lose track of it.
+      await cancel.catch((error: unknown) => {
+        if (error instanceof IllegalTransitionError) throw new ConflictError('id', 'This item is being published right now; wait until it is POSTED or FAILED');
+        throw error;
+      });
     }
-    if (job) await applyChangeIn(trx, ctx.config, item.id, userActor(viewer.userId), { to: 'ready', values: {}, reason: 'deleted: its post was cancelled' });
     await trashRowById(trx, 'content_item', item.id);
-    await recordItemDeleted(trx, item, ownerId);
+    await recordItemsDeleted(trx, [item], viewer.userId);
     return item.id;
   });
 }

@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { Notifier } from '../../realtime/notifier.js';
 import { withHashtags } from '../content-item/caption-hashtags.js';
 import { maxCaptionCharacters, maxHashtags } from '../content-item/caption-limits.js';
-import { recordItemDeleted, recordItemsCreated } from '../content-item/content-item-history.js';
+import { recordItemsCreated, recordItemsDeleted } from '../content-item/content-item-history.js';
 import { deleteContentItemsByIds, findKeptItemTimesOfPlan, insertContentItems, lockUntouchedItemsOfPlan } from '../content-item/content-item.repository.js';
 import { findContentPlansByIds } from '../content-plan/content-plan.repository.js';
 import { personaRecommendations, planGuidance } from '../analytics/analytics.service.js';
@@ -95,7 +95,7 @@ export function planIdeasTask(deps: TaskDeps): Task {
         if (locked?.state !== 'running') throw new GenerationError('Generation was cancelled', 'cancelled');
         const replaced = await lockUntouchedItemsOfPlan(trx, plan.id);
         await deleteContentItemsByIds(trx, replaced.map((item) => item.id));
-        for (const item of replaced) await recordItemDeleted(trx, item, locked.owner_id);
+        await recordItemsDeleted(trx, replaced, locked.owner_id);
         const items = await insertContentItems(
           trx,
           ideas.map((idea, index) => ({

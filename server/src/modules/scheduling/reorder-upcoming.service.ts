@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { ContentItemRow } from '../../db/rows.js';
 import { invalid, ValidationError, type FieldError } from '../../errors.js';
-import { applyChangeIn } from '../content-item/content-item-edit.service.js';
+import { writeItemChanges } from '../content-item/item-writes.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { userActor } from '../shared/actor.js';
 import { bulkIds } from '../shared/bulk.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { parseInput } from '../shared/validation.js';
-import { announcePost } from './post-events.js';
-import { findScheduledPostsByIds, lockItemsWithActivePost } from './scheduled-post.repository.js';
+import { lockItemsWithActivePost } from './scheduled-post.repository.js';
 
 // Reordering what is coming, as the Instagram grid does by drag and drop: the items keep the
 // set of times they hold between them and trade them, so the first item named goes out at the
@@ -51,19 +50,16 @@ export async function reorderUpcomingPosts(ctx: ServiceContext, input: unknown):
     if (problems.length) throw new ValidationError(problems);
 
     const times = ids.map((id) => locked.get(id)!.scheduled_at!).sort((a, b) => a.getTime() - b.getTime());
-    const reordered: ContentItemRow[] = [];
-    for (const [index, id] of ids.entries()) {
-      const { post_id: postId, post_state: _state, ...item } = locked.get(id)!;
-      const at = times[index]!;
-      if (item.scheduled_at!.getTime() === at.getTime()) {
-        reordered.push(item);
-        continue;
-      }
-      // The item's own write path moves its pending post too; the post is announced for live calendars.
-      reordered.push(await applyChangeIn(trx, ctx.config, id, userActor(viewer.userId), { values: { scheduled_at: at } }));
-      const [post] = postId ? await findScheduledPostsByIds(trx, [postId]) : [];
-      if (post) await announcePost(trx, post);
-    }
+    // Items that keep their time are left alone; the rest move in one write, whose guard
+    // moves their pending posts too and announces them for live calendars.
+    const moving = ids.flatMap((id, index) => (locked.get(id)!.scheduled_at!.getTime() === times[index]!.getTime() ? [] : [{ itemId: id, values: { scheduled_at: times[index]! } }]));
+    const moved = new Map(
+      (await writeItemChanges(trx, moving, { config: ctx.config, actor: userActor(viewer.userId), guard: ctx.itemWriteGuard })).map((item) => [item.id, item]),
+    );
+    const reordered = ids.map((id) => {
+      const { post_id: _post, post_state: _state, ...item } = locked.get(id)!;
+      return moved.get(id) ?? item;
+    });
     return reordered;
   });
 }

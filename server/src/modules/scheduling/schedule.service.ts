@@ -7,7 +7,7 @@ import { markNeedsReconnect } from '../channel/channel-status.js';
 import { TokenDecryptionError } from '../../security/token-cipher.js';
 import { accessTokenOf } from '../channel/channel-tokens.js';
 import { requireChannel, type ChannelContext } from '../channel/channel.service.js';
-import { applyChangeIn } from '../content-item/content-item-edit.service.js';
+import { writeItemChanges } from '../content-item/item-writes.js';
 import { getContentItem } from '../content-item/content-item.service.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { userActor } from '../shared/actor.js';
@@ -141,11 +141,10 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
       // Another item may have taken the slot since it was looked up: claim it under the channel's lock.
       const at = queued ? await claimQueueTime(trx, channel.id, persona.time_zone, now) : planned;
       if (!at) throw new ValidationError([{ field: 'input.when.queue', message: NO_FREE_SLOT }]);
-      await applyChangeIn(trx, ctx.config, item.id, userActor(viewer.userId), {
-        expectedVersion: args.expectedVersion,
-        to: 'scheduled',
-        values: { scheduled_at: at },
-        managesPublishingJob: true,
+      await writeItemChanges(trx, [{ itemId: item.id, expectedVersion: args.expectedVersion, to: 'scheduled', values: { scheduled_at: at } }], {
+        config: ctx.config,
+        actor: userActor(viewer.userId),
+        withPublishingJob: true,
       });
       const post = await insertScheduledPost(trx, { content_item_id: item.id, channel_integration_id: channel.id, run_at: at, due_at: at });
       await announcePost(trx, post);
@@ -177,9 +176,10 @@ export async function reschedulePost(ctx: ChannelContext, id: string, when: unkn
   if (quota) throw new ValidationError([{ ...quota, field: 'at' }]);
   return ctx.db.transaction().execute(async (trx) => {
     await lockPending(trx, id, 'rescheduled');
-    await applyChangeIn(trx, ctx.config, owned.content_item_id, userActor(viewer.userId), {
-      values: { scheduled_at: time.at },
-      managesPublishingJob: true,
+    await writeItemChanges(trx, [{ itemId: owned.content_item_id, values: { scheduled_at: time.at } }], {
+      config: ctx.config,
+      actor: userActor(viewer.userId),
+      withPublishingJob: true,
     });
     const post = await updateScheduledPost(trx, id, { run_at: time.at, due_at: time.at, attempts: 0, last_error: null });
     await announcePost(trx, post);
@@ -193,11 +193,10 @@ export async function cancelScheduledPost(ctx: ServiceContext, id: string): Prom
   return ctx.db.transaction().execute(async (trx) => {
     await lockPending(trx, id, 'cancelled');
     const post = await updateScheduledPost(trx, id, { state: 'cancelled', last_error: null });
-    await applyChangeIn(trx, ctx.config, owned.content_item_id, userActor(viewer.userId), {
-      to: 'ready',
-      reason: 'post cancelled',
-      values: {},
-      managesPublishingJob: true,
+    await writeItemChanges(trx, [{ itemId: owned.content_item_id, to: 'ready', reason: 'post cancelled', values: {} }], {
+      config: ctx.config,
+      actor: userActor(viewer.userId),
+      withPublishingJob: true,
     });
     await announcePost(trx, post);
     return post;

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { ScheduledPostRow } from '../../db/rows.js';
 import type { ScheduledPosts } from '../../db/types.generated.js';
 import type { ScheduledPostState } from '../shared/domain.js';
 
@@ -21,16 +22,16 @@ export function findScheduledPostsByIds(db: Database, ids: readonly string[]) {
 }
 
 /**
- * The persona and owner of an item's posts, for their events. Reads trashed items too: a post
+ * The persona and owner of each item, for its posts' events. Reads trashed items too: a post
  * may still be announced (cancelled, say) in the transaction that moves its item to the trash.
  */
-export function findItemOwner(db: Database, contentItemId: string) {
+export function findItemOwners(db: Database, contentItemIds: readonly string[]) {
   return db
     .selectFrom('content_items_with_trash as i')
     .innerJoin('personas as p', 'p.id', 'i.persona_id')
-    .select(['p.id as persona_id', 'p.user_id'])
-    .where('i.id', '=', contentItemId)
-    .executeTakeFirstOrThrow();
+    .select(['i.id as content_item_id', 'p.id as persona_id', 'p.user_id'])
+    .where('i.id', 'in', contentItemIds)
+    .execute();
 }
 
 /** Locks one post for a change by its owner (reschedule, cancel). */
@@ -50,15 +51,16 @@ export function findPostWithOwner(db: Database, id: string) {
     .executeTakeFirst();
 }
 
-/** The item's pending or in-flight job (at most one: scheduled_posts_one_active_per_item). */
-export function findActivePostForItem(db: Database, itemId: string) {
+/** The items' pending or in-flight jobs (at most one each: scheduled_posts_one_active_per_item), locked. */
+export function lockActivePostsForItems(db: Database, itemIds: readonly string[]) {
   return db
     .selectFrom('scheduled_posts')
     .selectAll()
-    .where('content_item_id', '=', itemId)
+    .where('content_item_id', 'in', itemIds)
     .where('state', 'in', ['pending', 'publishing'])
+    .orderBy('id')
     .forUpdate()
-    .executeTakeFirst();
+    .execute();
 }
 
 export function insertScheduledPost(db: Database, values: ScheduledPostInsert) {
@@ -69,12 +71,28 @@ export function updateScheduledPost(db: Database, id: string, values: ScheduledP
   return db.updateTable('scheduled_posts').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-export function cancelPostRow(db: Database, id: string, reason: string) {
-  return updateScheduledPost(db, id, { state: 'cancelled', last_error: reason, lease_owner: null, lease_expires_at: null });
+/** Cancels each post with its own reason, in one statement. */
+export async function cancelPostRows(db: Database, posts: ReadonlyArray<{ id: string; reason: string }>) {
+  if (!posts.length) return [];
+  const { rows } = await sql<ScheduledPostRow>`
+    UPDATE scheduled_posts AS s
+       SET state = 'cancelled', last_error = v.reason, lease_owner = NULL, lease_expires_at = NULL
+      FROM unnest(${posts.map((post) => post.id)}::uuid[], ${posts.map((post) => post.reason)}::text[]) AS v(id, reason)
+     WHERE s.id = v.id
+    RETURNING s.*`.execute(db);
+  return rows;
 }
 
-export function moveDueTime(db: Database, id: string, runAt: Date) {
-  return updateScheduledPost(db, id, { run_at: runAt, due_at: runAt });
+/** Moves each pending post to its item's new time, in one statement. */
+export async function moveDueTimes(db: Database, posts: ReadonlyArray<{ id: string; at: Date }>) {
+  if (!posts.length) return [];
+  const { rows } = await sql<ScheduledPostRow>`
+    UPDATE scheduled_posts AS s
+       SET run_at = v.at, due_at = v.at
+      FROM unnest(${posts.map((post) => post.id)}::uuid[], ${posts.map((post) => post.at.toISOString())}::timestamptz[]) AS v(id, at)
+     WHERE s.id = v.id
+    RETURNING s.*`.execute(db);
+  return rows;
 }
 
 export function lockPendingPostsOnChannel(db: Database, channelId: string) {

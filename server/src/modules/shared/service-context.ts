@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { UnauthenticatedError } from '../../errors.js';
+import type { ItemWriteGuard } from './item-write-guard.js';
 
 export interface Viewer {
   userId: string;
@@ -12,6 +13,8 @@ export interface ServiceContext {
   db: Database;
   config: Config;
   viewer: Viewer | null;
+  /** Runs inside every person's write of content items (see ItemWriteGuard). */
+  itemWriteGuard: ItemWriteGuard;
 }
 
 export function requireViewer(ctx: ServiceContext): Viewer {

@@ -1,0 +1,127 @@
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import type { ContentItemRow } from '../../db/rows.js';
+import { AppError, IllegalTransitionError, invalid, NotFoundError, StaleVersionError } from '../../errors.js';
+import type { Actor } from '../shared/actor.js';
+import type { ContentItemStatus, Platform } from '../shared/domain.js';
+import type { ItemWriteGuard, PlannedItemWrite } from '../shared/item-write-guard.js';
+import { recordItemsUpdated } from './content-item-history.js';
+import { lockContentItemsByIds, updateContentItemsByIds, type ContentItemUpdate } from './content-item.repository.js';
+import { checkMove, requirementsOf, type ItemFacts } from './status-rules.js';
+
+// The one write path for changes to existing content items: a person's edit or move, a bulk
+// move, scheduling, the publisher's outcomes and its Sandbox batches all come through here.
+// Inside the caller's transaction it locks the items, checks the version each caller saw and
+// the lifecycle rules, lets the guard add its part, writes, and records the timeline and the
+// events: one statement per step, whether it is one item or a thousand.
+
+export interface ItemChange {
+  itemId: string;
+  expectedVersion?: number;
+  /** The persona of the plan the item moves to, checked against the item's own. */
+  planPersonaId?: string;
+  /** Likewise for an asset being attached. */
+  assetPersonaId?: string | null;
+  values: ContentItemUpdate;
+  to?: ContentItemStatus;
+  reason?: string | null;
+}
+
+export interface ItemWriteOptions {
+  config: Config;
+  actor: Actor;
+  /**
+   * The caller creates, moves or ends the items' publishing jobs in the same transaction
+   * (scheduling, the publisher): a fact for the rules, since an Instagram or Sandbox item is
+   * SCHEDULED only with a job.
+   */
+  withPublishingJob?: boolean;
+  /** Another feature's part of a person's write (see ItemWriteGuard). */
+  guard?: ItemWriteGuard;
+  /**
+   * Leave out items that fail their checks instead of refusing all (the publisher's Sandbox
+   * batch hands those to its one-at-a-time path, which records why).
+   */
+  skipRefused?: boolean;
+}
+
+function factsAfter(item: ContentItemRow, change: ItemChange, publishingJob: boolean): ItemFacts {
+  const { values } = change;
+  return {
+    publishingJob,
+    caption: (values.caption as string | undefined) ?? item.caption,
+    platform: ((values.platform as Platform | undefined) ?? item.platform) as Platform,
+    scheduledAt: values.scheduled_at === undefined ? item.scheduled_at : (values.scheduled_at as Date | null),
+    publishedAt: values.published_at === undefined ? item.published_at : (values.published_at as Date | null),
+    reason: change.reason ?? null,
+  };
+}
+
+/** Why the change may not be made to `item`, as the error a caller gets; null when it may. */
+function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOptions, now: Date): AppError | null {
+  if (change.expectedVersion !== undefined && change.expectedVersion !== item.version) return new StaleVersionError(item.version);
+  if (change.planPersonaId && change.planPersonaId !== item.persona_id) return invalid('input.planId', "must be one of the persona's plans");
+  if (change.assetPersonaId !== undefined && change.assetPersonaId !== item.persona_id) {
+    return invalid('input.assetId', "must be one of the persona's assets");
+  }
+  const status = item.status as ContentItemStatus;
+  if (status === 'posted') return new IllegalTransitionError('posted', change.to ?? 'posted', ['an item that is not POSTED: POSTED is final']);
+  const facts = factsAfter(item, change, options.withPublishingJob ?? false);
+  const limits = { instagramMaxHashtags: options.config.INSTAGRAM_MAX_HASHTAGS };
+  const to = change.to && change.to !== status ? change.to : undefined;
+  if (to) {
+    const verdict = checkMove({ from: status, to, actor: options.actor.kind, item: facts, now, limits });
+    return verdict.allowed ? null : new IllegalTransitionError(status, to, verdict.missing);
+  }
+  // An edit that keeps the status must still satisfy what that status needs.
+  const missing = requirementsOf(status, facts, { now, limits, futureSchedule: change.values.scheduled_at !== undefined });
+  if (!missing.length) return null;
+  const field = missing.some((need) => need.startsWith('scheduledAt')) ? 'input.scheduledAt' : 'input.caption';
+  return invalid(field, `a ${status.toUpperCase()} item needs ${missing.join('; ')}; move it back to DRAFT to change that`);
+}
+
+/** The columns a change writes besides its own values. */
+function valuesOf(item: ContentItemRow, change: ItemChange, actor: Actor): ContentItemUpdate {
+  const to = change.to && change.to !== item.status ? change.to : undefined;
+  const given = Object.fromEntries(Object.entries(change.values).filter(([, value]) => value !== undefined));
+  return {
+    ...given,
+    // A person's edit makes a generated item theirs: regeneration keeps it from now on.
+    ...(actor.kind === 'user' && { untouched: false }),
+    ...(to && { status: to, failure_reason: to === 'failed' ? (change.reason ?? null) : null }),
+  };
+}
+
+/**
+ * Applies the changes inside `trx` and returns the written items in the order of `changes`
+ * (leaving out refused ones when skipRefused). A person's changes reach only their own items:
+ * anyone else's is NOT_FOUND, as an id that does not exist.
+ */
+export async function writeItemChanges(trx: Database, changes: readonly ItemChange[], options: ItemWriteOptions): Promise<ContentItemRow[]> {
+  if (!changes.length) return [];
+  const { actor } = options;
+  const ids = [...new Set(changes.map((change) => change.itemId))];
+  if (ids.length !== changes.length) throw new Error('writeItemChanges: one change per item');
+  const locked = await lockContentItemsByIds(trx, ids, actor.kind === 'user' ? actor.userId : undefined);
+  const byId = new Map(locked.map(({ owner_id: ownerId, ...item }) => [item.id, { item, ownerId }]));
+  const now = new Date();
+  const accepted: Array<{ change: ItemChange; item: ContentItemRow; ownerId: string }> = [];
+  for (const change of changes) {
+    const found = byId.get(change.itemId);
+    const refused = found ? refusal(found.item, change, options, now) : new NotFoundError('Content item', 'id');
+    if (!refused) accepted.push({ change, ...found! });
+    else if (!options.skipRefused) throw refused;
+  }
+  const planned: PlannedItemWrite[] = accepted.map(({ change, item }) => ({
+    before: item,
+    to: change.to && change.to !== item.status ? change.to : undefined,
+    values: valuesOf(item, change, actor),
+  }));
+  if (options.guard) await options.guard(trx, planned);
+  const updated = new Map(
+    (await updateContentItemsByIds(trx, planned.map(({ before, values }) => ({ id: before.id, values })))).map((row) => [row.id, row]),
+  );
+  const written = accepted.map(({ change, item, ownerId }) => ({ before: item, after: updated.get(item.id)!, ownerId, reason: change.reason ?? null }));
+  await recordItemsUpdated(trx, written, actor);
+  return written.map(({ after }) => after);
+}

@@ -1,0 +1,90 @@
+import { sql } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { ScheduledPostRow } from '../db/rows.js';
+import { hashtagsIn } from '../modules/content-item/caption-hashtags.js';
+
+// What publishing reads and writes besides its claims (claims.repository.ts): the channel
+// and content a post goes out with, the Sandbox feed, and the posts' final rows.
+
+export function findChannelById(db: Database, id: string) {
+  return db.selectFrom('channel_integrations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The caption and image a post goes out with. */
+export function findPostContent(db: Database, itemId: string) {
+  return db
+    .selectFrom('content_items as i')
+    .leftJoin('assets as a', 'a.id', 'i.asset_id')
+    .select(['i.id', 'i.persona_id', 'i.caption', 'i.asset_id', 'a.storage_key', 'a.mime_type'])
+    .where('i.id', '=', itemId)
+    .executeTakeFirst();
+}
+
+/** Platform post ids among `ids` that another of the channel's posts already owns. */
+export async function findClaimedPlatformPostIds(db: Database, channelId: string, ids: readonly string[], exceptPostId: string) {
+  if (!ids.length) return new Set<string>();
+  const rows = await db
+    .selectFrom('scheduled_posts')
+    .select('platform_post_id')
+    .where('channel_integration_id', '=', channelId)
+    .where('platform_post_id', 'in', ids)
+    .where('id', '<>', exceptPostId)
+    .execute();
+  return new Set(rows.map((row) => row.platform_post_id!));
+}
+
+/** Claimed posts that are still held by the claim they were taken with, locked for the final write. */
+export async function lockStillHeld(trx: Database, claimed: readonly ScheduledPostRow[]) {
+  const leaseOf = new Map(claimed.map((post) => [post.id, post.lease_owner]));
+  const rows = await trx.selectFrom('scheduled_posts').selectAll().where('id', 'in', [...leaseOf.keys()]).where('state', '=', 'publishing').orderBy('id').forUpdate().execute();
+  return rows.filter((post) => post.lease_owner === leaseOf.get(post.id));
+}
+
+export interface SandboxFeedEntry {
+  post: ScheduledPostRow;
+  item: { id: string; persona_id: string; caption: string; asset_id: string | null };
+}
+
+/** The Sandbox's published posts, one row per scheduled post (unique), with their links. */
+export async function insertSandboxFeedRows(trx: Database, entries: readonly SandboxFeedEntry[], publishedAt: Date) {
+  if (!entries.length) return [];
+  const rows = await trx
+    .insertInto('sandbox_posts')
+    .values(
+      entries.map(({ post, item }) => ({
+        channel_integration_id: post.channel_integration_id,
+        scheduled_post_id: post.id,
+        content_item_id: item.id,
+        caption: item.caption,
+        hashtags: hashtagsIn(item.caption),
+        asset_id: item.asset_id,
+        published_at: publishedAt,
+      })),
+    )
+    .returning(['id', 'scheduled_post_id'])
+    .execute();
+  const personaOf = new Map(entries.map(({ post, item }) => [post.id, item.persona_id]));
+  return rows.map((row) => ({
+    scheduledPostId: row.scheduled_post_id!,
+    platformPostId: row.id,
+    permalink: `/personas/${personaOf.get(row.scheduled_post_id!)}/sandbox#post-${row.id}`,
+  }));
+}
+
+/** Marks posts PUBLISHED with each one's platform id and link, ending their claims. */
+export async function markPostsPublished(
+  trx: Database,
+  outcomes: ReadonlyArray<{ scheduledPostId: string; platformPostId: string | null; permalink: string | null }>,
+  publishedAt: Date,
+) {
+  if (!outcomes.length) return [];
+  const { rows } = await sql<ScheduledPostRow>`
+    UPDATE scheduled_posts AS s
+       SET state = 'published', platform_post_id = v.platform_post_id, permalink = v.permalink, published_at = ${publishedAt},
+           last_error = NULL, lease_owner = NULL, lease_expires_at = NULL
+      FROM unnest(${outcomes.map((outcome) => outcome.scheduledPostId)}::uuid[], ${outcomes.map((outcome) => outcome.platformPostId)}::text[],
+                  ${outcomes.map((outcome) => outcome.permalink)}::text[]) AS v(id, platform_post_id, permalink)
+     WHERE s.id = v.id
+    RETURNING s.*`.execute(trx);
+  return rows;
+}
