@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem, createPersona, createPlan, expectData } from './support/fixtures.js';
 import { signUpUser, type GraphQLRequest } from './support/graphql-client.js';
+import { connectSandbox, schedule } from './support/publishing.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // Relation fields go through per-request DataLoaders, so the SQL statements a request runs
@@ -76,9 +77,9 @@ function shape(statement: string): string {
 }
 
 /** Runs the document and returns its data with the statements the server ran for it. */
-async function measured(request: GraphQLRequest, document: string) {
+async function measured(request: GraphQLRequest, document: string, variables?: Record<string, unknown>) {
   server.statements.length = 0;
-  const data = expectData(await request<any>(document));
+  const data = expectData(await request<any>(document, variables));
   return { data, statements: server.statements.map(shape).sort() };
 }
 
@@ -150,6 +151,28 @@ describe('statements per request', () => {
     expect(small.data.contentItems.nodes).toHaveLength(5);
     expect(large.data.contentItems.nodes).toHaveLength(50);
     expect(large.data.contentItems.nodes.every((node: any) => node.persona.name && node.plan.title)).toBe(true);
+    expect(large.statements).toEqual(small.statements);
+  });
+
+  it('writes a reorder of 3 and of 12 scheduled posts with the same statements', async () => {
+    const REORDER = `mutation ($input: ReorderUpcomingPostsInput!) { reorderUpcomingPosts(input: $input) { id scheduledAt } }`;
+    async function scheduledItems(count: number) {
+      const user = await signUpUser(server.url);
+      const persona = await createPersona(user.request);
+      const channel = await connectSandbox(user.request, persona.id);
+      const ids: string[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const item = await createItem(user.request, persona.id, { status: 'READY', platform: 'SANDBOX', caption: `Post ${i}` });
+        expectData(await schedule(user.request, item, channel.id, { at: new Date(Date.now() + (i + 1) * 86_400_000).toISOString() }));
+        ids.push(item.id);
+      }
+      return { user, personaId: persona.id, ids };
+    }
+    const few = await scheduledItems(3);
+    const many = await scheduledItems(12);
+    const small = await measured(few.user.request, REORDER, { input: { personaId: few.personaId, itemIds: [...few.ids].reverse() } });
+    const large = await measured(many.user.request, REORDER, { input: { personaId: many.personaId, itemIds: [...many.ids].reverse() } });
+    expect(large.data.reorderUpcomingPosts.map((item: any) => item.id)).toEqual([...many.ids].reverse());
     expect(large.statements).toEqual(small.statements);
   });
 });
