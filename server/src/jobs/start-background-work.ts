@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { Channels } from '../channels/channels.js';
 import { Publisher } from '../publishing/publisher.js';
-import { startMaintenance, startMetricsCollection } from './maintenance.js';
+import { periodicCronItems, startPeriodicWork } from './periodic-tasks.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { taskList } from './tasks.js';
@@ -25,7 +25,8 @@ export interface BackgroundDeps {
 /**
  * Prepares the job queue (always: the API enqueues jobs even when this process runs none) and
  * starts the background work unless RUN_WORKER=false: the job worker (generation), the
- * publisher (scheduled posts) and hourly maintenance (token refresh, abandoned runs, expired trash). Returns how to stop them.
+ * publisher (scheduled posts) and the periodic jobs (hourly maintenance: token refresh, abandoned
+ * runs, expired trash; metrics collection). Returns how to stop them.
  */
 export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => Promise<void>> {
   await migrateJobQueue(deps.pool, deps.logger);
@@ -35,14 +36,14 @@ export async function startBackgroundWork(deps: BackgroundDeps): Promise<() => P
     logger: deps.logger,
     concurrency: deps.config.WORKER_CONCURRENCY,
     tasks: taskList(deps),
+    cron: periodicCronItems,
+    // Often enough for the next metrics collection to start on time, at most every 5 s.
+    pollMs: Math.min(5_000, deps.config.ANALYTICS_SWEEP_SECONDS * 1000),
   });
+  await startPeriodicWork(deps.db);
   const publisher = new Publisher(deps);
   publisher.start();
-  const stopMaintenance = startMaintenance(deps);
-  const stopCollection = startMetricsCollection(deps, deps.config.ANALYTICS_SWEEP_SECONDS);
   return async () => {
-    stopMaintenance();
-    stopCollection();
     await publisher.stop();
     await runner.stop();
   };

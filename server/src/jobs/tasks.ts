@@ -2,13 +2,16 @@ import type { Task, TaskList } from 'graphile-worker';
 import { inSpan } from '../observability/tracing.js';
 import { PLAN_IDEAS_TASK } from '../modules/generation/generation.service.js';
 import { planIdeasTask, type TaskDeps } from '../modules/generation/plan-ideas.task.js';
+import { collectMetricsTask, COLLECT_METRICS_TASK, maintenanceTask, MAINTENANCE_TASK, type PeriodicDeps } from './periodic-tasks.js';
 
 export type { TaskDeps };
 
 /** Every background task DoppelCart runs, by the name jobs are queued under. */
-export function taskList(deps: TaskDeps): TaskList {
+export function taskList(deps: TaskDeps & PeriodicDeps): TaskList {
   return traced({
     [PLAN_IDEAS_TASK]: planIdeasTask(deps),
+    [MAINTENANCE_TASK]: maintenanceTask(deps),
+    [COLLECT_METRICS_TASK]: collectMetricsTask(deps),
   });
 }
 

@@ -1,15 +1,13 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import type { ContentItemRow, StatusChangeRow } from '../db/rows.js';
 import type { ContentItemChangeKind, ContentItemStatus } from '../modules/shared/domain.js';
+import { notifyEvents } from './events.repository.js';
 
 // Events travel through Postgres NOTIFY on one channel, as ids only (payloads are capped at
 // 8000 bytes, and rows are re-read by each process so readers see committed data and their
 // own permissions). NOTIFY inside a transaction is delivered only when it commits, so a
 // rolled-back change never announces itself.
-
-export const EVENTS_CHANNEL = 'doppelcart_events';
 
 const uuid = z.string().uuid();
 
@@ -36,14 +34,13 @@ export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;
 const payloadOf = (event: RealtimeEvent) => JSON.stringify({ ...event, sentAt: Date.now() });
 
 /** Queues `event` for delivery when the surrounding transaction commits. */
-export async function publishEvent(db: Database, event: RealtimeEvent): Promise<void> {
-  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${payloadOf(event)})`.execute(db);
+export function publishEvent(db: Database, event: RealtimeEvent): Promise<void> {
+  return notifyEvents(db, [payloadOf(event)]);
 }
 
 /** Queues many events in one statement (batch writes), in order. */
-export async function publishEvents(db: Database, events: readonly RealtimeEvent[]): Promise<void> {
-  if (!events.length) return;
-  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, payload) FROM unnest(${events.map(payloadOf)}::text[]) WITH ORDINALITY AS e(payload, n) ORDER BY n`.execute(db);
+export function publishEvents(db: Database, events: readonly RealtimeEvent[]): Promise<void> {
+  return notifyEvents(db, events.map(payloadOf));
 }
 
 /** What a status-change subscription yields (GraphQL type ContentItemStatusEvent). */

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { EVENTS_CHANNEL, realtimeEventSchema, type RealtimeEvent } from './events.js';
+import { realtimeEventSchema, type RealtimeEvent } from './events.js';
+import { listenForEvents } from './events.repository.js';
 
 export type EventListener = (event: RealtimeEvent) => void;
 
@@ -34,7 +35,7 @@ export class Notifier {
     client.on('error', (error) => this.logger.warn({ err: error }, 'event listener connection failed'));
     client.on('end', () => this.reconnectLater());
     await client.connect();
-    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    await listenForEvents(client);
     this.client = client;
     this.retryMs = RETRY_MIN_MS;
     if (this.listenedBefore) {

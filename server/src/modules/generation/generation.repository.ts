@@ -81,3 +81,21 @@ export async function countRunsRequestedSince(db: Database, userId: string, sinc
     .executeTakeFirstOrThrow();
   return row.count;
 }
+
+/**
+ * Runs whose worker died mid-run (queued or running for longer than `staleAfter`, an
+ * interval such as '1 hour').
+ */
+export async function findAbandonedRunIds(db: Database, staleAfter: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('generation_runs')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'running'), eb('started_at', '<', sql<Date>`now() - ${staleAfter}::interval`)]),
+        eb.and([eb('state', '=', 'queued'), eb('created_at', '<', sql<Date>`now() - ${staleAfter}::interval`)]),
+      ]),
+    )
+    .execute();
+  return rows.map((row) => row.id);
+}

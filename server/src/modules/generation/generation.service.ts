@@ -3,7 +3,7 @@ import { checkAiAllowance } from './ai-allowance.js';
 import type { Database } from '../../db/database.js';
 import type { GenerationRunRow } from '../../db/rows.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
-import { enqueueJob } from '../../jobs/enqueue.js';
+import { enqueueJob } from '../../jobs/job-queue.repository.js';
 import { publishEvent } from '../../realtime/events.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
 import { isId } from '../shared/ids.js';
