@@ -9,6 +9,7 @@ const children = [
   spawn(...pnpmCommand(['--filter', '@doppelcart/web', 'exec', 'vite', '--port', '5173']), { cwd: repoRoot, stdio: 'inherit' }),
 ];
 log('open http://localhost:5173 (API on http://localhost:4000)');
+/** @param {NodeJS.Signals} signal */
 const stop = (signal) => children.forEach((child) => child.kill(signal));
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));

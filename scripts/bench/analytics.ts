@@ -24,6 +24,7 @@
  * database behind for EXPLAIN by hand (its name is logged; drop it yourself).
  * BENCH_SERVER_ENTRY runs another build of the app (default server/dist/main.js).
  */
+import { keepPostsInStep } from '../../server/src/modules/scheduling/keep-posts-in-step.js';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -969,8 +970,8 @@ async function main() {
   // In-process callers: the viewer's service context on the app's own kind of database handle.
   const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production' });
   const viewer = await authenticate({ db: handle.db, config }, token);
-  const ctx: ServiceContext = { db: handle.db, config, viewer };
-  const captureCtx: ServiceContext = { db: capture.db, config, viewer };
+  const ctx: ServiceContext = { db: handle.db, config, viewer, itemWriteGuard: keepPostsInStep };
+  const captureCtx: ServiceContext = { db: capture.db, config, viewer, itemWriteGuard: keepPostsInStep };
 
   const specs: Spec[] = [];
   const now = new Date();

@@ -4,6 +4,7 @@
  * processes under test, number formatting and the generated block in docs/benchmarks.md.
  * Each bench keeps its own measurements and report.
  */
+import { keepPostsInStep } from '../../server/src/modules/scheduling/keep-posts-in-step.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -262,7 +263,7 @@ export function scratchDataDir(bench: string): string {
 /** The bench's user, signed up through the auth service as the API would, and a service context acting as them. */
 export async function signUpBenchUser(handle: DatabaseHandle, databaseUrl: string): Promise<{ ctx: ServiceContext; viewer: Viewer; token: string }> {
   const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
-  const anonymous: ServiceContext = { db: handle.db, config, viewer: null };
+  const anonymous: ServiceContext = { db: handle.db, config, viewer: null, itemWriteGuard: keepPostsInStep };
   // Sign-up sends a verification email: here it goes to a silent log.
   const logger = createLogger(config.LOG_LEVEL);
   const mailing = { ...anonymous, logger, mailer: createMailer(config, logger), appUrl: () => 'http://localhost:4000' };

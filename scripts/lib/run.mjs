@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PNPM_VERSION = '12.21.0';
 
+/** @type {string[] | undefined} */
 let cachedPnpm;
 function pnpm() {
   if (!cachedPnpm) {
@@ -32,10 +33,14 @@ export function run(command, args, options = {}) {
   }
 }
 
-/** [command, args] that run pnpm with `args`. */
+/**
+ * [command, args] that run pnpm with `args`.
+ * @param {string[]} args
+ * @returns {[string, string[]]}
+ */
 export function pnpmCommand(args) {
   const [command, ...prefix] = pnpm();
-  return [command, [...prefix, ...args]];
+  return [/** @type {string} */ (command), [...prefix, ...args]];
 }
 
 export function runPnpm(args, options = {}) {
@@ -51,7 +56,7 @@ export function runPnpm(args, options = {}) {
  */
 export function exec(command, args, options = {}) {
   const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', detached: true, ...options });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
   return child;
 }

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const [appPid, databaseDir] = [Number(process.argv[2]), process.argv[3]];
+const [appPid, databaseDir] = [Number(process.argv[2]), process.argv[3] ?? ''];
 const alive = (pid) => {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return error.code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
   }
 };
 const postmasterPid = () => {

@@ -3,7 +3,6 @@ import { CREATE_ITEM, ITEM, UPDATE_ITEM } from './support/documents.js';
 import { countRows, createItem, createPersona, expectData, expectError } from './support/fixtures.js';
 import { graphqlClient, signUpUser } from './support/graphql-client.js';
 import {
-  createScheduledItem,
   daysFromNow,
   expectIllegalMove,
   expectStaleVersion,

@@ -4,7 +4,7 @@
   var chosen = 'auto';
   try {
     chosen = window.localStorage.getItem('mantine-color-scheme-value') || 'auto';
-  } catch (error) {
+  } catch {
     // Storage can be off (private modes): follow the system.
   }
   var dark = chosen === 'dark' || (chosen === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);

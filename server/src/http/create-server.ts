@@ -64,7 +64,7 @@ export async function startHttpServer(
   // The composition root for features that add to each other's writes (see ItemWriteGuard).
   const deps: ContextDeps = { ...services, itemWriteGuard: keepPostsInStep };
   const { config, logger } = deps;
-  let ws: ReturnType<typeof attachGraphqlWs> | undefined;
+  let ws: ReturnType<typeof attachGraphqlWs> | undefined = undefined;
   const metrics = createMetrics({
     db: deps.db,
     logger,

@@ -6,7 +6,6 @@ import { deleteStaleAccountRecords } from '../modules/auth/account-token.reposit
 import { deleteOldAttempts } from '../modules/auth/auth.repository.js';
 import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
 import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
-import { collectDueMetrics } from '../modules/analytics/collection.service.js';
 import { findAbandonedRunIds } from '../modules/generation/generation.repository.js';
 import { saveRun } from '../modules/generation/generation.service.js';
 import { purgeExpiredTrash } from '../modules/trash/trash.service.js';

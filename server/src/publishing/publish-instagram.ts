@@ -238,7 +238,7 @@ class InstagramRun {
   /** The container went out: find its media for the id and link, and finish either way. */
   private async finishFromPublishedContainer() {
     let mediaId = this.post.platform_post_id;
-    let permalink: string | null = null;
+    let permalink: string | null;
     if (!mediaId) {
       const match = await this.findOwnMedia();
       mediaId = match?.id ?? null;

@@ -1,10 +1,11 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface TestBrowser {
   browser: Browser;
-  newContext(): Promise<BrowserContext>;
+  /** A fresh context at desktop size unless `options` say otherwise. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -28,7 +29,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
   });
   return {
     browser,
-    newContext: () => browser.newContext({ viewport: { width: 1280, height: 800 } }),
+    newContext: (options = {}) => browser.newContext({ viewport: { width: 1280, height: 800 }, ...options }),
     close: () => browser.close(),
   };
 }

@@ -27,6 +27,7 @@ export function useEditBase(item: StoredItem | undefined, hasChanges: () => bool
     setBase({ version, status });
     adopt();
     // Only a newer stored version matters; the callbacks are read from the render that saw it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reacting to base or the callbacks would adopt twice
   }, [version, status]);
 
   return [base, setBase] as const;
