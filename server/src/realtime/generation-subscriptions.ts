@@ -1,5 +1,5 @@
 import type { GraphQLContext } from '../graphql/context.js';
-import { ownedRowEvents } from './owned-row-subscriptions.js';
+import { ownedRowEvents } from './persona-events.js';
 
 /** Run updates for the viewer's personas; each event re-reads the run and its owner. */
 export function generationRunEvents(ctx: GraphQLContext, personaId?: string | null) {

@@ -15,7 +15,7 @@ import { simulateSandboxHistory } from '../../modules/analytics/simulated-histor
 import { requirePersona } from '../../modules/persona/persona.service.js';
 import { suggestedPostTimes } from '../../modules/scheduling/suggested-times.service.js';
 import type { Platform } from '../../modules/shared/domain.js';
-import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';
+import { ownedRowEvents } from '../../realtime/persona-events.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 // Analytics: the persona dashboard, item performance, recommendations, live updates.

@@ -7,7 +7,7 @@ import { reorderUpcomingPosts } from '../../modules/scheduling/reorder-upcoming.
 import { timeOfDay } from '../../modules/shared/time-of-day.js';
 import { cancelScheduledPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
 import type { ChannelStatus, Platform, ScheduledPostState } from '../../modules/shared/domain.js';
-import { ownedRowEvents } from '../../realtime/owned-row-subscriptions.js';
+import { ownedRowEvents } from '../../realtime/persona-events.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 // Channels, scheduling and the Sandbox feed.
