@@ -4,6 +4,14 @@ import { defineConfig } from 'vitest/config';
 // would hand our own sources the .mjs build. Two copies fail each other's instanceof checks,
 // so tests use the same copy the app uses in production.
 
+const SLOW = [
+  'server/test/publishing/crash-recovery.test.ts',
+  'server/test/publishing/competing-workers.test.ts',
+  'server/test/embedded-postgres.test.ts',
+  'server/test/frozen-database.test.ts',
+  'server/test/graceful-shutdown.test.ts',
+];
+
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
@@ -22,9 +30,23 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['server/test/**/*.test.ts'],
+          exclude: SLOW,
           environment: 'node',
           globalSetup: ['server/test/support/global-setup.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Crash, takeover and embedded-PostgreSQL tests: real processes killed and restarted.
+        // `npm test` and CI run them; the fast loop (--project unit --project integration) skips them.
+        extends: true,
+        test: {
+          name: 'slow',
+          include: SLOW,
+          environment: 'node',
+          globalSetup: ['server/test/support/global-setup.ts'],
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -1,12 +1,12 @@
 // `npm test`: install, build (browser tests drive the built app), then the whole suite:
-// unit, integration (real PostgreSQL: DATABASE_URL / TEST_DATABASE_URL, else an embedded
-// server) and browser tests (Debian's Chromium; required when CI is set).
+// unit, integration and slow (crash and restart tests; real PostgreSQL: DATABASE_URL /
+// TEST_DATABASE_URL, else an embedded server) and browser tests (Debian's Chromium; required when CI is set).
 import { existsSync } from 'node:fs';
 import { buildIfStale } from './lib/build.mjs';
 import { install, log, runPnpm } from './lib/run.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const projects = ['unit', 'integration'];
+const projects = ['unit', 'integration', 'slow'];
 if (existsSync(chromium)) {
   projects.push('e2e');
 } else if (process.env.CI) {

@@ -48,6 +48,22 @@ describe('API protection', () => {
     });
   });
 
+  it('counts the depth of fields, not of fragment spreads: fragments are free, a deep field through them is not', async () => {
+    // Five levels of fields reached through five nested fragments: depth 5, within the limit.
+    const shallow = `{ personas(first: 2) { nodes { ...P1 } } }
+      fragment P1 on Persona { ...P2 } fragment P2 on Persona { ...P3 } fragment P3 on Persona { ...P4 }
+      fragment P4 on Persona { ...P5 } fragment P5 on Persona { contentPlans(first: 2) { items(first: 2) { id } } }`;
+    expect(expectData(await user.request<any>(shallow)).personas.nodes.length).toBeGreaterThan(0);
+    // Nine levels of fields, hidden in fragments, are still refused.
+    const deep = `{ personas(first: 2) { nodes { ...Deep } } }
+      fragment Deep on Persona { contentPlans(first: 2) { items(first: 2) { plan { persona { contentPlans(first: 2) { items(first: 2) { persona { id } } } } } } } }`;
+    await expectNoResolverRan(async () => {
+      const refused = await user.request(deep);
+      expect(result(refused)).toMatchObject({ status: 400, data: null, code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(refused.errors?.[0]?.message).toMatch(/depth/i);
+    });
+  });
+
   it('refuses 16 aliases before any resolver runs, and accepts 15', async () => {
     expectData(await user.request(`{ ${aliases(15, 'viewer { id }')} }`));
     await expectNoResolverRan(async () => {

@@ -15,7 +15,8 @@ import { queryCost } from './query-cost.js';
  */
 export function graphqlProtection(config: Config) {
   const armor = new ApolloArmor({
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
+    // Depth counts fields only: a fragment spread is not a level, so components can share fragments.
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     maxDirectives: { n: 50 },
     // graphql-armor's token check throws outside Apollo's parse step, which answers 500; the

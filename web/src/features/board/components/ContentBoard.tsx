@@ -8,6 +8,7 @@ import { useBoardLiveUpdates } from '../hooks/useBoardLiveUpdates';
 import { useBoardMoves } from '../hooks/useBoardMoves';
 import { useOpenItem } from '../hooks/useOpenItem';
 import { boardCardFragment, cardTitle, type BoardCardItem } from './BoardCard';
+import { boardColumnListFragment } from './board-column-list';
 import { BoardLanes } from './BoardLanes';
 import { groupByStatus, inScope, type BoardScope } from './board-columns';
 import { ItemDrawer } from './ItemDrawer';
@@ -15,76 +16,27 @@ import { ScheduleDialog } from './ScheduleDialog';
 
 // One list per column, 100 cards each (the API's largest page; BoardColumnPage asks for the
 // same, so "Show more" pages extend the same cached lists). Six lists of light cards stay well
-// within the server's query cost limit. The lists' selection is written out, not a fragment:
-// the server's depth limit counts every fragment spread as two levels. Each list's filter is a
-// variable of its own ($idea, $draft, …), built by columnFilters from the board's scope.
+// within the server's query cost limit. Each list's filter is a variable of its own ($idea,
+// $draft, …), built by columnFilters from the board's scope.
 export const contentBoardFragment = graphql(`
   fragment ContentBoard_query on Query {
     idea: contentItems(filter: $idea, orderBy: SCHEDULED_AT_ASC, first: 100) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...BoardCard_item
-      }
+      ...BoardColumn_list
     }
     draft: contentItems(filter: $draft, orderBy: SCHEDULED_AT_ASC, first: 100) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...BoardCard_item
-      }
+      ...BoardColumn_list
     }
     ready: contentItems(filter: $ready, orderBy: SCHEDULED_AT_ASC, first: 100) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...BoardCard_item
-      }
+      ...BoardColumn_list
     }
     scheduled: contentItems(filter: $scheduled, orderBy: SCHEDULED_AT_ASC, first: 100) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...BoardCard_item
-      }
+      ...BoardColumn_list
     }
     posted: contentItems(filter: $posted, orderBy: CREATED_AT_DESC, first: 100) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...BoardCard_item
-      }
+      ...BoardColumn_list
     }
     failed: contentItems(filter: $failed, orderBy: SCHEDULED_AT_ASC, first: 100) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...BoardCard_item
-      }
+      ...BoardColumn_list
     }
   }
 `);
@@ -114,12 +66,12 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
     () =>
       groupByStatus(
         {
-          IDEA: data.idea,
-          DRAFT: data.draft,
-          READY: data.ready,
-          SCHEDULED: data.scheduled,
-          POSTED: data.posted,
-          FAILED: data.failed,
+          IDEA: getFragmentData(boardColumnListFragment, data.idea),
+          DRAFT: getFragmentData(boardColumnListFragment, data.draft),
+          READY: getFragmentData(boardColumnListFragment, data.ready),
+          SCHEDULED: getFragmentData(boardColumnListFragment, data.scheduled),
+          POSTED: getFragmentData(boardColumnListFragment, data.posted),
+          FAILED: getFragmentData(boardColumnListFragment, data.failed),
         },
         scope,
       ),

@@ -6,7 +6,7 @@ import { boardCardFragment, type BoardCardItem, type BoardCardRef } from './Boar
 
 export type BoardNode = { id: string } & BoardCardRef;
 
-/** A column's list as the board query selects it (inline, not as a fragment: see ContentBoard). */
+/** A column's list as the board query selects it (BoardColumn_list). */
 export interface BoardConnection {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };

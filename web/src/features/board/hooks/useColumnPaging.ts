@@ -8,15 +8,7 @@ import { boardColumns, columnFilter, type BoardScope } from '../components/board
 const boardColumnPageQuery = graphql(`
   query BoardColumnPage($filter: ContentItemFilter!, $orderBy: ContentItemOrder!, $after: String!) {
     contentItems(filter: $filter, orderBy: $orderBy, first: 100, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        ...BoardCard_item
-      }
+      ...BoardColumn_list
     }
   }
 `);
