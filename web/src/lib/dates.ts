@@ -52,9 +52,13 @@ export function startOfDayInstant(date: string, timeZone: string): string {
   return dayjs.tz(date, 'YYYY-MM-DD', timeZone).toISOString();
 }
 
-/** The first instant after a calendar day in `timeZone` (an exclusive upper bound). */
+/**
+ * The first instant after a calendar day in `timeZone` (an exclusive upper bound): the next
+ * day's start, so a day the clocks change is 23 or 25 hours long (adding a day to the start
+ * would add 24 hours of UTC time).
+ */
 export function endOfDayInstant(date: string, timeZone: string): string {
-  return dayjs.tz(date, 'YYYY-MM-DD', timeZone).add(1, 'day').toISOString();
+  return startOfDayInstant(addDays(date, 1), timeZone);
 }
 
 /**
