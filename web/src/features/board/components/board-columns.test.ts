@@ -19,7 +19,7 @@ function lists(byStatus: Partial<Record<ContentItemStatus, { nodes: BoardNode[];
       const list = byStatus[status] ?? { nodes: [] };
       return [status, { totalCount: list.totalCount ?? list.nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, nodes: list.nodes }];
     }),
-  ) as Record<ContentItemStatus, BoardConnection>;
+  ) as unknown as Record<ContentItemStatus, BoardConnection>;
 }
 
 const ids = (columns: ReturnType<typeof groupByStatus>, status: ContentItemStatus) =>
