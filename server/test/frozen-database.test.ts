@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latencyBudget } from './support/latency-budget.js';
 import { startAppProcess, type AppProcess } from './support/app-process.js';
 import { startFreezableProxy, type FreezableProxy } from './support/freezable-proxy.js';
 import { signUpUser } from './support/graphql-client.js';
@@ -66,7 +67,7 @@ describe('a frozen database', () => {
       // Liveness is the process, not the database: an outage must not get replicas restarted.
       const live = await timed(() => fetch(`${app.url}/livez`));
       expect(live.response.status).toBe(200);
-      expect(live.ms).toBeLessThan(500);
+      expect(live.ms).toBeLessThan(latencyBudget(500));
     } finally {
       proxy.thaw();
     }

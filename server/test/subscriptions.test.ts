@@ -11,6 +11,7 @@ import { subscribe, within, type LiveSubscription } from './support/live-subscri
 import { postThroughSandbox } from './support/real-outcomes.js';
 import { overSocket, socketClient } from './support/socket-client.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { latencyBudget } from './support/latency-budget.js';
 
 // Two real server processes on one database: subscribers on instance A hear about changes made
 // through instance B and by a separate worker process, only for their own personas.
@@ -53,7 +54,7 @@ function socketOn(instance: AppProcess, token: string): Client {
 /** The next event's data, after checking it arrived within a second of `since`. */
 async function arrivedWithinASecond(subscription: LiveSubscription, since: number) {
   const { data, receivedAt } = await subscription.next();
-  expect(receivedAt - since).toBeLessThan(1000);
+  expect(receivedAt - since).toBeLessThan(latencyBudget(1000));
   return data;
 }
 
@@ -119,7 +120,7 @@ describe('live events across server processes', () => {
       item: { id: posted.id, status: 'POSTED', version: posted.version },
       change: { from: 'SCHEDULED', to: 'POSTED', actor: { kind: 'PROCESS', name: 'publisher' }, reason: null },
     });
-    expect(receivedAt - Date.parse(event.changedAt)).toBeLessThan(1000);
+    expect(receivedAt - Date.parse(event.changedAt)).toBeLessThan(latencyBudget(1000));
   });
 
   it('sends a subscription filtered by persona only that persona’s events', async () => {

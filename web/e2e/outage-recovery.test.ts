@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { latencyBudget } from '../../server/test/support/latency-budget.js';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { startTogether, stopStarted } from './support/start-together.js';
@@ -83,7 +84,7 @@ describe('a short outage', () => {
     await app.bringBack();
     const back = Date.now();
     await live.waitFor({ timeout: 20_000 });
-    expect(Date.now() - back).toBeLessThan(5_000);
+    expect(Date.now() - back).toBeLessThan(latencyBudget(5_000));
     await context.close();
   });
 });

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createItem, createPersona, expectData } from '../support/fixtures.js';
-import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagram.js';
-import { signUpUser } from '../support/graphql-client.js';
+import { createItem, expectData } from '../support/fixtures.js';
+import type { FakeInstagram } from '../support/fake-instagram.js';
+import { startPublishingScene, type PublishingScene } from '../support/publishing-scene.js';
 import { eventually, within } from '../support/live-subscription.js';
-import { connectInstagram, connectSandbox, schedule, secondsFromNow, uploadImage, withImage, instagramSettings } from '../support/publishing.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { schedule, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
+import type { TestServer } from '../support/test-server.js';
 import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, type PostUnderTest } from '../support/worker-process.js';
 
 // Two worker processes on one database, both woken at the same instant by the same due
@@ -16,32 +15,23 @@ import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, 
 const SANDBOX_POSTS = 24;
 const INSTAGRAM_POSTS = 24;
 
+let scene: PublishingScene;
 let fake: FakeInstagram;
 let server: TestServer;
-let user: Awaited<ReturnType<typeof signUpUser>>;
+let user: PublishingScene['user'];
 let personaId: string;
 let instagramChannel: string;
 let sandboxChannel: string;
 let jpeg: Buffer;
 
 beforeAll(async () => {
-  fake = await startFakeInstagram({ quotaTotal: 10_000 });
-  // Only the two spawned workers publish.
-  server = await startTestServer({
-    RUN_WORKER: 'false',
-    ...instagramSettings(fake),
-  });
-  user = await signUpUser(server.url);
-  personaId = (await createPersona(user.request)).id;
-  instagramChannel = (await connectInstagram(server.url, user.request, personaId)).channel.id;
-  sandboxChannel = (await connectSandbox(user.request, personaId)).id;
-  jpeg = await sharp({ create: { width: 1080, height: 1080, channels: 3, background: '#8c3c64' } }).jpeg().toBuffer();
+  scene = await startPublishingScene();
+  ({ fake, server, user, personaId, instagramChannel, sandboxChannel, jpeg } = scene);
 });
 afterEach(() => killAllWorkers());
 afterAll(async () => {
   await killAllWorkers();
-  await server?.close();
-  await fake?.close();
+  await scene?.close();
 });
 
 /** An item scheduled an hour ahead through the API; tests make it due with makeDueNow. */

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createItem, createPersona, expectData } from '../support/fixtures.js';
-import { startFakeInstagram, type FakeEndpoint, type FakeInstagram } from '../support/fake-instagram.js';
-import { signUpUser } from '../support/graphql-client.js';
+import { createItem, expectData } from '../support/fixtures.js';
+import type { FakeEndpoint, FakeInstagram } from '../support/fake-instagram.js';
+import { startPublishingScene, type PublishingScene } from '../support/publishing-scene.js';
 import { eventually, within } from '../support/live-subscription.js';
-import { connectInstagram, connectSandbox, schedule, secondsFromNow, uploadImage, withImage, instagramSettings } from '../support/publishing.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { schedule, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
+import type { TestServer } from '../support/test-server.js';
 import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, type PostUnderTest, type WorkerProcess } from '../support/worker-process.js';
 
 // Exactly-once publishing from the user's view (quality.md): a worker process is killed with
@@ -17,32 +16,23 @@ import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, 
 // Posts are scheduled through the API an hour ahead, then made due at once (makeDueNow): a
 // lead of a second or two races the schedule request itself on a loaded machine.
 
+let scene: PublishingScene;
 let fake: FakeInstagram;
 let server: TestServer;
-let user: Awaited<ReturnType<typeof signUpUser>>;
+let user: PublishingScene['user'];
 let personaId: string;
 let instagramChannel: string;
 let sandboxChannel: string;
 let jpeg: Buffer;
 
 beforeAll(async () => {
-  // A quota far above what the runs publish: the quota is not what is under test here.
-  fake = await startFakeInstagram({ quotaTotal: 10_000 });
-  server = await startTestServer({
-    RUN_WORKER: 'false',
-    ...instagramSettings(fake),
-  });
-  user = await signUpUser(server.url);
-  personaId = (await createPersona(user.request)).id;
-  instagramChannel = (await connectInstagram(server.url, user.request, personaId)).channel.id;
-  sandboxChannel = (await connectSandbox(user.request, personaId)).id;
-  jpeg = await sharp({ create: { width: 1080, height: 1350, channels: 3, background: '#3c8c64' } }).jpeg().toBuffer();
+  scene = await startPublishingScene();
+  ({ fake, server, user, personaId, instagramChannel, sandboxChannel, jpeg } = scene);
 });
 afterEach(() => killAllWorkers());
 afterAll(async () => {
   await killAllWorkers();
-  await server?.close();
-  await fake?.close();
+  await scene?.close();
 });
 
 const spawnWorker = () => startWorker(workerEnv(server, fake));

@@ -2,15 +2,36 @@ import { Anchor, Box, Group, Image, Stack, Text } from '@mantine/core';
 import { IconPhotoOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
-import type { PostRankings_SummaryFragment } from '../../../gql/graphql';
+import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
+import { graphql } from '../../../gql/gql';
 import { formatCount, formatRate } from '../../../lib/analytics-format';
 import { formatInstant } from '../../../lib/dates';
 import { platformLabels } from '../../../lib/platforms';
 
-export type RankedPost = PostRankings_SummaryFragment['topPosts'][number];
+export const postPerformanceCardFragment = graphql(`
+  fragment PostPerformanceCard_post on PostPerformance {
+    platform
+    publishedAt
+    reach
+    views
+    totalInteractions
+    engagementRate
+    simulated
+    item {
+      id
+      title
+      caption
+      asset {
+        id
+        url
+        prompt
+      }
+    }
+  }
+`);
 
 interface PostPerformanceCardProps {
-  post: RankedPost;
+  post: FragmentType<typeof postPerformanceCardFragment>;
   personaId: string;
   timeZone: string;
 }
@@ -27,7 +48,8 @@ function Thumbnail({ url, alt }: { url: string | undefined; alt: string }) {
 }
 
 /** One measured post: its image, caption and figures, linking to the item on the board. */
-export function PostPerformanceCard({ post, personaId, timeZone }: PostPerformanceCardProps) {
+export function PostPerformanceCard({ personaId, timeZone, ...props }: PostPerformanceCardProps) {
+  const post = getFragmentData(postPerformanceCardFragment, props.post);
   const { item } = post;
   return (
     <Group gap="sm" align="flex-start" wrap="nowrap">

@@ -2,50 +2,26 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import { ChartCard } from './ChartCard';
-import { PostPerformanceCard, type RankedPost } from './PostPerformanceCard';
+import { PostPerformanceCard, postPerformanceCardFragment } from './PostPerformanceCard';
 
 const postRankingsFragment = graphql(`
   fragment PostRankings_summary on PersonaAnalytics {
     topPosts(first: 5) {
-      platform
-      publishedAt
-      reach
-      views
-      totalInteractions
-      engagementRate
-      simulated
       item {
         id
-        title
-        caption
-        asset {
-          id
-          url
-          prompt
-        }
       }
+      ...PostPerformanceCard_post
     }
     bottomPosts(first: 5) {
-      platform
-      publishedAt
-      reach
-      views
-      totalInteractions
-      engagementRate
-      simulated
       item {
         id
-        title
-        caption
-        asset {
-          id
-          url
-          prompt
-        }
       }
+      ...PostPerformanceCard_post
     }
   }
 `);
+
+type RankedPost = { item: { id: string } } & FragmentType<typeof postPerformanceCardFragment>;
 
 function Ranking({ name, posts, empty, personaId, timeZone }: { name: string; posts: readonly RankedPost[]; empty: string; personaId: string; timeZone: string }) {
   return (

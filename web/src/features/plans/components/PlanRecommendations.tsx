@@ -3,31 +3,14 @@ import { Link } from 'react-router';
 import { RecommendationsPanel } from '../../../components/ui/RecommendationsPanel';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
+import { recommendationsFragment } from '../../../lib/recommendations-fragment';
 
 const planRecommendationsFragment = graphql(`
   fragment PlanRecommendations_persona on Persona {
     id
     timeZone
     recommendations {
-      basedOnPosts
-      historyDays
-      confidence
-      summary
-      simulated
-      slots {
-        weekday
-        hour
-        engagementRate
-        posts
-        explanation
-      }
-      insights {
-        kind
-        label
-        lift
-        posts
-        explanation
-      }
+      ...Recommendations_fields
     }
   }
 `);
@@ -37,7 +20,7 @@ export function PlanRecommendations(props: { persona: FragmentType<typeof planRe
   const persona = getFragmentData(planRecommendationsFragment, props.persona);
   return (
     <RecommendationsPanel
-      recommendations={persona.recommendations}
+      recommendations={getFragmentData(recommendationsFragment, persona.recommendations)}
       timeZone={persona.timeZone}
       footer={
         <Anchor component={Link} to={`/personas/${persona.id}/analytics`} size="sm">
