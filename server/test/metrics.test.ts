@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem, createPersona } from './support/fixtures.js';
 import { signUpUser } from './support/graphql-client.js';
 import { eventually } from './support/live-subscription.js';
+import { postThroughSandbox } from './support/real-outcomes.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // /metrics in Prometheus format, for whoever holds METRICS_TOKEN: request and operation
@@ -31,7 +32,9 @@ describe('metrics', () => {
     await user.request('query ViewerForMetrics { viewer { id } }');
     await user.request('{ noSuchField }');
     // An item created announces a live event, which this process hears and times.
-    await createItem(user.request, (await createPersona(user.request)).id);
+    const persona = await createPersona(user.request);
+    await createItem(user.request, persona.id);
+    await postThroughSandbox(user.request, persona.id);
     const text = await eventually(async () => {
       const scraped = await (await scrape(`Bearer ${TOKEN}`)).text();
       expect(Number(/doppelcart_event_delivery_seconds_count (\d+)/.exec(scraped)?.[1])).toBeGreaterThan(0);
@@ -45,6 +48,8 @@ describe('metrics', () => {
     expect(text).toMatch(/doppelcart_publish_due_lag_seconds 0/);
     expect(text).toMatch(/doppelcart_scheduled_posts\{state="pending"\} 0/);
     expect(text).toMatch(/doppelcart_jobs_waiting \d+/);
+    expect(text).toContain('doppelcart_posts_settled_last_hour{state="published"} 1');
+    expect(text).toContain('doppelcart_posts_settled_last_hour{state="failed"} 0');
     expect(text).toMatch(/doppelcart_process_cpu_seconds_total \d/);
   });
 

@@ -69,6 +69,12 @@ export function createMetrics(deps: MetricsDeps) {
   deps.onEventLag((lagMs) => eventLag.observe(Math.max(0, lagMs) / 1000));
   const publishLag = new Gauge({ name: 'doppelcart_publish_due_lag_seconds', help: 'How long the oldest due post has waited to start (0 when none)', registers });
   const posts = new Gauge({ name: 'doppelcart_scheduled_posts', help: 'Posts waiting or being published', labelNames: ['state'], registers });
+  const outcomes = new Gauge({
+    name: 'doppelcart_posts_settled_last_hour',
+    help: 'Posts published or failed in the last hour, by every worker',
+    labelNames: ['state'],
+    registers,
+  });
   const jobs = new Gauge({ name: 'doppelcart_jobs_waiting', help: 'Background jobs due and not yet taken', registers });
 
   const names = new Set<string>();
@@ -109,6 +115,8 @@ export function createMetrics(deps: MetricsDeps) {
         publishLag.set(Math.max(0, figures.publish_lag_seconds ?? 0));
         posts.set({ state: 'pending' }, figures.pending);
         posts.set({ state: 'publishing' }, figures.publishing);
+        outcomes.set({ state: 'published' }, figures.published_last_hour);
+        outcomes.set({ state: 'failed' }, figures.failed_last_hour);
         jobs.set(figures.jobs_waiting);
       } catch (error) {
         // The process figures are still worth having when the database is not answering.
