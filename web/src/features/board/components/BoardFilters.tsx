@@ -1,11 +1,11 @@
-import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { DayRangeInput } from '../../../components/ui/DayRangeInput';
 import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
-import { isContentStatus, statusOptions } from '../../../lib/content-status';
-import { isPlatform, type PlatformOption } from '../../../lib/platforms';
+import { type PlatformOption } from '../../../lib/platforms';
+import { StatusPlatformFilters } from '../../../components/ui/StatusPlatformFilters';
 import type { BoardFilters as Filters } from '../hooks/useBoardFilters';
 
 interface PersonaOption {
@@ -64,21 +64,12 @@ export function BoardFilters({ filters, onChange, personas, platformOptions, pla
           onChange={(planId) => onChange({ planId })}
         />
       )}
-      <MultiSelect
-        label="Status"
-        placeholder={filters.statuses.length ? undefined : 'All columns'}
-        data={statusOptions}
-        clearable
-        value={filters.statuses}
-        onChange={(values) => onChange({ statuses: values.filter(isContentStatus) })}
-      />
-      <MultiSelect
-        label="Platform"
-        placeholder={filters.platforms.length ? undefined : 'Any platform'}
-        data={platformOptions}
-        clearable
-        value={filters.platforms}
-        onChange={(values) => onChange({ platforms: values.filter(isPlatform) })}
+      <StatusPlatformFilters
+        statuses={filters.statuses}
+        platforms={filters.platforms}
+        platformOptions={platformOptions}
+        anyStatus="All columns"
+        onChange={onChange}
       />
       <DayRangeInput
         label="Planned or scheduled between"

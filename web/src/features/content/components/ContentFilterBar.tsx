@@ -1,11 +1,11 @@
-import { Button, Collapse, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Collapse, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { DayRangeInput } from '../../../components/ui/DayRangeInput';
 import { ShowSimulatedSwitch } from '../../../components/ui/ShowSimulatedSwitch';
-import { isContentStatus, statusOptions } from '../../../lib/content-status';
-import { isPlatform, type PlatformOption } from '../../../lib/platforms';
+import { type PlatformOption } from '../../../lib/platforms';
+import { StatusPlatformFilters } from '../../../components/ui/StatusPlatformFilters';
 import type { ContentFilters } from '../hooks/useContentFilters';
 import { usePlanOptions } from '../../../item-editor/hooks/usePlanOptions';
 import { personaSelectData, type PersonaOption } from '../../../item-editor/components/persona-option';
@@ -67,21 +67,12 @@ export function ContentFilterBar({ personas, platformOptions, filters, onChange,
               onChange={(planId) => onChange({ planId })}
             />
           )}
-          <MultiSelect
-            label="Status"
-            placeholder={filters.statuses.length ? undefined : 'Any status'}
-            data={statusOptions}
-            clearable
-            value={filters.statuses}
-            onChange={(values) => onChange({ statuses: values.filter(isContentStatus) })}
-          />
-          <MultiSelect
-            label="Platform"
-            placeholder={filters.platforms.length ? undefined : 'Any platform'}
-            data={platformOptions}
-            clearable
-            value={filters.platforms}
-            onChange={(values) => onChange({ platforms: values.filter(isPlatform) })}
+          <StatusPlatformFilters
+            statuses={filters.statuses}
+            platforms={filters.platforms}
+            platformOptions={platformOptions}
+            anyStatus="Any status"
+            onChange={onChange}
           />
           <DayRangeInput
             label="Scheduled between"
