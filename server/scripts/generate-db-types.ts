@@ -9,6 +9,23 @@ import { databaseUrl, startAdminPostgres } from '../test/support/admin-postgres.
 // Regenerates src/db/types.generated.ts from a scratch database migrated from migrations/,
 // so the types always describe what the migrations create, not what a dev database drifted to.
 
+/**
+ * Text columns a CHECK constraint limits to a set of words (migrations) get that set's type from
+ * modules/shared/domain.ts, so rows carry statuses, states and platforms as typed values and no
+ * code casts them.
+ */
+const ENUM_COLUMNS: Record<string, Record<string, string>> = {
+  AnalyticsSnapshots: { platform: 'Platform' },
+  AssetsWithTrash: { kind: 'AssetKind', source: 'AssetSource' },
+  ChannelIntegrations: { platform: 'Platform', status: 'ChannelStatus' },
+  ContentItemStatusChanges: { from_status: 'ContentItemStatus', to_status: 'ContentItemStatus' },
+  ContentItemsWithTrash: { platform: 'Platform', status: 'ContentItemStatus' },
+  GenerationRuns: { kind: 'GenerationKind', state: 'GenerationState' },
+  OauthStates: { platform: 'Platform' },
+  PostPerformance: { platform: 'Platform' },
+  ScheduledPosts: { state: 'ScheduledPostState' },
+};
+
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const migrationsDir = path.join(serverDir, '..', 'migrations');
 const scratch = `doppelcart_typegen_${process.pid}`;
@@ -32,6 +49,7 @@ try {
     { cwd: serverDir, stdio: 'inherit' },
   );
   typeTrashViewsAsTheirTables(path.join(serverDir, 'src/db/types.generated.ts'));
+  typeEnumColumns(path.join(serverDir, 'src/db/types.generated.ts'));
 } finally {
   await adminPool.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
   await adminPool.end();
@@ -50,4 +68,24 @@ function typeTrashViewsAsTheirTables(file: string) {
     source.includes(`export interface ${name}WithTrash {`) ? `export type ${name} = ${name}WithTrash;` : declaration,
   );
   writeFileSync(file, typed);
+}
+
+function typeEnumColumns(file: string) {
+  let source = readFileSync(file, 'utf8');
+  const used = new Set<string>();
+  for (const [table, columns] of Object.entries(ENUM_COLUMNS)) {
+    source = source.replace(new RegExp(`export interface ${table} \\{[^}]*\\}`), (declaration) => {
+      let typed = declaration;
+      for (const [column, type] of Object.entries(columns)) {
+        const line = new RegExp(`(\\n  ${column}: )(Generated<)?string(>)?( \\| null)?;`);
+        if (!line.test(typed)) throw new Error(`${table}.${column} is not a text column any more: update ENUM_COLUMNS`);
+        typed = typed.replace(line, (_match, head: string, generated?: string, close?: string, nullable?: string) => `${head}${generated ?? ''}${type}${close ?? ''}${nullable ?? ''};`);
+        used.add(type);
+      }
+      return typed;
+    });
+  }
+  const imports = `import type { ${[...used].sort().join(', ')} } from '../modules/shared/domain.js';\n`;
+  source = source.replace(/^import [^\n]*\n/m, (line) => line + imports);
+  writeFileSync(file, source);
 }

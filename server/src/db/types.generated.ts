@@ -4,6 +4,7 @@
  */
 
 import type { ColumnType } from "kysely";
+import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, GenerationKind, GenerationState, Platform, ScheduledPostState } from '../modules/shared/domain.js';
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
@@ -47,7 +48,7 @@ export interface AnalyticsSnapshots {
   id: Generated<Int8>;
   likes: number | null;
   persona_id: string;
-  platform: string;
+  platform: Platform;
   reach: number | null;
   saved: number | null;
   shares: number | null;
@@ -66,11 +67,11 @@ export interface AssetsWithTrash {
   deleted_at: Timestamp | null;
   height: number | null;
   id: Generated<string>;
-  kind: string;
+  kind: AssetKind;
   mime_type: string;
   persona_id: string | null;
   prompt: string | null;
-  source: string;
+  source: AssetSource;
   storage_key: string;
   updated_at: Generated<Timestamp>;
   user_id: string;
@@ -84,10 +85,10 @@ export interface ChannelIntegrations {
   external_account_id: string;
   id: Generated<string>;
   persona_id: string;
-  platform: string;
+  platform: Platform;
   refresh_token_enc: Buffer | null;
   scopes: Generated<string[]>;
-  status: Generated<string>;
+  status: Generated<ChannelStatus>;
   status_reason: string | null;
   token_expires_at: Timestamp | null;
   token_key_id: string | null;
@@ -111,10 +112,10 @@ export interface ContentItemStatusChanges {
   actor_user_id: string | null;
   changed_at: Generated<Timestamp>;
   content_item_id: string;
-  from_status: string | null;
+  from_status: ContentItemStatus | null;
   id: Generated<Int8>;
   reason: string | null;
-  to_status: string;
+  to_status: ContentItemStatus;
 }
 
 export interface ContentItemsWithTrash {
@@ -129,11 +130,11 @@ export interface ContentItemsWithTrash {
   image_prompt: string | null;
   persona_id: string;
   plan_id: string | null;
-  platform: string;
+  platform: Platform;
   published_at: Timestamp | null;
   scheduled_at: Timestamp | null;
   simulated_history_id: string | null;
-  status: Generated<string>;
+  status: Generated<ContentItemStatus>;
   title: Generated<string>;
   untouched: Generated<boolean>;
   updated_at: Generated<Timestamp>;
@@ -174,7 +175,7 @@ export interface GenerationRuns {
   finished_at: Timestamp | null;
   id: Generated<string>;
   input_tokens: Generated<number>;
-  kind: string;
+  kind: GenerationKind;
   latency_ms: number | null;
   model: string | null;
   output_tokens: Generated<number>;
@@ -184,14 +185,14 @@ export interface GenerationRuns {
   provider: string;
   requested_by: string | null;
   started_at: Timestamp | null;
-  state: Generated<string>;
+  state: Generated<GenerationState>;
 }
 
 export interface OauthStates {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
   persona_id: string;
-  platform: string;
+  platform: Platform;
   state_hash: Buffer;
   user_id: string;
 }
@@ -231,7 +232,7 @@ export interface PostPerformance {
   engagement_rate: number | null;
   likes: number | null;
   persona_id: string;
-  platform: string;
+  platform: Platform;
   published_at: Timestamp;
   reach: number | null;
   saved: number | null;
@@ -279,7 +280,7 @@ export interface ScheduledPosts {
   published_at: Timestamp | null;
   run_at: Timestamp;
   started_at: Timestamp | null;
-  state: Generated<string>;
+  state: Generated<ScheduledPostState>;
   updated_at: Generated<Timestamp>;
 }
 

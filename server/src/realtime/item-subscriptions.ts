@@ -1,6 +1,5 @@
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Loaders } from '../graphql/loaders.js';
-import type { ContentItemStatus } from '../modules/shared/domain.js';
 import type { ContentItemChangeEventModel, ContentItemStatusEventModel } from './events.js';
 import { personaEvents, personaOwnedBy } from './persona-events.js';
 
@@ -21,8 +20,8 @@ export function contentItemStatusEvents(ctx: GraphQLContext, personaId?: string 
       return {
         contentItemStatusChanged: {
           item,
-          previousStatus: change.from_status as ContentItemStatus | null,
-          newStatus: change.to_status as ContentItemStatus,
+          previousStatus: change.from_status,
+          newStatus: change.to_status,
           changedAt: change.changed_at,
           change,
         },

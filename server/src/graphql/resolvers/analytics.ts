@@ -62,7 +62,7 @@ export const analyticsResolvers: Resolvers = {
     daily: (model, { platform }, ctx) => dailyMetrics(ctx, model, (platform as unknown as Platform | null | undefined) ?? null),
     byPlatform: async (model) =>
       (await model.platforms()).map((row) => ({
-        platform: row.platform as Platform,
+        platform: row.platform,
         posts: row.posts,
         totals: totals(row),
         engagementRate: rate(row.total_interactions, row.audience),
@@ -75,7 +75,6 @@ export const analyticsResolvers: Resolvers = {
   },
   PostPerformance: {
     item: async (row, _args, ctx) => (await ctx.loaders.contentItemById.load(row.content_item_id))!,
-    platform: (row) => row.platform as Platform,
     publishedAt: (row) => row.published_at,
     capturedAt: (row) => row.captured_at,
     totalInteractions: (row) => row.total_interactions,
@@ -83,7 +82,6 @@ export const analyticsResolvers: Resolvers = {
   },
   AnalyticsSnapshot: {
     item: (snapshot, _args, ctx) => (snapshot.content_item_id ? ctx.loaders.contentItemById.load(snapshot.content_item_id) : null),
-    platform: (snapshot) => snapshot.platform as Platform,
   },
   Subscription: {
     analyticsUpdated: {

@@ -6,7 +6,6 @@ import {
   getContentItem,
   listViewerContentItems,
 } from '../../modules/content-item/content-item.service.js';
-import type { ContentItemStatus, Platform } from '../../modules/shared/domain.js';
 import { pageSize } from '../../modules/shared/pagination.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../resolvers.generated.js';
@@ -36,8 +35,6 @@ export const contentItemResolvers: Resolvers = {
     persona: async (item, _args, ctx) => (await ctx.loaders.personaById.load(item.persona_id))!,
     plan: (item, _args, ctx) => (item.plan_id ? ctx.loaders.contentPlanById.load(item.plan_id) : null),
     asset: (item, _args, ctx) => (item.asset_id ? ctx.loaders.assetById.load(item.asset_id) : null),
-    platform: (item) => item.platform as Platform,
-    status: (item) => item.status as ContentItemStatus,
     scheduledAt: (item) => item.scheduled_at,
     publishedAt: (item) => item.published_at,
     failureReason: (item) => item.failure_reason,
@@ -57,8 +54,8 @@ export const contentItemResolvers: Resolvers = {
   },
   StatusChange: {
     id: (change) => String(change.id),
-    from: (change) => change.from_status as ContentItemStatus | null,
-    to: (change) => change.to_status as ContentItemStatus,
+    from: (change) => change.from_status,
+    to: (change) => change.to_status,
     changedAt: (change) => change.changed_at,
     actor: (change, _args, ctx) => actorOf(change, ctx),
   },

@@ -7,7 +7,7 @@ import {
 import { hashtagsIn } from '../../modules/content-item/caption-hashtags.js';
 import { proposeCaption, writeCaption } from '../../modules/generation/caption-generation.service.js';
 import { pageSize } from '../../modules/shared/pagination.js';
-import type { GenerationKind, GenerationState, GeneratorKind } from '../../modules/shared/domain.js';
+import type { GeneratorKind } from '../../modules/shared/domain.js';
 import { generationRunEvents } from '../../realtime/generation-subscriptions.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
@@ -28,8 +28,6 @@ export const generationResolvers: Resolvers = {
     },
   },
   GenerationRun: {
-    kind: (run) => run.kind as GenerationKind,
-    state: (run) => run.state as GenerationState,
     generator: (run) => run.provider as GeneratorKind,
     briefVersion: (run) => run.brief_version,
     plan: (run, _args, ctx) => (run.plan_id ? ctx.loaders.contentPlanById.load(run.plan_id) : null),

@@ -6,7 +6,7 @@ import { queueTimeOf } from '../../modules/scheduling/queue-time.js';
 import { reorderUpcomingPosts } from '../../modules/scheduling/reorder-upcoming.service.js';
 import { timeOfDay } from '../../modules/shared/time-of-day.js';
 import { cancelScheduledPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
-import type { ChannelStatus, Platform, ScheduledPostState } from '../../modules/shared/domain.js';
+import type { ScheduledPostState } from '../../modules/shared/domain.js';
 import { ownedRowEvents } from '../../realtime/persona-events.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
@@ -61,11 +61,9 @@ export const publishingResolvers: Resolvers = {
     },
   },
   ChannelIntegration: {
-    platform: (channel) => channel.platform as Platform,
     persona: async (channel, _args, ctx) => (await ctx.loaders.personaById.load(channel.persona_id))!,
     accountName: (channel) => channel.account_name,
     externalAccountId: (channel) => channel.external_account_id,
-    status: (channel) => channel.status as ChannelStatus,
     statusReason: (channel) => channel.status_reason,
     tokenExpiresAt: (channel) => channel.token_expires_at,
     tokenRefreshedAt: (channel) => channel.token_refreshed_at,
@@ -90,7 +88,6 @@ export const publishingResolvers: Resolvers = {
     item: async (post, _args, ctx) => (await ctx.loaders.contentItemById.load(post.content_item_id))!,
     channel: async (post, _args, ctx) => (await ctx.loaders.channelById.load(post.channel_integration_id))!,
     runAt: (post) => post.run_at,
-    state: (post) => post.state as ScheduledPostState,
     platformPostId: (post) => post.platform_post_id,
     publishedAt: (post) => post.published_at,
     lastError: (post) => post.last_error,

@@ -1,3 +1,4 @@
+import type { Platform } from '../shared/domain.js';
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { CHECKPOINTS } from './metrics.js';
@@ -12,7 +13,7 @@ export interface DueCollection {
   user_id: string;
   time_zone: string;
   channel_integration_id: string;
-  platform: string;
+  platform: Platform;
   platform_post_id: string | null;
   published_at: Date;
   has_image: boolean;
@@ -45,7 +46,7 @@ export async function findDuePostCollections(db: Database, now: Date, limit: num
 
 /** Active channels without today's account snapshot. */
 export async function findDueAccountCollections(db: Database, checkpoint: string, limit: number) {
-  const { rows } = await sql<{ id: string; persona_id: string; user_id: string; platform: string; created_at: Date; external_account_id: string }>`
+  const { rows } = await sql<{ id: string; persona_id: string; user_id: string; platform: Platform; created_at: Date; external_account_id: string }>`
     SELECT c.id, c.persona_id, p.user_id, c.platform, c.created_at, c.external_account_id
       FROM channel_integrations c
       JOIN personas p ON p.id = c.persona_id
@@ -80,7 +81,7 @@ export interface SnapshotValues {
   persona_id: string;
   content_item_id: string | null;
   channel_integration_id: string;
-  platform: string;
+  platform: Platform;
   captured_at: Date;
   checkpoint: string;
   views?: number | null;

@@ -1,3 +1,4 @@
+import type { Platform } from '../shared/domain.js';
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 
@@ -6,7 +7,7 @@ import type { Database } from '../../db/database.js';
 // none of these scans the post snapshot history however long it grows.
 
 export interface PlatformTotals {
-  platform: string;
+  platform: Platform;
   posts: number;
   views: number;
   reach: number;
@@ -95,7 +96,7 @@ export function rankedPosts(db: Database, personaId: string, from: Date, to: Dat
 export interface PerformanceRow {
   content_item_id: string;
   persona_id: string;
-  platform: string;
+  platform: Platform;
   published_at: Date;
   captured_at: Date;
   views: number | null;

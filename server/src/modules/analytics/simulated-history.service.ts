@@ -37,7 +37,7 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
     );
     const history = await insertSimulatedHistory(trx, { personaId: persona.id, channelId: channel.id });
     const written = await insertPublishedSandboxPosts(trx, { personaId: persona.id, channelId: channel.id, userId: viewer.userId, historyId: history.id }, planned);
-    const base = { persona_id: persona.id, channel_integration_id: channel.id, platform: 'sandbox', simulated: true, unavailable: [] };
+    const base = { persona_id: persona.id, channel_integration_id: channel.id, platform: 'sandbox' as const, simulated: true, unavailable: [] };
     const snapshots: SnapshotValues[] = [];
     const performance: PerformanceValues[] = [];
     for (const { itemId, post } of written) {
@@ -53,7 +53,7 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
         performance.push({
           persona_id: persona.id,
           content_item_id: itemId,
-          platform: 'sandbox',
+          platform: 'sandbox' as const,
           published_at: post.publishedAt,
           captured_at: latest.checkpoint.capturedAt,
           simulated: true,

@@ -1,3 +1,4 @@
+import type { Platform } from '../shared/domain.js';
 import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { ChannelIntegrations } from '../../db/types.generated.js';
@@ -39,7 +40,7 @@ export function lockChannel(trx: Database, id: string) {
   return trx.selectFrom('channel_integrations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export function findChannelByAccount(db: Database, personaId: string, platform: string, externalAccountId: string) {
+export function findChannelByAccount(db: Database, personaId: string, platform: Platform, externalAccountId: string) {
   return db
     .selectFrom('channel_integrations')
     .selectAll()

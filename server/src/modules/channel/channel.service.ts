@@ -141,7 +141,7 @@ export async function completeInstagramConnection(
       const id = existing?.id ?? randomUUID();
       const values = {
         account_name: `@${account.username}`,
-        status: 'active',
+        status: 'active' as const,
         status_reason: null,
         scopes: short.permissions.length ? short.permissions : INSTAGRAM_SCOPES,
         ...sealedTokenColumns(deps.channels, id, long.accessToken, long.expiresInSeconds),

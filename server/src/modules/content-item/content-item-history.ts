@@ -2,7 +2,6 @@ import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { publishEvents, type RealtimeEvent } from '../../realtime/events.js';
 import type { Actor } from '../shared/actor.js';
-import type { ContentItemStatus } from '../shared/domain.js';
 import { insertCaptionRevisions } from './caption-revisions.repository.js';
 import { insertStatusChanges } from './status-history.repository.js';
 
@@ -50,7 +49,7 @@ export async function recordItemsUpdated(trx: Database, written: readonly ItemWr
         trx,
         moved.map(({ before, after, reason }) => ({
           content_item_id: after.id,
-          from_status: before.status as ContentItemStatus,
+          from_status: before.status,
           to_status: after.status,
           reason,
           ...actorColumns(actor),

@@ -14,7 +14,7 @@ import {
 } from '../shared/pagination.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { userActor } from '../shared/actor.js';
-import type { ContentItemOrder, Platform } from '../shared/domain.js';
+import type { ContentItemOrder } from '../shared/domain.js';
 import { parseInput } from '../shared/validation.js';
 import { recordItemsCreated, recordItemsDeleted } from './content-item-history.js';
 import { writeItemChanges } from './item-writes.js';
@@ -136,7 +136,7 @@ export async function deleteContentItem(ctx: ServiceContext, id: string): Promis
     if (!locked) throw new NotFoundError('Content item', 'id');
     const { owner_id: _owner, ...item } = locked;
     const actor = userActor(viewer.userId);
-    if (item.status === 'scheduled' && PUBLISHED_BY_DOPPELCART.includes(item.platform as Platform)) {
+    if (item.status === 'scheduled' && PUBLISHED_BY_DOPPELCART.includes(item.platform)) {
       const cancel = writeItemChanges(trx, [{ itemId: id, to: 'ready', values: {}, reason: 'deleted: its post was cancelled' }], {
         config: ctx.config,
         actor,

@@ -50,7 +50,7 @@ function factsAfter(item: ContentItemRow, change: ItemChange, publishingJob: boo
   return {
     publishingJob,
     caption: (values.caption as string | undefined) ?? item.caption,
-    platform: ((values.platform as Platform | undefined) ?? item.platform) as Platform,
+    platform: (values.platform as Platform | undefined) ?? item.platform,
     scheduledAt: values.scheduled_at === undefined ? item.scheduled_at : (values.scheduled_at as Date | null),
     publishedAt: values.published_at === undefined ? item.published_at : (values.published_at as Date | null),
     reason: change.reason ?? null,
@@ -64,7 +64,7 @@ function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOpt
   if (change.assetPersonaId !== undefined && change.assetPersonaId !== item.persona_id) {
     return invalid('input.assetId', "must be one of the persona's assets");
   }
-  const status = item.status as ContentItemStatus;
+  const status = item.status;
   if (status === 'posted') return new IllegalTransitionError('posted', change.to ?? 'posted', ['an item that is not POSTED: POSTED is final']);
   const facts = factsAfter(item, change, options.withPublishingJob ?? false);
   const limits = { instagramMaxHashtags: options.config.INSTAGRAM_MAX_HASHTAGS };

@@ -4,7 +4,6 @@ import type { ContentItemRow, GenerationRunRow } from '../../db/rows.js';
 import { captionProblems, maxCaptionCharacters } from '../content-item/caption-limits.js';
 import { updateContentItem } from '../content-item/content-item-edit.service.js';
 import { personaBrief } from '../persona/persona-brief.js';
-import type { Platform } from '../shared/domain.js';
 import { parseInput } from '../shared/validation.js';
 import { ownedItemWithPersona, recordedRun, type GenerationContext } from './item-generation-runs.js';
 
@@ -30,7 +29,7 @@ const proposeSchema = z.object({
 async function generateCaption(ctx: GenerationContext, itemId: string, draft: string | null): Promise<CaptionProposalModel> {
   const { item, persona } = await ownedItemWithPersona(ctx, itemId);
   const brief = personaBrief(persona);
-  const platform = item.platform as Platform;
+  const platform = item.platform;
   const from = draft ?? item.caption;
   const limits = { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS };
   const { value, run } = await recordedRun(ctx, { kind: 'caption', item, briefVersion: brief.version }, async () => {

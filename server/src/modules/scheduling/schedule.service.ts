@@ -11,7 +11,7 @@ import { writeItemChanges } from '../content-item/item-writes.js';
 import { getContentItem } from '../content-item/content-item.service.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { userActor } from '../shared/actor.js';
-import type { Platform, ScheduledPostState } from '../shared/domain.js';
+import type { ScheduledPostState } from '../shared/domain.js';
 import { isId } from '../shared/ids.js';
 import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
@@ -123,7 +123,7 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
   const problems = postProblems(
     {
       text: item.caption,
-      itemPlatform: item.platform as Platform,
+      itemPlatform: item.platform,
       channelPlatform: channel.platform as 'instagram' | 'sandbox',
       channelStatus: channel.status,
       image: asset ? { mimeType: asset.mime_type, byteSize: asset.byte_size, width: asset.width, height: asset.height, kind: asset.kind } : null,
