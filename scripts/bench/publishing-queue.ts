@@ -16,7 +16,6 @@
  * "on time" (20), --burst posts (1000), --admin-url; --write puts the results into
  * docs/benchmarks.md ("Publishing").
  */
-import path from 'node:path';
 import type pg from 'pg';
 import { loadConfig } from '../../server/src/config.js';
 import { migrateJobQueue, startWorker } from '../../server/src/jobs/worker.js';
@@ -27,7 +26,6 @@ import { publishSandboxBatch } from '../../server/src/publishing/publish-sandbox
 import type { ScheduledPostRow } from '../../server/src/db/rows.js';
 import type { Database } from '../../server/src/db/database.js';
 import {
-  appEnv,
   backgroundLoad,
   benchCommand,
   blockHead,
@@ -39,21 +37,17 @@ import {
   formatNumber,
   log,
   median,
-  onCleanup,
   openMigrated,
   option,
   quantile,
-  repoRoot,
   runBench,
   scratchDataDir,
   signUpBenchUser,
   sleep,
-  spawnNode,
   stringOption,
   writeDocBlock,
-  type NodeChild,
 } from './common.js';
-import { seedSandboxPosts } from './publishing-seed.js';
+import { seedSandboxPosts, startDeployedWorker, WORKER_SCRIPT } from './publishing-seed.js';
 
 const options = {
   runs: Math.max(1, Math.round(option('runs', 3))),
@@ -62,7 +56,6 @@ const options = {
   adminUrl: stringOption('admin-url', 'postgres://postgres@127.0.0.1:5432/postgres'),
   write: flag('write'),
 };
-const WORKER = path.resolve(repoRoot, 'server/dist/worker-main.js');
 const TASK = 'bench_publish_post';
 
 type Queue = 'lease' | 'graphile';
@@ -85,17 +78,6 @@ interface Run {
   published: number;
   /** Published minus due, ms, per post. */
   lateMs: number[];
-}
-
-async function startLeaseWorker(scene: Scene): Promise<NodeChild> {
-  const worker = spawnNode([WORKER], appEnv(scene.databaseUrl, { DATA_DIR: scene.dataDir, LOG_LEVEL: 'info' }), 10_000);
-  onCleanup(() => worker.stop());
-  const deadline = Date.now() + 30_000;
-  while (!worker.output().includes('DoppelCart worker running')) {
-    if (worker.child.exitCode !== null || Date.now() > deadline) throw new Error(`worker did not start:\n${worker.output()}`);
-    await sleep(50);
-  }
-  return worker;
 }
 
 /** Publishing as graphile-worker jobs: each job claims its post, then publishes it as the publisher would. */
@@ -129,7 +111,7 @@ async function oneRun(scene: Scene, queue: Queue, scenario: Scenario): Promise<R
   await scene.pool.query('TRUNCATE content_items_with_trash, content_item_status_changes, content_item_caption_revisions, scheduled_posts, sandbox_posts CASCADE');
   await scene.pool.query('DELETE FROM graphile_worker._private_jobs');
   const posts = scenario === 'burst' ? options.burst : options.spaced;
-  const worker = queue === 'lease' ? await startLeaseWorker(scene) : undefined;
+  const worker = queue === 'lease' ? await startDeployedWorker(scene.databaseUrl, scene.dataDir) : undefined;
   const runner = queue === 'graphile' ? await startGraphileRunner(scene) : undefined;
   try {
     // "on time": the first due 1.5 s ahead, then one every 150 ms; "burst": all 1.5 s ahead.
@@ -200,7 +182,7 @@ function report(runs: Run[], machine: Record<string, string>, command: string): 
 }
 
 async function main() {
-  checkBuild(WORKER, true);
+  checkBuild(WORKER_SCRIPT, true);
   const backgroundCores = await backgroundLoad();
   const scratch = await createScratchDatabase(options.adminUrl, ['server_version', 'synchronous_commit']);
   const handle = await openMigrated(scratch.url, 10);

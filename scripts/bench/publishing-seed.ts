@@ -1,6 +1,22 @@
+import path from 'node:path';
 import type pg from 'pg';
+import { appEnv, onCleanup, repoRoot, sleep, spawnNode, type NodeChild } from './common.js';
 
-// Seed data shared by the publishing benches.
+// Seed data and the worker process shared by the publishing benches.
+
+export const WORKER_SCRIPT = path.resolve(repoRoot, 'server/dist/worker-main.js');
+
+/** A worker as deployed (default lease and sweep), resolved once it says it is running. */
+export async function startDeployedWorker(databaseUrl: string, dataDir: string): Promise<NodeChild> {
+  const worker = spawnNode([WORKER_SCRIPT], appEnv(databaseUrl, { DATA_DIR: dataDir, LOG_LEVEL: 'info' }), 10_000);
+  onCleanup(() => worker.stop());
+  const deadline = Date.now() + 30_000;
+  while (!worker.output().includes('DoppelCart worker running')) {
+    if (worker.child.exitCode !== null || Date.now() > deadline) throw new Error(`worker did not start:\n${worker.output()}`);
+    await sleep(50);
+  }
+  return worker;
+}
 
 const EVENTS_CHANNEL = 'doppelcart_events';
 const CAPTION = 'Golden hour on the pier, three ways to wear the linen set.\n\n#summer #linen';

@@ -10,12 +10,10 @@
  * burst (400), --admin-url (postgres://postgres@127.0.0.1:5432/postgres); --write puts the
  * results into docs/benchmarks.md ("Publishing", after the bench:publishing block).
  */
-import path from 'node:path';
 import type pg from 'pg';
 import { connectSandboxChannel } from '../../server/src/modules/channel/channel.service.js';
 import { createPersona } from '../../server/src/modules/persona/persona.service.js';
 import {
-  appEnv,
   backgroundLoad,
   benchCommand,
   blockHead,
@@ -27,21 +25,17 @@ import {
   formatNumber,
   log,
   median,
-  onCleanup,
   openMigrated,
   option,
-  repoRoot,
   runBench,
   scratchDataDir,
   signUpBenchUser,
   sleep,
-  spawnNode,
   stringOption,
   verdict,
   writeDocBlock,
-  type NodeChild,
 } from './common.js';
-import { seedSandboxPosts } from './publishing-seed.js';
+import { seedSandboxPosts, startDeployedWorker, WORKER_SCRIPT } from './publishing-seed.js';
 
 const options = {
   runs: Math.max(1, Math.round(option('runs', 10))),
@@ -50,7 +44,6 @@ const options = {
   write: flag('write'),
 };
 const TARGET_MS = 15_000;
-const WORKER = path.resolve(repoRoot, 'server/dist/worker-main.js');
 
 interface Scene {
   pool: pg.Pool;
@@ -73,21 +66,9 @@ interface Run {
   latestTakenOverMs: number;
 }
 
-/** A worker as deployed (default lease and sweep), ready once it says so. */
-async function startWorker(scene: Scene): Promise<NodeChild> {
-  const worker = spawnNode([WORKER], appEnv(scene.databaseUrl, { DATA_DIR: scene.dataDir, LOG_LEVEL: 'info' }), 10_000);
-  onCleanup(() => worker.stop());
-  const deadline = Date.now() + 30_000;
-  while (!worker.output().includes('DoppelCart worker running')) {
-    if (worker.child.exitCode !== null || Date.now() > deadline) throw new Error(`worker did not start:\n${worker.output()}`);
-    await sleep(50);
-  }
-  return worker;
-}
-
 async function oneRun(scene: Scene, kind: Run['kind']): Promise<Run> {
   await scene.pool.query('TRUNCATE content_items_with_trash, content_item_status_changes, scheduled_posts, sandbox_posts CASCADE');
-  const [victim, survivor] = [await startWorker(scene), await startWorker(scene)];
+  const [victim, survivor] = [await startDeployedWorker(scene.databaseUrl, scene.dataDir), await startDeployedWorker(scene.databaseUrl, scene.dataDir)];
   try {
     await seedSandboxPosts(scene, options.posts, new Date(Date.now() + 1_000), 0);
     if (kind === 'kill') {
@@ -166,7 +147,7 @@ function report(runs: Run[], machine: Record<string, string>, command: string): 
 }
 
 async function main() {
-  checkBuild(WORKER, true);
+  checkBuild(WORKER_SCRIPT, true);
   const backgroundCores = await backgroundLoad();
   const scratch = await createScratchDatabase(options.adminUrl, ['server_version', 'synchronous_commit']);
   const handle = await openMigrated(scratch.url, 5);

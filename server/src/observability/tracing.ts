@@ -113,8 +113,3 @@ export function recordQuerySpan(sql: string, durationMs: number, error?: unknown
   if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
   span.end(end);
 }
-
-/** The active span, to annotate with what only later code knows (the GraphQL operation). */
-export function activeSpan(): Span | undefined {
-  return enabled ? trace.getActiveSpan() : undefined;
-}

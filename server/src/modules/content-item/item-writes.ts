@@ -45,6 +45,11 @@ export interface ItemWriteOptions {
   skipRefused?: boolean;
 }
 
+/** The status the change moves the item to; undefined when it keeps its status. */
+function moveOf(item: ContentItemRow, change: ItemChange): ContentItemStatus | undefined {
+  return change.to && change.to !== item.status ? change.to : undefined;
+}
+
 function factsAfter(item: ContentItemRow, change: ItemChange, publishingJob: boolean): ItemFacts {
   const { values } = change;
   return {
@@ -68,7 +73,7 @@ function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOpt
   if (status === 'posted') return new IllegalTransitionError('posted', change.to ?? 'posted', ['an item that is not POSTED: POSTED is final']);
   const facts = factsAfter(item, change, options.withPublishingJob ?? false);
   const limits = { instagramMaxHashtags: options.config.INSTAGRAM_MAX_HASHTAGS };
-  const to = change.to && change.to !== status ? change.to : undefined;
+  const to = moveOf(item, change);
   if (to) {
     const verdict = checkMove({ from: status, to, actor: options.actor.kind, item: facts, now, limits });
     return verdict.allowed ? null : new IllegalTransitionError(status, to, verdict.missing);
@@ -81,8 +86,7 @@ function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOpt
 }
 
 /** The columns a change writes besides its own values. */
-function valuesOf(item: ContentItemRow, change: ItemChange, actor: Actor): ContentItemUpdate {
-  const to = change.to && change.to !== item.status ? change.to : undefined;
+function valuesOf(item: ContentItemRow, change: ItemChange, actor: Actor, to: ContentItemStatus | undefined): ContentItemUpdate {
   const given = Object.fromEntries(Object.entries(change.values).filter(([, value]) => value !== undefined));
   return {
     ...given,
@@ -112,11 +116,10 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
     if (!refused) accepted.push({ change, ...found! });
     else if (!options.skipRefused) throw refused;
   }
-  const planned: PlannedItemWrite[] = accepted.map(({ change, item }) => ({
-    before: item,
-    to: change.to && change.to !== item.status ? change.to : undefined,
-    values: valuesOf(item, change, actor),
-  }));
+  const planned: PlannedItemWrite[] = accepted.map(({ change, item }) => {
+    const to = moveOf(item, change);
+    return { before: item, to, values: valuesOf(item, change, actor, to) };
+  });
   if (options.guard) await options.guard(trx, planned);
   const updated = new Map(
     (await updateContentItemsByIds(trx, planned.map(({ before, values }) => ({ id: before.id, values })))).map((row) => [row.id, row]),
