@@ -822,7 +822,7 @@ async function main() {
   const tokens = [token];
   while (tokens.length < options.sessions) {
     const { token, tokenHash } = newSessionToken();
-    await insertSession(handle.db, { user_id: viewer.userId, token_hash: tokenHash, expires_at: new Date(Date.now() + 86_400_000) });
+    await insertSession(handle.db, { userId: viewer.userId, tokenHash, expiresAt: new Date(Date.now() + 86_400_000) });
     tokens.push(token);
   }
   const persona = await createPersona(ctx, { name: 'Bench Persona', handle: 'bench_persona', niche: 'benchmarks' });

@@ -18,12 +18,20 @@ const ENUM_COLUMNS: Record<string, Record<string, string>> = {
   AnalyticsSnapshots: { platform: 'Platform' },
   AssetsWithTrash: { kind: 'AssetKind', source: 'AssetSource' },
   ChannelIntegrations: { platform: 'Platform', status: 'ChannelStatus' },
-  ContentItemStatusChanges: { from_status: 'ContentItemStatus', to_status: 'ContentItemStatus' },
+  ContentItemStatusChanges: { fromStatus: 'ContentItemStatus', toStatus: 'ContentItemStatus' },
   ContentItemsWithTrash: { platform: 'Platform', status: 'ContentItemStatus' },
   GenerationRuns: { kind: 'GenerationKind', state: 'GenerationState' },
   OauthStates: { platform: 'Platform' },
   PostPerformance: { platform: 'Platform' },
   ScheduledPosts: { state: 'ScheduledPostState' },
+};
+
+/**
+ * JSON columns whose shape the code guarantees (validated before every write) are read as that
+ * shape and written as JSON text.
+ */
+const JSON_COLUMNS: Record<string, Record<string, string>> = {
+  Personas: { platformStrategy: 'PlatformStrategy' },
 };
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,13 +51,13 @@ try {
   }
   execFileSync(
     'pnpm',
-    ['exec', 'kysely-codegen', '--dialect', 'postgres', '--url', url, '--date-parser', 'string',
+    ['exec', 'kysely-codegen', '--dialect', 'postgres', '--camel-case', '--url', url, '--date-parser', 'string',
       '--include-pattern', 'public.*', '--exclude-pattern', 'public.schema_migrations',
       '--out-file', 'src/db/types.generated.ts'],
     { cwd: serverDir, stdio: 'inherit' },
   );
   typeTrashViewsAsTheirTables(path.join(serverDir, 'src/db/types.generated.ts'));
-  typeEnumColumns(path.join(serverDir, 'src/db/types.generated.ts'));
+  typeDomainColumns(path.join(serverDir, 'src/db/types.generated.ts'));
 } finally {
   await adminPool.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
   await adminPool.end();
@@ -70,22 +78,36 @@ function typeTrashViewsAsTheirTables(file: string) {
   writeFileSync(file, typed);
 }
 
-function typeEnumColumns(file: string) {
+/** Statuses, states and platforms get their word sets; JSON columns their shape. */
+function typeDomainColumns(file: string) {
   let source = readFileSync(file, 'utf8');
   const used = new Set<string>();
-  for (const [table, columns] of Object.entries(ENUM_COLUMNS)) {
+  source = retypeColumns(source, JSON_COLUMNS, used, (type, generated) => `ColumnType<${type}, string${generated ? ' | undefined' : ''}, string>`, 'Json');
+  source = retypeColumns(source, ENUM_COLUMNS, used, (type, generated) => (generated ? `Generated<${type}>` : type), 'string');
+  const imports = `import type { ${[...used].sort().join(', ')} } from '../modules/shared/domain.js';\n`;
+  source = source.replace(/^import [^\n]*\n/m, (line) => line + imports);
+  writeFileSync(file, source);
+}
+
+/** Gives the listed columns their domain type, keeping `| null` where the column is nullable. */
+function retypeColumns(
+  source: string,
+  tables: Record<string, Record<string, string>>,
+  used: Set<string>,
+  declare: (type: string, generated: boolean) => string,
+  generatedType: string,
+) {
+  for (const [table, columns] of Object.entries(tables)) {
     source = source.replace(new RegExp(`export interface ${table} \\{[^}]*\\}`), (declaration) => {
       let typed = declaration;
       for (const [column, type] of Object.entries(columns)) {
-        const line = new RegExp(`(\\n  ${column}: )(Generated<)?string(>)?( \\| null)?;`);
-        if (!line.test(typed)) throw new Error(`${table}.${column} is not a text column any more: update ENUM_COLUMNS`);
-        typed = typed.replace(line, (_match, head: string, generated?: string, close?: string, nullable?: string) => `${head}${generated ?? ''}${type}${close ?? ''}${nullable ?? ''};`);
+        const line = new RegExp(`(\\n  ${column}: )(Generated<)?${generatedType}(>)?( \\| null)?;`);
+        if (!line.test(typed)) throw new Error(`${table}.${column} is not a ${generatedType} column any more: update the column types`);
+        typed = typed.replace(line, (_match, head: string, generated?: string, _close?: string, nullable?: string) => `${head}${declare(type, Boolean(generated))}${nullable ?? ''};`);
         used.add(type);
       }
       return typed;
     });
   }
-  const imports = `import type { ${[...used].sort().join(', ')} } from '../modules/shared/domain.js';\n`;
-  source = source.replace(/^import [^\n]*\n/m, (line) => line + imports);
-  writeFileSync(file, source);
+  return source;
 }

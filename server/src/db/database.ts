@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { recordQuerySpan, tracingEnabled } from '../observability/tracing.js';
+import { columnNamePlugin } from './column-name.js';
 import type { DB } from './types.generated.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the
@@ -82,6 +83,9 @@ export function createDatabase(connectionString: string, options: DatabaseOption
   const tracing = tracingEnabled();
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
+    // Columns are snake_case in SQL and camelCase in TypeScript (db:types generates them so),
+    // which lets rows reach GraphQL without renaming resolvers. JSON columns keep their keys.
+    plugins: [columnNamePlugin],
     log:
       onQuery || tracing
         ? (event) => {

@@ -4,7 +4,7 @@
  */
 
 import type { ColumnType } from "kysely";
-import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, GenerationKind, GenerationState, Platform, ScheduledPostState } from '../modules/shared/domain.js';
+import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, GenerationKind, GenerationState, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
@@ -27,34 +27,34 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AccountTokens {
-  created_at: Generated<Timestamp>;
+  createdAt: Generated<Timestamp>;
   email: string;
-  expires_at: Timestamp;
+  expiresAt: Timestamp;
   id: Generated<string>;
   purpose: string;
-  token_hash: Buffer;
-  used_at: Timestamp | null;
-  user_id: string;
+  tokenHash: Buffer;
+  usedAt: Timestamp | null;
+  userId: string;
 }
 
 export interface AnalyticsSnapshots {
-  captured_at: Generated<Timestamp>;
-  channel_integration_id: string | null;
+  capturedAt: Generated<Timestamp>;
+  channelIntegrationId: string | null;
   checkpoint: string | null;
   comments: number | null;
-  content_item_id: string | null;
-  created_at: Generated<Timestamp>;
+  contentItemId: string | null;
+  createdAt: Generated<Timestamp>;
   followers: number | null;
   id: Generated<Int8>;
   likes: number | null;
-  persona_id: string;
+  personaId: string;
   platform: Platform;
   reach: number | null;
   saved: number | null;
   shares: number | null;
   simulated: Generated<boolean>;
-  simulated_history_id: string | null;
-  total_interactions: number | null;
+  simulatedHistoryId: string | null;
+  totalInteractions: number | null;
   unavailable: Generated<string[]>;
   views: number | null;
 }
@@ -62,101 +62,101 @@ export interface AnalyticsSnapshots {
 export type Assets = AssetsWithTrash;
 
 export interface AssetsWithTrash {
-  byte_size: number;
-  created_at: Generated<Timestamp>;
-  deleted_at: Timestamp | null;
+  byteSize: number;
+  createdAt: Generated<Timestamp>;
+  deletedAt: Timestamp | null;
   height: number | null;
   id: Generated<string>;
   kind: AssetKind;
-  mime_type: string;
-  persona_id: string | null;
+  mimeType: string;
+  personaId: string | null;
   prompt: string | null;
   source: AssetSource;
-  storage_key: string;
-  updated_at: Generated<Timestamp>;
-  user_id: string;
+  storageKey: string;
+  updatedAt: Generated<Timestamp>;
+  userId: string;
   width: number | null;
 }
 
 export interface ChannelIntegrations {
-  access_token_enc: Buffer | null;
-  account_name: string;
-  created_at: Generated<Timestamp>;
-  external_account_id: string;
+  accessTokenEnc: Buffer | null;
+  accountName: string;
+  createdAt: Generated<Timestamp>;
+  externalAccountId: string;
   id: Generated<string>;
-  persona_id: string;
+  personaId: string;
   platform: Platform;
-  refresh_token_enc: Buffer | null;
+  refreshTokenEnc: Buffer | null;
   scopes: Generated<string[]>;
   status: Generated<ChannelStatus>;
-  status_reason: string | null;
-  token_expires_at: Timestamp | null;
-  token_key_id: string | null;
-  token_refreshed_at: Timestamp | null;
-  updated_at: Generated<Timestamp>;
+  statusReason: string | null;
+  tokenExpiresAt: Timestamp | null;
+  tokenKeyId: string | null;
+  tokenRefreshedAt: Timestamp | null;
+  updatedAt: Generated<Timestamp>;
 }
 
 export interface ContentItemCaptionRevisions {
-  actor_process: string | null;
-  actor_user_id: string | null;
+  actorProcess: string | null;
+  actorUserId: string | null;
   caption: string;
-  content_item_id: string;
+  contentItemId: string;
   id: Generated<Int8>;
-  replaced_at: Generated<Timestamp>;
+  replacedAt: Generated<Timestamp>;
 }
 
 export type ContentItems = ContentItemsWithTrash;
 
 export interface ContentItemStatusChanges {
-  actor_process: string | null;
-  actor_user_id: string | null;
-  changed_at: Generated<Timestamp>;
-  content_item_id: string;
-  from_status: ContentItemStatus | null;
+  actorProcess: string | null;
+  actorUserId: string | null;
+  changedAt: Generated<Timestamp>;
+  contentItemId: string;
+  fromStatus: ContentItemStatus | null;
   id: Generated<Int8>;
   reason: string | null;
-  to_status: ContentItemStatus;
+  toStatus: ContentItemStatus;
 }
 
 export interface ContentItemsWithTrash {
-  asset_id: string | null;
-  brief_version: number | null;
+  assetId: string | null;
+  briefVersion: number | null;
   caption: Generated<string>;
-  created_at: Generated<Timestamp>;
-  deleted_at: Timestamp | null;
-  failure_reason: string | null;
-  generation_run_id: string | null;
+  createdAt: Generated<Timestamp>;
+  deletedAt: Timestamp | null;
+  failureReason: string | null;
+  generationRunId: string | null;
   id: Generated<string>;
-  image_prompt: string | null;
-  persona_id: string;
-  plan_id: string | null;
+  imagePrompt: string | null;
+  personaId: string;
+  planId: string | null;
   platform: Platform;
-  published_at: Timestamp | null;
-  scheduled_at: Timestamp | null;
-  simulated_history_id: string | null;
+  publishedAt: Timestamp | null;
+  scheduledAt: Timestamp | null;
+  simulatedHistoryId: string | null;
   status: Generated<ContentItemStatus>;
   title: Generated<string>;
   untouched: Generated<boolean>;
-  updated_at: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
   version: Generated<number>;
 }
 
 export type ContentPlans = ContentPlansWithTrash;
 
 export interface ContentPlansWithTrash {
-  created_at: Generated<Timestamp>;
-  deleted_at: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  deletedAt: Timestamp | null;
   description: Generated<string>;
-  end_date: string;
-  frequency_count: number;
-  frequency_period: string;
+  endDate: string;
+  frequencyCount: number;
+  frequencyPeriod: string;
   id: Generated<string>;
-  persona_id: string;
+  personaId: string;
   platforms: Generated<string[]>;
-  start_date: string;
-  target_post_count: number;
+  startDate: string;
+  targetPostCount: number;
   title: string;
-  updated_at: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
 }
 
 export interface EmailRequests {
@@ -164,138 +164,138 @@ export interface EmailRequests {
   id: Generated<Int8>;
   ip: string;
   purpose: string;
-  requested_at: Generated<Timestamp>;
+  requestedAt: Generated<Timestamp>;
 }
 
 export interface GenerationRuns {
-  brief_version: number;
-  content_item_id: string | null;
-  created_at: Generated<Timestamp>;
+  briefVersion: number;
+  contentItemId: string | null;
+  createdAt: Generated<Timestamp>;
   error: string | null;
-  finished_at: Timestamp | null;
+  finishedAt: Timestamp | null;
   id: Generated<string>;
-  input_tokens: Generated<number>;
+  inputTokens: Generated<number>;
   kind: GenerationKind;
-  latency_ms: number | null;
+  latencyMs: number | null;
   model: string | null;
-  output_tokens: Generated<number>;
-  persona_id: string;
-  plan_id: string | null;
+  outputTokens: Generated<number>;
+  personaId: string;
+  planId: string | null;
   progress: Generated<number>;
   provider: string;
-  requested_by: string | null;
-  started_at: Timestamp | null;
+  requestedBy: string | null;
+  startedAt: Timestamp | null;
   state: Generated<GenerationState>;
 }
 
 export interface OauthStates {
-  created_at: Generated<Timestamp>;
-  expires_at: Timestamp;
-  persona_id: string;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  personaId: string;
   platform: Platform;
-  state_hash: Buffer;
-  user_id: string;
+  stateHash: Buffer;
+  userId: string;
 }
 
 export interface Personas {
   aesthetic: Generated<string>;
-  archived_at: Timestamp | null;
+  archivedAt: Timestamp | null;
   avoid: Generated<string[]>;
   bio: Generated<string>;
-  brief_version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  example_posts: Generated<string[]>;
+  briefVersion: Generated<number>;
+  createdAt: Generated<Timestamp>;
+  examplePosts: Generated<string[]>;
   handle: string;
   id: Generated<string>;
   name: string;
   niche: string;
   personality: Generated<string>;
-  platform_strategy: Generated<Json>;
+  platformStrategy: ColumnType<PlatformStrategy, string | undefined, string>;
   style: Generated<string>;
-  time_zone: Generated<string>;
+  timeZone: Generated<string>;
   topics: Generated<string[]>;
-  updated_at: Generated<Timestamp>;
-  user_id: string;
+  updatedAt: Generated<Timestamp>;
+  userId: string;
   voice: Generated<string>;
 }
 
 export interface PostingSlots {
-  channel_integration_id: string;
-  minute_of_day: number;
+  channelIntegrationId: string;
+  minuteOfDay: number;
   weekday: number;
 }
 
 export interface PostPerformance {
-  captured_at: Timestamp;
+  capturedAt: Timestamp;
   comments: number | null;
-  content_item_id: string;
-  engagement_rate: number | null;
+  contentItemId: string;
+  engagementRate: number | null;
   likes: number | null;
-  persona_id: string;
+  personaId: string;
   platform: Platform;
-  published_at: Timestamp;
+  publishedAt: Timestamp;
   reach: number | null;
   saved: number | null;
   shares: number | null;
   simulated: Generated<boolean>;
-  total_interactions: number | null;
+  totalInteractions: number | null;
   views: number | null;
 }
 
 export interface Profiles {
-  avatar_asset_id: string | null;
-  created_at: Generated<Timestamp>;
-  display_name: string;
-  time_zone: Generated<string>;
-  updated_at: Generated<Timestamp>;
-  user_id: string;
+  avatarAssetId: string | null;
+  createdAt: Generated<Timestamp>;
+  displayName: string;
+  timeZone: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+  userId: string;
 }
 
 export interface SandboxPosts {
-  asset_id: string | null;
+  assetId: string | null;
   caption: string;
-  channel_integration_id: string;
-  content_item_id: string | null;
+  channelIntegrationId: string;
+  contentItemId: string | null;
   hashtags: Generated<string[]>;
   id: Generated<string>;
-  published_at: Generated<Timestamp>;
-  scheduled_post_id: string | null;
-  simulated_history_id: string | null;
+  publishedAt: Generated<Timestamp>;
+  scheduledPostId: string | null;
+  simulatedHistoryId: string | null;
 }
 
 export interface ScheduledPosts {
   attempts: Generated<number>;
-  channel_integration_id: string;
-  container_id: string | null;
-  content_item_id: string;
-  created_at: Generated<Timestamp>;
-  due_at: Timestamp;
+  channelIntegrationId: string;
+  containerId: string | null;
+  contentItemId: string;
+  createdAt: Generated<Timestamp>;
+  dueAt: Timestamp;
   id: Generated<string>;
-  last_error: string | null;
-  lease_expires_at: Timestamp | null;
-  lease_owner: string | null;
+  lastError: string | null;
+  leaseExpiresAt: Timestamp | null;
+  leaseOwner: string | null;
   permalink: string | null;
-  platform_post_id: string | null;
-  publish_requested_at: Timestamp | null;
-  published_at: Timestamp | null;
-  run_at: Timestamp;
-  started_at: Timestamp | null;
+  platformPostId: string | null;
+  publishedAt: Timestamp | null;
+  publishRequestedAt: Timestamp | null;
+  runAt: Timestamp;
+  startedAt: Timestamp | null;
   state: Generated<ScheduledPostState>;
-  updated_at: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
 }
 
 export interface Sessions {
-  created_at: Generated<Timestamp>;
-  expires_at: Timestamp;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
   id: Generated<string>;
-  last_used_at: Generated<Timestamp>;
-  revoked_at: Timestamp | null;
-  token_hash: Buffer;
-  user_id: string;
+  lastUsedAt: Generated<Timestamp>;
+  revokedAt: Timestamp | null;
+  tokenHash: Buffer;
+  userId: string;
 }
 
 export interface SignInAttempts {
-  attempted_at: Generated<Timestamp>;
+  attemptedAt: Generated<Timestamp>;
   email: string;
   id: Generated<Int8>;
   ip: string;
@@ -303,51 +303,51 @@ export interface SignInAttempts {
 }
 
 export interface SignUpAttempts {
-  attempted_at: Generated<Timestamp>;
+  attemptedAt: Generated<Timestamp>;
   id: Generated<Int8>;
   ip: string;
 }
 
 export interface SimulatedHistories {
-  channel_integration_id: string;
-  created_at: Generated<Timestamp>;
+  channelIntegrationId: string;
+  createdAt: Generated<Timestamp>;
   id: Generated<string>;
-  persona_id: string;
+  personaId: string;
 }
 
 export interface Users {
-  created_at: Generated<Timestamp>;
+  createdAt: Generated<Timestamp>;
   email: string;
-  email_verified_at: Timestamp | null;
+  emailVerifiedAt: Timestamp | null;
   id: Generated<string>;
-  password_hash: string;
-  updated_at: Generated<Timestamp>;
+  passwordHash: string;
+  updatedAt: Generated<Timestamp>;
 }
 
 export interface DB {
-  account_tokens: AccountTokens;
-  analytics_snapshots: AnalyticsSnapshots;
+  accountTokens: AccountTokens;
+  analyticsSnapshots: AnalyticsSnapshots;
   assets: Assets;
-  assets_with_trash: AssetsWithTrash;
-  channel_integrations: ChannelIntegrations;
-  content_item_caption_revisions: ContentItemCaptionRevisions;
-  content_item_status_changes: ContentItemStatusChanges;
-  content_items: ContentItems;
-  content_items_with_trash: ContentItemsWithTrash;
-  content_plans: ContentPlans;
-  content_plans_with_trash: ContentPlansWithTrash;
-  email_requests: EmailRequests;
-  generation_runs: GenerationRuns;
-  oauth_states: OauthStates;
+  assetsWithTrash: AssetsWithTrash;
+  channelIntegrations: ChannelIntegrations;
+  contentItemCaptionRevisions: ContentItemCaptionRevisions;
+  contentItems: ContentItems;
+  contentItemStatusChanges: ContentItemStatusChanges;
+  contentItemsWithTrash: ContentItemsWithTrash;
+  contentPlans: ContentPlans;
+  contentPlansWithTrash: ContentPlansWithTrash;
+  emailRequests: EmailRequests;
+  generationRuns: GenerationRuns;
+  oauthStates: OauthStates;
   personas: Personas;
-  post_performance: PostPerformance;
-  posting_slots: PostingSlots;
+  postingSlots: PostingSlots;
+  postPerformance: PostPerformance;
   profiles: Profiles;
-  sandbox_posts: SandboxPosts;
-  scheduled_posts: ScheduledPosts;
+  sandboxPosts: SandboxPosts;
+  scheduledPosts: ScheduledPosts;
   sessions: Sessions;
-  sign_in_attempts: SignInAttempts;
-  sign_up_attempts: SignUpAttempts;
-  simulated_histories: SimulatedHistories;
+  signInAttempts: SignInAttempts;
+  signUpAttempts: SignUpAttempts;
+  simulatedHistories: SimulatedHistories;
   users: Users;
 }

@@ -59,13 +59,13 @@ function perArgument<Argument, Loader>(create: (argument: Argument) => Loader) {
 const perLimit = <Value>(create: (limit: number) => DataLoader<string, Value>) => perArgument(create);
 
 /** Item counts per status, with or without the items of simulated histories. */
-function statusCounts(db: Database, column: 'persona_id' | 'plan_id') {
+function statusCounts(db: Database, column: 'personaId' | 'planId') {
   return perArgument((includeSimulated: boolean) => new DataLoader<string, StatusCounts>(async (ids) => {
     const rows = await countContentItemsByStatus(db, column, ids, includeSimulated);
     return ids.map((id) => {
       const counts: StatusCounts = { idea: 0, draft: 0, ready: 0, scheduled: 0, posted: 0, failed: 0, total: 0 };
       for (const row of rows) {
-        if (row.owner_id !== id) continue;
+        if (row.ownerId !== id) continue;
         counts[row.status as ContentItemStatus] = row.count;
         counts.total += row.count;
       }
@@ -80,13 +80,13 @@ export function createLoaders(db: Database) {
       byKey(ids, await findPersonasByIds(db, ids), (row) => row.id),
     ),
     profileByUserId: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await findProfilesByUserIds(db, ids), (row) => row.user_id),
+      byKey(ids, await findProfilesByUserIds(db, ids), (row) => row.userId),
     ),
     contentItemById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findContentItemsByIds(db, ids), (row) => row.id),
     ),
     statusHistoryByItemId: new DataLoader(async (ids: readonly string[]) =>
-      groupedByKey(ids, await findStatusChangesByItemIds(db, ids), (row) => row.content_item_id),
+      groupedByKey(ids, await findStatusChangesByItemIds(db, ids), (row) => row.contentItemId),
     ),
     statusChangeById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findStatusChangesByIds(db, ids), (row) => String(row.id)),
@@ -94,7 +94,7 @@ export function createLoaders(db: Database) {
     captionHistoryByItemId: perLimit(
       (limit) =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupedByKey(ids, await findCaptionRevisionsByItemIds(db, ids, limit), (row) => row.content_item_id),
+          groupedByKey(ids, await findCaptionRevisionsByItemIds(db, ids, limit), (row) => row.contentItemId),
         ),
     ),
     generationRunById: new DataLoader(async (ids: readonly string[]) =>
@@ -103,14 +103,14 @@ export function createLoaders(db: Database) {
     generationRunsByPersonaId: perLimit(
       (limit) =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupedByKey(ids, await findGenerationRunsByPersonaIds(db, ids, limit), (row) => row.persona_id),
+          groupedByKey(ids, await findGenerationRunsByPersonaIds(db, ids, limit), (row) => row.personaId),
         ),
     ),
     generationUsageByPersonaId: new DataLoader(async (ids: readonly string[]) => {
       const rows = await sumGenerationUsageByPersonaIds(db, ids);
       return ids.map((id) => {
-        const row = rows.find((candidate) => candidate.persona_id === id);
-        return { runs: row?.runs ?? 0, inputTokens: row?.input_tokens ?? 0, outputTokens: row?.output_tokens ?? 0 };
+        const row = rows.find((candidate) => candidate.personaId === id);
+        return { runs: row?.runs ?? 0, inputTokens: row?.inputTokens ?? 0, outputTokens: row?.outputTokens ?? 0 };
       });
     }),
     contentPlanById: new DataLoader(async (ids: readonly string[]) =>
@@ -120,68 +120,68 @@ export function createLoaders(db: Database) {
       byKey(ids, await findAssetsByIds(db, ids), (row) => row.id),
     ),
     itemsByAssetId: new DataLoader(async (ids: readonly string[]) =>
-      groupedByKey(ids, await findContentItemsByAssetIds(db, ids), (row) => row.asset_id!),
+      groupedByKey(ids, await findContentItemsByAssetIds(db, ids), (row) => row.assetId!),
     ),
-    itemCountsByPersonaId: statusCounts(db, 'persona_id'),
-    itemCountsByPlanId: statusCounts(db, 'plan_id'),
+    itemCountsByPersonaId: statusCounts(db, 'personaId'),
+    itemCountsByPlanId: statusCounts(db, 'planId'),
     untouchedIdeasByPlanId: new DataLoader(async (ids: readonly string[]) => {
-      const counts = new Map((await countUntouchedItemsByPlanIds(db, ids)).map((row) => [row.plan_id, row.count]));
+      const counts = new Map((await countUntouchedItemsByPlanIds(db, ids)).map((row) => [row.planId, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);
     }),
     contentPlansByPersonaId: perLimit(
       (limit) =>
         new DataLoader<string, ContentPlanRow[]>(async (ids) =>
-          groupedByKey(ids, await findContentPlansByPersonaIds(db, ids, limit), (row) => row.persona_id),
+          groupedByKey(ids, await findContentPlansByPersonaIds(db, ids, limit), (row) => row.personaId),
         ),
     ),
     recentItemsByPersonaId: perArgument((includeSimulated: boolean) =>
       perLimit(
         (limit) =>
           new DataLoader<string, ContentItemRow[]>(async (ids) =>
-            groupedByKey(ids, await findRecentContentItemsByPersonaIds(db, ids, limit, includeSimulated), (row) => row.persona_id),
+            groupedByKey(ids, await findRecentContentItemsByPersonaIds(db, ids, limit, includeSimulated), (row) => row.personaId),
           ),
       ),
     ),
     itemsByPlanId: perLimit(
       (limit) =>
         new DataLoader<string, ContentItemRow[]>(async (ids) =>
-          groupedByKey(ids, await findContentItemsByPlanIds(db, ids, limit), (row) => row.plan_id!),
+          groupedByKey(ids, await findContentItemsByPlanIds(db, ids, limit), (row) => row.planId!),
         ),
     ),
     channelIntegrationsByPersonaId: new DataLoader(async (ids: readonly string[]) =>
-      groupedByKey(ids, await findChannelIntegrationsByPersonaIds(db, ids), (row) => row.persona_id),
+      groupedByKey(ids, await findChannelIntegrationsByPersonaIds(db, ids), (row) => row.personaId),
     ),
     channelById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findChannelsByIds(db, ids), (row) => row.id),
     ),
     postingSlotsByChannelId: new DataLoader(async (ids: readonly string[]) =>
-      groupedByKey(ids, await findPostingSlotsByChannelIds(db, ids), (row) => row.channel_integration_id),
+      groupedByKey(ids, await findPostingSlotsByChannelIds(db, ids), (row) => row.channelIntegrationId),
     ),
     /** The times the channel's posts hold over the queue's window, as of this request. */
     heldRunTimesByChannelId: new DataLoader(async (ids: readonly string[]) => {
       const { from, to } = queueWindow(new Date());
-      const rows = groupedByKey(ids, await findHeldRunTimes(db, ids, from, to), (row) => row.channel_integration_id);
-      return rows.map((held) => held.map((row) => row.run_at));
+      const rows = groupedByKey(ids, await findHeldRunTimes(db, ids, from, to), (row) => row.channelIntegrationId);
+      return rows.map((held) => held.map((row) => row.runAt));
     }),
     scheduledPostById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findScheduledPostsByIds(db, ids), (row) => row.id),
     ),
     scheduledPostsByItemId: new DataLoader(async (ids: readonly string[]) =>
-      groupedByKey(ids, await findScheduledPostsByContentItemIds(db, ids), (row) => row.content_item_id),
+      groupedByKey(ids, await findScheduledPostsByContentItemIds(db, ids), (row) => row.contentItemId),
     ),
     simulatedHistoryByPersonaId: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await findSimulatedHistoriesByPersonaIds(db, ids), (row) => row.persona_id),
+      byKey(ids, await findSimulatedHistoriesByPersonaIds(db, ids), (row) => row.personaId),
     ),
     performanceByItemId: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await findPerformanceByItemIds(db, ids), (row) => row.content_item_id),
+      byKey(ids, await findPerformanceByItemIds(db, ids), (row) => row.contentItemId),
     ),
     analyticsByItemId: new DataLoader(async (ids: readonly string[]) =>
-      groupedByKey(ids, await findAnalyticsByContentItemIds(db, ids), (row) => row.content_item_id!),
+      groupedByKey(ids, await findAnalyticsByContentItemIds(db, ids), (row) => row.contentItemId!),
     ),
     analyticsByPersonaId: perLimit(
       (limit) =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupedByKey(ids, await findAnalyticsByPersonaIds(db, ids, limit), (row) => row.persona_id),
+          groupedByKey(ids, await findAnalyticsByPersonaIds(db, ids, limit), (row) => row.personaId),
         ),
     ),
   };

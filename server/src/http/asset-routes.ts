@@ -56,11 +56,11 @@ export function assetRoutes(deps: ContextDeps): Router {
       const asset = await uploadImage({ ...deps, viewer }, personaId, bytes);
       res.status(201).json({
         id: asset.id,
-        mimeType: asset.mime_type,
-        byteSize: asset.byte_size,
+        mimeType: asset.mimeType,
+        byteSize: asset.byteSize,
         width: asset.width,
         height: asset.height,
-        url: await deps.storage.signedUrl(asset.storage_key, deps.config.ASSET_URL_TTL_SECONDS),
+        url: await deps.storage.signedUrl(asset.storageKey, deps.config.ASSET_URL_TTL_SECONDS),
       });
     } catch (error) {
       if (error instanceof AppError) {

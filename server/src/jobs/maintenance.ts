@@ -31,7 +31,7 @@ export interface MaintenanceDeps {
 export async function failAbandonedGenerationRuns(db: Database): Promise<number> {
   const ids = await findAbandonedRunIds(db, STALE_RUN_AFTER);
   for (const id of ids) {
-    await saveRun(db, id, { state: 'failed', error: 'The worker running this generation stopped; start it again', finished_at: new Date() });
+    await saveRun(db, id, { state: 'failed', error: 'The worker running this generation stopped; start it again', finishedAt: new Date() });
   }
   return ids.length;
 }

@@ -4,12 +4,12 @@ import type { Database } from '../db/database.js';
 /** Read at each scrape: how late the oldest due post is, posts by state, the last hour's outcomes, and queued jobs. */
 export async function readOperationalFigures(db: Database) {
   const { rows } = await sql<{
-    publish_lag_seconds: number | null;
+    publishLagSeconds: number | null;
     pending: number;
     publishing: number;
-    published_last_hour: number;
-    failed_last_hour: number;
-    jobs_waiting: number;
+    publishedLastHour: number;
+    failedLastHour: number;
+    jobsWaiting: number;
   }>`
     SELECT
       (SELECT extract(epoch FROM now() - min(due_at))::float8 FROM scheduled_posts WHERE state = 'pending' AND due_at <= now()) AS publish_lag_seconds,

@@ -112,12 +112,12 @@ export function createMetrics(deps: MetricsDeps) {
     async scrape(): Promise<string> {
       try {
         const figures = await readOperationalFigures(deps.db);
-        publishLag.set(Math.max(0, figures.publish_lag_seconds ?? 0));
+        publishLag.set(Math.max(0, figures.publishLagSeconds ?? 0));
         posts.set({ state: 'pending' }, figures.pending);
         posts.set({ state: 'publishing' }, figures.publishing);
-        outcomes.set({ state: 'published' }, figures.published_last_hour);
-        outcomes.set({ state: 'failed' }, figures.failed_last_hour);
-        jobs.set(figures.jobs_waiting);
+        outcomes.set({ state: 'published' }, figures.publishedLastHour);
+        outcomes.set({ state: 'failed' }, figures.failedLastHour);
+        jobs.set(figures.jobsWaiting);
       } catch (error) {
         // The process figures are still worth having when the database is not answering.
         deps.logger.warn({ err: error }, 'metrics: database figures unavailable');

@@ -57,11 +57,11 @@ export async function nextWakeTime(db: Database): Promise<Date | null> {
  */
 export async function whileHeld(db: Database, postId: string, owner: string, leaseSeconds: number, values: ScheduledPostUpdate = {}) {
   return db
-    .updateTable('scheduled_posts')
-    .set({ ...values, lease_expires_at: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .updateTable('scheduledPosts')
+    .set({ ...values, leaseExpiresAt: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
     .where('id', '=', postId)
     .where('state', '=', 'publishing')
-    .where('lease_owner', '=', owner)
+    .where('leaseOwner', '=', owner)
     .returningAll()
     .executeTakeFirst();
 }
@@ -73,8 +73,8 @@ export async function whileHeld(db: Database, postId: string, owner: string, lea
  */
 export async function renewLeases(db: Database, owner: string, leaseSeconds: number): Promise<number> {
   const result = await db
-    .updateTable('scheduled_posts')
-    .set({ lease_expires_at: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .updateTable('scheduledPosts')
+    .set({ leaseExpiresAt: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
     .where('state', '=', 'publishing')
     .where(sql<boolean>`starts_with(lease_owner, ${`${owner}/`})`)
     .executeTakeFirst();
@@ -84,11 +84,11 @@ export async function renewLeases(db: Database, owner: string, leaseSeconds: num
 /** Locks a claimed post for its final write, if this worker still holds it. */
 export function lockHeld(trx: Database, postId: string, owner: string) {
   return trx
-    .selectFrom('scheduled_posts')
+    .selectFrom('scheduledPosts')
     .selectAll()
     .where('id', '=', postId)
     .where('state', '=', 'publishing')
-    .where('lease_owner', '=', owner)
+    .where('leaseOwner', '=', owner)
     .forUpdate()
     .executeTakeFirst();
 }

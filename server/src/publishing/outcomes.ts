@@ -29,14 +29,14 @@ export async function finishPublished(
     const extra = within ? await within(trx) : null;
     const published = await updateScheduledPost(trx, post.id, {
       state: 'published',
-      platform_post_id: extra?.platformPostId ?? result.platformPostId,
+      platformPostId: extra?.platformPostId ?? result.platformPostId,
       permalink: extra?.permalink ?? result.permalink,
-      published_at: result.publishedAt,
-      last_error: null,
-      lease_owner: null,
-      lease_expires_at: null,
+      publishedAt: result.publishedAt,
+      lastError: null,
+      leaseOwner: null,
+      leaseExpiresAt: null,
     });
-    await writeItemChanges(trx, [{ itemId: post.content_item_id, to: 'posted', values: { published_at: result.publishedAt } }], {
+    await writeItemChanges(trx, [{ itemId: post.contentItemId, to: 'posted', values: { publishedAt: result.publishedAt } }], {
       config: held.config,
       actor: PUBLISHER,
       withPublishingJob: true,
@@ -51,8 +51,8 @@ export async function finishFailed(held: Held, post: ScheduledPostRow, reason: s
   const text = reason.slice(0, 2000);
   return held.db.transaction().execute(async (trx) => {
     if (!(await lockHeld(trx, post.id, held.owner))) return null;
-    const failed = await updateScheduledPost(trx, post.id, { state: 'failed', last_error: text, lease_owner: null, lease_expires_at: null });
-    await writeItemChanges(trx, [{ itemId: post.content_item_id, to: 'failed', reason: text, values: {} }], {
+    const failed = await updateScheduledPost(trx, post.id, { state: 'failed', lastError: text, leaseOwner: null, leaseExpiresAt: null });
+    await writeItemChanges(trx, [{ itemId: post.contentItemId, to: 'failed', reason: text, values: {} }], {
       config: held.config,
       actor: PUBLISHER,
       withPublishingJob: true,
@@ -73,10 +73,10 @@ export async function releaseForRetry(held: Held, post: ScheduledPostRow, error:
     if (!(await lockHeld(trx, post.id, held.owner))) return null;
     const pending = await updateScheduledPost(trx, post.id, {
       state: 'pending',
-      due_at: new Date(Date.now() + delayMs),
-      last_error: error.slice(0, 2000),
-      lease_owner: null,
-      lease_expires_at: null,
+      dueAt: new Date(Date.now() + delayMs),
+      lastError: error.slice(0, 2000),
+      leaseOwner: null,
+      leaseExpiresAt: null,
     });
     await announcePost(trx, pending);
     return pending;

@@ -47,10 +47,10 @@ export async function publishToInstagram(deps: InstagramPublishDeps, claimed: Sc
     await finishFailed(deps, claimed, 'Instagram is not configured on this server (INSTAGRAM_APP_ID, INSTAGRAM_APP_SECRET)');
     return;
   }
-  let channel = await findChannelById(deps.db, claimed.channel_integration_id);
+  let channel = await findChannelById(deps.db, claimed.channelIntegrationId);
   if (channel?.status === 'active') channel = (await refreshChannelTokenIfDue(deps, channel.id).catch(() => channel)) ?? channel;
   if (!channel || channel.status !== 'active') {
-    const why = channel?.status === 'needs_reconnect' ? `the Instagram channel needs reconnecting (${channel.status_reason ?? 'token expired'})` : 'the channel was disconnected';
+    const why = channel?.status === 'needs_reconnect' ? `the Instagram channel needs reconnecting (${channel.statusReason ?? 'token expired'})` : 'the channel was disconnected';
     await finishFailed(deps, claimed, why);
     return;
   }
@@ -84,11 +84,11 @@ class InstagramRun {
 
   async run(): Promise<void> {
     try {
-      if (this.post.publish_requested_at && this.post.container_id) {
+      if (this.post.publishRequestedAt && this.post.containerId) {
         const settled = await this.settleEarlierRequest();
         if (settled) return;
       }
-      if (!this.post.container_id) {
+      if (!this.post.containerId) {
         if (await this.quotaReached()) return;
         if (!(await this.createContainer())) return;
       }
@@ -108,15 +108,15 @@ class InstagramRun {
   }
 
   private async text(): Promise<{ caption: string; image: { storageKey: string; mimeType: string } | null }> {
-    const item = await findPostContent(this.deps.db, this.post.content_item_id);
+    const item = await findPostContent(this.deps.db, this.post.contentItemId);
     if (!item) throw new Error('the item of a claimed post is gone');
-    const image = item.storage_key && item.mime_type ? { storageKey: item.storage_key, mimeType: item.mime_type } : null;
+    const image = item.storageKey && item.mimeType ? { storageKey: item.storageKey, mimeType: item.mimeType } : null;
     return { caption: item.caption, image };
   }
 
   /** Publishing uses up a post of the account's live quota; a full quota waits, it does not fail. */
   private async quotaReached(): Promise<boolean> {
-    const quota = await this.instagram.publishingLimit(this.token, this.channel.external_account_id);
+    const quota = await this.instagram.publishingLimit(this.token, this.channel.externalAccountId);
     if (quota.used < quota.total) return false;
     await releaseForRetry(this.deps, this.post, `publishing limit reached (${quota.used} of ${quota.total} in ${Math.round(quota.windowSeconds / 3600)} h); waiting`, 15 * 60_000);
     return true;
@@ -136,15 +136,15 @@ class InstagramRun {
     }
     const signed = await this.deps.storage.signedUrl(sent.key, IMAGE_URL_TTL_SECONDS);
     const imageUrl = signed.startsWith('/') ? `${this.deps.channels.publicUrl()}${signed}` : signed;
-    const { containerId } = await this.instagram.createImageContainer(this.token, this.channel.external_account_id, { imageUrl, caption });
-    await this.hold({ container_id: containerId, last_error: null });
+    const { containerId } = await this.instagram.createImageContainer(this.token, this.channel.externalAccountId, { imageUrl, caption });
+    await this.hold({ containerId: containerId, lastError: null });
     return true;
   }
 
   /** Polls until the container leaves IN_PROGRESS; anything but FINISHED is dealt with here. */
   private async waitUntilProcessed(): Promise<ContainerStatus> {
     for (let poll = 0; poll < MAX_STATUS_POLLS; poll += 1) {
-      const { status, message } = await this.instagram.containerStatus(this.token, this.post.container_id!);
+      const { status, message } = await this.instagram.containerStatus(this.token, this.post.containerId!);
       if (status === 'FINISHED') return status;
       if (status === 'PUBLISHED') {
         await this.finishFromPublishedContainer();
@@ -156,7 +156,7 @@ class InstagramRun {
       }
       if (status === 'EXPIRED') {
         // Never published (containers expire unpublished after 24 h): start over with a new one.
-        await this.hold({ container_id: null, publish_requested_at: null });
+        await this.hold({ containerId: null, publishRequestedAt: null });
         await releaseForRetry(this.deps, this.post, 'the Instagram container expired before publishing', 0);
         return status;
       }
@@ -168,10 +168,10 @@ class InstagramRun {
   }
 
   private async publish() {
-    await this.hold({ publish_requested_at: new Date() });
+    await this.hold({ publishRequestedAt: new Date() });
     let mediaId: string;
     try {
-      ({ mediaId } = await this.instagram.publishContainer(this.token, this.channel.external_account_id, this.post.container_id!));
+      ({ mediaId } = await this.instagram.publishContainer(this.token, this.channel.externalAccountId, this.post.containerId!));
     } catch (error) {
       if (!(error instanceof InstagramApiError)) throw error;
       if (error.kind === 'timeout' || error.kind === 'transient') {
@@ -181,7 +181,7 @@ class InstagramRun {
       }
       if (error.kind === 'rate_limit') {
         // A definite refusal: nothing went out, the container can be published later.
-        await this.hold({ publish_requested_at: null });
+        await this.hold({ publishRequestedAt: null });
         await releaseForRetry(this.deps, this.post, `Instagram rate limit: ${error.platformMessage}`, retryDelayMs(this.post.attempts));
         return;
       }
@@ -190,12 +190,12 @@ class InstagramRun {
         return;
       }
       // Permanent: perhaps the container was published already (a lost answer); check first.
-      const { status } = await this.instagram.containerStatus(this.token, this.post.container_id!).catch(() => ({ status: null }));
+      const { status } = await this.instagram.containerStatus(this.token, this.post.containerId!).catch(() => ({ status: null }));
       if (status === 'PUBLISHED') await this.finishFromPublishedContainer();
       else await finishFailed(this.deps, this.post, `Instagram refused to publish: ${error.platformMessage}`);
       return;
     }
-    await this.hold({ platform_post_id: mediaId });
+    await this.hold({ platformPostId: mediaId });
     const permalink = await this.instagram.permalink(this.token, mediaId).catch(() => null);
     await finishPublished(this.deps, this.post, { platformPostId: mediaId, permalink, publishedAt: new Date() });
   }
@@ -207,7 +207,7 @@ class InstagramRun {
   private async settleEarlierRequest(): Promise<boolean> {
     let status: ContainerStatus;
     try {
-      ({ status } = await this.instagram.containerStatus(this.token, this.post.container_id!));
+      ({ status } = await this.instagram.containerStatus(this.token, this.post.containerId!));
     } catch (error) {
       if (error instanceof InstagramApiError && error.kind === 'auth') {
         await this.reconnectNeeded(error);
@@ -230,14 +230,14 @@ class InstagramRun {
   }
 
   private async settleUnknownOutcome(why: string) {
-    const { status } = await this.instagram.containerStatus(this.token, this.post.container_id!).catch(() => ({ status: null }));
+    const { status } = await this.instagram.containerStatus(this.token, this.post.containerId!).catch(() => ({ status: null }));
     if (status === 'PUBLISHED') await this.finishFromPublishedContainer();
     else await finishFailed(this.deps, this.post, `${UNCONFIRMED} (${why})`);
   }
 
   /** The container went out: find its media for the id and link, and finish either way. */
   private async finishFromPublishedContainer() {
-    let mediaId = this.post.platform_post_id;
+    let mediaId = this.post.platformPostId;
     let permalink: string | null;
     if (!mediaId) {
       const match = await this.findOwnMedia();
@@ -256,8 +256,8 @@ class InstagramRun {
    */
   private async findOwnMedia() {
     const { caption } = await this.text();
-    const since = (this.post.publish_requested_at ?? this.post.created_at).getTime() - 60_000;
-    const recent = await this.instagram.recentMedia(this.token, this.channel.external_account_id, 50).catch(() => []);
+    const since = (this.post.publishRequestedAt ?? this.post.createdAt).getTime() - 60_000;
+    const recent = await this.instagram.recentMedia(this.token, this.channel.externalAccountId, 50).catch(() => []);
     const candidates = recent.filter((media) => media.caption === caption && Date.parse(media.timestamp) >= since);
     if (!candidates.length) return null;
     const taken = await findClaimedPlatformPostIds(this.deps.db, this.channel.id, candidates.map((media) => media.id), this.post.id);
@@ -273,7 +273,7 @@ class InstagramRun {
   private async beforePublishFailed(error: unknown) {
     if (!(error instanceof InstagramApiError)) {
       this.deps.logger.error({ err: error, postId: this.post.id }, 'publishing failed unexpectedly');
-      if (this.post.publish_requested_at) await finishFailed(this.deps, this.post, `${UNCONFIRMED} (${(error as Error).message})`);
+      if (this.post.publishRequestedAt) await finishFailed(this.deps, this.post, `${UNCONFIRMED} (${(error as Error).message})`);
       else await this.retryOrFail((error as Error).message);
       return;
     }

@@ -22,12 +22,12 @@ export async function publishSandboxBatch(db: Database, config: Config, claimed:
     const now = new Date();
     const posted = await writeItemChanges(
       trx,
-      held.map((post) => ({ itemId: post.content_item_id, to: 'posted', values: { published_at: now } })),
+      held.map((post) => ({ itemId: post.contentItemId, to: 'posted', values: { publishedAt: now } })),
       { config, actor: PUBLISHER, withPublishingJob: true, skipRefused: true },
     );
     const itemOf = new Map(posted.map((item) => [item.id, item]));
     const entries = held.flatMap((post) => {
-      const item = itemOf.get(post.content_item_id);
+      const item = itemOf.get(post.contentItemId);
       return item ? [{ post, item }] : [];
     });
     const published = await markPostsPublished(trx, await insertSandboxFeedRows(trx, entries, now), now);

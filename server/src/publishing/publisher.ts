@@ -153,15 +153,15 @@ export class Publisher {
   private async publishClaimed(post: ScheduledPostRow): Promise<void> {
     const { config } = this.deps;
     // Writes go through this claim's own lease (see claimDuePosts).
-    const held = { db: this.deps.db, config, owner: post.lease_owner! };
+    const held = { db: this.deps.db, config, owner: post.leaseOwner! };
     try {
       // A post whose every claim ended with its worker dying would otherwise be retried forever.
       if (post.attempts > config.PUBLISH_MAX_ATTEMPTS + 2) {
-        const outcome = post.publish_requested_at ? 'unconfirmed: check the account' : 'gave up';
+        const outcome = post.publishRequestedAt ? 'unconfirmed: check the account' : 'gave up';
         await finishFailed(held, post, `${outcome} (publishing stopped ${post.attempts - 1} times without finishing)`);
         return;
       }
-      const channel = await findChannelById(this.deps.db, post.channel_integration_id);
+      const channel = await findChannelById(this.deps.db, post.channelIntegrationId);
       if (!channel) throw new Error('the channel of a claimed post is gone');
       if (channel.platform === 'sandbox') await publishToSandbox(held, post);
       else {

@@ -7,15 +7,15 @@ import { hashtagsIn } from '../modules/content-item/caption-hashtags.js';
 // and content a post goes out with, the Sandbox feed, and the posts' final rows.
 
 export function findChannelById(db: Database, id: string) {
-  return db.selectFrom('channel_integrations').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('channelIntegrations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** The caption and image a post goes out with. */
 export function findPostContent(db: Database, itemId: string) {
   return db
-    .selectFrom('content_items as i')
-    .leftJoin('assets as a', 'a.id', 'i.asset_id')
-    .select(['i.id', 'i.persona_id', 'i.caption', 'i.asset_id', 'a.storage_key', 'a.mime_type'])
+    .selectFrom('contentItems as i')
+    .leftJoin('assets as a', 'a.id', 'i.assetId')
+    .select(['i.id', 'i.personaId', 'i.caption', 'i.assetId', 'a.storageKey', 'a.mimeType'])
     .where('i.id', '=', itemId)
     .executeTakeFirst();
 }
@@ -24,50 +24,50 @@ export function findPostContent(db: Database, itemId: string) {
 export async function findClaimedPlatformPostIds(db: Database, channelId: string, ids: readonly string[], exceptPostId: string) {
   if (!ids.length) return new Set<string>();
   const rows = await db
-    .selectFrom('scheduled_posts')
-    .select('platform_post_id')
-    .where('channel_integration_id', '=', channelId)
-    .where('platform_post_id', 'in', ids)
+    .selectFrom('scheduledPosts')
+    .select('platformPostId')
+    .where('channelIntegrationId', '=', channelId)
+    .where('platformPostId', 'in', ids)
     .where('id', '<>', exceptPostId)
     .execute();
-  return new Set(rows.map((row) => row.platform_post_id!));
+  return new Set(rows.map((row) => row.platformPostId!));
 }
 
 /** Claimed posts that are still held by the claim they were taken with, locked for the final write. */
 export async function lockStillHeld(trx: Database, claimed: readonly ScheduledPostRow[]) {
-  const leaseOf = new Map(claimed.map((post) => [post.id, post.lease_owner]));
-  const rows = await trx.selectFrom('scheduled_posts').selectAll().where('id', 'in', [...leaseOf.keys()]).where('state', '=', 'publishing').orderBy('id').forUpdate().execute();
-  return rows.filter((post) => post.lease_owner === leaseOf.get(post.id));
+  const leaseOf = new Map(claimed.map((post) => [post.id, post.leaseOwner]));
+  const rows = await trx.selectFrom('scheduledPosts').selectAll().where('id', 'in', [...leaseOf.keys()]).where('state', '=', 'publishing').orderBy('id').forUpdate().execute();
+  return rows.filter((post) => post.leaseOwner === leaseOf.get(post.id));
 }
 
 export interface SandboxFeedEntry {
   post: ScheduledPostRow;
-  item: { id: string; persona_id: string; caption: string; asset_id: string | null };
+  item: { id: string; personaId: string; caption: string; assetId: string | null };
 }
 
 /** The Sandbox's published posts, one row per scheduled post (unique), with their links. */
 export async function insertSandboxFeedRows(trx: Database, entries: readonly SandboxFeedEntry[], publishedAt: Date) {
   if (!entries.length) return [];
   const rows = await trx
-    .insertInto('sandbox_posts')
+    .insertInto('sandboxPosts')
     .values(
       entries.map(({ post, item }) => ({
-        channel_integration_id: post.channel_integration_id,
-        scheduled_post_id: post.id,
-        content_item_id: item.id,
+        channelIntegrationId: post.channelIntegrationId,
+        scheduledPostId: post.id,
+        contentItemId: item.id,
         caption: item.caption,
         hashtags: hashtagsIn(item.caption),
-        asset_id: item.asset_id,
-        published_at: publishedAt,
+        assetId: item.assetId,
+        publishedAt: publishedAt,
       })),
     )
-    .returning(['id', 'scheduled_post_id'])
+    .returning(['id', 'scheduledPostId'])
     .execute();
-  const personaOf = new Map(entries.map(({ post, item }) => [post.id, item.persona_id]));
+  const personaOf = new Map(entries.map(({ post, item }) => [post.id, item.personaId]));
   return rows.map((row) => ({
-    scheduledPostId: row.scheduled_post_id!,
+    scheduledPostId: row.scheduledPostId!,
     platformPostId: row.id,
-    permalink: `/personas/${personaOf.get(row.scheduled_post_id!)}/sandbox#post-${row.id}`,
+    permalink: `/personas/${personaOf.get(row.scheduledPostId!)}/sandbox#post-${row.id}`,
   }));
 }
 

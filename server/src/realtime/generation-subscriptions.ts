@@ -8,6 +8,6 @@ export function generationRunEvents(ctx: GraphQLContext, personaId?: string | nu
     personaId,
     field: 'generationRunUpdated',
     load: (event, loaders) => loaders.generationRunById.load(event.runId),
-    personaOf: async (run) => run.persona_id,
+    personaOf: async (run) => run.personaId,
   });
 }

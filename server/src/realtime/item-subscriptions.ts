@@ -7,7 +7,7 @@ import { personaEvents, personaOwnedBy } from './persona-events.js';
 
 async function ownedItem(loaders: Loaders, itemId: string, userId: string) {
   const item = await loaders.contentItemById.load(itemId);
-  return item && (await personaOwnedBy(loaders, item.persona_id, userId)) ? item : null;
+  return item && (await personaOwnedBy(loaders, item.personaId, userId)) ? item : null;
 }
 
 export function contentItemStatusEvents(ctx: GraphQLContext, personaId?: string | null) {
@@ -16,13 +16,13 @@ export function contentItemStatusEvents(ctx: GraphQLContext, personaId?: string 
     personaId,
     toPayload: async (event, loaders, userId): Promise<{ contentItemStatusChanged: ContentItemStatusEventModel } | null> => {
       const [item, change] = await Promise.all([ownedItem(loaders, event.itemId, userId), loaders.statusChangeById.load(event.changeId)]);
-      if (!item || !change || change.content_item_id !== item.id) return null;
+      if (!item || !change || change.contentItemId !== item.id) return null;
       return {
         contentItemStatusChanged: {
           item,
-          previousStatus: change.from_status,
-          newStatus: change.to_status,
-          changedAt: change.changed_at,
+          previousStatus: change.fromStatus,
+          newStatus: change.toStatus,
+          changedAt: change.changedAt,
           change,
         },
       };

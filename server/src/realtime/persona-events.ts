@@ -38,7 +38,7 @@ function loadersFor(event: RealtimeEvent, db: Database): Loaders {
 /** True when the persona belongs to the user as stored now. */
 export async function personaOwnedBy(loaders: Loaders, personaId: string | null | undefined, userId: string): Promise<boolean> {
   const persona = personaId ? await loaders.personaById.load(personaId) : null;
-  return persona?.user_id === userId;
+  return persona?.userId === userId;
 }
 
 /**

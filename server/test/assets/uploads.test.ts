@@ -1,23 +1,15 @@
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countRows, createPersona } from '../support/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { countRows } from '../support/fixtures.js';
 import { signUpUser } from '../support/graphql-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { useSignedInPersona } from '../support/signed-in-persona.js';
 
-let server: TestServer;
-let user: Awaited<ReturnType<typeof signUpUser>>;
-let personaId: string;
-beforeAll(async () => {
-  server = await startTestServer();
-  user = await signUpUser(server.url);
-  personaId = (await createPersona(user.request)).id;
-});
-afterAll(() => server.close());
+const scene = useSignedInPersona();
 
-async function upload(bytes: Buffer, filename: string, type: string, token = user.token, persona = personaId) {
+async function upload(bytes: Buffer, filename: string, type: string, token = scene.user.token, persona = scene.personaId) {
   const form = new FormData();
   form.append('file', new Blob([bytes], { type }), filename);
-  const response = await fetch(`${server.url}/api/assets?personaId=${persona}`, {
+  const response = await fetch(`${scene.server.url}/api/assets?personaId=${persona}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
     body: form,
@@ -31,13 +23,13 @@ describe('image uploads', () => {
     const { status, body } = await upload(jpeg, 'balcony.jpg', 'image/jpeg');
     expect(status).toBe(201);
     expect(body).toMatchObject({ mimeType: 'image/jpeg', width: 800, height: 1000 });
-    const listed = await user.request<any>(`query ($personaId: ID) { assets(personaId: $personaId) { nodes { id source url width usedBy { id } } } }`, { personaId });
+    const listed = await scene.user.request<any>(`query ($personaId: ID) { assets(personaId: $personaId) { nodes { id source url width usedBy { id } } } }`, { personaId: scene.personaId });
     expect(listed.data.assets.nodes).toEqual([expect.objectContaining({ id: body.id, source: 'UPLOADED', width: 800, usedBy: [] })]);
-    const file = await fetch(new URL(listed.data.assets.nodes[0].url, server.url));
+    const file = await fetch(new URL(listed.data.assets.nodes[0].url, scene.server.url));
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('image/jpeg');
     expect((await sharp(Buffer.from(await file.arrayBuffer())).metadata()).width).toBe(800);
-    const forged = new URL(listed.data.assets.nodes[0].url, server.url);
+    const forged = new URL(listed.data.assets.nodes[0].url, scene.server.url);
     forged.searchParams.set('signature', 'x'.repeat(43));
     expect((await fetch(forged)).status).toBe(403);
   });
@@ -46,12 +38,12 @@ describe('image uploads', () => {
     ['an empty file', Buffer.alloc(0), 'empty.png', 'image/png', /empty/],
     ['HTML named .png', Buffer.from('<html><script>alert(1)</script></html>'), 'evil.png', 'image/png', /not an image/],
   ])('rejects %s with a clear reason and stores nothing', async (_name, bytes, filename, type, reason) => {
-    const before = await countRows(server, 'assets');
+    const before = await countRows(scene.server, 'assets');
     const { status, body } = await upload(bytes, filename, type);
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     expect(body.error.message).toMatch(reason);
-    expect(await countRows(server, 'assets')).toBe(before);
+    expect(await countRows(scene.server, 'assets')).toBe(before);
   });
 
   it('rejects a file over the size cap while it streams', async () => {
@@ -61,7 +53,7 @@ describe('image uploads', () => {
   });
 
   it("answers another user's persona like a missing one, and refuses anonymous uploads", async () => {
-    const other = await signUpUser(server.url);
+    const other = await signUpUser(scene.server.url);
     const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).png().toBuffer();
     const foreign = await upload(png, 'x.png', 'image/png', other.token);
     const missing = await upload(png, 'x.png', 'image/png', other.token, '00000000-0000-4000-8000-000000000000');

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createItem, expectData } from '../support/fixtures.js';
-import type { FakeInstagram } from '../support/fake-instagram.js';
-import { startPublishingScene, type PublishingScene } from '../support/publishing-scene.js';
+import { useWorkerScene } from '../support/publishing-scene.js';
 import { eventually, within } from '../support/live-subscription.js';
 import { schedule, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
-import type { TestServer } from '../support/test-server.js';
-import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, type PostUnderTest } from '../support/worker-process.js';
+import { expectSettledOnce, makeDueNow, startWorker, workerEnv, type PostUnderTest } from '../support/worker-process.js';
 
 // Two worker processes on one database, both woken at the same instant by the same due
 // posts: claims use FOR UPDATE SKIP LOCKED and leases, so each post is published by exactly
@@ -15,36 +13,19 @@ import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, 
 const SANDBOX_POSTS = 24;
 const INSTAGRAM_POSTS = 24;
 
-let scene: PublishingScene;
-let fake: FakeInstagram;
-let server: TestServer;
-let user: PublishingScene['user'];
-let personaId: string;
-let instagramChannel: string;
-let sandboxChannel: string;
-let jpeg: Buffer;
-
-beforeAll(async () => {
-  scene = await startPublishingScene();
-  ({ fake, server, user, personaId, instagramChannel, sandboxChannel, jpeg } = scene);
-});
-afterEach(() => killAllWorkers());
-afterAll(async () => {
-  await killAllWorkers();
-  await scene?.close();
-});
+const scene = useWorkerScene();
 
 /** An item scheduled an hour ahead through the API; tests make it due with makeDueNow. */
 async function makePost(platform: 'instagram' | 'sandbox', caption: string): Promise<PostUnderTest> {
-  let item = await createItem(user.request, personaId, { status: 'READY', caption, platform: platform.toUpperCase() });
-  if (platform === 'instagram') item = await withImage(user.request, item, await uploadImage(server.url, user.token, personaId, jpeg));
-  const channel = platform === 'instagram' ? instagramChannel : sandboxChannel;
-  const post = expectData(await schedule(user.request, item, channel, { at: secondsFromNow(3600) })).schedulePost;
+  let item = await createItem(scene.user.request, scene.personaId, { status: 'READY', caption, platform: platform.toUpperCase() });
+  if (platform === 'instagram') item = await withImage(scene.user.request, item, await uploadImage(scene.server.url, scene.user.token, scene.personaId, scene.jpeg));
+  const channel = platform === 'instagram' ? scene.instagramChannel : scene.sandboxChannel;
+  const post = expectData(await schedule(scene.user.request, item, channel, { at: secondsFromNow(3600) })).schedulePost;
   return { postId: post.id, itemId: item.id, caption, platform };
 }
 
 const attemptsOf = async (postId: string) =>
-  (await server.handle.pool.query<{ attempts: number }>('SELECT attempts FROM scheduled_posts WHERE id = $1', [postId])).rows[0]!.attempts;
+  (await scene.server.handle.pool.query<{ attempts: number }>('SELECT attempts FROM scheduled_posts WHERE id = $1', [postId])).rows[0]!.attempts;
 
 describe('two workers competing for the same due posts', () => {
   it(`publishes ${SANDBOX_POSTS + INSTAGRAM_POSTS} posts due at once exactly once each, across Sandbox and Instagram`, { timeout: 90_000 }, async () => {
@@ -56,14 +37,14 @@ describe('two workers competing for the same due posts', () => {
 
     // 5 s leases: on a loaded two-core machine a 1 s lease runs out mid-step now and then, and
     // this test is about two workers racing for due posts, not takeovers (those are staged below).
-    const env = workerEnv(server, fake, { PUBLISH_LEASE_SECONDS: '5' });
+    const env = workerEnv(scene.server, scene.fake, { PUBLISH_LEASE_SECONDS: '5' });
     const workers = await Promise.all([startWorker(env), startWorker(env)]);
     // Which workers held posts while they ran: both must have taken part for this to test anything.
     const owners = new Set<string>();
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
-        const { rows } = await server.handle.pool.query<{ lease_owner: string }>(
+        const { rows } = await scene.server.handle.pool.query<{ lease_owner: string }>(
           'SELECT DISTINCT lease_owner FROM scheduled_posts WHERE lease_owner IS NOT NULL',
         );
         for (const row of rows) owners.add(row.lease_owner);
@@ -73,10 +54,10 @@ describe('two workers competing for the same due posts', () => {
     })();
 
     const started = Date.now();
-    await makeDueNow(server.handle.db, posts.map((post) => post.postId));
+    await makeDueNow(scene.server.handle.db, posts.map((post) => post.postId));
     let settled;
     try {
-      settled = await expectSettledOnce(server.handle.pool, fake, posts, 60_000);
+      settled = await expectSettledOnce(scene.server.handle.pool, scene.fake, posts, 60_000);
     } finally {
       sampling = false;
       await sampler;
@@ -85,10 +66,10 @@ describe('two workers competing for the same due posts', () => {
 
     // Every post went out, none failed, none twice.
     expect(settled.filter((row) => row.state !== 'published')).toEqual([]);
-    const captions = fake.published.map((media) => media.caption).filter((caption) => caption.endsWith(tag));
+    const captions = scene.fake.published.map((media) => media.caption).filter((caption) => caption.endsWith(tag));
     expect(captions).toHaveLength(INSTAGRAM_POSTS);
     expect(new Set(captions).size).toBe(INSTAGRAM_POSTS);
-    const { rows } = await server.handle.pool.query(
+    const { rows } = await scene.server.handle.pool.query(
       'SELECT count(*)::int AS n, count(DISTINCT scheduled_post_id)::int AS posts, count(DISTINCT content_item_id)::int AS items FROM sandbox_posts',
     );
     expect(rows[0]).toEqual({ n: SANDBOX_POSTS, posts: SANDBOX_POSTS, items: SANDBOX_POSTS });
@@ -98,9 +79,9 @@ describe('two workers competing for the same due posts', () => {
 
     // Containers made for a post beyond the one that was published: work repeated after a lease
     // was taken over (harmless, never published), reported for the record.
-    const containers = fake.requests.filter((request) => request.endpoint === 'container_create' && request.params.caption?.endsWith(tag)).length;
+    const containers = scene.fake.requests.filter((request) => request.endpoint === 'container_create' && request.params.caption?.endsWith(tag)).length;
     const takeovers = settled.filter((row) => row.attempts > 1).length;
-    const timing = await server.handle.pool.query(
+    const timing = await scene.server.handle.pool.query(
       `SELECT c.platform, round(avg(extract(epoch FROM s.published_at - s.started_at)) * 1000)::int AS avg_ms,
               round(max(extract(epoch FROM s.published_at - s.due_at)) * 1000)::int AS last_after_due_ms
          FROM scheduled_posts s JOIN channel_integrations c ON c.id = s.channel_integration_id GROUP BY c.platform`,
@@ -124,14 +105,14 @@ describe('two workers competing for the same due posts', () => {
 describe('a worker stalled past its lease', () => {
   it('loses its post to another worker and does not publish it a second time when it resumes', async () => {
     const post = await makePost('instagram', `Stalled worker ${randomUUID().slice(0, 8)}`);
-    const slowCreate = fake.hold('container_create', { apply: 'before' });
-    const laterPublish = fake.hold('media_publish', { apply: 'before' });
-    const first = await startWorker(workerEnv(server, fake, { PUBLISH_CONCURRENCY: '1', PUBLISH_LEASE_SECONDS: '1' }));
-    await makeDueNow(server.handle.db, [post.postId]);
+    const slowCreate = scene.fake.hold('container_create', { apply: 'before' });
+    const laterPublish = scene.fake.hold('media_publish', { apply: 'before' });
+    const first = await startWorker(workerEnv(scene.server, scene.fake, { PUBLISH_CONCURRENCY: '1', PUBLISH_LEASE_SECONDS: '1' }));
+    await makeDueNow(scene.server.handle.db, [post.postId]);
     await within(slowCreate.arrived, 10_000, 'first container_create');
     process.kill(first.pid, 'SIGSTOP');
     try {
-      await startWorker(workerEnv(server, fake));
+      await startWorker(workerEnv(scene.server, scene.fake));
       await within(laterPublish.arrived, 20_000, 'media_publish of the second worker');
       expect(await attemptsOf(post.postId)).toBe(2);
     } finally {
@@ -140,20 +121,20 @@ describe('a worker stalled past its lease', () => {
     // The first worker hears back now: it must notice it lost the post and stop.
     slowCreate.release();
     laterPublish.release();
-    const [settled] = await expectSettledOnce(server.handle.pool, fake, [post]);
+    const [settled] = await expectSettledOnce(scene.server.handle.pool, scene.fake, [post]);
     expect(settled!.state).toBe('published');
     await within(first.stop(), 10_000, 'first worker stop');
-    expect(fake.published.filter((media) => media.caption === post.caption)).toHaveLength(1);
+    expect(scene.fake.published.filter((media) => media.caption === post.caption)).toHaveLength(1);
   });
 
   it('keeps its post through a step slower than the lease while it is alive: claimed once, published once', async () => {
     const post = await makePost('instagram', `Slow create, live worker ${randomUUID().slice(0, 8)}`);
-    const slowCreate = fake.hold('container_create', { apply: 'before' });
-    const worker = await startWorker(workerEnv(server, fake, { PUBLISH_LEASE_SECONDS: '1' }));
-    await makeDueNow(server.handle.db, [post.postId]);
+    const slowCreate = scene.fake.hold('container_create', { apply: 'before' });
+    const worker = await startWorker(workerEnv(scene.server, scene.fake, { PUBLISH_LEASE_SECONDS: '1' }));
+    await makeDueNow(scene.server.handle.db, [post.postId]);
     await within(slowCreate.arrived, 10_000, 'first container_create');
     const claimedUntil = async () =>
-      (await server.handle.pool.query('SELECT lease_expires_at, attempts FROM scheduled_posts WHERE id = $1', [post.postId])).rows[0];
+      (await scene.server.handle.pool.query('SELECT lease_expires_at, attempts FROM scheduled_posts WHERE id = $1', [post.postId])).rows[0];
     const first = await claimedUntil();
     // Three lease lengths pass with the request hanging; the lease keeps moving and nobody claims again.
     await eventually(async () => {
@@ -163,9 +144,9 @@ describe('a worker stalled past its lease', () => {
       expect(now.lease_expires_at.getTime()).toBeGreaterThan(Date.now());
     }, 15_000);
     slowCreate.release();
-    const [settled] = await expectSettledOnce(server.handle.pool, fake, [post]);
+    const [settled] = await expectSettledOnce(scene.server.handle.pool, scene.fake, [post]);
     expect(settled).toMatchObject({ state: 'published', attempts: 1 });
-    expect(fake.published.filter((media) => media.caption === post.caption)).toHaveLength(1);
+    expect(scene.fake.published.filter((media) => media.caption === post.caption)).toHaveLength(1);
     await within(worker.stop(), 10_000, 'worker stop');
   });
 });

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createItem, expectData } from '../support/fixtures.js';
-import type { FakeEndpoint, FakeInstagram } from '../support/fake-instagram.js';
-import { startPublishingScene, type PublishingScene } from '../support/publishing-scene.js';
+import type { FakeEndpoint } from '../support/fake-instagram.js';
+import { useWorkerScene } from '../support/publishing-scene.js';
 import { eventually, within } from '../support/live-subscription.js';
 import { schedule, secondsFromNow, uploadImage, withImage } from '../support/publishing.js';
-import type { TestServer } from '../support/test-server.js';
-import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, type PostUnderTest, type WorkerProcess } from '../support/worker-process.js';
+import { expectSettledOnce, makeDueNow, startWorker, workerEnv, type PostUnderTest, type WorkerProcess } from '../support/worker-process.js';
 
 // Exactly-once publishing from the user's view (quality.md): a worker process is killed with
 // SIGKILL at each step of an Instagram publish, and at random moments while Sandbox and
@@ -16,44 +15,27 @@ import { expectSettledOnce, killAllWorkers, makeDueNow, startWorker, workerEnv, 
 // Posts are scheduled through the API an hour ahead, then made due at once (makeDueNow): a
 // lead of a second or two races the schedule request itself on a loaded machine.
 
-let scene: PublishingScene;
-let fake: FakeInstagram;
-let server: TestServer;
-let user: PublishingScene['user'];
-let personaId: string;
-let instagramChannel: string;
-let sandboxChannel: string;
-let jpeg: Buffer;
+const scene = useWorkerScene();
 
-beforeAll(async () => {
-  scene = await startPublishingScene();
-  ({ fake, server, user, personaId, instagramChannel, sandboxChannel, jpeg } = scene);
-});
-afterEach(() => killAllWorkers());
-afterAll(async () => {
-  await killAllWorkers();
-  await scene?.close();
-});
-
-const spawnWorker = () => startWorker(workerEnv(server, fake));
+const spawnWorker = () => startWorker(workerEnv(scene.server, scene.fake));
 
 async function instagramItem(caption: string) {
-  const assetId = await uploadImage(server.url, user.token, personaId, jpeg);
-  return withImage(user.request, await createItem(user.request, personaId, { status: 'READY', caption, platform: 'INSTAGRAM' }), assetId);
+  const assetId = await uploadImage(scene.server.url, scene.user.token, scene.personaId, scene.jpeg);
+  return withImage(scene.user.request, await createItem(scene.user.request, scene.personaId, { status: 'READY', caption, platform: 'INSTAGRAM' }), assetId);
 }
 
 async function sandboxItem(caption: string) {
-  return createItem(user.request, personaId, { status: 'READY', caption, platform: 'SANDBOX' });
+  return createItem(scene.user.request, scene.personaId, { status: 'READY', caption, platform: 'SANDBOX' });
 }
 
 async function scheduleAt(item: { id: string; version: number; caption: string }, platform: 'instagram' | 'sandbox', at: string): Promise<PostUnderTest> {
-  const channel = platform === 'instagram' ? instagramChannel : sandboxChannel;
-  const post = expectData(await schedule(user.request, item, channel, { at })).schedulePost;
+  const channel = platform === 'instagram' ? scene.instagramChannel : scene.sandboxChannel;
+  const post = expectData(await schedule(scene.user.request, item, channel, { at })).schedulePost;
   return { postId: post.id, itemId: item.id, caption: item.caption, platform };
 }
 
 const publishRequests = (containerId: string | null) =>
-  fake.requests.filter((request) => request.endpoint === 'media_publish' && request.params.creation_id === containerId).length;
+  scene.fake.requests.filter((request) => request.endpoint === 'media_publish' && request.params.creation_id === containerId).length;
 
 // Each held request hangs inside the fake: 'after' once its effect has happened (the worker
 // dies before hearing the answer), 'never' with no effect at all.
@@ -73,17 +55,17 @@ describe('a worker killed at each step of an Instagram publish', () => {
   it.each(STEPS)('recovers after a kill -9 while $step', async ({ step, endpoint, apply, late }) => {
     const caption = `Crash while ${step} ${randomUUID().slice(0, 8)}`;
     const item = await instagramItem(caption);
-    const held = fake.hold(endpoint, { apply });
+    const held = scene.fake.hold(endpoint, { apply });
     const [victim, post] = await Promise.all([spawnWorker(), scheduleAt(item, 'instagram', secondsFromNow(3600))]);
-    await makeDueNow(server.handle.db, [post.postId]);
+    await makeDueNow(scene.server.handle.db, [post.postId]);
     await within(held.arrived, 10_000, `${endpoint} request`);
     await victim.kill();
     if (!late) held.release();
-    const [before] = (await server.handle.pool.query('SELECT state, container_id, publish_requested_at FROM scheduled_posts WHERE id = $1', [post.postId])).rows;
+    const [before] = (await scene.server.handle.pool.query('SELECT state, container_id, publish_requested_at FROM scheduled_posts WHERE id = $1', [post.postId])).rows;
     expect(before.state).toBe('publishing');
 
     await spawnWorker();
-    const [settled] = await expectSettledOnce(server.handle.pool, fake, [post]);
+    const [settled] = await expectSettledOnce(scene.server.handle.pool, scene.fake, [post]);
     // The fake is healthy again, so recovery must end in a publish, not a give-up.
     expect(settled).toMatchObject({ state: 'published', item_status: 'posted' });
     // Claimed by the victim, then by the new worker (again if a step outran the lease under load).
@@ -99,30 +81,30 @@ describe('a worker killed at each step of an Instagram publish', () => {
       // The fake handles a released request without further I/O: one turn of the loop and it is done.
       held.release();
       await new Promise((resolve) => setImmediate(resolve));
-      expect(fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
+      expect(scene.fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
     }
     if (endpoint === 'container_create' && apply === 'after') {
       // The first container exists on the platform but its id was never stored: it stays unpublished.
       expect(before.container_id).toBeNull();
-      expect(fake.requests.filter((request) => request.endpoint === 'container_create' && request.params.caption === caption)).toHaveLength(2);
+      expect(scene.fake.requests.filter((request) => request.endpoint === 'container_create' && request.params.caption === caption)).toHaveLength(2);
     }
   });
 
   it('recovers after a kill -9 inside the final transaction, before it commits', async () => {
     const caption = `Crash before commit ${randomUUID().slice(0, 8)}`;
     const item = await instagramItem(caption);
-    const held = fake.hold('permalink', { apply: 'after' });
+    const held = scene.fake.hold('permalink', { apply: 'after' });
     const [victim, post] = await Promise.all([spawnWorker(), scheduleAt(item, 'instagram', secondsFromNow(3600))]);
-    await makeDueNow(server.handle.db, [post.postId]);
+    await makeDueNow(scene.server.handle.db, [post.postId]);
     await within(held.arrived, 10_000, 'permalink request');
     // Hold the post's row so the worker's finishing transaction blocks on it, after BEGIN.
-    const blocker = await server.handle.pool.connect();
+    const blocker = await scene.server.handle.pool.connect();
     try {
       await blocker.query('BEGIN');
       await blocker.query('SELECT id FROM scheduled_posts WHERE id = $1 FOR UPDATE', [post.postId]);
       held.release();
       await eventually(async () => {
-        const { rows } = await server.handle.pool.query(
+        const { rows } = await scene.server.handle.pool.query(
           `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%scheduled_posts%for update%'`,
         );
         expect(rows[0].n).toBe(1);
@@ -132,12 +114,12 @@ describe('a worker killed at each step of an Instagram publish', () => {
       await blocker.query('ROLLBACK');
       blocker.release();
     }
-    const [before] = (await server.handle.pool.query('SELECT state, platform_post_id FROM scheduled_posts WHERE id = $1', [post.postId])).rows;
+    const [before] = (await scene.server.handle.pool.query('SELECT state, platform_post_id FROM scheduled_posts WHERE id = $1', [post.postId])).rows;
     expect(before.state).toBe('publishing');
-    expect(fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
+    expect(scene.fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
 
     await spawnWorker();
-    const [settled] = await expectSettledOnce(server.handle.pool, fake, [post]);
+    const [settled] = await expectSettledOnce(scene.server.handle.pool, scene.fake, [post]);
     expect(settled).toMatchObject({ state: 'published', item_status: 'posted', platform_post_id: before.platform_post_id });
   });
 
@@ -146,26 +128,26 @@ describe('a worker killed at each step of an Instagram publish', () => {
     // recurring post with the same text published meanwhile must not be taken for it.
     const caption = `Same words every week ${randomUUID().slice(0, 8)}`;
     const [first, second] = await Promise.all([instagramItem(caption), instagramItem(caption)]);
-    const lostAnswer = fake.hold('media_publish', { apply: 'after' });
+    const lostAnswer = scene.fake.hold('media_publish', { apply: 'after' });
     const [victim, post] = await Promise.all([spawnWorker(), scheduleAt(first, 'instagram', secondsFromNow(3600))]);
     const later = await scheduleAt(second, 'instagram', secondsFromNow(3600));
-    await makeDueNow(server.handle.db, [post.postId]);
+    await makeDueNow(scene.server.handle.db, [post.postId]);
     await within(lostAnswer.arrived, 10_000, 'media_publish request');
     await victim.kill();
     lostAnswer.release();
     // The new worker publishes the later post before the recovering one reads recent media.
-    const lookup = fake.hold('recent_media', { apply: 'before' });
-    await makeDueNow(server.handle.db, [later.postId]);
+    const lookup = scene.fake.hold('recent_media', { apply: 'before' });
+    await makeDueNow(scene.server.handle.db, [later.postId]);
     await spawnWorker();
     await within(lookup.arrived, 10_000, 'recent media lookup');
-    await eventually(async () => expect(fake.published.filter((media) => media.caption === caption)).toHaveLength(2), 10_000);
+    await eventually(async () => expect(scene.fake.published.filter((media) => media.caption === caption)).toHaveLength(2), 10_000);
     lookup.release();
     await eventually(async () => {
-      const { rows } = await server.handle.pool.query(`SELECT count(*)::int AS n FROM scheduled_posts WHERE id = ANY($1::uuid[]) AND state = 'published'`, [[post.postId, later.postId]]);
+      const { rows } = await scene.server.handle.pool.query(`SELECT count(*)::int AS n FROM scheduled_posts WHERE id = ANY($1::uuid[]) AND state = 'published'`, [[post.postId, later.postId]]);
       expect(rows[0].n).toBe(2);
     }, 20_000);
-    const { rows } = await server.handle.pool.query('SELECT id, container_id, platform_post_id FROM scheduled_posts WHERE id = ANY($1::uuid[])', [[post.postId, later.postId]]);
-    const mediaOf = (containerId: string) => fake.published.find((media) => media.containerId === containerId)?.mediaId;
+    const { rows } = await scene.server.handle.pool.query('SELECT id, container_id, platform_post_id FROM scheduled_posts WHERE id = ANY($1::uuid[])', [[post.postId, later.postId]]);
+    const mediaOf = (containerId: string) => scene.fake.published.find((media) => media.containerId === containerId)?.mediaId;
     for (const row of rows) expect(row.platform_post_id, `post ${row.id === post.postId ? 'recovered' : 'later'}`).toBe(mediaOf(row.container_id));
   });
 });
@@ -203,7 +185,7 @@ describe('a worker killed at random moments', () => {
       runs += 1;
       const preparing = prepareRun(runs);
       // Due now (each run's time is this moment); the running worker's timer fires at once.
-      await makeDueNow(server.handle.db, posts.map((post) => post.postId));
+      await makeDueNow(scene.server.handle.db, posts.map((post) => post.postId));
       // A random post and a random step of it: once the post is that far (polled), a kill timer
       // of 0-50 ms. Steps rather than a fixed window, because how long a step takes varies
       // tenfold with the machine's load and a window would hit the same early step every time.
@@ -220,17 +202,17 @@ describe('a worker killed at random moments', () => {
       await new Promise<void>((resolve) => setTimeout(() => void victim.kill().then(resolve), Math.random() * 50));
       for (const phase of await phasesOf(posts)) killedAt[phase] = (killedAt[phase] ?? 0) + 1;
       worker = await spawnWorker();
-      await expectSettledOnce(server.handle.pool, fake, posts);
+      await expectSettledOnce(scene.server.handle.pool, scene.fake, posts);
       next = await preparing;
     }
-    const settled = await expectSettledOnce(server.handle.pool, fake, all);
+    const settled = await expectSettledOnce(scene.server.handle.pool, scene.fake, all);
     const published = settled.filter((row) => row.state === 'published').length;
     console.info(
       `random kills: ${runs} runs, ${all.length} posts, ${published} published, ${all.length - published} failed, ` +
         `${Date.now() - started} ms; posts at the kill: ${JSON.stringify(killedAt)}`,
     );
     // The sandbox feed holds each post at most once (also checked per post above).
-    const { rows } = await server.handle.pool.query('SELECT count(*)::int AS n, count(DISTINCT scheduled_post_id)::int AS posts FROM sandbox_posts');
+    const { rows } = await scene.server.handle.pool.query('SELECT count(*)::int AS n, count(DISTINCT scheduled_post_id)::int AS posts FROM sandbox_posts');
     expect(rows[0].n).toBe(rows[0].posts);
   });
 });
@@ -243,7 +225,7 @@ const PHASES = {
 
 /** Where each post is (`platform:phase`): to aim the kills, and for the summary of what they hit. */
 async function phasesOf(posts: PostUnderTest[]): Promise<string[]> {
-  const { rows } = await server.handle.pool.query(
+  const { rows } = await scene.server.handle.pool.query(
     `SELECT s.state, s.container_id, s.publish_requested_at, s.platform_post_id, c.platform
        FROM scheduled_posts s JOIN channel_integrations c ON c.id = s.channel_integration_id WHERE s.id = ANY($1::uuid[])`,
     [posts.map((post) => post.postId)],
@@ -260,38 +242,38 @@ async function phasesOf(posts: PostUnderTest[]): Promise<string[]> {
 describe('leases of the default length, kept alive by a heartbeat', () => {
   /** Workers as deployed: the default lease and sweep, not the short ones the tests above use. */
   const defaultWorker = () => {
-    const env = workerEnv(server, fake);
+    const env = workerEnv(scene.server, scene.fake);
     delete env.PUBLISH_LEASE_SECONDS;
     delete env.PUBLISH_SWEEP_SECONDS;
     return startWorker(env);
   };
   const claimOf = async (postId: string) =>
-    (await server.handle.pool.query('SELECT state, lease_owner, lease_expires_at, attempts FROM scheduled_posts WHERE id = $1', [postId])).rows[0];
+    (await scene.server.handle.pool.query('SELECT state, lease_owner, lease_expires_at, attempts FROM scheduled_posts WHERE id = $1', [postId])).rows[0];
   const holderOf = (workers: WorkerProcess[], leaseOwner: string) => workers.find((worker) => leaseOwner.split(':')[1] === String(worker.pid))!;
 
   it('publishes a killed worker’s post from the other worker within 15 s of its due time', async () => {
     const caption = `Takeover ${randomUUID().slice(0, 8)}`;
-    const held = fake.hold('media_publish', { apply: 'never' });
+    const held = scene.fake.hold('media_publish', { apply: 'never' });
     const [workers, post] = await Promise.all([Promise.all([defaultWorker(), defaultWorker()]), instagramItem(caption).then((item) => scheduleAt(item, 'instagram', secondsFromNow(3600)))]);
     const dueAt = Date.now();
-    await makeDueNow(server.handle.db, [post.postId]);
+    await makeDueNow(scene.server.handle.db, [post.postId]);
     await within(held.arrived, 10_000, 'media_publish request');
     const claim = await claimOf(post.postId);
     const victim = holderOf(workers, claim.lease_owner);
     await victim.kill();
 
-    const [settled] = await expectSettledOnce(server.handle.pool, fake, [post], 30_000);
+    const [settled] = await expectSettledOnce(scene.server.handle.pool, scene.fake, [post], 30_000);
     expect(settled).toMatchObject({ state: 'published', item_status: 'posted', attempts: 2 });
-    const { rows } = await server.handle.pool.query('SELECT published_at, lease_owner FROM scheduled_posts WHERE id = $1', [post.postId]);
+    const { rows } = await scene.server.handle.pool.query('SELECT published_at, lease_owner FROM scheduled_posts WHERE id = $1', [post.postId]);
     expect(rows[0].published_at.getTime() - dueAt).toBeLessThan(15_000);
-    expect(fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
+    expect(scene.fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
   });
 
   it('lets a live worker keep a post past its first lease while the platform is slow, with no takeover', async () => {
     const caption = `Slow platform ${randomUUID().slice(0, 8)}`;
-    const held = fake.hold('media_publish', { apply: 'before' });
+    const held = scene.fake.hold('media_publish', { apply: 'before' });
     const [workers, post] = await Promise.all([Promise.all([defaultWorker(), defaultWorker()]), instagramItem(caption).then((item) => scheduleAt(item, 'instagram', secondsFromNow(3600)))]);
-    await makeDueNow(server.handle.db, [post.postId]);
+    await makeDueNow(scene.server.handle.db, [post.postId]);
     await within(held.arrived, 10_000, 'media_publish request');
     const first = await claimOf(post.postId);
     expect(holderOf(workers, first.lease_owner)).toBeDefined();
@@ -303,8 +285,8 @@ describe('leases of the default length, kept alive by a heartbeat', () => {
       expect(now.lease_expires_at.getTime()).toBeGreaterThan(Date.now());
     }, 20_000);
     held.release();
-    const [settled] = await expectSettledOnce(server.handle.pool, fake, [post]);
+    const [settled] = await expectSettledOnce(scene.server.handle.pool, scene.fake, [post]);
     expect(settled).toMatchObject({ state: 'published', attempts: 1 });
-    expect(fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
+    expect(scene.fake.published.filter((media) => media.caption === caption)).toHaveLength(1);
   });
 });

@@ -210,7 +210,7 @@ describe('a due token refresh attempted concurrently', () => {
         expect(rows[0].n).toBe(IN_PROCESS + processes.length - 1);
       }, 20_000);
       held.release();
-      const results = [...(await Promise.all(inProcess)).map((row) => row!.token_refreshed_at!.toISOString()), ...(await Promise.all(processes))];
+      const results = [...(await Promise.all(inProcess)).map((row) => row!.tokenRefreshedAt!.toISOString()), ...(await Promise.all(processes))];
 
       expect(fake.calls('refresh') - refreshesBefore).toBe(1);
       // Every caller ends with the same stored row: one refresh, seen by all.
@@ -243,7 +243,7 @@ function refreshInProcess(channelId: string): Promise<string> {
     const handle = createDatabase(config.DATABASE_URL, { poolSize: 1 });
     try {
       const row = await refreshChannelTokenIfDue({ db: handle.db, channels: await createChannels(config), logger: createLogger('silent') }, process.env.CHANNEL_ID);
-      process.stdout.write(JSON.stringify({ refreshedAt: row.token_refreshed_at }));
+      process.stdout.write(JSON.stringify({ refreshedAt: row.tokenRefreshedAt }));
     } finally {
       await handle.destroy();
     }`;

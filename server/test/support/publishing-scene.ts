@@ -1,9 +1,11 @@
 import sharp from 'sharp';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startFakeInstagram, type FakeInstagram } from './fake-instagram.js';
 import { createPersona } from './fixtures.js';
 import { signUpUser } from './graphql-client.js';
 import { connectInstagram, connectSandbox, instagramSettings } from './publishing.js';
 import { startTestServer, type TestServer } from './test-server.js';
+import { killAllWorkers } from './worker-process.js';
 
 // What the worker-process tests publish through: the API server with no publisher of its own
 // (RUN_WORKER=false: only the spawned workers publish), a fake Instagram with a quota far above
@@ -40,4 +42,21 @@ export async function startPublishingScene(): Promise<PublishingScene> {
       await fake.close();
     },
   };
+}
+
+/**
+ * The scene for a file of worker-process tests: started before its tests, every spawned worker
+ * killed after each test, everything closed at the end. The fields are there once beforeAll ran.
+ */
+export function useWorkerScene(): PublishingScene {
+  const scene = {} as PublishingScene;
+  beforeAll(async () => {
+    Object.assign(scene, await startPublishingScene());
+  });
+  afterEach(() => killAllWorkers());
+  afterAll(async () => {
+    await killAllWorkers();
+    await scene.close?.();
+  });
+  return scene;
 }

@@ -185,8 +185,8 @@ export async function expectSettledOnce(pool: pg.Pool, fake: FakeInstagram, post
 export async function makeDueNow(db: Database, postIds: string[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const rows = await trx
-      .updateTable('scheduled_posts')
-      .set({ due_at: sql<Date>`now()` })
+      .updateTable('scheduledPosts')
+      .set({ dueAt: sql<Date>`now()` })
       .where('id', 'in', postIds)
       .where('state', '=', 'pending')
       .returningAll()

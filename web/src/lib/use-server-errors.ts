@@ -1,10 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeError } from './graphql-errors';
 import { revealFirstError } from './reveal-first-error';
 
 interface FormWithErrors {
   getValues: () => object;
   setErrors: (errors: Record<string, string>) => void;
+}
+
+interface SubmittableForm<Values> extends FormWithErrors {
+  onSubmit(handler: (values: Values) => Promise<void>, onInvalid: () => void): (event?: FormEvent<HTMLFormElement>) => void;
 }
 
 /**
@@ -49,5 +53,16 @@ export function useServerErrors() {
 
   const clear = useCallback(() => setMessage(null), []);
 
-  return { message, capture, clear, formRef, focusFirstError };
+  /** The form's submit handler: runs `action` on valid values and shows what the server refused. */
+  const submitHandler = <Values,>(form: SubmittableForm<Values>, action: (values: Values) => Promise<void>) =>
+    form.onSubmit(async (values) => {
+      clear();
+      try {
+        await action(values);
+      } catch (error) {
+        capture(form, error);
+      }
+    }, focusFirstError);
+
+  return { message, capture, clear, formRef, focusFirstError, submitHandler };
 }

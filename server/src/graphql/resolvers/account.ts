@@ -29,8 +29,7 @@ export const accountResolvers: Resolvers = {
     signOutOtherSessions: (_parent, _args, ctx) => signOutOtherSessions(ctx),
   },
   Viewer: {
-    createdAt: (user) => user.created_at,
-    emailVerified: (user) => user.email_verified_at !== null,
+    emailVerified: (user) => user.emailVerifiedAt !== null,
     activeSessions: (_user, _args, ctx) => countViewerSessions(ctx),
     profile: async (user, _args, ctx) => {
       const profile = await ctx.loaders.profileByUserId.load(user.id);
@@ -39,8 +38,5 @@ export const accountResolvers: Resolvers = {
     },
   },
   Profile: {
-    displayName: (profile) => profile.display_name,
-    timeZone: (profile) => profile.time_zone,
-    updatedAt: (profile) => profile.updated_at,
   },
 };

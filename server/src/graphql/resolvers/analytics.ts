@@ -27,13 +27,13 @@ const totals = (row: Omit<PlatformTotals, 'platform' | 'simulated'>) => ({
   comments: row.comments,
   shares: row.shares,
   saved: row.saved,
-  totalInteractions: row.total_interactions,
+  totalInteractions: row.totalInteractions,
 });
 
 export const analyticsResolvers: Resolvers = {
   Persona: {
     analyticsSummary: (persona, { from, to }, ctx) => personaAnalytics(ctx, persona.id, { from, to }),
-    recommendations: (persona, _args, ctx) => personaRecommendations(ctx.db, persona.id, persona.time_zone),
+    recommendations: (persona, _args, ctx) => personaRecommendations(ctx.db, persona.id, persona.timeZone),
     suggestedPostTimes: (persona, { first }, ctx) => suggestedPostTimes(ctx.db, persona, first ?? 3),
     simulatedHistory: (persona, _args, ctx) => ctx.loaders.simulatedHistoryByPersonaId.load(persona.id),
   },
@@ -45,8 +45,7 @@ export const analyticsResolvers: Resolvers = {
     },
   },
   SimulatedHistory: {
-    persona: async (history, _args, ctx) => (await ctx.loaders.personaById.load(history.persona_id))!,
-    createdAt: (history) => history.created_at,
+    persona: async (history, _args, ctx) => (await ctx.loaders.personaById.load(history.personaId))!,
   },
   ContentItem: {
     performance: (item, _args, ctx) => ctx.loaders.performanceByItemId.load(item.id),
@@ -57,7 +56,7 @@ export const analyticsResolvers: Resolvers = {
     totals: async (model) => totals(sumTotals(await model.platforms())),
     engagementRate: async (model) => {
       const sum = sumTotals(await model.platforms());
-      return rate(sum.total_interactions, sum.audience);
+      return rate(sum.totalInteractions, sum.audience);
     },
     daily: (model, { platform }, ctx) => dailyMetrics(ctx, model, (platform as unknown as Platform | null | undefined) ?? null),
     byPlatform: async (model) =>
@@ -65,7 +64,7 @@ export const analyticsResolvers: Resolvers = {
         platform: row.platform,
         posts: row.posts,
         totals: totals(row),
-        engagementRate: rate(row.total_interactions, row.audience),
+        engagementRate: rate(row.totalInteractions, row.audience),
       })),
     topPosts: (model, { first }, ctx) => rankedPerformance(ctx, model, 'best', first),
     bottomPosts: (model, { first }, ctx) => rankedPerformance(ctx, model, 'worst', first),
@@ -74,14 +73,10 @@ export const analyticsResolvers: Resolvers = {
     followers: (model) => followerGrowth(model),
   },
   PostPerformance: {
-    item: async (row, _args, ctx) => (await ctx.loaders.contentItemById.load(row.content_item_id))!,
-    publishedAt: (row) => row.published_at,
-    capturedAt: (row) => row.captured_at,
-    totalInteractions: (row) => row.total_interactions,
-    engagementRate: (row) => row.engagement_rate,
+    item: async (row, _args, ctx) => (await ctx.loaders.contentItemById.load(row.contentItemId))!,
   },
   AnalyticsSnapshot: {
-    item: (snapshot, _args, ctx) => (snapshot.content_item_id ? ctx.loaders.contentItemById.load(snapshot.content_item_id) : null),
+    item: (snapshot, _args, ctx) => (snapshot.contentItemId ? ctx.loaders.contentItemById.load(snapshot.contentItemId) : null),
   },
   Subscription: {
     analyticsUpdated: {

@@ -15,8 +15,8 @@ export const assetResolvers: Resolvers = {
     deleteAsset: async (_parent, { id }, ctx) => ({ id: await deleteAsset(ctx, id) }),
   },
   Asset: {
-    url: (asset, _args, ctx) => ctx.storage.signedUrl(asset.storage_key, ctx.config.ASSET_URL_TTL_SECONDS),
-    persona: (asset, _args, ctx) => (asset.persona_id ? ctx.loaders.personaById.load(asset.persona_id) : null),
+    url: (asset, _args, ctx) => ctx.storage.signedUrl(asset.storageKey, ctx.config.ASSET_URL_TTL_SECONDS),
+    persona: (asset, _args, ctx) => (asset.personaId ? ctx.loaders.personaById.load(asset.personaId) : null),
     usedBy: (asset, _args, ctx) => ctx.loaders.itemsByAssetId.load(asset.id),
   },
 };

@@ -32,13 +32,11 @@ export const bulkAndTrashResolvers: Resolvers = {
     // The id came from the caller: it may name someone else's item, which must stay unseen.
     item: async (refusal, _args, ctx) => {
       const item = await ctx.loaders.contentItemById.load(refusal.itemId);
-      const persona = item ? await ctx.loaders.personaById.load(item.persona_id) : null;
-      return persona && persona.user_id === ctx.viewer?.userId ? item : null;
+      const persona = item ? await ctx.loaders.personaById.load(item.personaId) : null;
+      return persona && persona.userId === ctx.viewer?.userId ? item : null;
     },
   },
   TrashedEntry: {
-    persona: (entry, _args, ctx) => (entry.persona_id ? ctx.loaders.personaById.load(entry.persona_id) : null),
-    deletedAt: (entry) => entry.deleted_at,
-    purgeAt: (entry) => entry.purge_at,
+    persona: (entry, _args, ctx) => (entry.personaId ? ctx.loaders.personaById.load(entry.personaId) : null),
   },
 };

@@ -11,10 +11,10 @@ import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 /** Who made a recorded change: the named process, or the person (by their profile's name). */
-async function actorOf(change: { actor_user_id: string | null; actor_process: string | null }, ctx: GraphQLContext) {
-  if (change.actor_process) return { kind: 'process' as const, name: change.actor_process };
-  const profile = change.actor_user_id ? await ctx.loaders.profileByUserId.load(change.actor_user_id) : null;
-  return { kind: 'user' as const, name: profile?.display_name ?? 'Former member' };
+async function actorOf(change: { actorUserId: string | null; actorProcess: string | null }, ctx: GraphQLContext) {
+  if (change.actorProcess) return { kind: 'process' as const, name: change.actorProcess };
+  const profile = change.actorUserId ? await ctx.loaders.profileByUserId.load(change.actorUserId) : null;
+  return { kind: 'user' as const, name: profile?.displayName ?? 'Former member' };
 }
 
 export const contentItemResolvers: Resolvers = {
@@ -32,36 +32,29 @@ export const contentItemResolvers: Resolvers = {
     deleteContentItem: async (_parent, { id }, ctx) => ({ id: await deleteContentItem(ctx, id) }),
   },
   ContentItem: {
-    persona: async (item, _args, ctx) => (await ctx.loaders.personaById.load(item.persona_id))!,
-    plan: (item, _args, ctx) => (item.plan_id ? ctx.loaders.contentPlanById.load(item.plan_id) : null),
-    asset: (item, _args, ctx) => (item.asset_id ? ctx.loaders.assetById.load(item.asset_id) : null),
-    scheduledAt: (item) => item.scheduled_at,
-    publishedAt: (item) => item.published_at,
-    failureReason: (item) => item.failure_reason,
+    persona: async (item, _args, ctx) => (await ctx.loaders.personaById.load(item.personaId))!,
+    plan: (item, _args, ctx) => (item.planId ? ctx.loaders.contentPlanById.load(item.planId) : null),
+    asset: (item, _args, ctx) => (item.assetId ? ctx.loaders.assetById.load(item.assetId) : null),
     hashtags: (item) => hashtagsIn(item.caption),
-    simulated: (item) => item.simulated_history_id !== null,
+    simulated: (item) => item.simulatedHistoryId !== null,
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
     channel: async (item, _args, ctx) => {
       const posts = await ctx.loaders.scheduledPostsByItemId.load(item.id);
       const live = posts.find((post) => post.state === 'pending' || post.state === 'publishing' || post.state === 'published');
-      return live ? ctx.loaders.channelById.load(live.channel_integration_id) : null;
+      return live ? ctx.loaders.channelById.load(live.channelIntegrationId) : null;
     },
     analytics: (item, _args, ctx) => ctx.loaders.analyticsByItemId.load(item.id),
-    createdAt: (item) => item.created_at,
-    updatedAt: (item) => item.updated_at,
   },
   StatusChange: {
     id: (change) => String(change.id),
-    from: (change) => change.from_status,
-    to: (change) => change.to_status,
-    changedAt: (change) => change.changed_at,
+    from: (change) => change.fromStatus,
+    to: (change) => change.toStatus,
     actor: (change, _args, ctx) => actorOf(change, ctx),
   },
   CaptionRevision: {
     id: (revision) => String(revision.id),
-    replacedAt: (revision) => revision.replaced_at,
     replacedBy: (revision, _args, ctx) => actorOf(revision, ctx),
   },
 };

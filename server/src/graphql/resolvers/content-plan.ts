@@ -18,16 +18,11 @@ export const contentPlanResolvers: Resolvers = {
     deleteContentPlan: async (_parent, { id }, ctx) => ({ id: await deleteContentPlan(ctx, id) }),
   },
   ContentPlan: {
-    persona: async (plan, _args, ctx) => (await ctx.loaders.personaById.load(plan.persona_id))!,
-    startDate: (plan) => plan.start_date,
-    endDate: (plan) => plan.end_date,
-    frequency: (plan) => ({ count: plan.frequency_count, period: plan.frequency_period as FrequencyPeriod }),
+    persona: async (plan, _args, ctx) => (await ctx.loaders.personaById.load(plan.personaId))!,
+    frequency: (plan) => ({ count: plan.frequencyCount, period: plan.frequencyPeriod as FrequencyPeriod }),
     platforms: (plan) => plan.platforms as Platform[],
-    targetPostCount: (plan) => plan.target_post_count,
     itemCounts: (plan, { includeSimulated }, ctx) => ctx.loaders.itemCountsByPlanId(includeSimulated ?? false).load(plan.id),
     untouchedIdeas: (plan, _args, ctx) => ctx.loaders.untouchedIdeasByPlanId.load(plan.id),
     items: (plan, { first }, ctx) => ctx.loaders.itemsByPlanId(pageSize(first, 20)).load(plan.id),
-    createdAt: (plan) => plan.created_at,
-    updatedAt: (plan) => plan.updated_at,
   },
 };

@@ -29,14 +29,7 @@ export const generationResolvers: Resolvers = {
   },
   GenerationRun: {
     generator: (run) => run.provider as GeneratorKind,
-    briefVersion: (run) => run.brief_version,
-    plan: (run, _args, ctx) => (run.plan_id ? ctx.loaders.contentPlanById.load(run.plan_id) : null),
-    inputTokens: (run) => run.input_tokens,
-    outputTokens: (run) => run.output_tokens,
-    latencyMs: (run) => run.latency_ms,
-    createdAt: (run) => run.created_at,
-    startedAt: (run) => run.started_at,
-    finishedAt: (run) => run.finished_at,
+    plan: (run, _args, ctx) => (run.planId ? ctx.loaders.contentPlanById.load(run.planId) : null),
   },
   Persona: {
     generationRuns: (persona, { first }, ctx) => ctx.loaders.generationRunsByPersonaId(pageSize(first, 10)).load(persona.id),
@@ -46,8 +39,6 @@ export const generationResolvers: Resolvers = {
     hashtags: (proposal) => hashtagsIn(proposal.caption),
   },
   ContentItem: {
-    imagePrompt: (item) => item.image_prompt,
-    generated: (item) => item.generation_run_id !== null,
-    briefVersion: (item) => item.brief_version,
+    generated: (item) => item.generationRunId !== null,
   },
 };

@@ -4,14 +4,9 @@ import type { Resolvers } from '../resolvers.generated.js';
 export const mediaAndChannelResolvers: Resolvers = {
   Asset: {
     kind: (asset) => asset.kind as 'image' | 'video',
-    mimeType: (asset) => asset.mime_type,
-    byteSize: (asset) => asset.byte_size,
     source: (asset) => asset.source as 'uploaded' | 'generated',
-    createdAt: (asset) => asset.created_at,
   },
   AnalyticsSnapshot: {
     id: (snapshot) => String(snapshot.id),
-    capturedAt: (snapshot) => snapshot.captured_at,
-    totalInteractions: (snapshot) => snapshot.total_interactions,
   },
 };

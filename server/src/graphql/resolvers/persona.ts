@@ -8,7 +8,6 @@ import {
   setPersonaArchived,
   updatePersona,
 } from '../../modules/persona/persona.service.js';
-import type { PlatformStrategy } from '../../modules/persona/persona.validation.js';
 import { pageSize } from '../../modules/shared/pagination.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
@@ -28,14 +27,7 @@ export const personaResolvers: Resolvers = {
     createDemoPersona: (_parent, _args, ctx) => createDemoPersona(ctx),
   },
   Persona: {
-    timeZone: (persona) => persona.time_zone,
-    examplePosts: (persona) => persona.example_posts,
-    briefVersion: (persona) => persona.brief_version,
     brief: (persona) => briefText(personaBrief(persona)),
-    archivedAt: (persona) => persona.archived_at,
-    createdAt: (persona) => persona.created_at,
-    updatedAt: (persona) => persona.updated_at,
-    platformStrategy: (persona) => persona.platform_strategy as unknown as PlatformStrategy as never,
     itemCounts: (persona, { includeSimulated }, ctx) => ctx.loaders.itemCountsByPersonaId(includeSimulated ?? false).load(persona.id),
     contentPlans: (persona, { first }, ctx) =>
       ctx.loaders.contentPlansByPersonaId(pageSize(first, 20)).load(persona.id),

@@ -46,7 +46,7 @@ export const publishingResolvers: Resolvers = {
           personaId,
           field: 'scheduledPostUpdated',
           load: (event, loaders) => loaders.scheduledPostById.load(event.postId),
-          personaOf: async (post, loaders) => (await loaders.contentItemById.load(post.content_item_id))?.persona_id,
+          personaOf: async (post, loaders) => (await loaders.contentItemById.load(post.contentItemId))?.personaId,
         }),
     },
     channelIntegrationUpdated: {
@@ -56,17 +56,12 @@ export const publishingResolvers: Resolvers = {
           personaId,
           field: 'channelIntegrationUpdated',
           load: (event, loaders) => loaders.channelById.load(event.channelId),
-          personaOf: async (channel) => channel.persona_id,
+          personaOf: async (channel) => channel.personaId,
         }),
     },
   },
   ChannelIntegration: {
-    persona: async (channel, _args, ctx) => (await ctx.loaders.personaById.load(channel.persona_id))!,
-    accountName: (channel) => channel.account_name,
-    externalAccountId: (channel) => channel.external_account_id,
-    statusReason: (channel) => channel.status_reason,
-    tokenExpiresAt: (channel) => channel.token_expires_at,
-    tokenRefreshedAt: (channel) => channel.token_refreshed_at,
+    persona: async (channel, _args, ctx) => (await ctx.loaders.personaById.load(channel.personaId))!,
     publishingQuota: (channel, _args, ctx) => publishingQuota(ctx, channel),
     postingSlots: (channel, _args, ctx) => ctx.loaders.postingSlotsByChannelId.load(channel.id),
     nextQueueTime: async (channel, _args, ctx) => {
@@ -74,32 +69,23 @@ export const publishingResolvers: Resolvers = {
       if (slots.length === 0) return null;
       const [held, persona] = await Promise.all([
         ctx.loaders.heldRunTimesByChannelId.load(channel.id),
-        ctx.loaders.personaById.load(channel.persona_id),
+        ctx.loaders.personaById.load(channel.personaId),
       ]);
-      return queueTimeOf(slots, held, persona!.time_zone, new Date());
+      return queueTimeOf(slots, held, persona!.timeZone, new Date());
     },
-    createdAt: (channel) => channel.created_at,
-    updatedAt: (channel) => channel.updated_at,
   },
   PostingSlot: {
-    time: (slot) => timeOfDay(slot.minute_of_day),
+    time: (slot) => timeOfDay(slot.minuteOfDay),
   },
   ScheduledPost: {
-    item: async (post, _args, ctx) => (await ctx.loaders.contentItemById.load(post.content_item_id))!,
-    channel: async (post, _args, ctx) => (await ctx.loaders.channelById.load(post.channel_integration_id))!,
-    runAt: (post) => post.run_at,
-    platformPostId: (post) => post.platform_post_id,
-    publishedAt: (post) => post.published_at,
-    lastError: (post) => post.last_error,
-    createdAt: (post) => post.created_at,
-    updatedAt: (post) => post.updated_at,
+    item: async (post, _args, ctx) => (await ctx.loaders.contentItemById.load(post.contentItemId))!,
+    channel: async (post, _args, ctx) => (await ctx.loaders.channelById.load(post.channelIntegrationId))!,
   },
   SandboxPost: {
-    item: (post, _args, ctx) => (post.content_item_id ? ctx.loaders.contentItemById.load(post.content_item_id) : null),
-    asset: (post, _args, ctx) => (post.asset_id ? ctx.loaders.assetById.load(post.asset_id) : null),
-    publishedAt: (post) => post.published_at,
-    simulated: (post) => post.simulated_history_id !== null,
+    item: (post, _args, ctx) => (post.contentItemId ? ctx.loaders.contentItemById.load(post.contentItemId) : null),
+    asset: (post, _args, ctx) => (post.assetId ? ctx.loaders.assetById.load(post.assetId) : null),
+    simulated: (post) => post.simulatedHistoryId !== null,
     permalink: async (post, _args, ctx) =>
-      `/personas/${(await ctx.loaders.channelById.load(post.channel_integration_id))?.persona_id}/sandbox${post.simulated_history_id ? '?simulated=1' : ''}#post-${post.id}`,
+      `/personas/${(await ctx.loaders.channelById.load(post.channelIntegrationId))?.personaId}/sandbox${post.simulatedHistoryId ? '?simulated=1' : ''}#post-${post.id}`,
   },
 };

@@ -7,16 +7,16 @@ import { CHECKPOINTS } from './metrics.js';
 // post's newest figures next to them, in the same transaction.
 
 export interface DueCollection {
-  post_id: string;
-  content_item_id: string;
-  persona_id: string;
-  user_id: string;
-  time_zone: string;
-  channel_integration_id: string;
+  postId: string;
+  contentItemId: string;
+  personaId: string;
+  userId: string;
+  timeZone: string;
+  channelIntegrationId: string;
   platform: Platform;
-  platform_post_id: string | null;
-  published_at: Date;
-  has_image: boolean;
+  platformPostId: string | null;
+  publishedAt: Date;
+  hasImage: boolean;
   checkpoint: string;
 }
 
@@ -46,7 +46,7 @@ export async function findDuePostCollections(db: Database, now: Date, limit: num
 
 /** Active channels without today's account snapshot. */
 export async function findDueAccountCollections(db: Database, checkpoint: string, limit: number) {
-  const { rows } = await sql<{ id: string; persona_id: string; user_id: string; platform: Platform; created_at: Date; external_account_id: string }>`
+  const { rows } = await sql<{ id: string; personaId: string; userId: string; platform: Platform; createdAt: Date; externalAccountId: string }>`
     SELECT c.id, c.persona_id, p.user_id, c.platform, c.created_at, c.external_account_id
       FROM channel_integrations c
       JOIN personas p ON p.id = c.persona_id
@@ -64,7 +64,7 @@ export async function findDueAccountCollections(db: Database, checkpoint: string
  * have to mark the channel for reconnecting from another connection, which a row lock held
  * here would block forever.
  */
-export async function lockForCollection(trx: Database, table: 'scheduled_posts' | 'channel_integrations', id: string): Promise<boolean> {
+export async function lockForCollection(trx: Database, table: 'scheduledPosts' | 'channelIntegrations', id: string): Promise<boolean> {
   const { rows } = await sql<{ taken: boolean }>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`collect:${table}:${id}`}, 0)) AS taken`.execute(trx);
   return rows[0]?.taken === true;
 }
@@ -78,11 +78,11 @@ export async function waitForChannelCollection(trx: Database, channelId: string)
 }
 
 export interface SnapshotValues {
-  persona_id: string;
-  content_item_id: string | null;
-  channel_integration_id: string;
+  personaId: string;
+  contentItemId: string | null;
+  channelIntegrationId: string;
   platform: Platform;
-  captured_at: Date;
+  capturedAt: Date;
   checkpoint: string;
   views?: number | null;
   reach?: number | null;
@@ -90,18 +90,18 @@ export interface SnapshotValues {
   comments?: number | null;
   shares?: number | null;
   saved?: number | null;
-  total_interactions?: number | null;
+  totalInteractions?: number | null;
   followers?: number | null;
   simulated: boolean;
   unavailable: string[];
   /** Set on the account readings a simulated history wrote. */
-  simulated_history_id?: string | null;
+  simulatedHistoryId?: string | null;
 }
 
 /** Appends a snapshot unless its checkpoint was taken meanwhile; true when it was stored. */
 export async function insertSnapshot(trx: Database, values: SnapshotValues): Promise<boolean> {
   const inserted = await trx
-    .insertInto('analytics_snapshots')
+    .insertInto('analyticsSnapshots')
     .values(values)
     .onConflict((oc) => oc.doNothing())
     .returning('id')
@@ -111,13 +111,13 @@ export async function insertSnapshot(trx: Database, values: SnapshotValues): Pro
 
 export async function upsertPostPerformance(
   trx: Database,
-  row: Omit<SnapshotValues, 'followers' | 'checkpoint' | 'unavailable' | 'channel_integration_id'> & {
-    content_item_id: string;
-    published_at: Date;
-    engagement_rate: number | null;
+  row: Omit<SnapshotValues, 'followers' | 'checkpoint' | 'unavailable' | 'channelIntegrationId'> & {
+    contentItemId: string;
+    publishedAt: Date;
+    engagementRate: number | null;
   },
 ): Promise<void> {
-  const { persona_id, content_item_id, platform, published_at, captured_at, simulated, engagement_rate } = row;
+  const { personaId, contentItemId, platform, publishedAt, capturedAt, simulated, engagementRate } = row;
   const metrics = {
     views: row.views ?? null,
     reach: row.reach ?? null,
@@ -125,13 +125,13 @@ export async function upsertPostPerformance(
     comments: row.comments ?? null,
     shares: row.shares ?? null,
     saved: row.saved ?? null,
-    total_interactions: row.total_interactions ?? null,
+    totalInteractions: row.totalInteractions ?? null,
   };
   await trx
-    .insertInto('post_performance')
-    .values({ content_item_id, persona_id, platform, published_at, captured_at, simulated, engagement_rate, ...metrics })
+    .insertInto('postPerformance')
+    .values({ contentItemId, personaId, platform, publishedAt, capturedAt, simulated, engagementRate, ...metrics })
     .onConflict((oc) =>
-      oc.column('content_item_id').doUpdateSet({ captured_at, simulated, engagement_rate, ...metrics }).where('post_performance.captured_at', '<=', captured_at),
+      oc.column('contentItemId').doUpdateSet({ capturedAt, simulated, engagementRate, ...metrics }).where('postPerformance.capturedAt', '<=', capturedAt),
     )
     .execute();
 }

@@ -15,7 +15,7 @@ export interface PlatformTotals {
   comments: number;
   shares: number;
   saved: number;
-  total_interactions: number;
+  totalInteractions: number;
   /** Reach where known, else views: the denominator of engagement rate. */
   audience: number;
   simulated: boolean;
@@ -42,7 +42,7 @@ export interface DailyPosts {
   posts: number;
   views: number;
   reach: number;
-  total_interactions: number;
+  totalInteractions: number;
   audience: number;
 }
 
@@ -62,7 +62,7 @@ export interface DailyAccount {
   followers: number | null;
   reach: number | null;
   views: number | null;
-  followers_known: boolean;
+  followersKnown: boolean;
   simulated: boolean;
 }
 
@@ -94,19 +94,19 @@ export function rankedPosts(db: Database, personaId: string, from: Date, to: Dat
 }
 
 export interface PerformanceRow {
-  content_item_id: string;
-  persona_id: string;
+  contentItemId: string;
+  personaId: string;
   platform: Platform;
-  published_at: Date;
-  captured_at: Date;
+  publishedAt: Date;
+  capturedAt: Date;
   views: number | null;
   reach: number | null;
   likes: number | null;
   comments: number | null;
   shares: number | null;
   saved: number | null;
-  total_interactions: number | null;
-  engagement_rate: number | null;
+  totalInteractions: number | null;
+  engagementRate: number | null;
   simulated: boolean;
 }
 
@@ -114,7 +114,7 @@ export interface HeatmapRow {
   weekday: number;
   hour: number;
   posts: number;
-  total_interactions: number;
+  totalInteractions: number;
   audience: number;
 }
 
@@ -133,30 +133,30 @@ export async function heatmap(db: Database, personaId: string, timeZone: string)
 
 export function postsInPeriod(db: Database, personaId: string, from: Date, to: Date, limit: number) {
   return db
-    .selectFrom('post_performance')
+    .selectFrom('postPerformance')
     .selectAll()
-    .where('persona_id', '=', personaId)
-    .where('published_at', '>=', from)
-    .where('published_at', '<', to)
-    .orderBy('published_at')
-    .orderBy('content_item_id')
+    .where('personaId', '=', personaId)
+    .where('publishedAt', '>=', from)
+    .where('publishedAt', '<', to)
+    .orderBy('publishedAt')
+    .orderBy('contentItemId')
     .limit(limit)
     .execute();
 }
 
 export function findPerformanceByItemIds(db: Database, itemIds: readonly string[]) {
-  return db.selectFrom('post_performance').selectAll().where('content_item_id', 'in', itemIds).execute();
+  return db.selectFrom('postPerformance').selectAll().where('contentItemId', 'in', itemIds).execute();
 }
 
 /** Everything recommendations look at: each measured post with what it was made of. */
 export async function historyForRecommendations(db: Database, personaId: string) {
   const { rows } = await sql<{
-    published_at: Date;
-    engagement_rate: number;
-    total_interactions: number;
+    publishedAt: Date;
+    engagementRate: number;
+    totalInteractions: number;
     audience: number;
     caption: string;
-    has_image: boolean;
+    hasImage: boolean;
     simulated: boolean;
   }>`
     SELECT p.published_at, p.engagement_rate, p.total_interactions, coalesce(nullif(p.reach, 0), p.views) AS audience,

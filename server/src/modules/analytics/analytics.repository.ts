@@ -4,10 +4,10 @@ import type { Database } from '../../db/database.js';
 
 export function findAnalyticsByContentItemIds(db: Database, itemIds: readonly string[]) {
   return db
-    .selectFrom('analytics_snapshots')
+    .selectFrom('analyticsSnapshots')
     .selectAll()
-    .where('content_item_id', 'in', itemIds)
-    .orderBy('captured_at')
+    .where('contentItemId', 'in', itemIds)
+    .orderBy('capturedAt')
     .orderBy('id')
     .execute();
 }

@@ -45,18 +45,18 @@ export async function personaAnalytics(ctx: ServiceContext, personaId: string, r
   if (to.getTime() - from.getTime() > MAX_DAYS * DAY_MS) throw invalid('from', `the period can span at most ${MAX_DAYS} days`);
   return {
     personaId: persona.id,
-    timeZone: persona.time_zone,
+    timeZone: persona.timeZone,
     from,
     to,
     platforms: once(() => totalsByPlatform(ctx.db, persona.id, from, to)),
-    account: once(() => dailyAccount(ctx.db, persona.id, persona.time_zone, from, to)),
+    account: once(() => dailyAccount(ctx.db, persona.id, persona.timeZone, from, to)),
   };
 }
 
 export const rate = (interactions: number, audience: number) => (audience ? interactions / audience : null);
 
 export function sumTotals(rows: readonly PlatformTotals[]) {
-  const keys = ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'total_interactions', 'audience', 'posts'] as const;
+  const keys = ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'totalInteractions', 'audience', 'posts'] as const;
   return Object.fromEntries(keys.map((key) => [key, rows.reduce((sum, row) => sum + row[key], 0)])) as Record<(typeof keys)[number], number>;
 }
 
@@ -89,8 +89,8 @@ export async function dailyMetrics(ctx: ServiceContext, model: PersonaAnalyticsM
       posts: row.posts,
       views: row.views,
       reach: row.reach,
-      totalInteractions: row.total_interactions,
-      engagementRate: rate(row.total_interactions, row.audience),
+      totalInteractions: row.totalInteractions,
+      engagementRate: rate(row.totalInteractions, row.audience),
       simulated: row.simulated,
     });
   }
@@ -107,7 +107,7 @@ export async function followerGrowth(model: PersonaAnalyticsModel) {
   return {
     series,
     change: series.length >= 2 ? series.at(-1)!.followers - series[0]!.followers : null,
-    unavailable: account.length > 0 && !account.some((row) => row.followers_known),
+    unavailable: account.length > 0 && !account.some((row) => row.followersKnown),
   };
 }
 
@@ -125,18 +125,18 @@ export function measuredPosts(ctx: ServiceContext, model: PersonaAnalyticsModel,
 
 export async function heatmapCells(ctx: ServiceContext, model: PersonaAnalyticsModel) {
   const rows = await heatmap(ctx.db, model.personaId, model.timeZone);
-  return rows.map((row) => ({ weekday: row.weekday, hour: row.hour, posts: row.posts, engagementRate: rate(row.total_interactions, row.audience) }));
+  return rows.map((row) => ({ weekday: row.weekday, hour: row.hour, posts: row.posts, engagementRate: rate(row.totalInteractions, row.audience) }));
 }
 
 export async function personaRecommendations(db: Database, personaId: string, timeZone: string): Promise<RecommendationSet> {
   const history = await historyForRecommendations(db, personaId);
   return recommend(
     history.map((row) => ({
-      publishedAt: row.published_at,
-      interactions: row.total_interactions ?? 0,
+      publishedAt: row.publishedAt,
+      interactions: row.totalInteractions ?? 0,
       audience: row.audience ?? 0,
       caption: row.caption,
-      hasImage: row.has_image,
+      hasImage: row.hasImage,
       simulated: row.simulated,
     })),
     timeZone,

@@ -61,35 +61,35 @@ async function askPlatform(deps: CollectionDeps, channelId: string, ask: () => P
 
 async function postMetrics(deps: CollectionDeps, due: DueCollection, now: Date): Promise<Outcome> {
   if (due.platform === 'sandbox') {
-    const values = simulatedPostMetrics({ itemId: due.content_item_id, publishedAt: due.published_at, capturedAt: now, timeZone: due.time_zone, hasImage: due.has_image });
+    const values = simulatedPostMetrics({ itemId: due.contentItemId, publishedAt: due.publishedAt, capturedAt: now, timeZone: due.timeZone, hasImage: due.hasImage });
     return { values, unavailable: [], simulated: true };
   }
   // A post recovered after a crash may have no media id: nothing to ask about.
-  if (!due.platform_post_id) return { values: {}, unavailable: [...POST_METRICS], simulated: false };
-  return askPlatform(deps, due.channel_integration_id, async () => {
-    const access = await channelToken(deps, due.channel_integration_id);
+  if (!due.platformPostId) return { values: {}, unavailable: [...POST_METRICS], simulated: false };
+  return askPlatform(deps, due.channelIntegrationId, async () => {
+    const access = await channelToken(deps, due.channelIntegrationId);
     if (!access) return null;
-    const insights = await deps.channels.instagram!.mediaInsights(access.token, due.platform_post_id!);
+    const insights = await deps.channels.instagram!.mediaInsights(access.token, due.platformPostId!);
     return { values: insights.values, unavailable: insights.unavailable, simulated: false };
   });
 }
 
 export async function collectPost(deps: CollectionDeps, due: DueCollection, now = new Date()): Promise<boolean> {
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await lockForCollection(trx, 'scheduled_posts', due.post_id))) return false;
+    if (!(await lockForCollection(trx, 'scheduledPosts', due.postId))) return false;
     const outcome = await postMetrics(deps, due, now);
     if (!outcome) return false;
-    const base = { persona_id: due.persona_id, platform: due.platform, captured_at: now, simulated: outcome.simulated, ...outcome.values };
+    const base = { personaId: due.personaId, platform: due.platform, capturedAt: now, simulated: outcome.simulated, ...outcome.values };
     const stored = await insertSnapshot(trx, {
       ...base,
-      content_item_id: due.content_item_id,
-      channel_integration_id: due.channel_integration_id,
+      contentItemId: due.contentItemId,
+      channelIntegrationId: due.channelIntegrationId,
       checkpoint: due.checkpoint,
       unavailable: outcome.unavailable,
     });
     if (!stored) return false;
-    await upsertPostPerformance(trx, { ...base, content_item_id: due.content_item_id, published_at: due.published_at, engagement_rate: engagementRate(outcome.values) });
-    await publishEvent(trx, { type: 'analytics_updated', personaId: due.persona_id, userId: due.user_id, itemId: due.content_item_id, capturedAt: now.toISOString() });
+    await upsertPostPerformance(trx, { ...base, contentItemId: due.contentItemId, publishedAt: due.publishedAt, engagementRate: engagementRate(outcome.values) });
+    await publishEvent(trx, { type: 'analytics_updated', personaId: due.personaId, userId: due.userId, itemId: due.contentItemId, capturedAt: now.toISOString() });
     return true;
   });
 }
@@ -99,28 +99,28 @@ type DueAccount = Awaited<ReturnType<typeof findDueAccountCollections>>[number];
 async function accountMetrics(deps: CollectionDeps, channel: DueAccount, now: Date): Promise<Outcome> {
   if (channel.platform === 'sandbox') {
     const postsPublished = await countSandboxPostsBy(deps.db, channel.id, now);
-    const simulated = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.created_at, at: now, postsPublished });
+    const simulated = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.createdAt, at: now, postsPublished });
     return { values: { reach: simulated.reach, views: simulated.views }, followers: simulated.followers, unavailable: [], simulated: true };
   }
   return askPlatform(deps, channel.id, async () => {
     const access = await channelToken(deps, channel.id);
     if (!access) return null;
-    const insights = await deps.channels.instagram!.accountInsights(access.token, channel.external_account_id);
+    const insights = await deps.channels.instagram!.accountInsights(access.token, channel.externalAccountId);
     return { values: { reach: insights.reach, views: insights.views }, followers: insights.followers, unavailable: insights.unavailable, simulated: false };
   });
 }
 
 export async function collectAccount(deps: CollectionDeps, channel: DueAccount, now = new Date()): Promise<boolean> {
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await lockForCollection(trx, 'channel_integrations', channel.id))) return false;
+    if (!(await lockForCollection(trx, 'channelIntegrations', channel.id))) return false;
     const outcome = await accountMetrics(deps, channel, now);
     if (!outcome) return false;
     const stored = await insertSnapshot(trx, {
-      persona_id: channel.persona_id,
-      content_item_id: null,
-      channel_integration_id: channel.id,
+      personaId: channel.personaId,
+      contentItemId: null,
+      channelIntegrationId: channel.id,
       platform: channel.platform,
-      captured_at: now,
+      capturedAt: now,
       checkpoint: accountCheckpoint(now),
       reach: outcome.values.reach ?? null,
       views: outcome.values.views ?? null,
@@ -128,7 +128,7 @@ export async function collectAccount(deps: CollectionDeps, channel: DueAccount, 
       simulated: outcome.simulated,
       unavailable: outcome.unavailable,
     });
-    if (stored) await publishEvent(trx, { type: 'analytics_updated', personaId: channel.persona_id, userId: channel.user_id, itemId: null, capturedAt: now.toISOString() });
+    if (stored) await publishEvent(trx, { type: 'analytics_updated', personaId: channel.personaId, userId: channel.userId, itemId: null, capturedAt: now.toISOString() });
     return stored;
   });
 }

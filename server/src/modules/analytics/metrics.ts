@@ -2,12 +2,12 @@
 // every figure in the app: interactions per person reached, or per view when the platform
 // gives no reach. Unknown stays null; it is never counted as zero.
 
-export const POST_METRICS = ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'total_interactions'] as const;
+export const POST_METRICS = ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'totalInteractions'] as const;
 export type PostMetric = (typeof POST_METRICS)[number];
 export type PostMetricValues = Partial<Record<PostMetric, number | null>>;
 
-export function engagementRate(values: { total_interactions?: number | null; reach?: number | null; views?: number | null }): number | null {
-  const interactions = values.total_interactions;
+export function engagementRate(values: { totalInteractions?: number | null; reach?: number | null; views?: number | null }): number | null {
+  const interactions = values.totalInteractions;
   if (interactions === null || interactions === undefined) return null;
   const audience = values.reach || values.views;
   return audience ? interactions / audience : null;

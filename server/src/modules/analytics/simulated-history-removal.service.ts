@@ -20,13 +20,13 @@ export async function removeSimulatedHistory(ctx: ServiceContext, personaId: str
     const found = await findSimulatedHistoryOfPersona(trx, persona.id);
     if (!found) throw invalid('personaId', 'this persona has no simulated history to remove');
     // The same order as filling (channel, then collection), so the two never deadlock.
-    await lockChannel(trx, found.channel_integration_id);
-    await waitForChannelCollection(trx, found.channel_integration_id);
+    await lockChannel(trx, found.channelIntegrationId);
+    await waitForChannelCollection(trx, found.channelIntegrationId);
     const history = await lockSimulatedHistoryOfPersona(trx, persona.id);
     if (!history) throw invalid('personaId', 'this persona has no simulated history to remove');
 
     const itemIds = await deleteSimulatedHistory(trx, history.id);
-    const [channel] = await findChannelsByIds(trx, [history.channel_integration_id]);
+    const [channel] = await findChannelsByIds(trx, [history.channelIntegrationId]);
     if (channel) await alignSimulatedReadings(trx, channel);
 
     const events: RealtimeEvent[] = itemIds.map((itemId) => ({ type: 'item_changed', kind: 'deleted', itemId, personaId: persona.id, userId: viewer.userId }));

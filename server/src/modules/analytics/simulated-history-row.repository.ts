@@ -6,17 +6,17 @@ import type { Database } from '../../db/database.js';
 
 export interface SimulatedHistorySummary {
   id: string;
-  persona_id: string;
-  channel_integration_id: string;
-  created_at: Date;
+  personaId: string;
+  channelIntegrationId: string;
+  createdAt: Date;
   /** The history's items still there (one can be deleted on its own). */
   posts: number;
 }
 
 export function insertSimulatedHistory(trx: Database, values: { personaId: string; channelId: string }) {
   return trx
-    .insertInto('simulated_histories')
-    .values({ persona_id: values.personaId, channel_integration_id: values.channelId })
+    .insertInto('simulatedHistories')
+    .values({ personaId: values.personaId, channelIntegrationId: values.channelId })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -33,12 +33,12 @@ export async function findSimulatedHistoriesByPersonaIds(db: Database, personaId
 }
 
 export function findSimulatedHistoryOfPersona(db: Database, personaId: string) {
-  return db.selectFrom('simulated_histories').selectAll().where('persona_id', '=', personaId).executeTakeFirst();
+  return db.selectFrom('simulatedHistories').selectAll().where('personaId', '=', personaId).executeTakeFirst();
 }
 
 /** The persona's history, locked until the transaction ends (two removals: one waits). */
 export function lockSimulatedHistoryOfPersona(trx: Database, personaId: string) {
-  return trx.selectFrom('simulated_histories').selectAll().where('persona_id', '=', personaId).forUpdate().executeTakeFirst();
+  return trx.selectFrom('simulatedHistories').selectAll().where('personaId', '=', personaId).forUpdate().executeTakeFirst();
 }
 
 /**
@@ -47,7 +47,7 @@ export function lockSimulatedHistoryOfPersona(trx: Database, personaId: string) 
  * ids, for the events that tell open views.
  */
 export async function deleteSimulatedHistory(trx: Database, historyId: string): Promise<string[]> {
-  const items = await trx.deleteFrom('content_items').where('simulated_history_id', '=', historyId).returning('id').execute();
-  await trx.deleteFrom('simulated_histories').where('id', '=', historyId).execute();
+  const items = await trx.deleteFrom('contentItems').where('simulatedHistoryId', '=', historyId).returning('id').execute();
+  await trx.deleteFrom('simulatedHistories').where('id', '=', historyId).execute();
   return items.map((item) => item.id);
 }

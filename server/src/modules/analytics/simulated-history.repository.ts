@@ -15,10 +15,10 @@ import type { PlannedPost } from './simulated-history.js';
  */
 export async function personaHasFigures(db: Database, personaId: string): Promise<boolean> {
   const row = await db
-    .selectFrom('analytics_snapshots')
+    .selectFrom('analyticsSnapshots')
     .select('id')
-    .where('persona_id', '=', personaId)
-    .where((eb) => eb.or([eb('content_item_id', 'is not', null), eb('simulated', '=', false)]))
+    .where('personaId', '=', personaId)
+    .where((eb) => eb.or([eb('contentItemId', 'is not', null), eb('simulated', '=', false)]))
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
@@ -37,20 +37,20 @@ export async function insertPublishedSandboxPosts(
 ): Promise<WrittenPost[]> {
   if (!posts.length) return [];
   const items = await trx
-    .insertInto('content_items')
+    .insertInto('contentItems')
     .values(
       posts.map((post) => ({
-        persona_id: target.personaId,
+        personaId: target.personaId,
         title: post.title,
         caption: post.caption,
         platform: 'sandbox',
         status: 'posted',
-        scheduled_at: post.publishedAt,
-        published_at: post.publishedAt,
+        scheduledAt: post.publishedAt,
+        publishedAt: post.publishedAt,
         untouched: false,
-        simulated_history_id: target.historyId,
-        created_at: post.publishedAt,
-        updated_at: post.publishedAt,
+        simulatedHistoryId: target.historyId,
+        createdAt: post.publishedAt,
+        updatedAt: post.publishedAt,
       })),
     )
     .returning('id')
@@ -59,50 +59,50 @@ export async function insertPublishedSandboxPosts(
   // the link opens the feed with the simulated history shown, or the post would not be there.
   const feedIds = posts.map(() => randomUUID());
   const jobs = await trx
-    .insertInto('scheduled_posts')
+    .insertInto('scheduledPosts')
     .values(
       posts.map((post, index) => ({
-        content_item_id: items[index]!.id,
-        channel_integration_id: target.channelId,
-        due_at: post.publishedAt,
-        run_at: post.publishedAt,
-        started_at: post.publishedAt,
-        published_at: post.publishedAt,
+        contentItemId: items[index]!.id,
+        channelIntegrationId: target.channelId,
+        dueAt: post.publishedAt,
+        runAt: post.publishedAt,
+        startedAt: post.publishedAt,
+        publishedAt: post.publishedAt,
         state: 'published',
         attempts: 1,
-        platform_post_id: feedIds[index]!,
+        platformPostId: feedIds[index]!,
         permalink: `/personas/${target.personaId}/sandbox?simulated=1#post-${feedIds[index]!}`,
-        created_at: post.publishedAt,
-        updated_at: post.publishedAt,
+        createdAt: post.publishedAt,
+        updatedAt: post.publishedAt,
       })),
     )
     .returning('id')
     .execute();
   await trx
-    .insertInto('sandbox_posts')
+    .insertInto('sandboxPosts')
     .values(
       posts.map((post, index) => ({
         id: feedIds[index]!,
-        channel_integration_id: target.channelId,
-        scheduled_post_id: jobs[index]!.id,
-        content_item_id: items[index]!.id,
+        channelIntegrationId: target.channelId,
+        scheduledPostId: jobs[index]!.id,
+        contentItemId: items[index]!.id,
         caption: post.caption,
         hashtags: post.hashtags,
-        published_at: post.publishedAt,
-        simulated_history_id: target.historyId,
+        publishedAt: post.publishedAt,
+        simulatedHistoryId: target.historyId,
       })),
     )
     .execute();
   await trx
-    .insertInto('content_item_status_changes')
+    .insertInto('contentItemStatusChanges')
     .values(
       posts.map((post, index) => ({
-        content_item_id: items[index]!.id,
-        from_status: null,
-        to_status: 'posted',
-        changed_at: post.publishedAt,
-        actor_user_id: target.userId,
-        actor_process: null,
+        contentItemId: items[index]!.id,
+        fromStatus: null,
+        toStatus: 'posted',
+        changedAt: post.publishedAt,
+        actorUserId: target.userId,
+        actorProcess: null,
         reason: 'simulated history (Sandbox)',
       })),
     )
@@ -117,6 +117,6 @@ export type PerformanceValues = Insertable<PostPerformance>;
  * checkpoint is already there (the Sandbox's own reading of a day) is kept as it was.
  */
 export async function insertSimulatedFigures(trx: Database, snapshots: readonly SnapshotValues[], performance: readonly PerformanceValues[]) {
-  if (snapshots.length) await trx.insertInto('analytics_snapshots').values([...snapshots]).onConflict((oc) => oc.doNothing()).execute();
-  if (performance.length) await trx.insertInto('post_performance').values([...performance]).execute();
+  if (snapshots.length) await trx.insertInto('analyticsSnapshots').values([...snapshots]).onConflict((oc) => oc.doNothing()).execute();
+  if (performance.length) await trx.insertInto('postPerformance').values([...performance]).execute();
 }

@@ -32,32 +32,32 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
     if (await personaHasFigures(trx, persona.id)) throw invalid('personaId', 'this persona already has figures; simulated history only fills an empty dashboard');
 
     const planned = planSimulatedHistory(
-      { id: persona.id, timeZone: persona.time_zone, topics: persona.topics, examplePosts: persona.example_posts },
+      { id: persona.id, timeZone: persona.timeZone, topics: persona.topics, examplePosts: persona.examplePosts },
       now,
     );
     const history = await insertSimulatedHistory(trx, { personaId: persona.id, channelId: channel.id });
     const written = await insertPublishedSandboxPosts(trx, { personaId: persona.id, channelId: channel.id, userId: viewer.userId, historyId: history.id }, planned);
-    const base = { persona_id: persona.id, channel_integration_id: channel.id, platform: 'sandbox' as const, simulated: true, unavailable: [] };
+    const base = { personaId: persona.id, channelIntegrationId: channel.id, platform: 'sandbox' as const, simulated: true, unavailable: [] };
     const snapshots: SnapshotValues[] = [];
     const performance: PerformanceValues[] = [];
     for (const { itemId, post } of written) {
       const figures = post.checkpoints.map((checkpoint) => ({
         checkpoint,
-        values: simulatedPostMetrics({ itemId, publishedAt: post.publishedAt, capturedAt: checkpoint.capturedAt, timeZone: persona.time_zone, hasImage: false }),
+        values: simulatedPostMetrics({ itemId, publishedAt: post.publishedAt, capturedAt: checkpoint.capturedAt, timeZone: persona.timeZone, hasImage: false }),
       }));
       for (const { checkpoint, values } of figures) {
-        snapshots.push({ ...base, content_item_id: itemId, captured_at: checkpoint.capturedAt, checkpoint: checkpoint.name, ...values });
+        snapshots.push({ ...base, contentItemId: itemId, capturedAt: checkpoint.capturedAt, checkpoint: checkpoint.name, ...values });
       }
       const latest = figures.at(-1);
       if (latest) {
         performance.push({
-          persona_id: persona.id,
-          content_item_id: itemId,
+          personaId: persona.id,
+          contentItemId: itemId,
           platform: 'sandbox' as const,
-          published_at: post.publishedAt,
-          captured_at: latest.checkpoint.capturedAt,
+          publishedAt: post.publishedAt,
+          capturedAt: latest.checkpoint.capturedAt,
           simulated: true,
-          engagement_rate: engagementRate(latest.values),
+          engagementRate: engagementRate(latest.values),
           ...latest.values,
         });
       }
@@ -71,9 +71,9 @@ export async function simulateSandboxHistory(ctx: ServiceContext, personaId: str
       const account = sandboxAccountAt(channel, day, postTimes);
       snapshots.push({
         ...base,
-        simulated_history_id: history.id,
-        content_item_id: null,
-        captured_at: day,
+        simulatedHistoryId: history.id,
+        contentItemId: null,
+        capturedAt: day,
         checkpoint: accountCheckpoint(day),
         reach: account.reach,
         views: account.views,

@@ -46,7 +46,7 @@ describe('the simulated history and recommendations', () => {
       const posts = planSimulatedHistory({ ...persona, id }, now).map((post, index) => {
         const itemId = `${id}:${index}`;
         const figures = simulatedPostMetrics({ itemId, publishedAt: post.publishedAt, capturedAt: now, timeZone: persona.timeZone, hasImage: false });
-        return { publishedAt: post.publishedAt, interactions: figures.total_interactions!, audience: figures.reach!, caption: post.caption, hashtags: post.hashtags, hasImage: false, simulated: true };
+        return { publishedAt: post.publishedAt, interactions: figures.totalInteractions!, audience: figures.reach!, caption: post.caption, hashtags: post.hashtags, hasImage: false, simulated: true };
       });
       const { slots } = recommend(posts, persona.timeZone);
       expect(slots[0]).toMatchObject({ hour: 19, posts: 6 });

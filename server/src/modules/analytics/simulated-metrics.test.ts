@@ -3,8 +3,8 @@ import { sandboxAccountAt } from './simulated-readings.js';
 import { FOLLOWERS_PER_POST, postsPublishedBy, simulatedAccountMetrics } from './simulated-metrics.js';
 
 const HOUR_MS = 3600_000;
-const channel = { id: '5b0c7a3e-1f2d-4c5b-8a9e-0123456789ab', created_at: new Date('2026-11-26T15:00:00Z') };
-const at = (hoursFromConnection: number) => new Date(channel.created_at.getTime() + hoursFromConnection * HOUR_MS);
+const channel = { id: '5b0c7a3e-1f2d-4c5b-8a9e-0123456789ab', createdAt: new Date('2026-11-26T15:00:00Z') };
+const at = (hoursFromConnection: number) => new Date(channel.createdAt.getTime() + hoursFromConnection * HOUR_MS);
 
 describe('the simulated Sandbox account', () => {
   // Six weeks of past posts, three a week, all before the channel was connected (as a history fills them).
@@ -21,7 +21,7 @@ describe('the simulated Sandbox account', () => {
 
   it('gives the same reading for the same instant however it is taken', () => {
     const instant = at(3);
-    const collector = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.created_at, at: instant, postsPublished: 18 });
+    const collector = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.createdAt, at: instant, postsPublished: 18 });
     expect(sandboxAccountAt(channel, instant, posts)).toEqual(collector);
   });
 
@@ -34,9 +34,9 @@ describe('the simulated Sandbox account', () => {
   });
 
   it('reads the account at connection as it was before any post: a reading taken then and one taken after the history agree on time', () => {
-    const atConnection = sandboxAccountAt(channel, channel.created_at, []).followers;
+    const atConnection = sandboxAccountAt(channel, channel.createdAt, []).followers;
     const yesterday = sandboxAccountAt(channel, at(-24), posts).followers;
-    const now = sandboxAccountAt(channel, channel.created_at, posts).followers;
+    const now = sandboxAccountAt(channel, channel.createdAt, posts).followers;
     // The history's posts lift today's reading above every earlier one.
     expect(now).toBeGreaterThanOrEqual(yesterday);
     expect(now - atConnection).toBe(18 * FOLLOWERS_PER_POST);

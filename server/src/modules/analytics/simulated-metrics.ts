@@ -43,7 +43,7 @@ export function simulatedPostMetrics(post: {
     comments,
     shares,
     saved: interactions - likes - comments - shares,
-    total_interactions: interactions,
+    totalInteractions: interactions,
   };
 }
 

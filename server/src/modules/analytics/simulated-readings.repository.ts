@@ -6,17 +6,17 @@ import type { Database } from '../../db/database.js';
 
 /** When each of the channel's Sandbox posts went out. */
 export async function findSandboxPostTimes(db: Database, channelId: string): Promise<Date[]> {
-  const rows = await db.selectFrom('sandbox_posts').select('published_at').where('channel_integration_id', '=', channelId).execute();
-  return rows.map((row) => row.published_at);
+  const rows = await db.selectFrom('sandboxPosts').select('publishedAt').where('channelIntegrationId', '=', channelId).execute();
+  return rows.map((row) => row.publishedAt);
 }
 
 /** How many of the channel's Sandbox posts had gone out at `at`. */
 export async function countSandboxPostsBy(db: Database, channelId: string, at: Date): Promise<number> {
   const row = await db
-    .selectFrom('sandbox_posts')
+    .selectFrom('sandboxPosts')
     .select((eb) => eb.fn.countAll<string>().as('count'))
-    .where('channel_integration_id', '=', channelId)
-    .where('published_at', '<=', at)
+    .where('channelIntegrationId', '=', channelId)
+    .where('publishedAt', '<=', at)
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
@@ -24,10 +24,10 @@ export async function countSandboxPostsBy(db: Database, channelId: string, at: D
 /** The channel's simulated account readings (its posts' snapshots are not account readings). */
 export function findSimulatedAccountReadings(db: Database, channelId: string) {
   return db
-    .selectFrom('analytics_snapshots')
-    .select(['id', 'captured_at'])
-    .where('channel_integration_id', '=', channelId)
-    .where('content_item_id', 'is', null)
+    .selectFrom('analyticsSnapshots')
+    .select(['id', 'capturedAt'])
+    .where('channelIntegrationId', '=', channelId)
+    .where('contentItemId', 'is', null)
     .where('simulated', '=', true)
     .execute();
 }

@@ -9,12 +9,12 @@ import { postsPublishedBy, simulatedAccountMetrics } from './simulated-metrics.j
 
 export interface SandboxChannel {
   id: string;
-  created_at: Date;
+  createdAt: Date;
 }
 
 /** The account's figures at `at`, given when the channel's posts went out. */
 export function sandboxAccountAt(channel: SandboxChannel, at: Date, postTimes: readonly Date[]) {
-  return simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.created_at, at, postsPublished: postsPublishedBy(postTimes, at) });
+  return simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.createdAt, at, postsPublished: postsPublishedBy(postTimes, at) });
 }
 
 /** Recomputes every simulated account reading of the channel from its posts as they are now. */
@@ -23,6 +23,6 @@ export async function alignSimulatedReadings(trx: Database, channel: SandboxChan
   const postTimes = await findSandboxPostTimes(trx, channel.id);
   await updateAccountReadings(
     trx,
-    readings.map((reading) => ({ id: reading.id, ...sandboxAccountAt(channel, reading.captured_at, postTimes) })),
+    readings.map((reading) => ({ id: reading.id, ...sandboxAccountAt(channel, reading.capturedAt, postTimes) })),
   );
 }

@@ -12,7 +12,7 @@ export function insertAsset(db: Database, values: Insertable<Assets>) {
 }
 
 export function findAssetByIdForUser(db: Database, id: string, userId: string) {
-  return db.selectFrom('assets').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  return db.selectFrom('assets').selectAll().where('id', '=', id).where('userId', '=', userId).executeTakeFirst();
 }
 
 /** The user's assets, newest first, optionally of one persona; keyset-paginated. */
@@ -21,16 +21,16 @@ export function listAssetsForUser(
   userId: string,
   options: { personaId?: string; limit: number; after?: TimeKey },
 ) {
-  let query = db.selectFrom('assets').selectAll().where('user_id', '=', userId);
-  if (options.personaId) query = query.where('persona_id', '=', options.personaId);
+  let query = db.selectFrom('assets').selectAll().where('userId', '=', userId);
+  if (options.personaId) query = query.where('personaId', '=', options.personaId);
   if (options.after?.time) {
     query = query.where(sql<boolean>`(created_at, id) < (${options.after.time}, ${options.after.id}::uuid)`);
   }
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+  return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
 }
 
 /** Items showing each asset, in one statement (the asset library's "used by"). */
 export function findContentItemsByAssetIds(db: Database, assetIds: readonly string[]) {
-  return db.selectFrom('content_items').selectAll().where('asset_id', 'in', assetIds).orderBy('created_at', 'desc').execute();
+  return db.selectFrom('contentItems').selectAll().where('assetId', 'in', assetIds).orderBy('createdAt', 'desc').execute();
 }
 

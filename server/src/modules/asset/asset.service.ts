@@ -31,13 +31,13 @@ export async function saveImageAsset(
   await ctx.storage.put(key, image.bytes, image.mimeType);
   try {
     return await insertAsset(ctx.db, {
-      user_id: viewer.userId,
-      persona_id: personaId,
+      userId: viewer.userId,
+      personaId: personaId,
       kind: 'image',
       source: origin.source,
-      storage_key: key,
-      mime_type: image.mimeType,
-      byte_size: image.bytes.length,
+      storageKey: key,
+      mimeType: image.mimeType,
+      byteSize: image.bytes.length,
       width: image.width,
       height: image.height,
       prompt: origin.prompt ?? null,
@@ -79,7 +79,7 @@ export async function listAssets(
     limit: size + 1,
     after: args.after ? decodeTimeKey(args.after) : undefined,
   });
-  return toPage(rows, size, (row) => encodeTimeKey(row.created_at, row.id));
+  return toPage(rows, size, (row) => encodeTimeKey(row.createdAt, row.id));
 }
 
 /**

@@ -49,7 +49,7 @@ async function limitRequests(ctx: MailingContext, purpose: AccountTokenPurpose, 
 
 async function issueToken(db: Database, user: { id: string; email: string }, purpose: AccountTokenPurpose, validMs: number) {
   const { token, tokenHash } = newSessionToken();
-  await insertAccountToken(db, { user_id: user.id, purpose, token_hash: tokenHash, email: user.email, expires_at: new Date(Date.now() + validMs) });
+  await insertAccountToken(db, { userId: user.id, purpose, tokenHash: tokenHash, email: user.email, expiresAt: new Date(Date.now() + validMs) });
   return token;
 }
 
@@ -70,7 +70,7 @@ const REFUSALS: Record<AccountTokenPurpose, { unknown: string; used: string; exp
 async function refuseToken(db: Database, tokenHash: Buffer, purpose: AccountTokenPurpose) {
   const found = await findAccountTokenByHash(db, tokenHash, purpose);
   const refusal = REFUSALS[purpose];
-  return invalid('input.token', !found ? refusal.unknown : found.used_at ? refusal.used : refusal.expired);
+  return invalid('input.token', !found ? refusal.unknown : found.usedAt ? refusal.used : refusal.expired);
 }
 
 export async function requestPasswordReset(ctx: MailingContext, input: unknown, clientIp: string): Promise<true> {
@@ -97,12 +97,12 @@ export async function resetPassword(ctx: MailingContext, input: unknown): Promis
     const tokenHash = hashSessionToken(token);
     const used = await consumeAccountToken(trx, tokenHash, 'password_reset');
     if (!used) throw await refuseToken(trx, tokenHash, 'password_reset');
-    await updateUserPasswordById(trx, used.user_id, passwordHash);
-    await markEmailVerified(trx, used.user_id, used.email);
-    await expireAccountTokensOfUser(trx, used.user_id, 'password_reset');
-    const revoked = await revokeSessionsOfUser(trx, used.user_id);
+    await updateUserPasswordById(trx, used.userId, passwordHash);
+    await markEmailVerified(trx, used.userId, used.email);
+    await expireAccountTokensOfUser(trx, used.userId, 'password_reset');
+    const revoked = await revokeSessionsOfUser(trx, used.userId);
     await publishEvents(trx, revoked.map((sessionId) => ({ type: 'session_revoked' as const, sessionId })));
-    return used.user_id;
+    return used.userId;
   });
 }
 
@@ -110,7 +110,7 @@ export async function resetPassword(ctx: MailingContext, input: unknown): Promis
 export async function sendVerificationEmail(ctx: MailingContext, clientIp: string): Promise<boolean> {
   const viewer = requireViewer(ctx);
   const user = await findUserById(ctx.db, viewer.userId);
-  if (!user || user.email_verified_at) return false;
+  if (!user || user.emailVerifiedAt) return false;
   await limitRequests(ctx, 'email_verification', user.email, clientIp);
   const message = await verificationMessage(ctx, ctx.db, user);
   sendInBackground(ctx, async () => message);
@@ -130,7 +130,7 @@ export async function verifyEmail(ctx: MailingContext, input: unknown): Promise<
     const tokenHash = hashSessionToken(token);
     const used = await consumeAccountToken(trx, tokenHash, 'email_verification');
     if (!used) throw await refuseToken(trx, tokenHash, 'email_verification');
-    if (!(await markEmailVerified(trx, used.user_id, used.email))) {
+    if (!(await markEmailVerified(trx, used.userId, used.email))) {
       throw invalid('input.token', 'This confirmation link is for an address this account no longer has');
     }
     return true as const;

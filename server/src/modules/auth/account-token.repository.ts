@@ -5,9 +5,9 @@ export type AccountTokenPurpose = 'password_reset' | 'email_verification';
 
 export function insertAccountToken(
   db: Database,
-  values: { user_id: string; purpose: AccountTokenPurpose; token_hash: Buffer; email: string; expires_at: Date },
+  values: { userId: string; purpose: AccountTokenPurpose; tokenHash: Buffer; email: string; expiresAt: Date },
 ) {
-  return db.insertInto('account_tokens').values(values).returning(['id']).executeTakeFirstOrThrow();
+  return db.insertInto('accountTokens').values(values).returning(['id']).executeTakeFirstOrThrow();
 }
 
 /**
@@ -16,22 +16,22 @@ export function insertAccountToken(
  */
 export function consumeAccountToken(db: Database, tokenHash: Buffer, purpose: AccountTokenPurpose) {
   return db
-    .updateTable('account_tokens')
-    .set({ used_at: sql`now()` })
-    .where('token_hash', '=', tokenHash)
+    .updateTable('accountTokens')
+    .set({ usedAt: sql`now()` })
+    .where('tokenHash', '=', tokenHash)
     .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .returning(['user_id', 'email'])
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', sql<Date>`now()`)
+    .returning(['userId', 'email'])
     .executeTakeFirst();
 }
 
 /** Why a link cannot be used: read only after consuming it failed. */
 export function findAccountTokenByHash(db: Database, tokenHash: Buffer, purpose: AccountTokenPurpose) {
   return db
-    .selectFrom('account_tokens')
-    .select(['used_at', 'expires_at'])
-    .where('token_hash', '=', tokenHash)
+    .selectFrom('accountTokens')
+    .select(['usedAt', 'expiresAt'])
+    .where('tokenHash', '=', tokenHash)
     .where('purpose', '=', purpose)
     .executeTakeFirst();
 }
@@ -39,33 +39,33 @@ export function findAccountTokenByHash(db: Database, tokenHash: Buffer, purpose:
 /** The user's other outstanding links of this kind stop working (e.g. after a reset). */
 export async function expireAccountTokensOfUser(db: Database, userId: string, purpose: AccountTokenPurpose) {
   await db
-    .updateTable('account_tokens')
-    .set({ used_at: sql`now()` })
-    .where('user_id', '=', userId)
+    .updateTable('accountTokens')
+    .set({ usedAt: sql`now()` })
+    .where('userId', '=', userId)
     .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
+    .where('usedAt', 'is', null)
     .execute();
 }
 
 export async function insertEmailRequest(db: Database, values: { purpose: AccountTokenPurpose; email: string; ip: string }) {
-  await db.insertInto('email_requests').values(values).execute();
+  await db.insertInto('emailRequests').values(values).execute();
 }
 
 export async function countEmailRequestsSince(db: Database, key: { email: string; ip: string }, since: Date) {
   const row = await db
-    .selectFrom('email_requests')
+    .selectFrom('emailRequests')
     .select([
-      sql<number>`count(*) FILTER (WHERE email = ${key.email})::int`.as('by_email'),
-      sql<number>`count(*) FILTER (WHERE ip = ${key.ip})::int`.as('by_ip'),
+      sql<number>`count(*) FILTER (WHERE email = ${key.email})::int`.as('byEmail'),
+      sql<number>`count(*) FILTER (WHERE ip = ${key.ip})::int`.as('byIp'),
     ])
-    .where('requested_at', '>=', since)
+    .where('requestedAt', '>=', since)
     .where((eb) => eb.or([eb('email', '=', key.email), eb('ip', '=', key.ip)]))
     .executeTakeFirstOrThrow();
-  return { byEmail: row.by_email, byIp: row.by_ip };
+  return { byEmail: row.byEmail, byIp: row.byIp };
 }
 
 /** Housekeeping: links a day past expiry and request records older than any window. */
 export async function deleteStaleAccountRecords(db: Database) {
-  await db.deleteFrom('account_tokens').where('expires_at', '<', sql<Date>`now() - interval '1 day'`).execute();
-  await db.deleteFrom('email_requests').where('requested_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+  await db.deleteFrom('accountTokens').where('expiresAt', '<', sql<Date>`now() - interval '1 day'`).execute();
+  await db.deleteFrom('emailRequests').where('requestedAt', '<', sql<Date>`now() - interval '1 day'`).execute();
 }

@@ -46,7 +46,7 @@ function sessionExpiry(ctx: Pick<ServiceContext, 'config'>): Date {
 export async function startSession(ctx: ServiceContext, userId: string): Promise<SessionGrant> {
   const { token, tokenHash } = newSessionToken();
   const expiresAt = sessionExpiry(ctx);
-  await insertSession(ctx.db, { user_id: userId, token_hash: tokenHash, expires_at: expiresAt });
+  await insertSession(ctx.db, { userId: userId, tokenHash: tokenHash, expiresAt: expiresAt });
   return { token, expiresAt, userId };
 }
 
@@ -57,11 +57,11 @@ export async function signUp(ctx: MailingContext, input: unknown, clientIp: stri
   const passwordHash = await hashPassword(password);
   try {
     const { user, confirmation } = await ctx.db.transaction().execute(async (trx) => {
-      const created = await insertUser(trx, { email: address, password_hash: passwordHash });
+      const created = await insertUser(trx, { email: address, passwordHash: passwordHash });
       await insertProfile(trx, {
-        user_id: created.id,
-        display_name: displayName || address.split('@')[0]!.slice(0, 80),
-        time_zone: timeZone ?? 'UTC',
+        userId: created.id,
+        displayName: displayName || address.split('@')[0]!.slice(0, 80),
+        timeZone: timeZone ?? 'UTC',
       });
       return { user: created, confirmation: await verificationMessage(ctx, trx, created) };
     });
@@ -100,7 +100,7 @@ export async function signIn(ctx: ServiceContext, input: unknown, clientIp: stri
   const { email: address, password } = parseInput(signInSchema, input);
   await checkPasswordAttemptLimit(ctx, address, clientIp);
   const user = await findUserByEmail(ctx.db, address);
-  const ok = user ? await verifyPassword(user.password_hash, password) : await verifyAgainstDummy(password);
+  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   await insertSignInAttempt(ctx.db, { email: address, ip: clientIp, succeeded: ok });
   if (!user || !ok) throw new ValidationError([{ field: 'input.password', message: 'Wrong email or password' }]);
   return startSession(ctx, user.id);
@@ -120,8 +120,8 @@ export async function signOut(ctx: ServiceContext): Promise<boolean> {
 export async function authenticate(ctx: Pick<ServiceContext, 'db' | 'config'>, token: string): Promise<Viewer> {
   const session = await findActiveSessionByTokenHash(ctx.db, hashSessionToken(token));
   if (!session) throw new UnauthenticatedError('Session expired or signed out; sign in again');
-  if (Date.now() - session.last_used_at.getTime() > SLIDE_AFTER_MS) {
+  if (Date.now() - session.lastUsedAt.getTime() > SLIDE_AFTER_MS) {
     await touchSessionById(ctx.db, session.id, sessionExpiry(ctx));
   }
-  return { userId: session.user_id, sessionId: session.id };
+  return { userId: session.userId, sessionId: session.id };
 }

@@ -35,7 +35,7 @@ export async function changePassword(ctx: ServiceContext, input: unknown, client
   const user = await findUserById(ctx.db, viewer.userId);
   if (!user) throw invalid('input.currentPassword', 'Wrong password');
   await checkPasswordAttemptLimit(ctx, user.email, clientIp);
-  const ok = await verifyPassword(user.password_hash, currentPassword);
+  const ok = await verifyPassword(user.passwordHash, currentPassword);
   await insertSignInAttempt(ctx.db, { email: user.email, ip: clientIp, succeeded: ok });
   if (!ok) throw invalid('input.currentPassword', 'Wrong password');
   if (currentPassword === newPassword) throw invalid('input.newPassword', 'must differ from the current password');

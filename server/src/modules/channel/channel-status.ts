@@ -6,8 +6,8 @@ import { updateChannel } from './channel.repository.js';
 
 /** Queues a channel_updated event for the channel's owner (delivered on commit). */
 export async function announceChannel(db: Database, channel: ChannelIntegrationRow): Promise<void> {
-  const userId = await findPersonaOwnerId(db, channel.persona_id);
-  await publishEvent(db, { type: 'channel_updated', channelId: channel.id, personaId: channel.persona_id, userId });
+  const userId = await findPersonaOwnerId(db, channel.personaId);
+  await publishEvent(db, { type: 'channel_updated', channelId: channel.id, personaId: channel.personaId, userId });
 }
 
 /**
@@ -16,7 +16,7 @@ export async function announceChannel(db: Database, channel: ChannelIntegrationR
  */
 export async function markNeedsReconnect(db: Database, channelId: string, reason: string): Promise<ChannelIntegrationRow> {
   return db.transaction().execute(async (trx) => {
-    const updated = await updateChannel(trx, channelId, { status: 'needs_reconnect', status_reason: reason.slice(0, 2000) });
+    const updated = await updateChannel(trx, channelId, { status: 'needs_reconnect', statusReason: reason.slice(0, 2000) });
     await announceChannel(trx, updated);
     return updated;
   });

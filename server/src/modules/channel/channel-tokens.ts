@@ -22,22 +22,22 @@ export function sealedTokenColumns(channels: Channels, rowId: string, accessToke
   if (!accessToken) throw new Error('refusing to store an empty access token');
   const sealed = channels.cipher.seal(accessToken, rowId, 'access');
   return {
-    access_token_enc: sealed.ciphertext,
-    token_key_id: sealed.keyId,
-    token_expires_at: new Date(now.getTime() + expiresInSeconds * 1000),
-    token_refreshed_at: now,
+    accessTokenEnc: sealed.ciphertext,
+    tokenKeyId: sealed.keyId,
+    tokenExpiresAt: new Date(now.getTime() + expiresInSeconds * 1000),
+    tokenRefreshedAt: now,
   };
 }
 
 export function accessTokenOf(channels: Channels, channel: ChannelIntegrationRow): string {
-  if (!channel.access_token_enc || !channel.token_key_id) throw new Error(`channel ${channel.id} has no stored token`);
-  return channels.cipher.open({ ciphertext: channel.access_token_enc, keyId: channel.token_key_id }, channel.id, 'access');
+  if (!channel.accessTokenEnc || !channel.tokenKeyId) throw new Error(`channel ${channel.id} has no stored token`);
+  return channels.cipher.open({ ciphertext: channel.accessTokenEnc, keyId: channel.tokenKeyId }, channel.id, 'access');
 }
 
 export function tokenNeedsRefresh(channel: ChannelIntegrationRow, now: Date): boolean {
-  if (!channel.token_refreshed_at || !channel.token_expires_at) return false;
-  const age = now.getTime() - channel.token_refreshed_at.getTime();
-  const left = channel.token_expires_at.getTime() - now.getTime();
+  if (!channel.tokenRefreshedAt || !channel.tokenExpiresAt) return false;
+  const age = now.getTime() - channel.tokenRefreshedAt.getTime();
+  const left = channel.tokenExpiresAt.getTime() - now.getTime();
   return left > 0 && age >= MIN_AGE_MS && (age >= REFRESH_AFTER_MS || left <= REFRESH_WHEN_LEFT_MS);
 }
 
@@ -57,7 +57,7 @@ export async function refreshChannelTokenIfDue(deps: TokenDeps, channelId: strin
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const channel = await lockChannel(trx, channelId);
     if (!channel || channel.status !== 'active' || channel.platform !== 'instagram' || !instagram) return { channel };
-    if (channel.token_expires_at && channel.token_expires_at <= now) {
+    if (channel.tokenExpiresAt && channel.tokenExpiresAt <= now) {
       return { channel, expired: 'The Instagram token expired; connect the account again' };
     }
     if (!tokenNeedsRefresh(channel, now)) return { channel };
@@ -89,7 +89,7 @@ export async function refreshDueTokens(deps: TokenDeps, now = new Date()): Promi
     try {
       const before = now.getTime();
       const channel = await refreshChannelTokenIfDue(deps, id, now);
-      if (channel?.token_refreshed_at && channel.token_refreshed_at.getTime() >= before) refreshed += 1;
+      if (channel?.tokenRefreshedAt && channel.tokenRefreshedAt.getTime() >= before) refreshed += 1;
     } catch (error) {
       deps.logger.warn({ err: error, channelId: id }, 'channel token refresh failed; will retry on the next sweep');
     }

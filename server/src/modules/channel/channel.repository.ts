@@ -8,88 +8,88 @@ export type ChannelUpdate = Updateable<ChannelIntegrations>;
 
 export function findChannelIntegrationsByPersonaIds(db: Database, personaIds: readonly string[]) {
   return db
-    .selectFrom('channel_integrations')
+    .selectFrom('channelIntegrations')
     .selectAll()
-    .where('persona_id', 'in', personaIds)
-    .orderBy('created_at')
+    .where('personaId', 'in', personaIds)
+    .orderBy('createdAt')
     .orderBy('id')
     .execute();
 }
 
 export function findChannelById(db: Database, id: string) {
-  return db.selectFrom('channel_integrations').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('channelIntegrations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export function findChannelsByIds(db: Database, ids: readonly string[]) {
-  return db.selectFrom('channel_integrations').selectAll().where('id', 'in', ids).execute();
+  return db.selectFrom('channelIntegrations').selectAll().where('id', 'in', ids).execute();
 }
 
 /** The channel with its owner, for permission checks. */
 export function findChannelWithOwner(db: Database, id: string) {
   return db
-    .selectFrom('channel_integrations as c')
-    .innerJoin('personas as p', 'p.id', 'c.persona_id')
+    .selectFrom('channelIntegrations as c')
+    .innerJoin('personas as p', 'p.id', 'c.personaId')
     .selectAll('c')
-    .select(['p.user_id as owner_id', 'p.time_zone as persona_time_zone'])
+    .select(['p.userId as ownerId', 'p.timeZone as personaTimeZone'])
     .where('c.id', '=', id)
     .executeTakeFirst();
 }
 
 /** Locks the row: one token refresh (or disconnect) at a time, across processes. */
 export function lockChannel(trx: Database, id: string) {
-  return trx.selectFrom('channel_integrations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx.selectFrom('channelIntegrations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export function findChannelByAccount(db: Database, personaId: string, platform: Platform, externalAccountId: string) {
   return db
-    .selectFrom('channel_integrations')
+    .selectFrom('channelIntegrations')
     .selectAll()
-    .where('persona_id', '=', personaId)
+    .where('personaId', '=', personaId)
     .where('platform', '=', platform)
-    .where('external_account_id', '=', externalAccountId)
+    .where('externalAccountId', '=', externalAccountId)
     .forUpdate()
     .executeTakeFirst();
 }
 
 export function insertChannel(db: Database, values: ChannelInsert) {
-  return db.insertInto('channel_integrations').values(values).returningAll().executeTakeFirstOrThrow();
+  return db.insertInto('channelIntegrations').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export function updateChannel(db: Database, id: string, values: ChannelUpdate) {
-  return db.updateTable('channel_integrations').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db.updateTable('channelIntegrations').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 /** Active Instagram channels whose token is due for a refresh (see channel-tokens.ts). */
 export function findChannelsDueForRefresh(db: Database, refreshedBefore: Date, expiringBefore: Date, limit: number) {
   return db
-    .selectFrom('channel_integrations')
+    .selectFrom('channelIntegrations')
     .select('id')
     .where('status', '=', 'active')
     .where('platform', '=', 'instagram')
-    .where('access_token_enc', 'is not', null)
-    .where((eb) => eb.or([eb('token_refreshed_at', '<', refreshedBefore), eb('token_expires_at', '<', expiringBefore)]))
-    .orderBy('token_expires_at')
+    .where('accessTokenEnc', 'is not', null)
+    .where((eb) => eb.or([eb('tokenRefreshedAt', '<', refreshedBefore), eb('tokenExpiresAt', '<', expiringBefore)]))
+    .orderBy('tokenExpiresAt')
     .limit(limit)
     .execute();
 }
 
 export function insertOAuthState(db: Database, values: { stateHash: Buffer; userId: string; personaId: string; expiresAt: Date }) {
   return db
-    .insertInto('oauth_states')
-    .values({ state_hash: values.stateHash, user_id: values.userId, persona_id: values.personaId, platform: 'instagram', expires_at: values.expiresAt })
+    .insertInto('oauthStates')
+    .values({ stateHash: values.stateHash, userId: values.userId, personaId: values.personaId, platform: 'instagram', expiresAt: values.expiresAt })
     .execute();
 }
 
 /** Takes a state once: a replayed or expired state finds nothing. */
 export function consumeOAuthState(db: Database, stateHash: Buffer) {
   return db
-    .deleteFrom('oauth_states')
-    .where('state_hash', '=', stateHash)
-    .where('expires_at', '>', new Date())
-    .returning(['user_id', 'persona_id'])
+    .deleteFrom('oauthStates')
+    .where('stateHash', '=', stateHash)
+    .where('expiresAt', '>', new Date())
+    .returning(['userId', 'personaId'])
     .executeTakeFirst();
 }
 
 export function deleteExpiredOAuthStates(db: Database) {
-  return db.deleteFrom('oauth_states').where('expires_at', '<=', new Date()).execute();
+  return db.deleteFrom('oauthStates').where('expiresAt', '<=', new Date()).execute();
 }

@@ -42,8 +42,8 @@ export async function getChannel(ctx: ServiceContext, id: string) {
   const viewer = requireViewer(ctx);
   if (!isId(id)) return null;
   const channel = await findChannelWithOwner(ctx.db, id);
-  if (!channel || channel.owner_id !== viewer.userId) return null;
-  const { owner_id: _owner, persona_time_zone: _zone, ...row } = channel;
+  if (!channel || channel.ownerId !== viewer.userId) return null;
+  const { ownerId: _owner, personaTimeZone: _zone, ...row } = channel;
   return row as ChannelIntegrationRow;
 }
 
@@ -59,12 +59,12 @@ export async function connectSandboxChannel(ctx: ServiceContext, personaId: stri
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await findChannelByAccount(trx, persona.id, 'sandbox', `sandbox-${persona.id}`);
     const channel = existing
-      ? await updateChannel(trx, existing.id, { status: 'active', status_reason: null, account_name: `@${persona.handle} (Sandbox)` })
+      ? await updateChannel(trx, existing.id, { status: 'active', statusReason: null, accountName: `@${persona.handle} (Sandbox)` })
       : await insertChannel(trx, {
-          persona_id: persona.id,
+          personaId: persona.id,
           platform: 'sandbox',
-          external_account_id: `sandbox-${persona.id}`,
-          account_name: `@${persona.handle} (Sandbox)`,
+          externalAccountId: `sandbox-${persona.id}`,
+          accountName: `@${persona.handle} (Sandbox)`,
           scopes: ['publish'],
         });
     await announceChannel(trx, channel);
@@ -128,7 +128,7 @@ export async function completeInstagramConnection(
   }
   const owner = query.state ? await consumeOAuthState(deps.db, hashState(query.state)) : undefined;
   if (!owner) return { ok: false, personaId: null, message: 'This connection link has expired or was already used; start again' };
-  const personaId = owner.persona_id;
+  const personaId = owner.personaId;
   if (query.error) return { ok: false, personaId, message: `Instagram did not connect: ${query.errorDescription ?? query.error}` };
   if (!query.code) return { ok: false, personaId, message: 'Instagram sent no authorization code' };
   const instagram = instagramOrRefuse(deps.channels);
@@ -140,15 +140,15 @@ export async function completeInstagramConnection(
       const existing = await findChannelByAccount(trx, personaId, 'instagram', account.userId);
       const id = existing?.id ?? randomUUID();
       const values = {
-        account_name: `@${account.username}`,
+        accountName: `@${account.username}`,
         status: 'active' as const,
-        status_reason: null,
+        statusReason: null,
         scopes: short.permissions.length ? short.permissions : INSTAGRAM_SCOPES,
         ...sealedTokenColumns(deps.channels, id, long.accessToken, long.expiresInSeconds),
       };
       const stored = existing
         ? await updateChannel(trx, id, values)
-        : await insertChannel(trx, { id, persona_id: personaId, platform: 'instagram', external_account_id: account.userId, ...values } as never);
+        : await insertChannel(trx, { id, personaId: personaId, platform: 'instagram', externalAccountId: account.userId, ...values } as never);
       await announceChannel(trx, stored);
       return stored;
     });
@@ -170,11 +170,11 @@ export async function disconnectChannel(ctx: ServiceContext, id: string): Promis
     await lockChannel(trx, id);
     const channel = await updateChannel(trx, id, {
       status: 'disconnected',
-      status_reason: null,
-      access_token_enc: null,
-      refresh_token_enc: null,
-      token_key_id: null,
-      token_expires_at: null,
+      statusReason: null,
+      accessTokenEnc: null,
+      refreshTokenEnc: null,
+      tokenKeyId: null,
+      tokenExpiresAt: null,
     });
     await cancelPendingPostsOnChannel(trx, ctx.config, channel.id, viewer.userId, 'channel disconnected');
     await announceChannel(trx, channel);
@@ -187,7 +187,7 @@ export async function publishingQuota(ctx: ChannelContext, channel: ChannelInteg
   const instagram = ctx.channels.instagram;
   if (channel.platform !== 'instagram' || channel.status !== 'active' || !instagram) return null;
   try {
-    return await instagram.publishingLimit(accessTokenOf(ctx.channels, channel), channel.external_account_id);
+    return await instagram.publishingLimit(accessTokenOf(ctx.channels, channel), channel.externalAccountId);
   } catch (error) {
     if (error instanceof InstagramApiError && error.kind === 'auth') await markNeedsReconnect(ctx.db, channel.id, error.platformMessage);
     ctx.logger.warn({ err: error instanceof InstagramApiError ? error.message : error, channelId: channel.id }, 'publishing quota unavailable');

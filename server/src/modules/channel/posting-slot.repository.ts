@@ -2,20 +2,20 @@ import type { Database } from '../../db/database.js';
 
 export function findPostingSlotsByChannelIds(db: Database, channelIds: readonly string[]) {
   return db
-    .selectFrom('posting_slots')
+    .selectFrom('postingSlots')
     .selectAll()
-    .where('channel_integration_id', 'in', channelIds)
+    .where('channelIntegrationId', 'in', channelIds)
     .orderBy('weekday')
-    .orderBy('minute_of_day')
+    .orderBy('minuteOfDay')
     .execute();
 }
 
 /** The channel's whole schedule becomes `slots` (the caller holds the channel's lock). */
 export async function replacePostingSlots(trx: Database, channelId: string, slots: readonly { weekday: number; minuteOfDay: number }[]) {
-  await trx.deleteFrom('posting_slots').where('channel_integration_id', '=', channelId).execute();
+  await trx.deleteFrom('postingSlots').where('channelIntegrationId', '=', channelId).execute();
   if (slots.length === 0) return;
   await trx
-    .insertInto('posting_slots')
-    .values(slots.map((slot) => ({ channel_integration_id: channelId, weekday: slot.weekday, minute_of_day: slot.minuteOfDay })))
+    .insertInto('postingSlots')
+    .values(slots.map((slot) => ({ channelIntegrationId: channelId, weekday: slot.weekday, minuteOfDay: slot.minuteOfDay })))
     .execute();
 }

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { ContentItemCaptionRevisions } from '../../db/types.generated.js';
 
 export async function insertCaptionRevisions(db: Database, values: Insertable<ContentItemCaptionRevisions>[]) {
-  if (values.length) await db.insertInto('content_item_caption_revisions').values(values).execute();
+  if (values.length) await db.insertInto('contentItemCaptionRevisions').values(values).execute();
 }
 
 /** The newest `limit` earlier captions of each item, newest first, in one statement. */
@@ -11,10 +11,10 @@ export function findCaptionRevisionsByItemIds(db: Database, itemIds: readonly st
   return db
     .selectFrom((eb) =>
       eb
-        .selectFrom('content_item_caption_revisions')
+        .selectFrom('contentItemCaptionRevisions')
         .selectAll()
         .select(sql<number>`row_number() OVER (PARTITION BY content_item_id ORDER BY replaced_at DESC, id DESC)`.as('position'))
-        .where('content_item_id', 'in', itemIds)
+        .where('contentItemId', 'in', itemIds)
         .as('ranked'),
     )
     .selectAll()

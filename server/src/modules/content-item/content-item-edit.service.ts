@@ -39,16 +39,16 @@ export async function updateContentItem(ctx: ServiceContext, id: string, input: 
   return writeAsViewer(ctx, {
     itemId: id,
     expectedVersion: raw.expectedVersion,
-    planPersonaId: plan?.persona_id,
-    assetPersonaId: asset?.persona_id,
+    planPersonaId: plan?.personaId,
+    assetPersonaId: asset?.personaId,
     to: raw.status ?? undefined,
     values: {
-      plan_id: sent('planId') ? (raw.planId ?? null) : undefined,
-      asset_id: sent('assetId') ? (asset?.id ?? null) : undefined,
+      planId: sent('planId') ? (raw.planId ?? null) : undefined,
+      assetId: sent('assetId') ? (asset?.id ?? null) : undefined,
       title: raw.title ?? undefined,
       caption: raw.caption ?? undefined,
       platform: raw.platform ?? undefined,
-      scheduled_at: sent('scheduledAt') ? (raw.scheduledAt ?? null) : undefined,
+      scheduledAt: sent('scheduledAt') ? (raw.scheduledAt ?? null) : undefined,
     },
   });
 }

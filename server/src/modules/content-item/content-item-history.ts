@@ -11,8 +11,8 @@ import { insertStatusChanges } from './status-history.repository.js';
 
 function actorColumns(actor: Actor) {
   return actor.kind === 'user'
-    ? { actor_user_id: actor.userId, actor_process: null }
-    : { actor_user_id: null, actor_process: actor.name };
+    ? { actorUserId: actor.userId, actorProcess: null }
+    : { actorUserId: null, actorProcess: actor.name };
 }
 
 /** New items start their timeline with the status they were created in. */
@@ -20,11 +20,11 @@ export async function recordItemsCreated(trx: Database, items: ContentItemRow[],
   if (!items.length) return;
   await insertStatusChanges(
     trx,
-    items.map((item) => ({ content_item_id: item.id, from_status: null, to_status: item.status, ...actorColumns(actor) })),
+    items.map((item) => ({ contentItemId: item.id, fromStatus: null, toStatus: item.status, ...actorColumns(actor) })),
   );
   await publishEvents(
     trx,
-    items.map((item) => ({ type: 'item_changed', kind: 'created', itemId: item.id, personaId: item.persona_id, userId })),
+    items.map((item) => ({ type: 'item_changed', kind: 'created', itemId: item.id, personaId: item.personaId, userId })),
   );
 }
 
@@ -41,28 +41,28 @@ export async function recordItemsUpdated(trx: Database, written: readonly ItemWr
     trx,
     written
       .filter(({ before, after }) => before.caption !== after.caption && before.caption !== '')
-      .map(({ before, after }) => ({ content_item_id: after.id, caption: before.caption, ...actorColumns(actor) })),
+      .map(({ before, after }) => ({ contentItemId: after.id, caption: before.caption, ...actorColumns(actor) })),
   );
   const moved = written.filter(({ before, after }) => before.status !== after.status);
   const changes = moved.length
     ? await insertStatusChanges(
         trx,
         moved.map(({ before, after, reason }) => ({
-          content_item_id: after.id,
-          from_status: before.status,
-          to_status: after.status,
+          contentItemId: after.id,
+          fromStatus: before.status,
+          toStatus: after.status,
           reason,
           ...actorColumns(actor),
         })),
       )
     : [];
-  const changeOf = new Map(changes.map((change) => [change.content_item_id, String(change.id)]));
+  const changeOf = new Map(changes.map((change) => [change.contentItemId, String(change.id)]));
   await publishEvents(
     trx,
     written.flatMap(({ after, ownerId }): RealtimeEvent[] => {
-      const changed: RealtimeEvent = { type: 'item_changed', kind: 'updated', itemId: after.id, personaId: after.persona_id, userId: ownerId };
+      const changed: RealtimeEvent = { type: 'item_changed', kind: 'updated', itemId: after.id, personaId: after.personaId, userId: ownerId };
       const changeId = changeOf.get(after.id);
-      return changeId ? [{ type: 'item_status', itemId: after.id, personaId: after.persona_id, userId: ownerId, changeId }, changed] : [changed];
+      return changeId ? [{ type: 'item_status', itemId: after.id, personaId: after.personaId, userId: ownerId, changeId }, changed] : [changed];
     }),
   );
 }
@@ -70,7 +70,7 @@ export async function recordItemsUpdated(trx: Database, written: readonly ItemWr
 export async function recordItemsDeleted(trx: Database, items: readonly ContentItemRow[], userId: string) {
   await publishEvents(
     trx,
-    items.map((item) => ({ type: 'item_changed', kind: 'deleted', itemId: item.id, personaId: item.persona_id, userId })),
+    items.map((item) => ({ type: 'item_changed', kind: 'deleted', itemId: item.id, personaId: item.personaId, userId })),
   );
 }
 

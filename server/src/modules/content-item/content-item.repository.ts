@@ -1,4 +1,5 @@
 import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from 'kysely';
+import { snakeCase } from '../../db/column-name.js';
 import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import type { ContentItems, DB } from '../../db/types.generated.js';
@@ -22,35 +23,35 @@ export interface ContentItemFilter {
   includeSimulated?: boolean;
 }
 
-type ItemQuery = SelectQueryBuilder<DB, 'content_items' | 'personas', object>;
+type ItemQuery = SelectQueryBuilder<DB, 'contentItems' | 'personas', object>;
 
 function filtered(db: Database, filter: ContentItemFilter): ItemQuery {
   let query = db
-    .selectFrom('content_items')
-    .innerJoin('personas', 'personas.id', 'content_items.persona_id')
-    .where('personas.user_id', '=', filter.userId);
-  if (filter.personaId) query = query.where('content_items.persona_id', '=', filter.personaId);
-  if (filter.planId) query = query.where('content_items.plan_id', '=', filter.planId);
-  if (!filter.includeSimulated) query = query.where('content_items.simulated_history_id', 'is', null);
-  if (filter.statuses?.length) query = query.where('content_items.status', 'in', filter.statuses);
-  if (filter.platforms?.length) query = query.where('content_items.platform', 'in', filter.platforms);
-  if (filter.scheduledFrom) query = query.where('content_items.scheduled_at', '>=', filter.scheduledFrom);
-  if (filter.scheduledTo) query = query.where('content_items.scheduled_at', '<', filter.scheduledTo);
+    .selectFrom('contentItems')
+    .innerJoin('personas', 'personas.id', 'contentItems.personaId')
+    .where('personas.userId', '=', filter.userId);
+  if (filter.personaId) query = query.where('contentItems.personaId', '=', filter.personaId);
+  if (filter.planId) query = query.where('contentItems.planId', '=', filter.planId);
+  if (!filter.includeSimulated) query = query.where('contentItems.simulatedHistoryId', 'is', null);
+  if (filter.statuses?.length) query = query.where('contentItems.status', 'in', filter.statuses);
+  if (filter.platforms?.length) query = query.where('contentItems.platform', 'in', filter.platforms);
+  if (filter.scheduledFrom) query = query.where('contentItems.scheduledAt', '>=', filter.scheduledFrom);
+  if (filter.scheduledTo) query = query.where('contentItems.scheduledAt', '<', filter.scheduledTo);
   if (filter.search) {
     const pattern = `%${escapeLike(filter.search)}%`;
     query = query.where((eb) =>
-      eb.or([eb('content_items.title', 'ilike', pattern), eb('content_items.caption', 'ilike', pattern)]),
+      eb.or([eb('contentItems.title', 'ilike', pattern), eb('contentItems.caption', 'ilike', pattern)]),
     );
   }
   return query;
 }
 
 export function listContentItemsByCreation(db: Database, filter: ContentItemFilter, limit: number, after?: TimeKey) {
-  let query = filtered(db, filter).selectAll('content_items');
+  let query = filtered(db, filter).selectAll('contentItems');
   if (after) {
     query = query.where(sql<boolean>`(content_items.created_at, content_items.id) < (${after.time}, ${after.id}::uuid)`);
   }
-  return query.orderBy('content_items.created_at', 'desc').orderBy('content_items.id', 'desc').limit(limit).execute();
+  return query.orderBy('contentItems.createdAt', 'desc').orderBy('contentItems.id', 'desc').limit(limit).execute();
 }
 
 /**
@@ -58,7 +59,7 @@ export function listContentItemsByCreation(db: Database, filter: ContentItemFilt
  * one last; creation order, then ids, break ties, so a page boundary never splits them unstably.
  */
 export function listContentItemsBySchedule(db: Database, filter: ContentItemFilter, limit: number, after?: TimeThenCreatedKey) {
-  let query = filtered(db, filter).selectAll('content_items');
+  let query = filtered(db, filter).selectAll('contentItems');
   if (after) {
     query = after.time
       ? query.where(
@@ -70,8 +71,8 @@ export function listContentItemsBySchedule(db: Database, filter: ContentItemFilt
   }
   return query
     .orderBy(sql`content_items.scheduled_at ASC NULLS LAST`)
-    .orderBy('content_items.created_at', 'asc')
-    .orderBy('content_items.id', 'asc')
+    .orderBy('contentItems.createdAt', 'asc')
+    .orderBy('contentItems.id', 'asc')
     .limit(limit)
     .execute();
 }
@@ -85,16 +86,16 @@ export async function countContentItems(db: Database, filter: ContentItemFilter)
 
 export function findContentItemByIdForUser(db: Database, id: string, userId: string) {
   return db
-    .selectFrom('content_items')
-    .innerJoin('personas', 'personas.id', 'content_items.persona_id')
-    .selectAll('content_items')
-    .where('content_items.id', '=', id)
-    .where('personas.user_id', '=', userId)
+    .selectFrom('contentItems')
+    .innerJoin('personas', 'personas.id', 'contentItems.personaId')
+    .selectAll('contentItems')
+    .where('contentItems.id', '=', id)
+    .where('personas.userId', '=', userId)
     .executeTakeFirst();
 }
 
 export function findContentItemsByIds(db: Database, ids: readonly string[]) {
-  return db.selectFrom('content_items').selectAll().where('id', 'in', ids).execute();
+  return db.selectFrom('contentItems').selectAll().where('id', 'in', ids).execute();
 }
 
 /**
@@ -104,29 +105,29 @@ export function findContentItemsByIds(db: Database, ids: readonly string[]) {
  */
 export function lockContentItemsByIds(db: Database, ids: readonly string[], userId?: string) {
   let query = db
-    .selectFrom('content_items')
-    .innerJoin('personas', 'personas.id', 'content_items.persona_id')
-    .selectAll('content_items')
-    .select('personas.user_id as owner_id')
-    .where('content_items.id', 'in', ids);
-  if (userId) query = query.where('personas.user_id', '=', userId);
-  return query.orderBy('content_items.id').forUpdate('content_items').execute();
+    .selectFrom('contentItems')
+    .innerJoin('personas', 'personas.id', 'contentItems.personaId')
+    .selectAll('contentItems')
+    .select('personas.userId as ownerId')
+    .where('contentItems.id', 'in', ids);
+  if (userId) query = query.where('personas.userId', '=', userId);
+  return query.orderBy('contentItems.id').forUpdate('contentItems').execute();
 }
 
-function rankedItems(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[], orderSql: string, includeSimulated = true) {
+function rankedItems(db: Database, column: 'personaId' | 'planId', ids: readonly string[], orderSql: string, includeSimulated = true) {
   let query = db
-    .selectFrom('content_items')
+    .selectFrom('contentItems')
     .selectAll()
     .select(sql<number>`row_number() OVER (PARTITION BY ${sql.ref(column)} ORDER BY ${sql.raw(orderSql)})`.as('position'))
     .where(column, 'in', ids);
-  if (!includeSimulated) query = query.where('simulated_history_id', 'is', null);
+  if (!includeSimulated) query = query.where('simulatedHistoryId', 'is', null);
   return query.as('ranked');
 }
 
 /** The `limit` newest items of each persona, in one statement. */
 export function findRecentContentItemsByPersonaIds(db: Database, personaIds: readonly string[], limit: number, includeSimulated: boolean) {
   return db
-    .selectFrom(rankedItems(db, 'persona_id', personaIds, 'created_at DESC, id DESC', includeSimulated))
+    .selectFrom(rankedItems(db, 'personaId', personaIds, 'created_at DESC, id DESC', includeSimulated))
     .selectAll()
     .where('position', '<=', limit)
     .orderBy('position')
@@ -136,28 +137,28 @@ export function findRecentContentItemsByPersonaIds(db: Database, personaIds: rea
 /** The first `limit` items of each plan, earliest scheduled first, in one statement. */
 export function findContentItemsByPlanIds(db: Database, planIds: readonly string[], limit: number) {
   return db
-    .selectFrom(rankedItems(db, 'plan_id', planIds, 'scheduled_at ASC NULLS LAST, id ASC'))
+    .selectFrom(rankedItems(db, 'planId', planIds, 'scheduled_at ASC NULLS LAST, id ASC'))
     .selectAll()
     .where('position', '<=', limit)
     .orderBy('position')
     .execute();
 }
 
-export function countContentItemsByStatus(db: Database, column: 'persona_id' | 'plan_id', ids: readonly string[], includeSimulated: boolean) {
+export function countContentItemsByStatus(db: Database, column: 'personaId' | 'planId', ids: readonly string[], includeSimulated: boolean) {
   let query = db
-    .selectFrom('content_items')
-    .select([sql<string>`${sql.ref(column)}`.as('owner_id'), 'status', sql<number>`count(*)::int`.as('count')])
+    .selectFrom('contentItems')
+    .select([sql<string>`${sql.ref(column)}`.as('ownerId'), 'status', sql<number>`count(*)::int`.as('count')])
     .where(column, 'in', ids);
-  if (!includeSimulated) query = query.where('simulated_history_id', 'is', null);
+  if (!includeSimulated) query = query.where('simulatedHistoryId', 'is', null);
   return query.groupBy([column, 'status']).execute();
 }
 
 export function insertContentItem(db: Database, values: ContentItemInsert) {
-  return db.insertInto('content_items').values(values).returningAll().executeTakeFirstOrThrow();
+  return db.insertInto('contentItems').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export function insertContentItems(db: Database, values: ContentItemInsert[]) {
-  return db.insertInto('content_items').values(values).returningAll().execute();
+  return db.insertInto('contentItems').values(values).returningAll().execute();
 }
 
 /**
@@ -167,14 +168,17 @@ export function insertContentItems(db: Database, values: ContentItemInsert[]) {
  */
 export async function updateContentItemsByIds(db: Database, patches: ReadonlyArray<{ id: string; values: ContentItemUpdate }>) {
   if (!patches.length) return [];
+  // The patches travel as JSON that jsonb_populate_record reads by SQL column name, so their
+  // keys are the snake_case names the CamelCasePlugin would have written.
+  const snakePatches = patches.map((patch) => JSON.stringify(Object.fromEntries(Object.entries(patch.values).map(([key, value]) => [snakeCase(key), value]))));
   const columns = [...new Set(patches.flatMap((patch) => Object.keys(patch.values)))];
   const assignments = columns.map(
-    (column) => sql`${sql.id(column)} = CASE WHEN v.patch ? ${column} THEN ${sql.ref(`r.${column}`)} ELSE ${sql.ref(`c.${column}`)} END`,
+    (column) => sql`${sql.id(column)} = CASE WHEN v.patch ? ${snakeCase(column)} THEN ${sql.ref(`r.${column}`)} ELSE ${sql.ref(`c.${column}`)} END`,
   );
   const { rows } = await sql<ContentItemRow>`
     UPDATE content_items AS c
        SET ${sql.join([...assignments, sql`version = c.version + 1`])}
-      FROM unnest(${patches.map((patch) => patch.id)}::uuid[], ${patches.map((patch) => JSON.stringify(patch.values))}::jsonb[]) AS v(id, patch)
+      FROM unnest(${patches.map((patch) => patch.id)}::uuid[], ${snakePatches}::jsonb[]) AS v(id, patch)
            CROSS JOIN LATERAL jsonb_populate_record(NULL::content_items, v.patch) AS r
      WHERE c.id = v.id
     RETURNING c.*`.execute(db);
@@ -182,37 +186,37 @@ export async function updateContentItemsByIds(db: Database, patches: ReadonlyArr
 }
 
 export async function deleteContentItemById(db: Database, id: string) {
-  await db.deleteFrom('content_items').where('id', '=', id).execute();
+  await db.deleteFrom('contentItems').where('id', '=', id).execute();
 }
 
 /** Generated items of a plan that nobody has touched since, locked for replacement. */
 export function lockUntouchedItemsOfPlan(db: Database, planId: string) {
-  return db.selectFrom('content_items').selectAll().where('plan_id', '=', planId).where('untouched', '=', true).forUpdate().execute();
+  return db.selectFrom('contentItems').selectAll().where('planId', '=', planId).where('untouched', '=', true).forUpdate().execute();
 }
 
 /** How many of each plan's items regeneration would replace. */
 export async function countUntouchedItemsByPlanIds(db: Database, planIds: readonly string[]) {
   if (!planIds.length) return [];
   return db
-    .selectFrom('content_items')
-    .select(['plan_id', sql<number>`count(*)::int`.as('count')])
-    .where('plan_id', 'in', planIds)
+    .selectFrom('contentItems')
+    .select(['planId', sql<number>`count(*)::int`.as('count')])
+    .where('planId', 'in', planIds)
     .where('untouched', '=', true)
-    .groupBy('plan_id')
+    .groupBy('planId')
     .execute();
 }
 
 /** Scheduled times already taken by the plan's items that regeneration keeps. */
 export async function findKeptItemTimesOfPlan(db: Database, planId: string): Promise<Array<Date | null>> {
   const rows = await db
-    .selectFrom('content_items')
-    .select('scheduled_at')
-    .where('plan_id', '=', planId)
+    .selectFrom('contentItems')
+    .select('scheduledAt')
+    .where('planId', '=', planId)
     .where('untouched', '=', false)
     .execute();
-  return rows.map((row) => row.scheduled_at);
+  return rows.map((row) => row.scheduledAt);
 }
 
 export async function deleteContentItemsByIds(db: Database, ids: readonly string[]) {
-  if (ids.length) await db.deleteFrom('content_items').where('id', 'in', ids).execute();
+  if (ids.length) await db.deleteFrom('contentItems').where('id', 'in', ids).execute();
 }

@@ -73,8 +73,8 @@ export async function listViewerContentItems(
   ]);
   const cursorOf = (row: ContentItemRow) =>
     order === 'created_at_desc'
-      ? encodeTimeKey(row.created_at, row.id)
-      : encodeTimeThenCreatedKey(row.scheduled_at, row.created_at, row.id);
+      ? encodeTimeKey(row.createdAt, row.id)
+      : encodeTimeThenCreatedKey(row.scheduledAt, row.createdAt, row.id);
   return { ...toPage(rows, size, cursorOf), totalCount };
 }
 
@@ -94,7 +94,7 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
   const persona = await requirePersona(ctx, parsed.personaId, 'input.personaId');
   if (parsed.planId != null) {
     const plan = await requireContentPlan(ctx, parsed.planId, 'input.planId');
-    if (plan.persona_id !== persona.id) throw invalid('input.planId', "must be one of the persona's plans");
+    if (plan.personaId !== persona.id) throw invalid('input.planId', "must be one of the persona's plans");
   }
   const status = parsed.status ?? 'idea';
   const verdict = checkMove({
@@ -108,13 +108,13 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
   if (!verdict.allowed) throw new IllegalTransitionError(null, status, verdict.missing);
   return ctx.db.transaction().execute(async (trx) => {
     const item = await insertContentItem(trx, {
-      persona_id: persona.id,
-      plan_id: parsed.planId ?? null,
+      personaId: persona.id,
+      planId: parsed.planId ?? null,
       title: parsed.title ?? '',
       caption: parsed.caption ?? '',
       platform: parsed.platform,
       status,
-      scheduled_at: parsed.scheduledAt ?? null,
+      scheduledAt: parsed.scheduledAt ?? null,
     });
     await recordItemsCreated(trx, [item], viewer.userId, userActor(viewer.userId));
     return item;
@@ -134,7 +134,7 @@ export async function deleteContentItem(ctx: ServiceContext, id: string): Promis
     // Locked first, so the item cannot be scheduled between this look and the trash.
     const [locked] = await lockContentItemsByIds(trx, [id], viewer.userId);
     if (!locked) throw new NotFoundError('Content item', 'id');
-    const { owner_id: _owner, ...item } = locked;
+    const { ownerId: _owner, ...item } = locked;
     const actor = userActor(viewer.userId);
     if (item.status === 'scheduled' && PUBLISHED_BY_DOPPELCART.includes(item.platform)) {
       const cancel = writeItemChanges(trx, [{ itemId: id, to: 'ready', values: {}, reason: 'deleted: its post was cancelled' }], {

@@ -56,8 +56,8 @@ function factsAfter(item: ContentItemRow, change: ItemChange, publishingJob: boo
     publishingJob,
     caption: (values.caption as string | undefined) ?? item.caption,
     platform: (values.platform as Platform | undefined) ?? item.platform,
-    scheduledAt: values.scheduled_at === undefined ? item.scheduled_at : (values.scheduled_at as Date | null),
-    publishedAt: values.published_at === undefined ? item.published_at : (values.published_at as Date | null),
+    scheduledAt: values.scheduledAt === undefined ? item.scheduledAt : (values.scheduledAt as Date | null),
+    publishedAt: values.publishedAt === undefined ? item.publishedAt : (values.publishedAt as Date | null),
     reason: change.reason ?? null,
   };
 }
@@ -65,8 +65,8 @@ function factsAfter(item: ContentItemRow, change: ItemChange, publishingJob: boo
 /** Why the change may not be made to `item`, as the error a caller gets; null when it may. */
 function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOptions, now: Date): AppError | null {
   if (change.expectedVersion !== undefined && change.expectedVersion !== item.version) return new StaleVersionError(item.version);
-  if (change.planPersonaId && change.planPersonaId !== item.persona_id) return invalid('input.planId', "must be one of the persona's plans");
-  if (change.assetPersonaId !== undefined && change.assetPersonaId !== item.persona_id) {
+  if (change.planPersonaId && change.planPersonaId !== item.personaId) return invalid('input.planId', "must be one of the persona's plans");
+  if (change.assetPersonaId !== undefined && change.assetPersonaId !== item.personaId) {
     return invalid('input.assetId', "must be one of the persona's assets");
   }
   const status = item.status;
@@ -79,7 +79,7 @@ function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOpt
     return verdict.allowed ? null : new IllegalTransitionError(status, to, verdict.missing);
   }
   // An edit that keeps the status must still satisfy what that status needs.
-  const missing = requirementsOf(status, facts, { now, limits, futureSchedule: change.values.scheduled_at !== undefined });
+  const missing = requirementsOf(status, facts, { now, limits, futureSchedule: change.values.scheduledAt !== undefined });
   if (!missing.length) return null;
   const field = missing.some((need) => need.startsWith('scheduledAt')) ? 'input.scheduledAt' : 'input.caption';
   return invalid(field, `a ${status.toUpperCase()} item needs ${missing.join('; ')}; move it back to DRAFT to change that`);
@@ -92,7 +92,7 @@ function valuesOf(item: ContentItemRow, change: ItemChange, actor: Actor, to: Co
     ...given,
     // A person's edit makes a generated item theirs: regeneration keeps it from now on.
     ...(actor.kind === 'user' && { untouched: false }),
-    ...(to && { status: to, failure_reason: to === 'failed' ? (change.reason ?? null) : null }),
+    ...(to && { status: to, failureReason: to === 'failed' ? (change.reason ?? null) : null }),
   };
 }
 
@@ -107,7 +107,7 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
   const ids = [...new Set(changes.map((change) => change.itemId))];
   if (ids.length !== changes.length) throw new Error('writeItemChanges: one change per item');
   const locked = await lockContentItemsByIds(trx, ids, actor.kind === 'user' ? actor.userId : undefined);
-  const byId = new Map(locked.map(({ owner_id: ownerId, ...item }) => [item.id, { item, ownerId }]));
+  const byId = new Map(locked.map(({ ownerId: ownerId, ...item }) => [item.id, { item, ownerId }]));
   const now = new Date();
   const accepted: Array<{ change: ItemChange; item: ContentItemRow; ownerId: string }> = [];
   for (const change of changes) {

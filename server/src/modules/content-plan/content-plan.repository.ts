@@ -8,16 +8,16 @@ export type ContentPlanUpdate = Updateable<ContentPlans>;
 /** The plan if its persona belongs to `userId`. */
 export function findContentPlanByIdForUser(db: Database, id: string, userId: string) {
   return db
-    .selectFrom('content_plans')
-    .selectAll('content_plans')
-    .innerJoin('personas', 'personas.id', 'content_plans.persona_id')
-    .where('content_plans.id', '=', id)
-    .where('personas.user_id', '=', userId)
+    .selectFrom('contentPlans')
+    .selectAll('contentPlans')
+    .innerJoin('personas', 'personas.id', 'contentPlans.personaId')
+    .where('contentPlans.id', '=', id)
+    .where('personas.userId', '=', userId)
     .executeTakeFirst();
 }
 
 export function findContentPlansByIds(db: Database, ids: readonly string[]) {
-  return db.selectFrom('content_plans').selectAll().where('id', 'in', ids).execute();
+  return db.selectFrom('contentPlans').selectAll().where('id', 'in', ids).execute();
 }
 
 /** The first `limit` plans of each persona, soonest start first, in one statement. */
@@ -25,24 +25,24 @@ export function findContentPlansByPersonaIds(db: Database, personaIds: readonly 
   return db
     .selectFrom((eb) =>
       eb
-        .selectFrom('content_plans')
+        .selectFrom('contentPlans')
         .selectAll()
         .select(sql<number>`row_number() OVER (PARTITION BY persona_id ORDER BY start_date, id)`.as('position'))
-        .where('persona_id', 'in', personaIds)
+        .where('personaId', 'in', personaIds)
         .as('ranked'),
     )
     .selectAll()
     .where('position', '<=', limit)
-    .orderBy('start_date')
+    .orderBy('startDate')
     .orderBy('id')
     .execute();
 }
 
 export function insertContentPlan(db: Database, values: ContentPlanInsert) {
-  return db.insertInto('content_plans').values(values).returningAll().executeTakeFirstOrThrow();
+  return db.insertInto('contentPlans').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export function updateContentPlanById(db: Database, id: string, values: ContentPlanUpdate) {
-  return db.updateTable('content_plans').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db.updateTable('contentPlans').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 

@@ -56,15 +56,15 @@ export async function createContentPlan(ctx: ServiceContext, input: unknown): Pr
   const target = validatedTarget({ ...parsed, ...parsed.frequency });
   const persona = await requirePersona(ctx, parsed.personaId, 'input.personaId');
   return insertContentPlan(ctx.db, {
-    persona_id: persona.id,
+    personaId: persona.id,
     title: parsed.title,
     description: parsed.description ?? '',
-    start_date: parsed.startDate,
-    end_date: parsed.endDate,
-    frequency_count: parsed.frequency.count,
-    frequency_period: parsed.frequency.period,
+    startDate: parsed.startDate,
+    endDate: parsed.endDate,
+    frequencyCount: parsed.frequency.count,
+    frequencyPeriod: parsed.frequency.period,
     platforms: parsed.platforms ?? [],
-    target_post_count: target,
+    targetPostCount: target,
   });
 }
 
@@ -72,21 +72,21 @@ export async function updateContentPlan(ctx: ServiceContext, id: string, input: 
   const parsed = definedOnly(parseInput(updateContentPlanSchema, input));
   const plan = await requireContentPlan(ctx, id);
   const merged: PlanShape = {
-    startDate: parsed.startDate ?? plan.start_date,
-    endDate: parsed.endDate ?? plan.end_date,
-    count: parsed.frequency?.count ?? plan.frequency_count,
-    period: parsed.frequency?.period ?? (plan.frequency_period as FrequencyPeriod),
+    startDate: parsed.startDate ?? plan.startDate,
+    endDate: parsed.endDate ?? plan.endDate,
+    count: parsed.frequency?.count ?? plan.frequencyCount,
+    period: parsed.frequency?.period ?? (plan.frequencyPeriod as FrequencyPeriod),
   };
   const target = validatedTarget(merged);
   return updateContentPlanById(ctx.db, plan.id, {
     title: parsed.title,
     description: parsed.description,
-    start_date: merged.startDate,
-    end_date: merged.endDate,
-    frequency_count: merged.count,
-    frequency_period: merged.period,
+    startDate: merged.startDate,
+    endDate: merged.endDate,
+    frequencyCount: merged.count,
+    frequencyPeriod: merged.period,
     platforms: parsed.platforms,
-    target_post_count: target,
+    targetPostCount: target,
   });
 }
 

@@ -3,41 +3,41 @@ import type { Database } from '../../db/database.js';
 import type { GenerationRuns } from '../../db/types.generated.js';
 
 export function insertGenerationRun(db: Database, values: Insertable<GenerationRuns>) {
-  return db.insertInto('generation_runs').values(values).returningAll().executeTakeFirstOrThrow();
+  return db.insertInto('generationRuns').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export function findGenerationRunByIdForUser(db: Database, id: string, userId: string) {
   return db
-    .selectFrom('generation_runs')
-    .innerJoin('personas', 'personas.id', 'generation_runs.persona_id')
-    .selectAll('generation_runs')
-    .where('generation_runs.id', '=', id)
-    .where('personas.user_id', '=', userId)
+    .selectFrom('generationRuns')
+    .innerJoin('personas', 'personas.id', 'generationRuns.personaId')
+    .selectAll('generationRuns')
+    .where('generationRuns.id', '=', id)
+    .where('personas.userId', '=', userId)
     .executeTakeFirst();
 }
 
 export function findGenerationRunById(db: Database, id: string) {
-  return db.selectFrom('generation_runs').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('generationRuns').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export function findGenerationRunsByIds(db: Database, ids: readonly string[]) {
-  return db.selectFrom('generation_runs').selectAll().where('id', 'in', ids).execute();
+  return db.selectFrom('generationRuns').selectAll().where('id', 'in', ids).execute();
 }
 
 /** Locks a run and returns it with its owner, for a state change. */
 export function lockGenerationRunById(db: Database, id: string) {
   return db
-    .selectFrom('generation_runs')
-    .innerJoin('personas', 'personas.id', 'generation_runs.persona_id')
-    .selectAll('generation_runs')
-    .select('personas.user_id as owner_id')
-    .where('generation_runs.id', '=', id)
-    .forUpdate('generation_runs')
+    .selectFrom('generationRuns')
+    .innerJoin('personas', 'personas.id', 'generationRuns.personaId')
+    .selectAll('generationRuns')
+    .select('personas.userId as ownerId')
+    .where('generationRuns.id', '=', id)
+    .forUpdate('generationRuns')
     .executeTakeFirst();
 }
 
 export function updateGenerationRunById(db: Database, id: string, values: Updateable<GenerationRuns>) {
-  return db.updateTable('generation_runs').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db.updateTable('generationRuns').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 /** The newest `limit` runs of each persona, in one statement. */
@@ -45,10 +45,10 @@ export function findGenerationRunsByPersonaIds(db: Database, personaIds: readonl
   return db
     .selectFrom((eb) =>
       eb
-        .selectFrom('generation_runs')
+        .selectFrom('generationRuns')
         .selectAll()
         .select(sql<number>`row_number() OVER (PARTITION BY persona_id ORDER BY created_at DESC, id DESC)`.as('position'))
-        .where('persona_id', 'in', personaIds)
+        .where('personaId', 'in', personaIds)
         .as('ranked'),
     )
     .selectAll()
@@ -59,25 +59,25 @@ export function findGenerationRunsByPersonaIds(db: Database, personaIds: readonl
 
 export function sumGenerationUsageByPersonaIds(db: Database, personaIds: readonly string[]) {
   return db
-    .selectFrom('generation_runs')
+    .selectFrom('generationRuns')
     .select([
-      'persona_id',
+      'personaId',
       sql<number>`count(*)::int`.as('runs'),
-      sql<number>`coalesce(sum(input_tokens), 0)::int`.as('input_tokens'),
-      sql<number>`coalesce(sum(output_tokens), 0)::int`.as('output_tokens'),
+      sql<number>`coalesce(sum(input_tokens), 0)::int`.as('inputTokens'),
+      sql<number>`coalesce(sum(output_tokens), 0)::int`.as('outputTokens'),
     ])
-    .where('persona_id', 'in', personaIds)
-    .groupBy('persona_id')
+    .where('personaId', 'in', personaIds)
+    .groupBy('personaId')
     .execute();
 }
 
 /** Runs (plan ideas, captions, images) a user asked for since `since`. */
 export async function countRunsRequestedSince(db: Database, userId: string, since: Date): Promise<number> {
   const row = await db
-    .selectFrom('generation_runs')
+    .selectFrom('generationRuns')
     .select(sql<number>`count(*)::int`.as('count'))
-    .where('requested_by', '=', userId)
-    .where('created_at', '>=', since)
+    .where('requestedBy', '=', userId)
+    .where('createdAt', '>=', since)
     .executeTakeFirstOrThrow();
   return row.count;
 }
@@ -88,12 +88,12 @@ export async function countRunsRequestedSince(db: Database, userId: string, sinc
  */
 export async function findAbandonedRunIds(db: Database, staleAfter: string): Promise<string[]> {
   const rows = await db
-    .selectFrom('generation_runs')
+    .selectFrom('generationRuns')
     .select('id')
     .where((eb) =>
       eb.or([
-        eb.and([eb('state', '=', 'running'), eb('started_at', '<', sql<Date>`now() - ${staleAfter}::interval`)]),
-        eb.and([eb('state', '=', 'queued'), eb('created_at', '<', sql<Date>`now() - ${staleAfter}::interval`)]),
+        eb.and([eb('state', '=', 'running'), eb('startedAt', '<', sql<Date>`now() - ${staleAfter}::interval`)]),
+        eb.and([eb('state', '=', 'queued'), eb('createdAt', '<', sql<Date>`now() - ${staleAfter}::interval`)]),
       ]),
     )
     .execute();

@@ -44,7 +44,7 @@ export async function saveRun(db: Database, runId: string, change: Parameters<ty
     const locked = await lockGenerationRunById(trx, runId);
     if (!locked) return null;
     const run = await updateGenerationRunById(trx, runId, change);
-    await publishEvent(trx, { type: 'generation_updated', runId, personaId: run.persona_id, userId: locked.owner_id });
+    await publishEvent(trx, { type: 'generation_updated', runId, personaId: run.personaId, userId: locked.ownerId });
     return run;
   });
 }
@@ -54,8 +54,8 @@ export async function startRun(db: Database, runId: string): Promise<GenerationR
   return db.transaction().execute(async (trx) => {
     const locked = await lockGenerationRunById(trx, runId);
     if (locked?.state !== 'queued') return null;
-    const run = await updateGenerationRunById(trx, runId, { state: 'running', started_at: new Date(), progress: 0 });
-    await publishEvent(trx, { type: 'generation_updated', runId, personaId: run.persona_id, userId: locked.owner_id });
+    const run = await updateGenerationRunById(trx, runId, { state: 'running', startedAt: new Date(), progress: 0 });
+    await publishEvent(trx, { type: 'generation_updated', runId, personaId: run.personaId, userId: locked.ownerId });
     return run;
   });
 }
@@ -64,17 +64,17 @@ export async function requestPlanGeneration(ctx: ServiceContext, planId: string)
   const viewer = requireViewer(ctx);
   const plan = await requireContentPlan(ctx, planId, 'planId');
   await checkAiAllowance(ctx, viewer.userId);
-  const persona = (await findPersonaByIdForUser(ctx.db, plan.persona_id, viewer.userId))!;
+  const persona = (await findPersonaByIdForUser(ctx.db, plan.personaId, viewer.userId))!;
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const run = await insertGenerationRun(trx, {
-        persona_id: persona.id,
-        plan_id: plan.id,
+        personaId: persona.id,
+        planId: plan.id,
         kind: 'plan_ideas',
         provider: generatorKind(ctx.config),
         model: ctx.config.OPENAI_API_KEY ? ctx.config.OPENAI_TEXT_MODEL : 'offline',
-        brief_version: persona.brief_version,
-        requested_by: viewer.userId,
+        briefVersion: persona.briefVersion,
+        requestedBy: viewer.userId,
       });
       await enqueueJob(trx, PLAN_IDEAS_TASK, { runId: run.id }, { jobKey: `generation:${run.id}`, maxAttempts: 1 });
       await publishEvent(trx, { type: 'generation_updated', runId: run.id, personaId: persona.id, userId: viewer.userId });
@@ -95,8 +95,8 @@ export async function cancelGeneration(ctx: ServiceContext, id: string): Promise
   const cancelled = await ctx.db.transaction().execute(async (trx) => {
     const locked = await lockGenerationRunById(trx, id);
     if (!locked || (locked.state !== 'queued' && locked.state !== 'running')) return null;
-    const updated = await updateGenerationRunById(trx, id, { state: 'cancelled', finished_at: new Date(), error: 'Cancelled' });
-    await publishEvent(trx, { type: 'generation_updated', runId: id, personaId: updated.persona_id, userId: locked.owner_id });
+    const updated = await updateGenerationRunById(trx, id, { state: 'cancelled', finishedAt: new Date(), error: 'Cancelled' });
+    await publishEvent(trx, { type: 'generation_updated', runId: id, personaId: updated.personaId, userId: locked.ownerId });
     return updated;
   });
   return cancelled ?? (await getGenerationRun(ctx, id))!;

@@ -20,7 +20,7 @@ export async function ownedItemWithPersona(ctx: GenerationContext, itemId: strin
   const viewer = requireViewer(ctx);
   const item = await getContentItem(ctx, itemId);
   if (!item) throw new NotFoundError('Content item', 'itemId');
-  const persona = (await findPersonaByIdForUser(ctx.db, item.persona_id, viewer.userId))!;
+  const persona = (await findPersonaByIdForUser(ctx.db, item.personaId, viewer.userId))!;
   return { item, persona, viewer };
 }
 
@@ -33,24 +33,24 @@ export async function recordedRun<Value>(
   const viewer = requireViewer(ctx);
   await checkAiAllowance(ctx, viewer.userId);
   const base = {
-    persona_id: run.item.persona_id,
-    content_item_id: run.item.id,
+    personaId: run.item.personaId,
+    contentItemId: run.item.id,
     kind: run.kind,
     provider: generatorKind(ctx.config),
-    brief_version: run.briefVersion,
-    requested_by: viewer.userId,
-    started_at: new Date(),
+    briefVersion: run.briefVersion,
+    requestedBy: viewer.userId,
+    startedAt: new Date(),
   };
   try {
     const { value, usage } = await work();
     const recorded = await insertGenerationRun(ctx.db, {
-      ...base, state: 'succeeded', progress: 100, finished_at: new Date(), model: usage.model,
-      input_tokens: usage.inputTokens, output_tokens: usage.outputTokens, latency_ms: usage.latencyMs,
+      ...base, state: 'succeeded', progress: 100, finishedAt: new Date(), model: usage.model,
+      inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, latencyMs: usage.latencyMs,
     });
     return { value, run: recorded };
   } catch (error) {
     const message = error instanceof GenerationError ? error.message : 'Generation failed unexpectedly';
-    await insertGenerationRun(ctx.db, { ...base, state: 'failed', finished_at: new Date(), error: message });
+    await insertGenerationRun(ctx.db, { ...base, state: 'failed', finishedAt: new Date(), error: message });
     if (error instanceof GenerationError) throw new GenerationFailedError(error.message, error.reason);
     throw error;
   }

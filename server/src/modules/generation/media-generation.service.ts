@@ -13,7 +13,7 @@ import { ownedItemWithPersona, recordedRun, type GenerationContext } from './ite
 export async function generateItemImage(ctx: GenerationContext, itemId: string, expectedVersion: number): Promise<ContentItemRow> {
   const { item, persona } = await ownedItemWithPersona(ctx, itemId);
   const brief = personaBrief(persona);
-  const prompt = item.image_prompt || item.title || item.caption.slice(0, 300) || persona.niche;
+  const prompt = item.imagePrompt || item.title || item.caption.slice(0, 300) || persona.niche;
   const { value: image } = await recordedRun(ctx, { kind: 'image', item, briefVersion: brief.version }, async () => {
     const result = await ctx.generator.generateImage(prompt, brief);
     // Model output is data: the bytes go through the same checks as an upload.

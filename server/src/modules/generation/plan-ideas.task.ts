@@ -49,7 +49,7 @@ export function planIdeasTask(deps: TaskDeps): Task {
     const { runId } = payload as { runId: string };
     const { db, generator } = deps;
     const run = await startRun(db, runId);
-    if (!run?.plan_id) return;
+    if (!run?.planId) return;
     const abort = new AbortController();
     const stopListening = deps.notifier.subscribe((event) => {
       if (event.type === 'generation_updated' && event.runId === runId) {
@@ -57,24 +57,24 @@ export function planIdeasTask(deps: TaskDeps): Task {
       }
     });
     try {
-      const [plan] = await findContentPlansByIds(db, [run.plan_id]);
-      const [persona] = await findPersonasByIds(db, [run.persona_id]);
+      const [plan] = await findContentPlansByIds(db, [run.planId]);
+      const [persona] = await findPersonasByIds(db, [run.personaId]);
       if (!plan || !persona) throw new GenerationError('The plan no longer exists', 'unavailable');
       const brief = personaBrief(persona);
       const keptTimes = await findKeptItemTimesOfPlan(db, plan.id);
-      const needed = Math.max(0, plan.target_post_count - keptTimes.length);
+      const needed = Math.max(0, plan.targetPostCount - keptTimes.length);
       // The persona's own results steer the plan: its best slots set the posting hours, and
       // what worked goes into the prompt.
-      const guidance = planGuidance(await personaRecommendations(db, persona.id, persona.time_zone));
+      const guidance = planGuidance(await personaRecommendations(db, persona.id, persona.timeZone));
       const allSlots = postingSlots({
-        startDate: plan.start_date,
-        endDate: plan.end_date,
-        count: plan.target_post_count,
-        timeZone: persona.time_zone,
+        startDate: plan.startDate,
+        endDate: plan.endDate,
+        count: plan.targetPostCount,
+        timeZone: persona.timeZone,
         preferredHour: guidance?.preferredHour,
         hourByWeekday: guidance?.hourByWeekday,
       });
-      const slots = freeSlots(allSlots, keptTimes, persona.time_zone, needed);
+      const slots = freeSlots(allSlots, keptTimes, persona.timeZone, needed);
       const platform = ((plan.platforms[0] ?? brief.platforms[0] ?? 'instagram') as Platform);
       const limits = { maxCharacters: maxCaptionCharacters(platform), maxHashtags: maxHashtags(platform, deps.config) };
       const ideas: GeneratedIdea[] = [];
@@ -88,48 +88,48 @@ export function planIdeasTask(deps: TaskDeps): Task {
         );
         ideas.push(...result.value);
         usage = addUsage(usage, result.usage);
-        await saveRun(db, runId, { progress: Math.round((ideas.length / needed) * 95), brief_version: brief.version });
+        await saveRun(db, runId, { progress: Math.round((ideas.length / needed) * 95), briefVersion: brief.version });
       }
       await db.transaction().execute(async (trx) => {
         const locked = await lockGenerationRunById(trx, runId);
         if (locked?.state !== 'running') throw new GenerationError('Generation was cancelled', 'cancelled');
         const replaced = await lockUntouchedItemsOfPlan(trx, plan.id);
         await deleteContentItemsByIds(trx, replaced.map((item) => item.id));
-        await recordItemsDeleted(trx, replaced, locked.owner_id);
+        await recordItemsDeleted(trx, replaced, locked.ownerId);
         const items = await insertContentItems(
           trx,
           ideas.map((idea, index) => ({
-            persona_id: persona.id,
-            plan_id: plan.id,
+            personaId: persona.id,
+            planId: plan.id,
             title: idea.title,
             // The model gives hashtags apart; they go into the caption, the one place an item keeps them.
             caption: withHashtags(idea.caption, idea.hashtags, limits),
-            image_prompt: idea.imagePrompt,
+            imagePrompt: idea.imagePrompt,
             platform,
             status: 'idea',
-            scheduled_at: slots[index] ?? null,
-            generation_run_id: runId,
-            brief_version: brief.version,
+            scheduledAt: slots[index] ?? null,
+            generationRunId: runId,
+            briefVersion: brief.version,
             untouched: true,
           })),
         );
-        await recordItemsCreated(trx, items, locked.owner_id, { kind: 'process', name: GENERATOR_PROCESS });
+        await recordItemsCreated(trx, items, locked.ownerId, { kind: 'process', name: GENERATOR_PROCESS });
         await updateGenerationRunById(trx, runId, {
           state: 'succeeded',
           progress: 100,
-          finished_at: new Date(),
+          finishedAt: new Date(),
           model: usage?.model ?? generator.kind,
-          input_tokens: usage?.inputTokens ?? 0,
-          output_tokens: usage?.outputTokens ?? 0,
-          latency_ms: usage?.latencyMs ?? 0,
+          inputTokens: usage?.inputTokens ?? 0,
+          outputTokens: usage?.outputTokens ?? 0,
+          latencyMs: usage?.latencyMs ?? 0,
         });
-        await publishEvent(trx, { type: 'generation_updated', runId, personaId: persona.id, userId: locked.owner_id });
+        await publishEvent(trx, { type: 'generation_updated', runId, personaId: persona.id, userId: locked.ownerId });
       });
     } catch (error) {
       const message = error instanceof GenerationError ? error.message : 'Generation failed unexpectedly; the server log has the details';
       if (!(error instanceof GenerationError)) deps.logger.error({ err: error, runId }, 'plan generation failed');
       if (!(await isCancelled(db, runId))) {
-        await saveRun(db, runId, { state: 'failed', finished_at: new Date(), error: message });
+        await saveRun(db, runId, { state: 'failed', finishedAt: new Date(), error: message });
       }
     } finally {
       stopListening();

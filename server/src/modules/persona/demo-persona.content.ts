@@ -11,11 +11,11 @@ export const DEMO_PERSONA = {
   aesthetic: 'Terracotta, sage green and linen tones; soft natural light; hands in soil; no heavy filters.',
   topics: ['balcony tomatoes', 'compost', 'container herbs', 'seed starting', 'watering'],
   avoid: ['pesticide', 'miracle', 'hack'],
-  example_posts: [
+  examplePosts: [
     'Soil first. Always. A cheap bag of compost beats an expensive plant in bad soil.',
     'Three weeks, one tomato. I am still counting it as a win.',
   ],
-  platform_strategy: {
+  platformStrategy: {
     platforms: ['instagram'],
     postsPerWeek: 3,
     cadence: 'Carousel on Monday, quick tip on Wednesday, harvest photo on Saturday',

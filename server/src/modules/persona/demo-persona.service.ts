@@ -36,7 +36,7 @@ async function freeHandle(ctx: ServiceContext, userId: string): Promise<string> 
 export async function createDemoPersona(ctx: ServiceContext): Promise<PersonaRow> {
   const viewer = requireViewer(ctx);
   const [profile] = await findProfilesByUserIds(ctx.db, [viewer.userId]);
-  const timeZone = profile?.time_zone ?? 'UTC';
+  const timeZone = profile?.timeZone ?? 'UTC';
   let personaId: string | undefined;
   for (let attempt = 1; personaId === undefined; attempt += 1) {
     const handle = await freeHandle(ctx, viewer.userId);
@@ -57,35 +57,35 @@ async function insertDemoPersona(ctx: ServiceContext, userId: string, handle: st
     const persona = await insertPersona(trx, {
       ...DEMO_PERSONA,
       handle,
-      user_id: userId,
-      platform_strategy: JSON.stringify(DEMO_PERSONA.platform_strategy),
+      userId: userId,
+      platformStrategy: JSON.stringify(DEMO_PERSONA.platformStrategy),
       topics: [...DEMO_PERSONA.topics],
       avoid: [...DEMO_PERSONA.avoid],
-      example_posts: [...DEMO_PERSONA.example_posts],
-      time_zone: timeZone,
+      examplePosts: [...DEMO_PERSONA.examplePosts],
+      timeZone: timeZone,
     });
     const plan = await insertContentPlan(trx, {
-      persona_id: persona.id,
+      personaId: persona.id,
       title: 'Spring balcony reset',
       description: 'Four weeks of getting small balconies ready for spring: soil, seeds, containers, first harvest.',
-      start_date: start,
-      end_date: end,
-      frequency_count: 3,
-      frequency_period: 'week',
+      startDate: start,
+      endDate: end,
+      frequencyCount: 3,
+      frequencyPeriod: 'week',
       platforms: ['instagram'],
-      target_post_count: targetPostCount(parseCalendarDate(start)!, parseCalendarDate(end)!, 3, 'week'),
+      targetPostCount: targetPostCount(parseCalendarDate(start)!, parseCalendarDate(end)!, 3, 'week'),
     });
     const statuses: ContentItemStatus[] = ['ready', 'ready', 'draft', 'draft', 'idea', 'idea'];
     const items = await insertContentItems(
       trx,
       DEMO_IDEAS.map((idea, index) => ({
-        persona_id: persona.id,
-        plan_id: plan.id,
+        personaId: persona.id,
+        planId: plan.id,
         title: idea.title,
         caption: idea.caption,
         platform: 'instagram',
         status: statuses[index] ?? 'idea',
-        scheduled_at: new Date(today.getTime() + (index * 2 + 1) * DAY_MS + 17 * 60 * 60 * 1000),
+        scheduledAt: new Date(today.getTime() + (index * 2 + 1) * DAY_MS + 17 * 60 * 60 * 1000),
       })),
     );
     await recordItemsCreated(trx, items, userId, userActor(userId));

@@ -1,13 +1,12 @@
 import type { PersonaBrief } from '../../ai/generator.js';
 import type { PersonaRow } from '../../db/rows.js';
 import type { Platform } from '../shared/domain.js';
-import type { PlatformStrategy } from './persona.validation.js';
 
-/** The persona's identity as every prompt receives it; its version is the row's brief_version. */
+/** The persona's identity as every prompt receives it; its version is the row's briefVersion. */
 export function personaBrief(persona: PersonaRow): PersonaBrief {
-  const strategy = persona.platform_strategy as unknown as PlatformStrategy;
+  const strategy = persona.platformStrategy;
   return {
-    version: persona.brief_version,
+    version: persona.briefVersion,
     name: persona.name,
     handle: persona.handle,
     niche: persona.niche,
@@ -20,6 +19,6 @@ export function personaBrief(persona: PersonaRow): PersonaBrief {
     goals: strategy.goals,
     topics: persona.topics,
     avoid: persona.avoid,
-    examplePosts: persona.example_posts,
+    examplePosts: persona.examplePosts,
   };
 }

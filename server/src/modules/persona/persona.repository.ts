@@ -11,13 +11,13 @@ export function findPersonaByIdForUser(db: Database, id: string, userId: string)
     .selectFrom('personas')
     .selectAll()
     .where('id', '=', id)
-    .where('user_id', '=', userId)
+    .where('userId', '=', userId)
     .executeTakeFirst();
 }
 
 export async function findPersonaOwnerId(db: Database, personaId: string): Promise<string> {
-  const { user_id } = await db.selectFrom('personas').select('user_id').where('id', '=', personaId).executeTakeFirstOrThrow();
-  return user_id;
+  const { userId } = await db.selectFrom('personas').select('userId').where('id', '=', personaId).executeTakeFirstOrThrow();
+  return userId;
 }
 
 export function findPersonasByIds(db: Database, ids: readonly string[]) {
@@ -30,13 +30,13 @@ export function listPersonasForUser(
   userId: string,
   options: { includeArchived: boolean; limit: number; after?: { createdAt: Date; id: string } },
 ) {
-  let query = db.selectFrom('personas').selectAll().where('user_id', '=', userId);
-  if (!options.includeArchived) query = query.where('archived_at', 'is', null);
+  let query = db.selectFrom('personas').selectAll().where('userId', '=', userId);
+  if (!options.includeArchived) query = query.where('archivedAt', 'is', null);
   if (options.after) {
     const { createdAt, id } = options.after;
     query = query.where(sql<boolean>`(created_at, id) < (${createdAt}, ${id}::uuid)`);
   }
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+  return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
 }
 
 export function insertPersona(db: Database, values: PersonaInsert) {
@@ -48,7 +48,7 @@ export function updatePersonaByIdForUser(db: Database, id: string, userId: strin
     .updateTable('personas')
     .set(values)
     .where('id', '=', id)
-    .where('user_id', '=', userId)
+    .where('userId', '=', userId)
     .returningAll()
     .executeTakeFirst();
 }
@@ -57,7 +57,7 @@ export async function findHandlesStartingWith(db: Database, userId: string, pref
   const rows = await db
     .selectFrom('personas')
     .select('handle')
-    .where('user_id', '=', userId)
+    .where('userId', '=', userId)
     .where(sql<boolean>`lower(handle) LIKE ${`${escapeLike(prefix.toLowerCase())}%`}`)
     .execute();
   return rows.map((row) => row.handle);

@@ -52,7 +52,7 @@ export async function listPersonas(
     limit: size + 1,
     after,
   });
-  return toPage(rows, size, (row) => encodeTimeKey(row.created_at, row.id));
+  return toPage(rows, size, (row) => encodeTimeKey(row.createdAt, row.id));
 }
 
 export async function createPersona(ctx: ServiceContext, input: unknown): Promise<PersonaRow> {
@@ -60,7 +60,7 @@ export async function createPersona(ctx: ServiceContext, input: unknown): Promis
   const parsed = parseInput(createPersonaSchema, input);
   const [profile] = await findProfilesByUserIds(ctx.db, [viewer.userId]);
   return insertPersona(ctx.db, {
-    user_id: viewer.userId,
+    userId: viewer.userId,
     name: parsed.name,
     handle: parsed.handle,
     niche: parsed.niche,
@@ -69,11 +69,11 @@ export async function createPersona(ctx: ServiceContext, input: unknown): Promis
     personality: parsed.personality ?? '',
     bio: parsed.bio ?? '',
     aesthetic: parsed.aesthetic ?? '',
-    platform_strategy: JSON.stringify(normalizeStrategy(parsed.platformStrategy ?? { platforms: [] })),
-    time_zone: parsed.timeZone ?? profile?.time_zone ?? 'UTC',
+    platformStrategy: JSON.stringify(normalizeStrategy(parsed.platformStrategy ?? { platforms: [] })),
+    timeZone: parsed.timeZone ?? profile?.timeZone ?? 'UTC',
     topics: parsed.topics ?? [],
     avoid: parsed.avoid ?? [],
-    example_posts: parsed.examplePosts ?? [],
+    examplePosts: parsed.examplePosts ?? [],
   }).catch(handleTaken);
 }
 
@@ -90,11 +90,11 @@ export async function updatePersona(ctx: ServiceContext, id: string, input: unkn
     personality: parsed.personality,
     bio: parsed.bio,
     aesthetic: parsed.aesthetic,
-    time_zone: parsed.timeZone,
+    timeZone: parsed.timeZone,
     topics: parsed.topics,
     avoid: parsed.avoid,
-    example_posts: parsed.examplePosts,
-    platform_strategy: parsed.platformStrategy && JSON.stringify(normalizeStrategy(parsed.platformStrategy)),
+    examplePosts: parsed.examplePosts,
+    platformStrategy: parsed.platformStrategy && JSON.stringify(normalizeStrategy(parsed.platformStrategy)),
   };
   if (Object.values(values).every((value) => value === undefined)) return persona;
   const updated = await updatePersonaByIdForUser(ctx.db, id, viewer.userId, values).catch(handleTaken);
@@ -105,9 +105,9 @@ export async function updatePersona(ctx: ServiceContext, id: string, input: unkn
 export async function setPersonaArchived(ctx: ServiceContext, id: string, archived: boolean): Promise<PersonaRow> {
   const viewer = requireViewer(ctx);
   const persona = await requirePersona(ctx, id);
-  if (Boolean(persona.archived_at) === archived) return persona;
+  if (Boolean(persona.archivedAt) === archived) return persona;
   const updated = await updatePersonaByIdForUser(ctx.db, id, viewer.userId, {
-    archived_at: archived ? new Date() : null,
+    archivedAt: archived ? new Date() : null,
   });
   if (!updated) throw new NotFoundError('Persona', 'id');
   return updated;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORMS } from '../shared/domain.js';
+import { PLATFORMS, type PlatformStrategy } from '../shared/domain.js';
 import { text, timeZoneSchema } from '../shared/validation.js';
 
 const identity = 2000;
@@ -13,13 +13,6 @@ const platformStrategySchema = z.object({
   cadence: text(500).nullish(),
   goals: z.array(text(200, { min: 1, label: 'A goal' })).max(20, 'at most 20 goals').nullish(),
 });
-
-export type PlatformStrategy = {
-  platforms: string[];
-  postsPerWeek: number | null;
-  cadence: string;
-  goals: string[];
-};
 
 export function normalizeStrategy(input: z.infer<typeof platformStrategySchema>): PlatformStrategy {
   return {

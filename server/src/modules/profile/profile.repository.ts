@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 
 export async function insertProfile(
   db: Database,
-  values: { user_id: string; display_name: string; time_zone: string },
+  values: { userId: string; displayName: string; timeZone: string },
 ) {
   await db.insertInto('profiles').values(values).execute();
 }
@@ -12,18 +12,18 @@ export function findUsersByIds(db: Database, ids: readonly string[]) {
 }
 
 export function findProfilesByUserIds(db: Database, userIds: readonly string[]) {
-  return db.selectFrom('profiles').selectAll().where('user_id', 'in', userIds).execute();
+  return db.selectFrom('profiles').selectAll().where('userId', 'in', userIds).execute();
 }
 
 export function updateProfileByUserId(
   db: Database,
   userId: string,
-  values: { display_name?: string; time_zone?: string },
+  values: { displayName?: string; timeZone?: string },
 ) {
   return db
     .updateTable('profiles')
     .set(values)
-    .where('user_id', '=', userId)
+    .where('userId', '=', userId)
     .returningAll()
     .executeTakeFirstOrThrow();
 }

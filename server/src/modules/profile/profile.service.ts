@@ -28,7 +28,7 @@ export async function updateProfile(ctx: ServiceContext, input: unknown): Promis
   const parsed = definedOnly(parseInput(updateProfileSchema, input));
   if (Object.keys(parsed).length === 0) return getViewerProfile(ctx);
   return updateProfileByUserId(ctx.db, viewer.userId, {
-    display_name: parsed.displayName,
-    time_zone: parsed.timeZone,
+    displayName: parsed.displayName,
+    timeZone: parsed.timeZone,
   });
 }

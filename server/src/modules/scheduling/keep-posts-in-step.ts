@@ -11,13 +11,13 @@ import { cancelPostRows, lockActivePostsForItems, moveDueTimes } from './schedul
 
 function touchesTheJob({ before, to, values }: PlannedItemWrite): boolean {
   if (before.status !== 'scheduled' || to === 'posted' || to === 'failed') return false;
-  return Boolean(to) || values.scheduled_at !== undefined || (values.platform !== undefined && values.platform !== before.platform);
+  return Boolean(to) || values.scheduledAt !== undefined || (values.platform !== undefined && values.platform !== before.platform);
 }
 
 export const keepPostsInStep: ItemWriteGuard = async (trx, planned) => {
   const touching = planned.filter(touchesTheJob);
   if (!touching.length) return;
-  const jobOf = new Map((await lockActivePostsForItems(trx, touching.map(({ before }) => before.id))).map((post) => [post.content_item_id, post]));
+  const jobOf = new Map((await lockActivePostsForItems(trx, touching.map(({ before }) => before.id))).map((post) => [post.contentItemId, post]));
   const cancels: Array<{ id: string; reason: string }> = [];
   const moves: Array<{ id: string; at: Date }> = [];
   for (const { before, to, values } of touching) {
@@ -32,7 +32,7 @@ export const keepPostsInStep: ItemWriteGuard = async (trx, planned) => {
     if (job.state === 'publishing') {
       throw new IllegalTransitionError(before.status, to ?? before.status, ['publishing has started: wait for it to finish']);
     }
-    const newTime = values.scheduled_at as Date | null | undefined;
+    const newTime = values.scheduledAt as Date | null | undefined;
     if (to) cancels.push({ id: job.id, reason: `item moved to ${to.toUpperCase()}` });
     else if (newTime) moves.push({ id: job.id, at: newTime });
   }

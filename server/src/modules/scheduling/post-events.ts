@@ -6,17 +6,17 @@ import { findItemOwners } from './scheduled-post.repository.js';
 /** Queues post_updated for calendars and for publishers' timers (delivered on commit). */
 export async function announcePosts(db: Database, posts: readonly ScheduledPostRow[]): Promise<void> {
   if (!posts.length) return;
-  const owners = new Map((await findItemOwners(db, [...new Set(posts.map((post) => post.content_item_id))])).map((owner) => [owner.content_item_id, owner]));
+  const owners = new Map((await findItemOwners(db, [...new Set(posts.map((post) => post.contentItemId))])).map((owner) => [owner.contentItemId, owner]));
   await publishEvents(
     db,
     posts.map((post) => {
-      const owner = owners.get(post.content_item_id)!;
+      const owner = owners.get(post.contentItemId)!;
       return {
         type: 'post_updated',
         postId: post.id,
-        personaId: owner.persona_id,
-        userId: owner.user_id,
-        dueAt: post.state === 'pending' ? post.due_at.toISOString() : null,
+        personaId: owner.personaId,
+        userId: owner.userId,
+        dueAt: post.state === 'pending' ? post.dueAt.toISOString() : null,
       };
     }),
   );

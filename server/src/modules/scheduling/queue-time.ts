@@ -18,7 +18,7 @@ export function queueWindow(now: Date): { from: Date; to: Date } {
 /** The next free slot given the channel's schedule and the times its posts hold from `queueWindow(now).from` on. */
 export function queueTimeOf(slots: readonly PostingSlotRow[], held: readonly Date[], zone: string, now: Date): Date | null {
   return nextFreeSlot(
-    slots.map((slot) => ({ weekday: slot.weekday, minuteOfDay: slot.minute_of_day })),
+    slots.map((slot) => ({ weekday: slot.weekday, minuteOfDay: slot.minuteOfDay })),
     zone,
     queueWindow(now).from,
     new Set(held.map((at) => at.getTime())),
@@ -31,7 +31,7 @@ export async function nextQueueTime(db: Database, channelId: string, zone: strin
   if (slots.length === 0) return null;
   const { from, to } = queueWindow(now);
   const held = await findHeldRunTimes(db, [channelId], from, to);
-  return queueTimeOf(slots, held.map((row) => row.run_at), zone, now);
+  return queueTimeOf(slots, held.map((row) => row.runAt), zone, now);
 }
 
 /**

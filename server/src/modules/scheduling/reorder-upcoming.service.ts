@@ -24,11 +24,11 @@ const reorderSchema = z.object({ personaId: z.string(), itemIds: z.array(z.strin
 type LockedItem = Awaited<ReturnType<typeof lockItemsWithActivePost>>[number];
 
 function whyNotTradable(item: LockedItem | undefined, personaId: string, now: number): string | null {
-  if (!item || item.persona_id !== personaId) return "is not one of the persona's items";
+  if (!item || item.personaId !== personaId) return "is not one of the persona's items";
   if (!TRADABLE.has(item.status)) return `is ${item.status.toUpperCase()}: only items still to go out can be reordered`;
-  if (item.post_state === 'publishing') return 'is being published';
-  if (!item.scheduled_at) return 'has no planned time: give it one first';
-  if (item.scheduled_at.getTime() < now + MIN_LEAD_MS) return 'goes out within the minute';
+  if (item.postState === 'publishing') return 'is being published';
+  if (!item.scheduledAt) return 'has no planned time: give it one first';
+  if (item.scheduledAt.getTime() < now + MIN_LEAD_MS) return 'goes out within the minute';
   return null;
 }
 
@@ -49,15 +49,15 @@ export async function reorderUpcomingPosts(ctx: ServiceContext, input: unknown):
     });
     if (problems.length) throw new ValidationError(problems);
 
-    const times = ids.map((id) => locked.get(id)!.scheduled_at!).sort((a, b) => a.getTime() - b.getTime());
+    const times = ids.map((id) => locked.get(id)!.scheduledAt!).sort((a, b) => a.getTime() - b.getTime());
     // Items that keep their time are left alone; the rest move in one write, whose guard
     // moves their pending posts too and announces them for live calendars.
-    const moving = ids.flatMap((id, index) => (locked.get(id)!.scheduled_at!.getTime() === times[index]!.getTime() ? [] : [{ itemId: id, values: { scheduled_at: times[index]! } }]));
+    const moving = ids.flatMap((id, index) => (locked.get(id)!.scheduledAt!.getTime() === times[index]!.getTime() ? [] : [{ itemId: id, values: { scheduledAt: times[index]! } }]));
     const moved = new Map(
       (await writeItemChanges(trx, moving, { config: ctx.config, actor: userActor(viewer.userId), guard: ctx.itemWriteGuard })).map((item) => [item.id, item]),
     );
     const reordered = ids.map((id) => {
-      const { post_id: _post, post_state: _state, ...item } = locked.get(id)!;
+      const { postId: _post, postState: _state, ...item } = locked.get(id)!;
       return moved.get(id) ?? item;
     });
     return reordered;

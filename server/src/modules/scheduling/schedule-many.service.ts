@@ -37,16 +37,16 @@ async function requireActiveChannel(ctx: ChannelContext, channelId: string): Pro
  */
 async function scheduleAtPlannedTime(
   ctx: ChannelContext,
-  item: Pick<ContentItemRow, 'id' | 'version' | 'scheduled_at'>,
+  item: Pick<ContentItemRow, 'id' | 'version' | 'scheduledAt'>,
   channel: Channel,
   readQuota: ReturnType<typeof quotaReadOnce>,
   now: Date,
 ): Promise<ScheduledPostRow> {
-  if (!item.scheduled_at) throw invalid('scheduledAt', 'it has no planned time: schedule it on its own');
-  if (item.scheduled_at.getTime() < now.getTime() + MIN_LEAD_MS) throw invalid('scheduledAt', 'its planned time has passed: schedule it on its own');
+  if (!item.scheduledAt) throw invalid('scheduledAt', 'it has no planned time: schedule it on its own');
+  if (item.scheduledAt.getTime() < now.getTime() + MIN_LEAD_MS) throw invalid('scheduledAt', 'its planned time has passed: schedule it on its own');
   return schedulePost(
     ctx,
-    { itemId: item.id, channelId: channel.id, when: { at: item.scheduled_at }, expectedVersion: item.version },
+    { itemId: item.id, channelId: channel.id, when: { at: item.scheduledAt }, expectedVersion: item.version },
     { readQuota },
   );
 }
@@ -55,7 +55,7 @@ async function scheduleAtPlannedTime(
 export async function scheduleReadyPlanItems(ctx: ChannelContext, planId: string, channelId: string, now = new Date()): Promise<PlanScheduleOutcome> {
   const plan = await requireContentPlan(ctx, planId, 'planId');
   const channel = await requireActiveChannel(ctx, channelId);
-  if (channel.persona_id !== plan.persona_id) throw invalid('channelId', "must be one of the plan's persona's channels");
+  if (channel.personaId !== plan.personaId) throw invalid('channelId', "must be one of the plan's persona's channels");
 
   const outcome: PlanScheduleOutcome = { scheduled: [], skipped: [] };
   const readQuota = quotaReadOnce(ctx);
@@ -86,7 +86,7 @@ export async function scheduleContentItems(
   return forEachItem(wanted, async (id) => {
     const item = await getContentItem(ctx, id);
     if (!item) throw new NotFoundError('Content item', 'id');
-    if (item.persona_id !== channel.persona_id) throw invalid('channelId', "the channel belongs to another persona");
+    if (item.personaId !== channel.personaId) throw invalid('channelId', "the channel belongs to another persona");
     if (queue) return schedulePost(ctx, { itemId: item.id, channelId: channel.id, when: { queue: true }, expectedVersion: item.version }, { readQuota });
     return scheduleAtPlannedTime(ctx, item, channel, readQuota, now);
   });

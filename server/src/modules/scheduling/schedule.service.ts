@@ -45,7 +45,7 @@ const ONE_ACTIVE_JOB = 'scheduled_posts_one_active_per_item';
 async function postOwnedBy(ctx: ServiceContext, id: string) {
   const viewer = requireViewer(ctx);
   const post = isId(id) ? await findPostWithOwner(ctx.db, id) : undefined;
-  if (!post || post.owner_id !== viewer.userId) throw new NotFoundError('Scheduled post', 'id');
+  if (!post || post.ownerId !== viewer.userId) throw new NotFoundError('Scheduled post', 'id');
   return post;
 }
 
@@ -62,7 +62,7 @@ export interface ScheduleOptions {
 
 /** The account's live quota, as Instagram reports it now. */
 function readLiveQuota(ctx: ChannelContext): (channel: Channel) => Promise<Quota> {
-  return (channel) => ctx.channels.instagram!.publishingLimit(accessTokenOf(ctx.channels, channel), channel.external_account_id);
+  return (channel) => ctx.channels.instagram!.publishingLimit(accessTokenOf(ctx.channels, channel), channel.externalAccountId);
 }
 
 /** A quota reader that asks once per channel and hands every later caller the same answer. */
@@ -113,20 +113,20 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
   const item = await getContentItem(ctx, args.itemId);
   if (!item) throw new NotFoundError('Content item', 'input.itemId');
   const channel = await requireChannel(ctx, args.channelId, 'input.channelId');
-  if (channel.persona_id !== item.persona_id) throw invalid('input.channelId', "must be one of the item's persona's channels");
-  const persona = await requirePersona(ctx, item.persona_id, 'input.itemId');
+  if (channel.personaId !== item.personaId) throw invalid('input.channelId', "must be one of the item's persona's channels");
+  const persona = await requirePersona(ctx, item.personaId, 'input.itemId');
   const now = new Date();
   const queued = args.when.queue === true;
-  const queueTime = queued ? await nextQueueTime(ctx.db, channel.id, persona.time_zone, now) : undefined;
-  const time = resolveScheduleTime(args.when, persona.time_zone, now, 'input.when', queueTime);
-  const [asset] = item.asset_id ? await findAssetsByIds(ctx.db, [item.asset_id]) : [];
+  const queueTime = queued ? await nextQueueTime(ctx.db, channel.id, persona.timeZone, now) : undefined;
+  const time = resolveScheduleTime(args.when, persona.timeZone, now, 'input.when', queueTime);
+  const [asset] = item.assetId ? await findAssetsByIds(ctx.db, [item.assetId]) : [];
   const problems = postProblems(
     {
       text: item.caption,
       itemPlatform: item.platform,
       channelPlatform: channel.platform as 'instagram' | 'sandbox',
       channelStatus: channel.status,
-      image: asset ? { mimeType: asset.mime_type, byteSize: asset.byte_size, width: asset.width, height: asset.height, kind: asset.kind } : null,
+      image: asset ? { mimeType: asset.mimeType, byteSize: asset.byteSize, width: asset.width, height: asset.height, kind: asset.kind } : null,
     },
     { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
   );
@@ -139,14 +139,14 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       // Another item may have taken the slot since it was looked up: claim it under the channel's lock.
-      const at = queued ? await claimQueueTime(trx, channel.id, persona.time_zone, now) : planned;
+      const at = queued ? await claimQueueTime(trx, channel.id, persona.timeZone, now) : planned;
       if (!at) throw new ValidationError([{ field: 'input.when.queue', message: NO_FREE_SLOT }]);
-      await writeItemChanges(trx, [{ itemId: item.id, expectedVersion: args.expectedVersion, to: 'scheduled', values: { scheduled_at: at } }], {
+      await writeItemChanges(trx, [{ itemId: item.id, expectedVersion: args.expectedVersion, to: 'scheduled', values: { scheduledAt: at } }], {
         config: ctx.config,
         actor: userActor(viewer.userId),
         withPublishingJob: true,
       });
-      const post = await insertScheduledPost(trx, { content_item_id: item.id, channel_integration_id: channel.id, run_at: at, due_at: at });
+      const post = await insertScheduledPost(trx, { contentItemId: item.id, channelIntegrationId: channel.id, runAt: at, dueAt: at });
       await announcePost(trx, post);
       return post;
     });
@@ -169,19 +169,19 @@ async function lockPending(trx: ChannelContext['db'], id: string, action: string
 export async function reschedulePost(ctx: ChannelContext, id: string, when: unknown): Promise<ScheduledPostRow> {
   const viewer = requireViewer(ctx);
   const owned = await postOwnedBy(ctx, id);
-  const time = resolveScheduleTime(parseInput(whenSchema, when, 'at'), owned.persona_time_zone, new Date(), 'at');
+  const time = resolveScheduleTime(parseInput(whenSchema, when, 'at'), owned.personaTimeZone, new Date(), 'at');
   if ('error' in time) throw new ValidationError([time.error]);
-  const channel = await requireChannel(ctx, owned.channel_integration_id, 'id');
-  const quota = await quotaProblem(ctx, channel, time.at, owned.content_item_id);
+  const channel = await requireChannel(ctx, owned.channelIntegrationId, 'id');
+  const quota = await quotaProblem(ctx, channel, time.at, owned.contentItemId);
   if (quota) throw new ValidationError([{ ...quota, field: 'at' }]);
   return ctx.db.transaction().execute(async (trx) => {
     await lockPending(trx, id, 'rescheduled');
-    await writeItemChanges(trx, [{ itemId: owned.content_item_id, values: { scheduled_at: time.at } }], {
+    await writeItemChanges(trx, [{ itemId: owned.contentItemId, values: { scheduledAt: time.at } }], {
       config: ctx.config,
       actor: userActor(viewer.userId),
       withPublishingJob: true,
     });
-    const post = await updateScheduledPost(trx, id, { run_at: time.at, due_at: time.at, attempts: 0, last_error: null });
+    const post = await updateScheduledPost(trx, id, { runAt: time.at, dueAt: time.at, attempts: 0, lastError: null });
     await announcePost(trx, post);
     return post;
   });
@@ -192,8 +192,8 @@ export async function cancelScheduledPost(ctx: ServiceContext, id: string): Prom
   const owned = await postOwnedBy(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
     await lockPending(trx, id, 'cancelled');
-    const post = await updateScheduledPost(trx, id, { state: 'cancelled', last_error: null });
-    await writeItemChanges(trx, [{ itemId: owned.content_item_id, to: 'ready', reason: 'post cancelled', values: {} }], {
+    const post = await updateScheduledPost(trx, id, { state: 'cancelled', lastError: null });
+    await writeItemChanges(trx, [{ itemId: owned.contentItemId, to: 'ready', reason: 'post cancelled', values: {} }], {
       config: ctx.config,
       actor: userActor(viewer.userId),
       withPublishingJob: true,

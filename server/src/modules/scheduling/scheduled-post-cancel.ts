@@ -11,7 +11,7 @@ export async function cancelPendingPostsOnChannel(trx: Database, config: Config,
   const cancelled = await cancelPostRows(trx, posts.map((post) => ({ id: post.id, reason })));
   await writeItemChanges(
     trx,
-    posts.map((post) => ({ itemId: post.content_item_id, to: 'ready', reason, values: {} })),
+    posts.map((post) => ({ itemId: post.contentItemId, to: 'ready', reason, values: {} })),
     { config, actor: userActor(userId), withPublishingJob: true },
   );
   await announcePosts(trx, cancelled);

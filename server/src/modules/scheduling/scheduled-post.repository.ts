@@ -9,16 +9,16 @@ export type ScheduledPostUpdate = Updateable<ScheduledPosts>;
 
 export function findScheduledPostsByContentItemIds(db: Database, itemIds: readonly string[]) {
   return db
-    .selectFrom('scheduled_posts')
+    .selectFrom('scheduledPosts')
     .selectAll()
-    .where('content_item_id', 'in', itemIds)
-    .orderBy('created_at', 'desc')
+    .where('contentItemId', 'in', itemIds)
+    .orderBy('createdAt', 'desc')
     .orderBy('id', 'desc')
     .execute();
 }
 
 export function findScheduledPostsByIds(db: Database, ids: readonly string[]) {
-  return db.selectFrom('scheduled_posts').selectAll().where('id', 'in', ids).execute();
+  return db.selectFrom('scheduledPosts').selectAll().where('id', 'in', ids).execute();
 }
 
 /**
@@ -27,26 +27,26 @@ export function findScheduledPostsByIds(db: Database, ids: readonly string[]) {
  */
 export function findItemOwners(db: Database, contentItemIds: readonly string[]) {
   return db
-    .selectFrom('content_items_with_trash as i')
-    .innerJoin('personas as p', 'p.id', 'i.persona_id')
-    .select(['i.id as content_item_id', 'p.id as persona_id', 'p.user_id'])
+    .selectFrom('contentItemsWithTrash as i')
+    .innerJoin('personas as p', 'p.id', 'i.personaId')
+    .select(['i.id as contentItemId', 'p.id as personaId', 'p.userId'])
     .where('i.id', 'in', contentItemIds)
     .execute();
 }
 
 /** Locks one post for a change by its owner (reschedule, cancel). */
 export function lockScheduledPostById(trx: Database, id: string) {
-  return trx.selectFrom('scheduled_posts').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  return trx.selectFrom('scheduledPosts').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
 }
 
 /** The post with its item's persona and owner, for permission checks and events. */
 export function findPostWithOwner(db: Database, id: string) {
   return db
-    .selectFrom('scheduled_posts as s')
-    .innerJoin('content_items as i', 'i.id', 's.content_item_id')
-    .innerJoin('personas as p', 'p.id', 'i.persona_id')
+    .selectFrom('scheduledPosts as s')
+    .innerJoin('contentItems as i', 'i.id', 's.contentItemId')
+    .innerJoin('personas as p', 'p.id', 'i.personaId')
     .selectAll('s')
-    .select(['p.user_id as owner_id', 'p.id as persona_id', 'p.time_zone as persona_time_zone'])
+    .select(['p.userId as ownerId', 'p.id as personaId', 'p.timeZone as personaTimeZone'])
     .where('s.id', '=', id)
     .executeTakeFirst();
 }
@@ -54,9 +54,9 @@ export function findPostWithOwner(db: Database, id: string) {
 /** The items' pending or in-flight jobs (at most one each: scheduled_posts_one_active_per_item), locked. */
 export function lockActivePostsForItems(db: Database, itemIds: readonly string[]) {
   return db
-    .selectFrom('scheduled_posts')
+    .selectFrom('scheduledPosts')
     .selectAll()
-    .where('content_item_id', 'in', itemIds)
+    .where('contentItemId', 'in', itemIds)
     .where('state', 'in', ['pending', 'publishing'])
     .orderBy('id')
     .forUpdate()
@@ -64,11 +64,11 @@ export function lockActivePostsForItems(db: Database, itemIds: readonly string[]
 }
 
 export function insertScheduledPost(db: Database, values: ScheduledPostInsert) {
-  return db.insertInto('scheduled_posts').values(values).returningAll().executeTakeFirstOrThrow();
+  return db.insertInto('scheduledPosts').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export function updateScheduledPost(db: Database, id: string, values: ScheduledPostUpdate) {
-  return db.updateTable('scheduled_posts').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db.updateTable('scheduledPosts').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 /** Cancels each post with its own reason, in one statement. */
@@ -97,9 +97,9 @@ export async function moveDueTimes(db: Database, posts: ReadonlyArray<{ id: stri
 
 export function lockPendingPostsOnChannel(db: Database, channelId: string) {
   return db
-    .selectFrom('scheduled_posts')
+    .selectFrom('scheduledPosts')
     .selectAll()
-    .where('channel_integration_id', '=', channelId)
+    .where('channelIntegrationId', '=', channelId)
     .where('state', '=', 'pending')
     .forUpdate()
     .execute();
@@ -108,13 +108,13 @@ export function lockPendingPostsOnChannel(db: Database, channelId: string) {
 /** Posts on the channel that count against its rolling quota window around `at`. */
 export async function countPostsInWindow(db: Database, channelId: string, from: Date, to: Date, excludeItemId: string): Promise<number> {
   const row = await db
-    .selectFrom('scheduled_posts')
+    .selectFrom('scheduledPosts')
     .select((eb) => eb.fn.countAll<string>().as('count'))
-    .where('channel_integration_id', '=', channelId)
+    .where('channelIntegrationId', '=', channelId)
     .where('state', 'in', ['pending', 'publishing'])
-    .where('run_at', '>=', from)
-    .where('run_at', '<', to)
-    .where('content_item_id', '<>', excludeItemId)
+    .where('runAt', '>=', from)
+    .where('runAt', '<', to)
+    .where('contentItemId', '<>', excludeItemId)
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
@@ -125,28 +125,28 @@ export function listPostsInRange(
   args: { userId: string; personaId?: string; from: Date; to: Date; states?: readonly ScheduledPostState[]; includeSimulated: boolean; limit: number },
 ) {
   let query = db
-    .selectFrom('scheduled_posts as s')
-    .innerJoin('content_items as i', 'i.id', 's.content_item_id')
-    .innerJoin('personas as p', 'p.id', 'i.persona_id')
+    .selectFrom('scheduledPosts as s')
+    .innerJoin('contentItems as i', 'i.id', 's.contentItemId')
+    .innerJoin('personas as p', 'p.id', 'i.personaId')
     .selectAll('s')
-    .where('p.user_id', '=', args.userId)
+    .where('p.userId', '=', args.userId)
     .where(sql<boolean>`coalesce(s.published_at, s.run_at) >= ${args.from}`)
     .where(sql<boolean>`coalesce(s.published_at, s.run_at) < ${args.to}`);
   if (args.personaId) query = query.where('p.id', '=', args.personaId);
   if (args.states?.length) query = query.where('s.state', 'in', args.states);
-  if (!args.includeSimulated) query = query.where('i.simulated_history_id', 'is', null);
-  return query.orderBy('s.run_at').orderBy('s.id').limit(args.limit).execute();
+  if (!args.includeSimulated) query = query.where('i.simulatedHistoryId', 'is', null);
+  return query.orderBy('s.runAt').orderBy('s.id').limit(args.limit).execute();
 }
 
 export function findSandboxPosts(db: Database, personaId: string, limit: number, includeSimulated: boolean) {
   let query = db
-    .selectFrom('sandbox_posts as f')
-    .innerJoin('channel_integrations as c', 'c.id', 'f.channel_integration_id')
+    .selectFrom('sandboxPosts as f')
+    .innerJoin('channelIntegrations as c', 'c.id', 'f.channelIntegrationId')
     .selectAll('f')
-    .where('c.persona_id', '=', personaId);
-  if (!includeSimulated) query = query.where('f.simulated_history_id', 'is', null);
+    .where('c.personaId', '=', personaId);
+  if (!includeSimulated) query = query.where('f.simulatedHistoryId', 'is', null);
   return query
-    .orderBy('f.published_at', 'desc')
+    .orderBy('f.publishedAt', 'desc')
     .orderBy('f.id', 'desc')
     .limit(limit)
     .execute();
@@ -155,24 +155,24 @@ export function findSandboxPosts(db: Database, personaId: string, limit: number,
 /** When the persona's pending and in-flight posts go out, from `from` on (any channel). */
 export async function pendingRunTimesForPersona(db: Database, personaId: string, from: Date): Promise<Date[]> {
   const rows = await db
-    .selectFrom('scheduled_posts as s')
-    .innerJoin('content_items as i', 'i.id', 's.content_item_id')
-    .select('s.run_at')
-    .where('i.persona_id', '=', personaId)
+    .selectFrom('scheduledPosts as s')
+    .innerJoin('contentItems as i', 'i.id', 's.contentItemId')
+    .select('s.runAt')
+    .where('i.personaId', '=', personaId)
     .where('s.state', 'in', ['pending', 'publishing'])
-    .where('s.run_at', '>=', from)
+    .where('s.runAt', '>=', from)
     .execute();
-  return rows.map((row) => row.run_at);
+  return rows.map((row) => row.runAt);
 }
 
 /** A plan's READY items, by planned time (unplanned last), with what scheduling needs. */
 export function findReadyPlanItems(db: Database, planId: string, limit: number) {
   return db
-    .selectFrom('content_items')
-    .select(['id', 'version', 'scheduled_at'])
-    .where('plan_id', '=', planId)
+    .selectFrom('contentItems')
+    .select(['id', 'version', 'scheduledAt'])
+    .where('planId', '=', planId)
     .where('status', '=', 'ready')
-    .orderBy('scheduled_at', (order) => order.asc().nullsLast())
+    .orderBy('scheduledAt', (order) => order.asc().nullsLast())
     .orderBy('id')
     .limit(limit)
     .execute();
@@ -181,12 +181,12 @@ export function findReadyPlanItems(db: Database, planId: string, limit: number) 
 /** The times the channels' posts hold in [from, to): pending, going out or out already. */
 export function findHeldRunTimes(db: Database, channelIds: readonly string[], from: Date, to: Date) {
   return db
-    .selectFrom('scheduled_posts')
-    .select(['channel_integration_id', 'run_at'])
-    .where('channel_integration_id', 'in', channelIds)
+    .selectFrom('scheduledPosts')
+    .select(['channelIntegrationId', 'runAt'])
+    .where('channelIntegrationId', 'in', channelIds)
     .where('state', 'in', ['pending', 'publishing', 'published'])
-    .where('run_at', '>=', from)
-    .where('run_at', '<', to)
+    .where('runAt', '>=', from)
+    .where('runAt', '<', to)
     .execute();
 }
 
@@ -196,10 +196,10 @@ export function findHeldRunTimes(db: Database, channelIds: readonly string[], fr
  */
 export function lockItemsWithActivePost(trx: Database, itemIds: readonly string[]) {
   return trx
-    .selectFrom('content_items as i')
-    .leftJoin('scheduled_posts as s', (join) => join.onRef('s.content_item_id', '=', 'i.id').on('s.state', 'in', ['pending', 'publishing']))
+    .selectFrom('contentItems as i')
+    .leftJoin('scheduledPosts as s', (join) => join.onRef('s.contentItemId', '=', 'i.id').on('s.state', 'in', ['pending', 'publishing']))
     .selectAll('i')
-    .select(['s.id as post_id', 's.state as post_state'])
+    .select(['s.id as postId', 's.state as postState'])
     .where('i.id', 'in', itemIds)
     .orderBy('i.id')
     .forUpdate('i')

@@ -11,8 +11,8 @@ export const MAX_SUGGESTIONS = 10;
 export async function suggestedPostTimes(db: Database, persona: PersonaRow, count: number, now = new Date()): Promise<SuggestedTime[]> {
   if (!Number.isInteger(count) || count < 1 || count > MAX_SUGGESTIONS) throw invalid('first', `must be between 1 and ${MAX_SUGGESTIONS}`);
   const [recommendations, taken] = await Promise.all([
-    personaRecommendations(db, persona.id, persona.time_zone),
+    personaRecommendations(db, persona.id, persona.timeZone),
     pendingRunTimesForPersona(db, persona.id, new Date(now.getTime() - SPACING_MS)),
   ]);
-  return suggestPostTimes({ now, timeZone: persona.time_zone, bestSlots: recommendations.slots, taken, count });
+  return suggestPostTimes({ now, timeZone: persona.timeZone, bestSlots: recommendations.slots, taken, count });
 }

@@ -4,6 +4,14 @@
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'linkedin', 'threads', 'facebook', 'sandbox'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** A persona's plan per network, stored as JSON (validated in persona.validation.ts). */
+export type PlatformStrategy = {
+  platforms: string[];
+  postsPerWeek: number | null;
+  cadence: string;
+  goals: string[];
+};
+
 export const CONTENT_ITEM_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'posted', 'failed'] as const;
 export type ContentItemStatus = (typeof CONTENT_ITEM_STATUSES)[number];
 

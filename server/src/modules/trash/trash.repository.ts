@@ -11,14 +11,14 @@ export interface TrashedRow {
   kind: TrashedKind;
   id: string;
   title: string;
-  persona_id: string | null;
-  deleted_at: Date;
+  personaId: string | null;
+  deletedAt: Date;
 }
 
 const TRASH_TABLES = {
-  content_item: 'content_items_with_trash',
-  content_plan: 'content_plans_with_trash',
-  asset: 'assets_with_trash',
+  content_item: 'contentItemsWithTrash',
+  content_plan: 'contentPlansWithTrash',
+  asset: 'assetsWithTrash',
 } as const;
 
 /** The owner's trashed rows of all three kinds, newest first, after the keyset position. */
@@ -58,9 +58,9 @@ export async function countTrashedRowsOfUser(db: Database, userId: string): Prom
 export async function trashRowById(db: Database, kind: TrashedKind, id: string): Promise<boolean> {
   const result = await db
     .updateTable(TRASH_TABLES[kind])
-    .set({ deleted_at: sql`now()` })
+    .set({ deletedAt: sql`now()` })
     .where('id', '=', id)
-    .where('deleted_at', 'is', null)
+    .where('deletedAt', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
@@ -68,7 +68,7 @@ export async function trashRowById(db: Database, kind: TrashedKind, id: string):
 /** Takes the owner's rows with these ids out of the trash; returns what came back. */
 export async function restoreTrashedRowsOfUser(db: Database, userId: string, ids: readonly string[]) {
   if (!ids.length) return [];
-  const { rows } = await sql<Pick<TrashedRow, 'kind' | 'id' | 'persona_id'>>`
+  const { rows } = await sql<Pick<TrashedRow, 'kind' | 'id' | 'personaId'>>`
     WITH items AS (
       UPDATE content_items_with_trash i SET deleted_at = NULL
         FROM personas p
@@ -89,8 +89,8 @@ export async function restoreTrashedRowsOfUser(db: Database, userId: string, ids
 }
 
 export interface PurgedAsset {
-  storage_key: string;
-  mime_type: string;
+  storageKey: string;
+  mimeType: string;
 }
 
 /**
@@ -109,7 +109,7 @@ export async function purgeTrashedRows(
   const userId = 'userId' in scope ? scope.userId : null;
   const ownedByPersona = (alias: string) =>
     sql`${sql.ref(`${alias}.persona_id`)} IN (SELECT id FROM personas WHERE user_id = ${userId})`;
-  const { rows } = await sql<{ kind: TrashedKind; storage_key: string | null; mime_type: string | null }>`
+  const { rows } = await sql<{ kind: TrashedKind; storageKey: string | null; mimeType: string | null }>`
     WITH items AS (
       DELETE FROM content_items_with_trash i
        WHERE i.deleted_at IS NOT NULL AND ${chosen('i', ownedByPersona('i'))}
@@ -124,6 +124,6 @@ export async function purgeTrashedRows(
       RETURNING 'asset'::text AS kind, a.storage_key, a.mime_type
     )
     SELECT * FROM items UNION ALL SELECT * FROM plans UNION ALL SELECT * FROM purged_assets`.execute(db);
-  const assets = rows.filter((row) => row.kind === 'asset').map((row) => ({ storage_key: row.storage_key!, mime_type: row.mime_type! }));
+  const assets = rows.filter((row) => row.kind === 'asset').map((row) => ({ storageKey: row.storageKey!, mimeType: row.mimeType! }));
   return { count: rows.length, assets };
 }

@@ -23,11 +23,11 @@ const MAX_IDS = 100;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TrashedEntry extends TrashedRow {
-  purge_at: Date;
+  purgeAt: Date;
 }
 
 function withPurgeTime(ctx: ServiceContext, row: TrashedRow): TrashedEntry {
-  return { ...row, purge_at: new Date(row.deleted_at.getTime() + ctx.config.TRASH_RETENTION_DAYS * DAY_MS) };
+  return { ...row, purgeAt: new Date(row.deletedAt.getTime() + ctx.config.TRASH_RETENTION_DAYS * DAY_MS) };
 }
 
 function checkedIds(ids: readonly string[]): string[] {
@@ -42,7 +42,7 @@ export async function listTrash(ctx: ServiceContext, args: { first?: number | nu
   const size = pageSize(args.first, 50);
   const after = args.after ? decodeTimeKey(args.after) : undefined;
   const rows = await findTrashedRowsOfUser(ctx.db, viewer.userId, size + 1, after);
-  const page = toPage(rows, size, (row) => encodeTimeKey(row.deleted_at, row.id));
+  const page = toPage(rows, size, (row) => encodeTimeKey(row.deletedAt, row.id));
   return { ...page, nodes: page.nodes.map((row) => withPurgeTime(ctx, row)) };
 }
 
@@ -57,7 +57,7 @@ export async function restoreFromTrash(ctx: ServiceContext, ids: readonly string
   return ctx.db.transaction().execute(async (trx) => {
     const restored = await restoreTrashedRowsOfUser(trx, viewer.userId, wanted);
     for (const row of restored) {
-      if (row.kind === 'content_item') await recordItemRestored(trx, row.id, row.persona_id!, viewer.userId);
+      if (row.kind === 'content_item') await recordItemRestored(trx, row.id, row.personaId!, viewer.userId);
     }
     return restored.map((row) => row.id);
   });
@@ -65,9 +65,9 @@ export async function restoreFromTrash(ctx: ServiceContext, ids: readonly string
 
 async function deleteFiles(storage: AssetStorage, logger: Logger, assets: PurgedAsset[]) {
   for (const asset of assets) {
-    await storage.delete(asset.storage_key).catch((error: unknown) => logger.warn({ err: error, key: asset.storage_key }, 'could not delete a purged asset file'));
+    await storage.delete(asset.storageKey).catch((error: unknown) => logger.warn({ err: error, key: asset.storageKey }, 'could not delete a purged asset file'));
     // The JPEG copy made when a PNG or WebP went to Instagram, if one was.
-    if (asset.mime_type !== 'image/jpeg') await storage.delete(jpegRenditionKey(asset.storage_key)).catch(() => undefined);
+    if (asset.mimeType !== 'image/jpeg') await storage.delete(jpegRenditionKey(asset.storageKey)).catch(() => undefined);
   }
 }
 

@@ -23,17 +23,12 @@ export function ChangePasswordForm({ viewerId }: { viewerId: string }) {
   const serverErrors = useServerErrors();
   const form = useForm({ initialValues: empty, validate: schemaResolver(changeSchema, { sync: true }) });
 
-  const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
-    serverErrors.clear();
-    try {
-      await changePassword({ currentPassword, newPassword });
-      form.setValues(empty);
-      form.resetDirty(empty);
-      notifications.show({ color: 'green', message: 'Password changed. Your other devices were signed out.' });
-    } catch (error) {
-      serverErrors.capture(form, error);
-    }
-  }, serverErrors.focusFirstError);
+  const submit = serverErrors.submitHandler(form, async ({ currentPassword, newPassword }) => {
+    await changePassword({ currentPassword, newPassword });
+    form.setValues(empty);
+    form.resetDirty(empty);
+    notifications.show({ color: 'green', message: 'Password changed. Your other devices were signed out.' });
+  });
 
   return (
     <form ref={serverErrors.formRef} onSubmit={submit} noValidate aria-label="Change password">

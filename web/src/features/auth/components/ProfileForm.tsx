@@ -41,16 +41,11 @@ export function ProfileForm(props: { viewer: FragmentType<typeof profileFormView
 
   useUnsavedChanges(() => form.isDirty());
 
-  const submit = form.onSubmit(async (values) => {
-    serverErrors.clear();
-    try {
-      await updateProfile({ displayName: values.displayName.trim(), timeZone: values.timeZone });
-      form.resetDirty(values);
-      notifications.show({ color: 'green', message: 'Profile saved' });
-    } catch (error) {
-      serverErrors.capture(form, error);
-    }
-  }, serverErrors.focusFirstError);
+  const submit = serverErrors.submitHandler(form, async (values) => {
+    await updateProfile({ displayName: values.displayName.trim(), timeZone: values.timeZone });
+    form.resetDirty(values);
+    notifications.show({ color: 'green', message: 'Profile saved' });
+  });
 
   return (
     <form ref={serverErrors.formRef} onSubmit={submit} noValidate>

@@ -19,15 +19,10 @@ export function ForgotPasswordRoute() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm({ initialValues: { email: '' }, validate: schemaResolver(forgotSchema, { sync: true }) });
 
-  const submit = form.onSubmit(async ({ email }) => {
-    serverErrors.clear();
-    try {
-      await requestReset(email.trim());
-      setSentTo(email.trim());
-    } catch (error) {
-      serverErrors.capture(form, error);
-    }
-  }, serverErrors.focusFirstError);
+  const submit = serverErrors.submitHandler(form, async ({ email }) => {
+    await requestReset(email.trim());
+    setSentTo(email.trim());
+  });
 
   return (
     <AuthPage title="Reset your password" switchPrompt="Remembered it?" switchLabel="Sign in" switchTo="/sign-in">

@@ -24,16 +24,11 @@ export function ResetPasswordRoute() {
     validate: schemaResolver(resetSchema, { sync: true }),
   });
 
-  const submit = form.onSubmit(async ({ newPassword }) => {
-    serverErrors.clear();
-    try {
-      await resetPassword(token, newPassword);
-      notifications.show({ color: 'green', message: 'Password changed. Every other device was signed out.' });
-      void navigate('/dashboard', { replace: true });
-    } catch (error) {
-      serverErrors.capture(form, error);
-    }
-  }, serverErrors.focusFirstError);
+  const submit = serverErrors.submitHandler(form, async ({ newPassword }) => {
+    await resetPassword(token, newPassword);
+    notifications.show({ color: 'green', message: 'Password changed. Every other device was signed out.' });
+    void navigate('/dashboard', { replace: true });
+  });
 
   return (
     <AuthPage title="Choose a new password" switchPrompt="Link expired?" switchLabel="Ask for a new one" switchTo="/forgot-password">

@@ -25,15 +25,10 @@ export function SignInRoute() {
     validate: schemaResolver(signInSchema, { sync: true }),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    serverErrors.clear();
-    try {
-      await signIn({ email: values.email.trim(), password: values.password });
-      void navigate(nextPath, { replace: true });
-    } catch (error) {
-      serverErrors.capture(form, error);
-    }
-  }, serverErrors.focusFirstError);
+  const submit = serverErrors.submitHandler(form, async (values) => {
+    await signIn({ email: values.email.trim(), password: values.password });
+    void navigate(nextPath, { replace: true });
+  });
 
   return (
     <AuthPage

@@ -29,20 +29,15 @@ export function SignUpRoute() {
     validate: schemaResolver(signUpSchema, { sync: true }),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    serverErrors.clear();
-    try {
-      await signUp({
-        email: values.email.trim(),
-        password: values.password,
-        displayName: values.displayName.trim() || null,
-        timeZone: values.timeZone,
-      });
-      void navigate(nextPath, { replace: true });
-    } catch (error) {
-      serverErrors.capture(form, error);
-    }
-  }, serverErrors.focusFirstError);
+  const submit = serverErrors.submitHandler(form, async (values) => {
+    await signUp({
+      email: values.email.trim(),
+      password: values.password,
+      displayName: values.displayName.trim() || null,
+      timeZone: values.timeZone,
+    });
+    void navigate(nextPath, { replace: true });
+  });
 
   return (
     <AuthPage
