@@ -25,6 +25,8 @@ COPY --from=build /app/server/node_modules ./server/node_modules
 COPY --from=build /app/server/dist ./server/dist
 COPY --from=build /app/server/scripts ./server/scripts
 COPY --from=build /app/web/dist ./web/dist
+# The web app's documents by hash (trusted documents): what the API runs for a hash.
+COPY --from=build /app/web/src/gql/persisted-documents.json ./web/src/gql/persisted-documents.json
 USER node
 VOLUME /data
 EXPOSE 4000

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // One schema, two outputs: typed resolvers for the server (parents are database rows via
 // mappers) and typed documents for the SPA. Both are committed; CI fails when stale.
@@ -68,7 +70,15 @@ const config: CodegenConfig = {
     },
     'web/src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+      presetConfig: {
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+        // Trusted documents: each document carries the sha256 (hex, as APQ sends it) of its text, and
+        // persisted-documents.json (hash to text) is what the server runs for that hash. The
+        // texts include __typename, as Apollo's cache adds it, so the server answers exactly
+        // the selection the cache expects.
+        persistedDocuments: { hashAlgorithm: (text: string) => createHash('sha256').update(text).digest('hex') },
+      },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

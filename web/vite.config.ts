@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { precompress } from './build/precompress';
+import { treeShakeDocuments } from './build/tree-shake-documents';
+
+const gqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src', 'gql');
 
 const apiTarget = 'http://127.0.0.1:4000';
 
@@ -36,7 +42,7 @@ function stampBuildId(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), stampBuildId()],
+  plugins: [treeShakeDocuments(gqlDir), react(), stampBuildId(), precompress()],
   // GraphiQL's worker setup uses Vite's `?worker` imports, which only Vite's own pipeline
   // understands; the dependency pre-bundler cannot load them, so it must skip that module.
   optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },

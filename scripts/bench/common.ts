@@ -324,6 +324,18 @@ export function spawnNode(args: string[], env: NodeJS.ProcessEnv, killAfterMs: n
   };
 }
 
+/** A GraphQL request as a client makes it; throws with the errors unless the answer has data and no errors. */
+export async function postGraphql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`${query.slice(0, 40)}…: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
 /** Waits for GET /healthz to answer OK; throws with what `name` printed if it exits or `timeoutMs` passes first. */
 export async function waitHealthy(server: NodeChild, port: number, name: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;

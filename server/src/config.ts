@@ -48,6 +48,10 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(25_000),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
+  /** Which documents the API runs (graphql/trusted-documents.ts): any, signed-in or trusted. */
+  GRAPHQL_DOCUMENTS: z.enum(['any', 'signed-in', 'trusted']).default('any'),
+  /** The web app's documents by hash, written by `pnpm codegen`. */
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).default(path.join(repoRoot, 'web', 'src', 'gql', 'persisted-documents.json')),
   RUN_MIGRATIONS: boolean.default(true),
   RUN_WORKER: boolean.default(true),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),

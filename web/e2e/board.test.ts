@@ -8,7 +8,8 @@ import { createDemoPersonaInBrowser, dayButtonName, signInInBrowser, signUpInBro
 let app: RunningApp;
 let browser: TestBrowser;
 beforeAll(async () => {
-  [app, browser] = await startTogether<[RunningApp, TestBrowser]>([startBuiltApp(), launchBrowser()], stopStarted);
+  // signed-in: one test writes through the API as a signed-in integration would.
+  [app, browser] = await startTogether<[RunningApp, TestBrowser]>([startBuiltApp({ GRAPHQL_DOCUMENTS: 'signed-in' }), launchBrowser()], stopStarted);
 });
 afterAll(async () => {
   await browser?.close();

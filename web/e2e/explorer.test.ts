@@ -7,7 +7,7 @@ import { signUpInBrowser } from './support/session.js';
 let app: RunningApp;
 let browser: TestBrowser;
 beforeAll(async () => {
-  [app, browser] = await startTogether<[RunningApp, TestBrowser]>([startBuiltApp(), launchBrowser()], stopStarted);
+  [app, browser] = await startTogether<[RunningApp, TestBrowser]>([startBuiltApp({ GRAPHQL_DOCUMENTS: 'signed-in' }), launchBrowser()], stopStarted);
 });
 afterAll(async () => {
   await browser?.close();
@@ -15,6 +15,7 @@ afterAll(async () => {
 });
 
 describe('GraphQL explorer', () => {
+  // GRAPHQL_DOCUMENTS=signed-in: the app's pages send hashes, a signed-in developer any document.
   it('runs a query as the signed-in user, with no network beyond the app', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

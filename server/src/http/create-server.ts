@@ -3,15 +3,18 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import compression from 'compression';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type pg from 'pg';
 import { keepPostsInStep } from '../modules/scheduling/keep-posts-in-step.js';
 import { buildContext, resolveViewer, type ContextDeps } from '../graphql/build-context.js';
+import type { Viewer } from '../modules/shared/service-context.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { graphqlProtection } from '../graphql/protection.js';
+import { loadTrustedDocuments } from '../graphql/trusted-documents.js';
 import { buildSchema } from '../graphql/schema.js';
 import { graphqlTracingPlugin } from '../observability/graphql-tracing.js';
 import { createMetrics, routeOf } from '../observability/metrics.js';
@@ -25,6 +28,7 @@ import { isAllowedOrigin } from './origin.js';
 import { securityHeaders } from './security-headers.js';
 import { assetRoutes } from './asset-routes.js';
 import { channelRoutes } from './channel-routes.js';
+import { graphqlDocuments } from './graphql-documents.js';
 import { spaRouter } from './spa.js';
 import { webBuildIdReader } from './web-build-id.js';
 
@@ -45,6 +49,9 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   }
   next(error);
 };
+
+/** Below this, compressing costs more than it saves. */
+const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 /** The longest shutdown waits for running requests before closing what they use. */
 const DRAIN_TIMEOUT_MS = 15_000;
@@ -79,6 +86,7 @@ export async function startHttpServer(
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
   const protection = graphqlProtection(config);
+  const trustedDocuments = loadTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE, config.GRAPHQL_DOCUMENTS);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     plugins: [
@@ -87,6 +95,9 @@ export async function startHttpServer(
       graphqlTracingPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs its cache-control plugin by default, which wraps every field's resolver
+      // to read @cacheControl hints; the schema has none and every answer is per user.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
@@ -96,11 +107,14 @@ export async function startHttpServer(
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The web app's documents come by hash from the codegen manifest (graphqlDocuments), so
+    // clients cannot fill a store of their own.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(logger, formatted, error),
   });
   await apollo.start();
-  ws = attachGraphqlWs(httpServer, schema, deps);
+  ws = attachGraphqlWs(httpServer, schema, deps, trustedDocuments);
   const sockets = ws;
 
   app.disable('x-powered-by');
@@ -115,6 +129,9 @@ export async function startHttpServer(
   app.use(metrics.http);
   app.use(accessLog(logger));
   app.use(securityHeaders);
+  // API answers over 1 KB go out compressed (brotli at a fast level, or gzip) when the client
+  // takes it; the web app's files come compressed from the build (spa.ts) and pass untouched.
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES }));
   // Prometheus scrapes with METRICS_TOKEN as a bearer token; without one set, there are no metrics to read.
   app.get('/metrics', async (req, res) => {
     if (!config.METRICS_TOKEN) return void res.status(404).end();
@@ -149,14 +166,31 @@ export async function startHttpServer(
     }
     next();
   });
+  // The session first: the document policy depends on it, and Apollo's context reuses it.
+  const resolveSession: RequestHandler = async (req, res, next) => {
+    let viewer: Viewer | null;
+    try {
+      viewer = await resolveViewer(deps, req.headers.authorization);
+    } catch (error) {
+      res.status(500).json({ errors: [formatError(logger, { message: 'Session lookup failed' }, error)] });
+      return;
+    }
+    res.locals['viewer'] = viewer;
+    res.locals['userId'] = viewer?.userId;
+    // Answers are per user: no cache may keep them (Apollo's cache-control plugin, which said
+    // so, is off).
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  };
   app.use(
     '/graphql',
     express.json({ limit: config.MAX_REQUEST_BYTES }),
     bodyErrors,
+    resolveSession,
+    graphqlDocuments(trustedDocuments, config.GRAPHQL_DOCUMENTS),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const viewer = await resolveViewer(deps, req.headers.authorization);
-        res.locals['userId'] = viewer?.userId;
+        const viewer = res.locals['viewer'] as Viewer | null;
         return buildContext(deps, {
           requestId: String(req.res?.getHeader('X-Request-Id') ?? randomUUID()),
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',

@@ -7,6 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { buildContext, resolveViewer, type ContextDeps } from '../graphql/build-context.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
+import type { TrustedDocuments } from '../graphql/trusted-documents.js';
 import { isAllowedOrigin } from '../http/origin.js';
 import type { Viewer } from '../modules/shared/service-context.js';
 import { requestScope } from '../request-scope.js';
@@ -63,7 +64,7 @@ function guardSocket(socket: WebSocket, deps: ContextDeps) {
  * (token in connectionParams), meet the HTTP limits per operation, hold a bounded number of
  * subscriptions, and are closed (4401) on every instance when their session is signed out.
  */
-export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps: ContextDeps) {
+export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps: ContextDeps, trustedDocuments: TrustedDocuments = new Map()) {
   const wss = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
@@ -73,7 +74,7 @@ export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps:
   });
   const sockets = new WeakMap<object, SocketState>();
   const bySession = new Map<string, Set<SocketState>>();
-  const prepare = socketOperationPreparer(schema, deps.config);
+  const prepare = socketOperationPreparer(schema, deps.config, { documents: trustedDocuments, policy: deps.config.GRAPHQL_DOCUMENTS });
   // Each operation's context, to the writer of its frames (see sharedSubscriptions).
   const writers = new WeakMap<object, NextFrameWriter>();
 

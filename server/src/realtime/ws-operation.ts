@@ -9,11 +9,16 @@ import {
 } from 'graphql';
 import type { Config } from '../config.js';
 import { graphqlProtection } from '../graphql/protection.js';
+import { documentToRun, untrustedDocumentRefusal, type DocumentPolicy, type DocumentRefusal, type TrustedDocuments } from '../graphql/trusted-documents.js';
 
 /** A parse or validation error as HTTP answers it: with a code, and nothing else. */
 function documentError(error: unknown, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
   const { message, nodes, source, positions } = error instanceof GraphQLError ? error : new GraphQLError('Invalid document');
   return new GraphQLError(message, { nodes, source, positions, extensions: { code } });
+}
+
+function refusalError(refusal: DocumentRefusal): GraphQLError {
+  return new GraphQLError(refusal.message, { extensions: { code: refusal.code } });
 }
 
 /** Distinct valid documents kept parsed; the app sends a handful, so this is never reached by it. */
@@ -29,7 +34,11 @@ const DOCUMENT_CACHE_SIZE = 100;
  * every token for its locations) costs more memory than the rest of a subscription together.
  * Cost depends on the variables, so it is checked every time.
  */
-export function socketOperationPreparer(schema: GraphQLSchema, config: Config) {
+export function socketOperationPreparer(
+  schema: GraphQLSchema,
+  config: Config,
+  trusted: { documents: TrustedDocuments; policy: DocumentPolicy } = { documents: new Map(), policy: 'any' },
+) {
   const protection = graphqlProtection(config);
   const rules = [...specifiedRules, ...protection.validationRules];
   const documents = new Map<string, DocumentNode>();
@@ -59,10 +68,18 @@ export function socketOperationPreparer(schema: GraphQLSchema, config: Config) {
     documents.set(query, document);
     return document;
   };
-  return (payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }):
-    | Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>
-    | GraphQLError[] => {
-    const document = validDocument(payload.query);
+  return (payload: {
+    query: string;
+    operationName?: string | null;
+    variables?: Record<string, unknown> | null;
+    extensions?: Record<string, unknown> | null;
+  }): Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'> | GraphQLError[] => {
+    // A socket is always signed in; a trusted document's hash picks the manifest's text.
+    const resolved = documentToRun(trusted.documents, payload);
+    if ('code' in resolved) return [refusalError(resolved)];
+    const refusal = resolved.trusted ? null : untrustedDocumentRefusal(trusted.policy, true);
+    if (refusal) return [refusalError(refusal)];
+    const document = validDocument(resolved.query ?? '');
     if (Array.isArray(document)) return document;
     try {
       protection.checkCost(schema, document, payload.operationName, payload.variables);

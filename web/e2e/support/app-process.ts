@@ -29,8 +29,9 @@ export async function startBuiltApp(env: Record<string, string | undefined> = {}
   const start = (port?: number) =>
     startAppProcess({
       script: 'server/dist/main.js',
-      // Every test signs up from 127.0.0.1; the sign-up limit has tests of its own.
-      env: { SIGN_UP_PER_HOUR: '100000', ...settings, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: port ? String(port) : undefined },
+      // Every test signs up from 127.0.0.1; the sign-up limit has tests of its own. The pages
+      // run with trusted documents only, as a locked-down production would.
+      env: { SIGN_UP_PER_HOUR: '100000', GRAPHQL_DOCUMENTS: 'trusted', ...settings, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: port ? String(port) : undefined },
     });
   try {
     let app: AppProcess | null = await start();

@@ -26,7 +26,9 @@ const buildIdMeta = /(<meta name="doppelcart-build" content=")([^"]*)/;
 /** A copy of the built web app (web/dist) that a test can redeploy while the app serves it. */
 export async function copyWebBuild(): Promise<WebBuildCopy> {
   const dir = await mkdtemp(path.join(tmpdir(), 'doppelcart-web-'));
-  await cp(builtWebApp, dir, { recursive: true });
+  // Without the build's brotli and gzip copies: a deploy here rewrites the files in place, which
+  // would leave those copies stale (a real build writes fresh ones).
+  await cp(builtWebApp, dir, { recursive: true, filter: (source) => !/\.(br|gz)$/.test(source) });
   const staticDir = path.join(dir, 'static');
   let deploys = 0;
 

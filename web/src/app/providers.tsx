@@ -1,13 +1,17 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
+import { lazy, Suspense } from 'react';
 import { createPath } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from '../lib/apollo';
 import { reloadIntoNewBuilds } from '../lib/code-loading';
 import { router } from './router';
 import { theme } from './theme';
+
+// The notifications' container (transitions, portal) comes after the first paint; messages shown
+// before it is there wait in the store and appear with it.
+const Notifications = lazy(() => import('@mantine/notifications').then((module) => ({ default: module.Notifications })));
 
 // One client for the page's lifetime; sign-in and sign-out clear its store instead.
 const apolloClient = createApolloClient({
@@ -30,7 +34,9 @@ export function AppProviders() {
     // applies the choice before the first paint).
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <DatesProvider settings={{ firstDayOfWeek: 1, consistentWeeks: true }}>
-        <Notifications position="top-right" />
+        <Suspense>
+          <Notifications position="top-right" />
+        </Suspense>
         <ApolloProvider client={apolloClient}>
           <RouterProvider router={router} />
         </ApolloProvider>

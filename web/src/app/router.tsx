@@ -2,36 +2,13 @@ import { Center, Loader } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFound } from '../components/ui/NotFound';
-import { EmailConfirmationNotice } from '../features/auth/components/EmailConfirmationNotice';
 import { loadCode } from '../lib/code-loading';
-import { UserMenu } from '../features/auth/components/UserMenu';
-import { RequireSession } from '../features/auth/routes/RequireSession';
 import { SignInRoute } from '../features/auth/routes/SignInRoute';
-import { SignUpRoute } from '../features/auth/routes/SignUpRoute';
-import { AppLayout } from './layout/AppLayout';
-import { ScheduleDialogSlot } from './layout/ScheduleDialogSlot';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
-// Features never import each other; the app composes them: the session guard hands the
-// viewer to the layout's user menu and email reminder, the persona page hosts the plans feature's section, and
-// the layout hosts the scheduling dialog that the board, the editor and the calendar open.
-function SignedInShell() {
-  return (
-    <RequireSession>
-      {(viewer) => (
-        <AppLayout
-          userMenu={<UserMenu viewer={viewer} />}
-          notice={<EmailConfirmationNotice viewer={viewer} />}
-          overlays={<ScheduleDialogSlot />}
-        />
-      )}
-    </RequireSession>
-  );
-}
-
 /**
- * Signed-in pages load on first visit, so the first screen (sign-in) does not wait for the
- * date pickers, the editors or GraphiQL. Loading never fails for an outage (React Router would
+ * Signed-in pages (and their shell) load on first visit, so the first screen (sign-in) does not
+ * wait for the layout, the date pickers, the editors, GraphiQL or most of the styles. Loading never fails for an outage (React Router would
  * keep the failure for good): it waits for the server; after a deploy it reloads into the new
  * build at the page being opened.
  */
@@ -47,7 +24,15 @@ const pageLoading = (
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteErrorBoundary /> },
-  { path: '/sign-up', element: <SignUpRoute />, errorElement: <RouteErrorBoundary /> },
+  {
+    path: '/sign-up',
+    lazy: page(
+      () => import('../features/auth/routes/SignUpRoute'),
+      (m) => m.SignUpRoute,
+    ),
+    hydrateFallbackElement: pageLoading,
+    errorElement: <RouteErrorBoundary />,
+  },
   // Opened from emailed links, signed in or not.
   {
     path: '/forgot-password',
@@ -78,7 +63,10 @@ export const router = createBrowserRouter([
   },
   {
     path: '/',
-    element: <SignedInShell />,
+    lazy: page(
+      () => import('./layout/SignedInShell'),
+      (m) => m.SignedInShell,
+    ),
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: pageLoading,
     children: [

@@ -2,64 +2,61 @@ import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
-import { createClient, type Client as WsClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 import { createCache } from './apollo-cache';
-import { authorizationHeader, clearToken, getToken, onTokenChange } from './auth-token';
-import { graphqlHttpPath, graphqlWebSocketUrl } from './endpoints';
-import { liveConnectionEvents } from './live-connection';
-import { whenServerIsBack } from './server-health';
+import { authorizationHeader, clearToken, getToken } from './auth-token';
+import { loadCode } from './code-loading';
+import { graphqlHttpPath } from './endpoints';
 
 export interface ApolloClientOptions {
   /** Called when the server rejects the stored session, after the token is cleared. */
   onSessionExpired: () => void;
 }
 
-// Live pages must survive a server restart or a network blip without a reload: retry for as
-// long as a page listens, backing off to at most 15 s (plus jitter, so clients do not reconnect
-// in lockstep). A long wait is cut short as soon as the server answers again (probed every
-// second while it does not), so the connection is back within moments of the server.
-const maxRetryDelayMs = 15_000;
-const maxJitterMs = 1_000;
-
-const delay = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => clearTimeout(timer));
-  });
-
-async function waitBeforeRetry(retries: number): Promise<void> {
-  const waiting = new AbortController();
-  const backoff = Math.min(1000 * 2 ** retries, maxRetryDelayMs) + Math.random() * maxJitterMs;
-  const serverBack = whenServerIsBack(waiting.signal).then(() => delay((Math.random() * maxJitterMs) / 2, waiting.signal));
-  try {
-    await Promise.race([delay(backoff, waiting.signal), serverBack]);
-  } finally {
-    waiting.abort();
-  }
+/** The sha256 codegen gave a document (its `__meta__`, see codegen.ts): the server's manifest key. */
+function trustedHash(document: object): string | undefined {
+  return (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 }
 
-function createWebSocketClient(): WsClient {
-  const wsClient = createClient({
-    url: graphqlWebSocketUrl(),
-    lazy: true,
-    retryAttempts: Number.POSITIVE_INFINITY,
-    retryWait: waitBeforeRetry,
-    // A server that is down refuses the socket, which browsers report as an error event, not a
-    // close event, and graphql-ws gives up on those by default. Close codes it deems fatal
-    // (bad request, unauthorized, …) still end the retries.
-    shouldRetry: () => true,
-    on: liveConnectionEvents,
-    // Read on every (re)connect so a new sign-in is used without reloading the page.
-    connectionParams: () => {
-      const authorization = authorizationHeader();
-      return authorization ? { authorization } : {};
-    },
-  });
-  // An open socket keeps the identity it was opened with; drop it so the next one re-authenticates.
-  onTokenChange(() => wsClient.terminate());
-  return wsClient;
+/**
+ * The app's documents travel as their hash (the APQ wire format), over HTTP and the socket: the
+ * server runs its manifest's text for it, so requests are small and the server can be set to run
+ * nothing else. A server that does not know a hash (another deploy) gets the text on a retry.
+ * A document without a hash is sent as text.
+ */
+function createTrustedDocumentLink(): ApolloLink {
+  return ApolloLink.split(
+    ({ query }) => trustedHash(query) !== undefined,
+    new PersistedQueryLink({ generateHash: (document) => trustedHash(document)! }),
+  );
+}
+
+/**
+ * The socket (graphql-ws and its link, web-socket-link.ts) loads with the first subscription:
+ * pages before sign-in never subscribe, so the first screen does not carry it.
+ */
+function lazySocketLink(onReconnected: () => void): ApolloLink {
+  let socketLink: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: Subscription | undefined;
+        let closed = false;
+        socketLink ??= loadCode(() => import('./web-socket-link')).then((module) => module.createWebSocketLink(onReconnected));
+        socketLink.then(
+          (link) => {
+            if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
 }
 
 function isUnauthenticated(error: unknown): boolean {
@@ -80,21 +77,18 @@ export function createApolloClient({ onSessionExpired }: ApolloClientOptions): A
     }
   });
 
-  const wsClient = createWebSocketClient();
   const httpLink = new HttpLink({ uri: graphqlHttpPath });
+  // Events sent while the socket was down are gone; the screens catch up by asking again.
+  const refetchActive = () => void client.refetchQueries({ include: 'active' });
   const transport = ApolloLink.split(
     ({ query }) => isSubscriptionOperation(query),
-    new GraphQLWsLink(wsClient),
+    lazySocketLink(refetchActive),
     ApolloLink.from([authLink, httpLink]),
   );
 
   const client = new ApolloClient({
-    link: ApolloLink.from([sessionExpiryLink, transport]),
+    link: ApolloLink.from([sessionExpiryLink, createTrustedDocumentLink(), transport]),
     cache: createCache(),
-  });
-  // Events sent while the socket was down are gone; the screens catch up by asking again.
-  wsClient.on('connected', (_socket, _payload, wasRetry) => {
-    if (wasRetry) void client.refetchQueries({ include: 'active' });
   });
   return client;
 }

@@ -1,13 +1,22 @@
-import { SimpleGrid, Stack } from '@mantine/core';
+import { Skeleton, SimpleGrid, Stack } from '@mantine/core';
+import { Suspense, type ReactNode } from 'react';
 import type { PersonaAnalyticsPageQuery } from '../../../gql/graphql';
 import { AnalyticsEmptyState } from './AnalyticsEmptyState';
 import { AnalyticsRecommendations } from './AnalyticsRecommendations';
 import { BestTimeHeatmap } from './BestTimeHeatmap';
-import { DailyCharts } from './DailyCharts';
-import { FollowerChart } from './FollowerChart';
 import { HeadlineStats } from './HeadlineStats';
-import { PlatformBreakdown } from './PlatformBreakdown';
 import { PostRankings } from './PostRankings';
+import { lazyComponent } from '../../../lib/lazy-component';
+
+// The charts (recharts, the bulk of this page's code) load beside the page, so the figures and
+// rankings show first and each chart fills its place when its code is there.
+const DailyCharts = lazyComponent(() => import('./DailyCharts').then((module) => module.DailyCharts));
+const FollowerChart = lazyComponent(() => import('./FollowerChart').then((module) => module.FollowerChart));
+const PlatformBreakdown = lazyComponent(() => import('./PlatformBreakdown').then((module) => module.PlatformBreakdown));
+
+function ChartSlot({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Skeleton height={320} radius="md" aria-label="Loading chart" />}>{children}</Suspense>;
+}
 
 type LoadedPersona = NonNullable<PersonaAnalyticsPageQuery['persona']>;
 
@@ -29,15 +38,23 @@ export function AnalyticsBody({ persona, fromDay, toDay }: AnalyticsBodyProps) {
       {measured ? (
         <>
           <HeadlineStats summary={summary} />
-          <DailyCharts summary={summary} fromDay={fromDay} toDay={toDay} />
+          <ChartSlot>
+            <DailyCharts summary={summary} fromDay={fromDay} toDay={toDay} />
+          </ChartSlot>
           <PostRankings summary={summary} personaId={persona.id} timeZone={summary.timeZone} />
         </>
       ) : (
         <AnalyticsEmptyState personaId={persona.id} canSimulate={canSimulate} />
       )}
       <SimpleGrid cols={{ base: 1, md: measured ? 2 : 1 }} spacing="md">
-        <FollowerChart summary={summary} />
-        {measured && <PlatformBreakdown summary={summary} />}
+        <ChartSlot>
+          <FollowerChart summary={summary} />
+        </ChartSlot>
+        {measured && (
+          <ChartSlot>
+            <PlatformBreakdown summary={summary} />
+          </ChartSlot>
+        )}
       </SimpleGrid>
       <BestTimeHeatmap summary={summary} />
       <AnalyticsRecommendations persona={persona} />

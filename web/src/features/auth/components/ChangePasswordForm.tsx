@@ -6,7 +6,8 @@ import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { useChangePassword } from '../hooks/useAccountSecurity';
 import { NewPasswordFields } from './NewPasswordFields';
-import { newPasswordSchema, repeatedPasswordCheck, visibilityToggle } from './password-rules';
+import { newPasswordSchema, repeatedPasswordCheck } from './password-rules';
+import { visibilityToggle } from './password-visibility';
 
 const changeSchema = z
   .object({

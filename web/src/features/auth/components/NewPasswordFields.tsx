@@ -1,6 +1,7 @@
 import { PasswordInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { minPasswordLength, visibilityToggle } from './password-rules';
+import { minPasswordLength } from './password-rules';
+import { visibilityToggle } from './password-visibility';
 
 interface NewPasswordValues {
   newPassword: string;

@@ -12,6 +12,3 @@ export const repeatedPasswordCheck = z.refine<{ newPassword: string; repeatPassw
   path: ['repeatPassword'],
   message: 'The two passwords differ',
 });
-
-/** Mantine's default toggle name contains "password", which would make the field labels ambiguous. */
-export const visibilityToggle = { 'aria-label': 'Show or hide what you type' };

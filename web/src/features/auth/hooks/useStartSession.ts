@@ -18,7 +18,7 @@ export function useStartSession() {
     async ({ token, viewer }: SessionPayload) => {
       setToken(token);
       await client.clearStore();
-      client.writeQuery({ query: SessionViewerDocument, data: { viewer } });
+      client.writeQuery({ query: SessionViewerDocument, data: { __typename: 'Query', viewer } });
     },
     [client],
   );

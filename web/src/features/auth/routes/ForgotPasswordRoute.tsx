@@ -1,3 +1,4 @@
+import '../../../lib/mantine-styles';
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconMailCheck } from '@tabler/icons-react';

@@ -1,3 +1,4 @@
+import '../../../lib/mantine-styles';
 import { Alert, Button, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';

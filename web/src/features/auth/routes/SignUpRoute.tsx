@@ -1,3 +1,4 @@
+import '../../../lib/mantine-styles';
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useLocation, useNavigate } from 'react-router';
@@ -7,7 +8,8 @@ import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';
 import { browserTimeZone } from '../../../lib/time-zones';
 import { useServerErrors } from '../../../lib/use-server-errors';
 import { AuthPage } from '../components/AuthPage';
-import { minPasswordLength, newPasswordSchema, visibilityToggle } from '../components/password-rules';
+import { minPasswordLength, newPasswordSchema } from '../components/password-rules';
+import { visibilityToggle } from '../components/password-visibility';
 import { useAfterSignInPath } from '../hooks/useAfterSignInPath';
 import { useSignUp } from '../hooks/useSignUp';
 

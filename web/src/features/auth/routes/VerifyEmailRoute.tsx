@@ -1,3 +1,4 @@
+import '../../../lib/mantine-styles';
 import { Alert, Anchor, Loader, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { BulkActionBar } from '../../../bulk/BulkActionBar';
 import { useItemSelection, type SelectedItem } from '../../../bulk/useItemSelection';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 import type { ContentItemStatus } from '../../../gql/graphql';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { useBoardLiveUpdates } from '../hooks/useBoardLiveUpdates';
 import { useBoardMoves } from '../hooks/useBoardMoves';
 import { useOpenItem } from '../hooks/useOpenItem';
@@ -12,7 +13,9 @@ import { boardColumnListFragment } from './board-column-list';
 import { BoardLanes } from './BoardLanes';
 import { groupByStatus, inScope, type BoardScope } from './board-columns';
 import { ItemDrawer } from './ItemDrawer';
-import { ScheduleDialog } from './ScheduleDialog';
+
+// The time picker loads the first time a card is dropped on Scheduled, not with the board.
+const ScheduleDialog = lazyComponent(() => import('./ScheduleDialog').then((module) => module.ScheduleDialog));
 
 // One list per column, 100 cards each (the API's largest page; BoardColumnPage asks for the
 // same, so "Show more" pages extend the same cached lists). Six lists of light cards stay well
@@ -93,6 +96,9 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
 
   const { openItemId, openItem, closeItem } = useOpenItem();
   const moves = useBoardMoves({ onStale: onRefresh });
+  // Mounted from the first request on and kept, so closing the dialog animates.
+  const [scheduleWanted, setScheduleWanted] = useState(false);
+  if (moves.scheduling && !scheduleWanted) setScheduleWanted(true);
   const listsCover = useCallback(
     (item: BoardCardItem) => shownItems.has(item.id) || !inScope(item, scope),
     [shownItems, scope],
@@ -127,7 +133,11 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
         onClose={closeItem}
         onMove={moves.requestMove}
       />
-      <ScheduleDialog item={moves.scheduling} onConfirm={moves.confirmSchedule} onCancel={moves.cancelSchedule} />
+      {scheduleWanted && (
+        <Suspense fallback={null}>
+          <ScheduleDialog item={moves.scheduling} onConfirm={moves.confirmSchedule} onCancel={moves.cancelSchedule} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
+import { Suspense } from 'react';
 import { Drawer, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { PageLoader } from '../../../components/ui/PageLoader';
@@ -7,7 +8,10 @@ import { graphql } from '../../../gql/gql';
 import { platformOptions } from '../../../lib/platforms';
 import type { ContentItemStatus } from '../../../gql/graphql';
 import { cardTitle, type BoardCardItem } from './BoardCard';
-import { ItemDetails } from './ItemDetails';
+import { lazyComponent } from '../../../lib/lazy-component';
+
+// The editor (and its date pickers) loads when a card is first opened, not with the board.
+const ItemDetails = lazyComponent(() => import('./ItemDetails').then((module) => module.ItemDetails));
 
 const itemDrawerQuery = graphql(`
   query BoardItemDrawer($id: ID!) {
@@ -67,7 +71,9 @@ export function ItemDrawer({ itemId, fallbackTitle, onClose, onMove }: ItemDrawe
           This item no longer exists, or it is not yours.
         </Text>
       ) : (
-        <ItemDetails item={item} platformOptions={platformOptions(data.platforms)} generator={data.generator} onMove={onMove} />
+        <Suspense fallback={<PageLoader />}>
+          <ItemDetails item={item} platformOptions={platformOptions(data.platforms)} generator={data.generator} onMove={onMove} />
+        </Suspense>
       )}
     </Drawer>
   );

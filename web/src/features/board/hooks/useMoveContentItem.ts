@@ -27,6 +27,7 @@ export function useMoveContentItem() {
       await mutate({
         variables: { id: item.id, to, expectedVersion: item.version },
         optimisticResponse: {
+          __typename: 'Mutation',
           moveContentItem: optimisticCard(item, { status: to }),
         },
         update: (cache) => evictItemCounts(cache, { personaId: item.persona.id, planIds: [item.plan?.id] }),

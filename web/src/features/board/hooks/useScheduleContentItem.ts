@@ -23,6 +23,7 @@ export function useScheduleContentItem() {
       await mutate({
         variables: { id: item.id, input: { expectedVersion: item.version, status: 'SCHEDULED', scheduledAt } },
         optimisticResponse: {
+          __typename: 'Mutation',
           updateContentItem: optimisticCard(item, { status: 'SCHEDULED', scheduledAt }),
         },
         update: (cache) => evictItemCounts(cache, { personaId: item.persona.id, planIds: [item.plan?.id] }),
