@@ -14,7 +14,8 @@
  * concurrency 10 at least half the bare server's.
  *
  * Options (flag --name=value, or env BENCH_NAME): --rounds per read and server (5), --requests
- * per round (400), --concurrency (10), --admin-url (postgres://postgres@127.0.0.1:5432/postgres);
+ * per round (400), --concurrency (10), --admin-url (postgres://postgres@127.0.0.1:5432/postgres),
+ * --profile-dir writes a CPU profile of the app there;
  * --write puts the results into docs/benchmarks.md, --json prints the raw figures.
  */
 import { createRequire } from 'node:module';
@@ -59,6 +60,8 @@ const options = {
   adminUrl: stringOption('admin-url', 'postgres://postgres@127.0.0.1:5432/postgres'),
   write: flag('write'),
   json: flag('json'),
+  /** A directory for a V8 CPU profile of the app (`node --cpu-prof`), to see where its time goes. */
+  profileDir: stringOption('profile-dir', ''),
 };
 const ITEMS = 100;
 const SCHEDULED = 30;
@@ -152,7 +155,8 @@ async function main() {
   const database = await createScratchDatabase(options.adminUrl, ['server_version']);
   await (await openMigrated(database.url, 1)).destroy();
   const appPort = await freePort();
-  const app = spawnNode(['server/dist/main.js'], appEnv(database.url, { PORT: String(appPort), RUN_WORKER: 'false', DATA_DIR: scratchDataDir('graphql'), SIGN_UP_PER_HOUR: '1000' }), 5000);
+  const profiling = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const app = spawnNode([...profiling, 'server/dist/main.js'], appEnv(database.url, { PORT: String(appPort), RUN_WORKER: 'false', DATA_DIR: scratchDataDir('graphql'), SIGN_UP_PER_HOUR: '1000' }), 5000);
   onCleanup(() => app.stopAndShow('app'));
   const barePort = await freePort();
   const bare = spawnNode(['--import', 'tsx', 'scripts/bench/graphql-bare-server.ts'], { ...process.env, DATABASE_URL: database.url, PORT: String(barePort) }, 5000);
