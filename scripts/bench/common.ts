@@ -21,7 +21,9 @@ import { authenticate, signUp } from '../../server/src/modules/auth/auth.service
 import type { ServiceContext, Viewer } from '../../server/src/modules/shared/service-context.js';
 
 /** A port free on loopback now, for a server under test (the app's process tests pick theirs the same way). */
-export { freePort } from '../../server/test/support/app-process.js';
+import { freePort } from '../../server/test/support/app-process.js';
+
+export { freePort };
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const docPath = path.join(repoRoot, 'docs', 'benchmarks.md');
@@ -322,6 +324,19 @@ export function spawnNode(args: string[], env: NodeJS.ProcessEnv, killAfterMs: n
       if (said) log(`${label} said:\n${said.slice(0, maxChars)}`);
     },
   };
+}
+
+/**
+ * A process of the built app (`node server/dist/main.js`, production, no worker) on `databaseUrl`,
+ * healthy, stopped at cleanup (what it printed is shown then). `nodeArgs` go before the script.
+ */
+export async function startBuiltApp(databaseUrl: string, name: string, extra: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []) {
+  const port = await freePort();
+  const env = appEnv(databaseUrl, { PORT: String(port), RUN_WORKER: 'false', DATA_DIR: scratchDataDir(name), SIGN_UP_PER_HOUR: '1000', ...extra });
+  const server = spawnNode([...nodeArgs, 'server/dist/main.js'], env, 5000);
+  onCleanup(() => server.stopAndShow(name));
+  await waitHealthy(server, port, name, 60_000);
+  return { url: `http://127.0.0.1:${port}`, pid: server.pid };
 }
 
 /** A GraphQL request as a client makes it; throws with the errors unless the answer has data and no errors. */

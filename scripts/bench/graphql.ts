@@ -22,7 +22,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
-  appEnv,
   backgroundLoad,
   benchCommand,
   blockHead,
@@ -37,13 +36,13 @@ import {
   median,
   onCleanup,
   openMigrated,
-  postGraphql,
   option,
+  postGraphql,
   processCpuSeconds,
   repoRoot,
   runBench,
-  scratchDataDir,
   spawnNode,
+  startBuiltApp,
   stringOption,
   verdict,
   waitHealthy,
@@ -154,19 +153,16 @@ async function main() {
   checkBuild(path.join(repoRoot, 'server/dist/main.js'), true);
   const database = await createScratchDatabase(options.adminUrl, ['server_version']);
   await (await openMigrated(database.url, 1)).destroy();
-  const appPort = await freePort();
   const profiling = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-  const app = spawnNode([...profiling, 'server/dist/main.js'], appEnv(database.url, { PORT: String(appPort), RUN_WORKER: 'false', DATA_DIR: scratchDataDir('graphql'), SIGN_UP_PER_HOUR: '1000' }), 5000);
-  onCleanup(() => app.stopAndShow('app'));
+  const app = await startBuiltApp(database.url, 'graphql-app', {}, profiling);
   const barePort = await freePort();
   const bare = spawnNode(['--import', 'tsx', 'scripts/bench/graphql-bare-server.ts'], { ...process.env, DATABASE_URL: database.url, PORT: String(barePort) }, 5000);
   onCleanup(() => bare.stopAndShow('bare server'));
-  await waitHealthy(app, appPort, 'app', 60_000);
-  const appUrl = `http://127.0.0.1:${appPort}`;
+  await waitHealthy(bare, barePort, 'bare server', 60_000);
+  const appUrl = app.url;
   const bareUrl = `http://127.0.0.1:${barePort}`;
   log('seeding');
   const { token, personaId } = await seed(appUrl);
-  await waitForBare(bareUrl, token);
 
   const reads = {
     nested: JSON.stringify({ operationName: 'Nested', query: NESTED, variables: { id: personaId } }),
@@ -205,19 +201,6 @@ async function main() {
   console.log(report);
   if (options.json) console.log(JSON.stringify(results, null, 2));
   if (options.write) writeDocBlock(markers, report, { section: '## GraphQL execution cost\n\n' });
-}
-
-async function waitForBare(url: string, token: string) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const ok = await fetch(`${url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ operationName: 'Viewer', variables: {} }) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error('the bare server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 await runBench(main);

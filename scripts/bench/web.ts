@@ -23,7 +23,6 @@ import zlib from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { precompress } from '../../web/build/precompress.js';
 import {
-  appEnv,
   benchCommand,
   blockHead,
   checkBuild,
@@ -32,20 +31,17 @@ import {
   docMarkers,
   flag,
   formatNumber as fmt,
-  freePort,
   log,
   median,
   onCleanup,
   openMigrated,
-  postGraphql,
   option,
+  postGraphql,
   repoRoot,
   runBench,
-  scratchDataDir,
-  spawnNode,
+  startBuiltApp,
   stringOption,
   verdict,
-  waitHealthy,
   writeDocBlock,
 } from './common.js';
 
@@ -89,18 +85,6 @@ async function buildSkeleton(): Promise<string> {
   return path.join(root, 'dist');
 }
 
-async function startApp(databaseUrl: string, webDistDir: string, name: string) {
-  const port = await freePort();
-  const server = spawnNode(
-    ['server/dist/main.js'],
-    appEnv(databaseUrl, { PORT: String(port), WEB_DIST_DIR: webDistDir, RUN_WORKER: 'false', DATA_DIR: scratchDataDir(`web-${name}`), SIGN_UP_PER_HOUR: '1000' }),
-    5000,
-  );
-  onCleanup(() => server.stopAndShow(name));
-  await waitHealthy(server, port, name, 60_000);
-  return `http://127.0.0.1:${port}`;
-}
-
 /** A user with the demo persona, its Sandbox channel and six weeks of simulated history. */
 async function seed(url: string) {
   const email = `bench-web-${Date.now()}@example.com`;
@@ -132,18 +116,34 @@ async function load(browser: Browser, url: string, ready: string, token?: string
     );
     const page = await context.newPage();
     const finished: Array<Promise<{ js: boolean; url: string; bytes: number }>> = [];
-    let lastActivity = Date.now();
-    page.on('request', () => {
-      lastActivity = Date.now();
+    // Quiet: QUIET_MS with no request started or finished, the window re-armed by each one.
+    let settle: () => void;
+    const quiet = new Promise<void>((resolve) => {
+      settle = resolve;
     });
+    let quietTimer: NodeJS.Timeout | undefined;
+    const activity = () => {
+      clearTimeout(quietTimer);
+      quietTimer = setTimeout(() => settle(), QUIET_MS);
+    };
+    page.on('request', activity);
     page.on('requestfinished', (request) => {
-      lastActivity = Date.now();
+      activity();
       finished.push(request.sizes().then((sizes) => ({ js: request.resourceType() === 'script', url: request.url(), bytes: sizes.responseBodySize })));
     });
     await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
     await page.locator(ready).first().waitFor({ timeout: PAGE_TIMEOUT_MS });
-    const deadline = Date.now() + PAGE_TIMEOUT_MS;
-    while (Date.now() - lastActivity < QUIET_MS && Date.now() < deadline) await page.waitForTimeout(100);
+    activity();
+    let deadline: NodeJS.Timeout | undefined;
+    await Promise.race([
+      quiet,
+      new Promise((_resolve, reject) => {
+        deadline = setTimeout(() => reject(new Error(`${url} never went quiet`)), PAGE_TIMEOUT_MS);
+      }),
+    ]).finally(() => {
+      clearTimeout(deadline);
+      clearTimeout(quietTimer);
+    });
     const lcpMs = await page.evaluate(() => (window as unknown as { __lcp: { ms: number } }).__lcp.ms);
     const requests = await Promise.all(finished);
     const scripts = requests.filter((request) => request.js);
@@ -165,10 +165,12 @@ async function main() {
   const skeletonDist = await buildSkeleton();
   const database = await createScratchDatabase(options.adminUrl, []);
   await (await openMigrated(database.url, 1)).destroy();
-  const [app, skeleton] = await Promise.all([
-    startApp(database.url, path.join(repoRoot, 'web/dist'), 'app'),
-    startApp(database.url, skeletonDist, 'skeleton'),
-  ]);
+  const [app, skeleton] = (
+    await Promise.all([
+      startBuiltApp(database.url, 'web-app', { WEB_DIST_DIR: path.join(repoRoot, 'web/dist') }),
+      startBuiltApp(database.url, 'web-skeleton', { WEB_DIST_DIR: skeletonDist }),
+    ])
+  ).map((server) => server.url) as [string, string];
   const { token, personaId } = await seed(app);
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   onCleanup(() => browser.close());

@@ -1,11 +1,13 @@
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { getOperationAST, getVariableValues, GraphQLError, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, GraphQLError, printSchema, type DocumentNode, type GraphQLSchema, type VariableDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** Distinct operations kept compiled; the web app sends about a hundred, all trusted. */
 const COMPILED_OPERATIONS = 500;
 
 type Data = Record<string, unknown>;
+/** A compiled operation and its variable definitions, both worked out once per document. */
+type Compiled = { query: CompiledQuery<Data, Data>; variables: readonly VariableDefinitionNode[] };
 
 /**
  * graphql-jit's errors are read-only look-alikes of GraphQLError; the rest of the pipeline
@@ -22,21 +24,16 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
  * and argument lookup per field). Apollo's gateway interface is how Apollo Server hands
  * execution to another executor; here it serves one local schema.
  */
-function coercionErrors(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) {
-  const definitions = getOperationAST(document, operationName)?.variableDefinitions ?? [];
-  if (!definitions.length) return undefined;
-  return getVariableValues(schema, definitions, variables ?? {}, { maxErrors: 50 }).errors;
-}
-
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new Map<string, CompiledQuery<Data, Data>>();
+  const compiled = new Map<string, Compiled>();
   const compile = (key: string, document: DocumentNode, operationName: string | undefined) => {
-    const result = compileQuery<Data, Data>(schema, document, operationName);
-    if (!isCompiledQuery(result)) return result;
+    const query = compileQuery<Data, Data>(schema, document, operationName);
+    if (!isCompiledQuery(query)) return query;
+    const entry = { query, variables: getOperationAST(document, operationName)?.variableDefinitions ?? [] };
     // Oldest first in insertion order: the first key is the one to let go.
     if (compiled.size >= COMPILED_OPERATIONS) compiled.delete(compiled.keys().next().value!);
-    compiled.set(key, result);
-    return result;
+    compiled.set(key, entry);
+    return entry;
   };
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -47,13 +44,14 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       return {
         executor: async ({ document, operationName, queryHash, request, context }) => {
           const key = `${queryHash}:${operationName ?? ''}`;
-          const query = compiled.get(key) ?? compile(key, document, operationName ?? undefined);
-          if (!isCompiledQuery(query)) return query;
+          const entry = compiled.get(key) ?? compile(key, document, operationName ?? undefined);
+          if (!('query' in entry)) return entry;
           // Variables are checked by graphql-js first: its refusals name the scalar's reason
           // ("a real date as YYYY-MM-DD"), graphql-jit's only the type, and some it throws.
-          const variableErrors = coercionErrors(schema, document, operationName, request.variables);
-          if (variableErrors) return { errors: variableErrors };
-          const result = await query.query(undefined, context, request.variables ?? {});
+          const variables = request.variables ?? {};
+          const coerced = entry.variables.length ? getVariableValues(schema, entry.variables, variables, { maxErrors: 50 }) : undefined;
+          if (coerced?.errors) return { errors: coerced.errors };
+          const result = await entry.query.query(undefined, context, variables);
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },
       };

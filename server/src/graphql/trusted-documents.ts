@@ -29,7 +29,7 @@ export function loadTrustedDocuments(file: string, policy: DocumentPolicy): Trus
 const persistedQueryExtension = z.object({ persistedQuery: z.object({ sha256Hash: z.string() }) });
 
 /** The hash an operation names in `extensions.persistedQuery` (the APQ wire format), if any. */
-export function persistedHash(extensions: unknown): string | undefined {
+function persistedHash(extensions: unknown): string | undefined {
   const parsed = persistedQueryExtension.safeParse(extensions);
   return parsed.success ? parsed.data.persistedQuery.sha256Hash : undefined;
 }

@@ -14,11 +14,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export function spaRouter(distDir: string): Router {
   const router = express.Router();
   const indexHtml = path.join(distDir, 'index.html');
-  const staticFiles = new PrecompressedFiles(path.join(distDir, 'static'));
-  const pages = new PrecompressedFiles(distDir);
+  const compressed = new PrecompressedFiles(distDir);
   router.use('/static', (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (!staticFiles.send(req, res, req.path.slice(1), { 'Cache-Control': IMMUTABLE }, next)) next();
+    if (!compressed.send(req, res, `static${req.path}`, { 'Cache-Control': IMMUTABLE }, next)) next();
   });
   router.use(
     '/static',
@@ -30,7 +29,7 @@ export function spaRouter(distDir: string): Router {
       res.status(503).type('text/plain').send('The web app is not built yet: run `npm start` or `pnpm build`.');
       return;
     }
-    if (pages.send(req, res, 'index.html', { 'Cache-Control': 'no-cache' }, next)) return;
+    if (compressed.send(req, res, 'index.html', { 'Cache-Control': 'no-cache' }, next)) return;
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile('index.html', { root: distDir });
   });

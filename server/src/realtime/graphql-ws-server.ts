@@ -64,7 +64,7 @@ function guardSocket(socket: WebSocket, deps: ContextDeps) {
  * (token in connectionParams), meet the HTTP limits per operation, hold a bounded number of
  * subscriptions, and are closed (4401) on every instance when their session is signed out.
  */
-export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps: ContextDeps, trustedDocuments: TrustedDocuments = new Map()) {
+export function attachGraphqlWs(httpServer: Server, schema: GraphQLSchema, deps: ContextDeps, trustedDocuments: TrustedDocuments) {
   const wss = new WebSocketServer({
     server: httpServer,
     path: '/graphql',

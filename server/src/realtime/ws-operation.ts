@@ -37,7 +37,7 @@ const DOCUMENT_CACHE_SIZE = 100;
 export function socketOperationPreparer(
   schema: GraphQLSchema,
   config: Config,
-  trusted: { documents: TrustedDocuments; policy: DocumentPolicy } = { documents: new Map(), policy: 'any' },
+  trusted: { documents: TrustedDocuments; policy: DocumentPolicy },
 ) {
   const protection = graphqlProtection(config);
   const rules = [...specifiedRules, ...protection.validationRules];
