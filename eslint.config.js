@@ -97,6 +97,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@mantine/notifications', message: 'Use lib/notifications: it loads Mantine\'s package with the first message, not with every page.' }] },
+      ],
       'boundaries/dependencies': [
         'error',
         {
@@ -122,6 +126,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['web/src/lib/notifications.ts', 'web/src/app/NotificationsOnDemand.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['web/src/components/ui/**/*.{ts,tsx}'],

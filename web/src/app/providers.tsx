@@ -1,17 +1,13 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { lazy, Suspense } from 'react';
 import { createPath } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from '../lib/apollo';
 import { reloadIntoNewBuilds } from '../lib/code-loading';
-import { router } from './router';
+import { NotificationsOnDemand } from './NotificationsOnDemand';
+import { createAppRouter } from './router';
 import { theme } from './theme';
-
-// The notifications' container (transitions, portal) comes after the first paint; messages shown
-// before it is there wait in the store and appear with it.
-const Notifications = lazy(() => import('@mantine/notifications').then((module) => ({ default: module.Notifications })));
 
 // One client for the page's lifetime; sign-in and sign-out clear its store instead.
 const apolloClient = createApolloClient({
@@ -21,6 +17,7 @@ const apolloClient = createApolloClient({
     void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
   },
 });
+const router = createAppRouter(apolloClient);
 
 // After a deploy, a page whose code is gone reloads into the new build at the page being opened.
 reloadIntoNewBuilds(() => {
@@ -34,9 +31,7 @@ export function AppProviders() {
     // applies the choice before the first paint).
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <DatesProvider settings={{ firstDayOfWeek: 1, consistentWeeks: true }}>
-        <Suspense>
-          <Notifications position="top-right" />
-        </Suspense>
+        <NotificationsOnDemand />
         <ApolloProvider client={apolloClient}>
           <RouterProvider router={router} />
         </ApolloProvider>

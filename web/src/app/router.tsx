@@ -1,9 +1,11 @@
+import type { ApolloClient } from '@apollo/client';
 import { Center, Loader } from '@mantine/core';
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, type LoaderFunctionArgs } from 'react-router';
 import { NotFound } from '../components/ui/NotFound';
 import { loadCode } from '../lib/code-loading';
 import { SignInRoute } from '../features/auth/routes/SignInRoute';
+import { preloadSessionViewer } from '../features/auth/session-viewer';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 /**
@@ -16,13 +18,30 @@ function page<Module>(load: () => Promise<Module>, pick: (module: Module) => Com
   return async () => ({ Component: pick(await loadCode(load)) });
 }
 
+/**
+ * A route loader that starts a page's data request beside its code instead of after it: `load`
+ * brings the page's small preload module, `run` sends the request, and the loader returns at once
+ * (the page renders from Apollo's cache or joins the request in flight, and shows any failure).
+ */
+function preloading<Module>(load: () => Promise<Module>, run: (module: Module, args: LoaderFunctionArgs) => void) {
+  return (args: LoaderFunctionArgs) => {
+    loadCode(load).then(
+      (module) => run(module, args),
+      () => undefined,
+    );
+    return null;
+  };
+}
+
 const pageLoading = (
   <Center h="100vh">
     <Loader aria-label="Loading page" />
   </Center>
 );
 
-export const router = createBrowserRouter([
+/** The app's pages; `client` is the Apollo client their data loads through. */
+export function createAppRouter(client: ApolloClient) {
+  return createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteErrorBoundary /> },
   {
     path: '/sign-up',
@@ -67,6 +86,10 @@ export const router = createBrowserRouter([
       () => import('./layout/SignedInShell'),
       (m) => m.SignedInShell,
     ),
+    loader: () => {
+      preloadSessionViewer(client);
+      return null;
+    },
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: pageLoading,
     children: [
@@ -121,6 +144,10 @@ export const router = createBrowserRouter([
           },
           {
             path: 'personas/:personaId/board',
+            loader: preloading(
+              () => import('../features/board/routes/preload-board'),
+              (module, { params, request }) => module.preloadPersonaBoard(client, params['personaId'] ?? '', new URL(request.url)),
+            ),
             lazy: page(
               () => import('../features/board/routes/PersonaBoardRoute'),
               (m) => m.PersonaBoardRoute,
@@ -237,3 +264,4 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+}

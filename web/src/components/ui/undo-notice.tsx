@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 
 /**
  * "Moved to the Trash" with an Undo button, for every delete. The notice stays long enough to

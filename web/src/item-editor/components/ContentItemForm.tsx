@@ -1,7 +1,7 @@
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../lib/notifications';
 import { useEffect, useState } from 'react';
 import { FormErrorAlert } from '../../components/ui/FormErrorAlert';
 import type { GeneratorInfoValue } from '../../components/ui/GeneratorBadge';

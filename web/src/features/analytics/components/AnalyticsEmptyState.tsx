@@ -1,5 +1,5 @@
 import { Alert, Button, EmptyState, Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { IconChartLine, IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';

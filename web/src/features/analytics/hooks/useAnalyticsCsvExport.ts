@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { useCallback, useState } from 'react';
 import { getFragmentData } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';

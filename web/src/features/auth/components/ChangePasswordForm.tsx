@@ -1,6 +1,6 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { useServerErrors } from '../../../lib/use-server-errors';

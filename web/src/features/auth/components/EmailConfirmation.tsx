@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { describeActionError } from '../../../lib/graphql-errors';
 import { useResendVerification } from '../hooks/useEmailVerification';
 

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { TimeZoneSelect } from '../../../components/ui/TimeZoneSelect';

@@ -3,19 +3,9 @@ import { Center, Container, Loader } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { QueryError } from '../../../components/ui/QueryError';
-import { graphql } from '../../../gql/gql';
 import type { SessionViewerQuery } from '../../../gql/graphql';
 import { clearToken, getToken } from '../../../lib/auth-token';
-
-const sessionViewerQuery = graphql(`
-  query SessionViewer {
-    viewer {
-      id
-      ...UserMenu_viewer
-      ...EmailConfirmationNotice_viewer
-    }
-  }
-`);
+import { sessionViewerQuery } from '../session-viewer';
 
 type SignedInViewer = NonNullable<SessionViewerQuery['viewer']>;
 

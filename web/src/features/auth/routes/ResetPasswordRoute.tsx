@@ -1,7 +1,7 @@
 import '../../../lib/mantine-styles';
 import { Alert, Button, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { useNavigate, useSearchParams } from 'react-router';
 import * as z from 'zod/mini';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import type { ContentItemStatus, Platform } from '../../../gql/graphql';
 import { isContentStatus } from '../../../lib/content-status';
 import { isPlatform } from '../../../lib/platforms';
-import { showsSimulated, withShowSimulated } from '../../../lib/show-simulated';
+import { showSimulatedParam, showsSimulated, withShowSimulated } from '../../../lib/show-simulated';
 
 export interface BoardFilters {
   personaId: string | null;
@@ -21,30 +21,33 @@ export interface BoardFilters {
   to: string | null;
 }
 
+/** The filters a board address asks for; the page and the data preloaded for it (preload-board.ts) read them alike. */
+export function boardFiltersOf(searchParams: URLSearchParams): BoardFilters {
+  return {
+    personaId: searchParams.get('persona') || null,
+    platforms: (searchParams.get('platform') ?? '').split(',').filter(isPlatform),
+    includeSimulated: showsSimulated(searchParams),
+    planId: searchParams.get('plan') || null,
+    statuses: (searchParams.get('status') ?? '').split(',').filter(isContentStatus),
+    search: searchParams.get('q') ?? '',
+    from: searchParams.get('from'),
+    to: searchParams.get('to'),
+  };
+}
+
+const filterParams = ['persona', 'platform', showSimulatedParam, 'plan', 'status', 'q', 'from', 'to'];
+
 /** The board's filters, kept in the URL (`?persona=…&platform=X,THREADS&status=READY&q=soil&from=…&to=…&simulated=1`) beside the open item. */
 export function useBoardFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const personaParam = searchParams.get('persona');
-  const platformParam = searchParams.get('platform');
-  const includeSimulated = showsSimulated(searchParams);
-  const statusParam = searchParams.get('status');
-  const planParam = searchParams.get('plan');
-  const search = searchParams.get('q') ?? '';
-  const from = searchParams.get('from');
-  const to = searchParams.get('to');
-  const filters = useMemo<BoardFilters>(
-    () => ({
-      personaId: personaParam || null,
-      platforms: (platformParam ?? '').split(',').filter(isPlatform),
-      includeSimulated,
-      planId: planParam || null,
-      statuses: (statusParam ?? '').split(',').filter(isContentStatus),
-      search,
-      from,
-      to,
+  // The same object while the filters stay (opening an item changes the URL too).
+  const filterQuery = new URLSearchParams(
+    filterParams.flatMap((name) => {
+      const value = searchParams.get(name);
+      return value === null ? [] : [[name, value]];
     }),
-    [personaParam, platformParam, includeSimulated, planParam, statusParam, search, from, to],
-  );
+  ).toString();
+  const filters = useMemo(() => boardFiltersOf(new URLSearchParams(filterQuery)), [filterQuery]);
 
   const updateFilters = useCallback(
     (change: Partial<BoardFilters>) =>

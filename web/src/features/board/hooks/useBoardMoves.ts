@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { useCallback, useState } from 'react';
 import type { ContentItemStatus } from '../../../gql/graphql';
 import { describeError } from '../../../lib/graphql-errors';

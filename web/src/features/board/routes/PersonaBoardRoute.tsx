@@ -6,50 +6,21 @@ import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { PageLoader } from '../../../components/ui/PageLoader';
 import { QueryError } from '../../../components/ui/QueryError';
-import { graphql } from '../../../gql/gql';
 import { platformOptions } from '../../../lib/platforms';
 import { BoardFilters } from '../components/BoardFilters';
-import { columnFilters, scopeOf } from '../components/board-columns';
+import { scopeOf } from '../components/board-columns';
 import { ContentBoard } from '../components/ContentBoard';
 import { useBoardFilters } from '../hooks/useBoardFilters';
 import { useColumnPaging } from '../hooks/useColumnPaging';
+import { personaBoardPageQuery, personaBoardPageVariables } from './persona-board-page-query';
 
-const personaBoardPageQuery = graphql(`
-  query PersonaBoardPage(
-    $personaId: ID!
-    $idea: ContentItemFilter!
-    $draft: ContentItemFilter!
-    $ready: ContentItemFilter!
-    $scheduled: ContentItemFilter!
-    $posted: ContentItemFilter!
-    $failed: ContentItemFilter!
-  ) {
-    persona(id: $personaId) {
-      id
-      name
-      handle
-      contentPlans(first: 100) {
-        id
-        title
-      }
-    }
-    platforms {
-      platform
-      label
-      canPublish
-    }
-    ...ContentBoard_query
-  }
-`);
 
 /** One persona's content board; its lists and live events cover only that persona. */
 export function PersonaBoardRoute() {
   const { personaId = '' } = useParams();
   const { filters, updateFilters } = useBoardFilters();
   const scope = useMemo(() => scopeOf({ ...filters, personaId }), [filters, personaId]);
-  const { data, previousData, error, refetch, fetchMore } = useQuery(personaBoardPageQuery, {
-    variables: { ...columnFilters(scope), personaId },
-  });
+  const { data, previousData, error, refetch, fetchMore } = useQuery(personaBoardPageQuery, { variables: personaBoardPageVariables(scope, personaId) });
   const { loadingColumn, loadMore } = useColumnPaging(fetchMore, scope);
   const refresh = useCallback(() => void refetch(), [refetch]);
   const shown = data ?? previousData;

@@ -7,7 +7,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { Box } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryError } from '../../../components/ui/QueryError';
 import { instantToWallClock, wallClockToInstant } from '../../../lib/dates';

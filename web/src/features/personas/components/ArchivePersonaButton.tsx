@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { IconArchive, IconArchiveOff } from '@tabler/icons-react';
 import { describeError } from '../../../lib/graphql-errors';
 import { useArchivePersona } from '../hooks/useArchivePersona';

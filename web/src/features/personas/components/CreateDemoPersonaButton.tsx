@@ -1,5 +1,5 @@
 import { Button, type ButtonProps } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { IconSparkles } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../lib/graphql-errors';

@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getFragmentData } from '../../../gql/fragment-masking';
 import { describeError } from '../../../lib/graphql-errors';

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { notifications } from '@mantine/notifications';
+import { notifications } from '../../../lib/notifications';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
 import { PostPreview } from '../../../components/ui/PostPreview';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
