@@ -32,6 +32,7 @@ const ENUM_COLUMNS: Record<string, Record<string, string>> = {
  */
 const JSON_COLUMNS: Record<string, Record<string, string>> = {
   Personas: { platformStrategy: 'PlatformStrategy' },
+  PersonaBriefVersions: { brief: 'PersonaBriefFields' },
 };
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

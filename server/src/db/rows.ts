@@ -8,6 +8,7 @@ import type {
   ContentItemStatusChanges,
   ContentPlans,
   GenerationRuns,
+  PersonaBriefVersions,
   Personas,
   PostingSlots,
   PostPerformance,
@@ -23,6 +24,7 @@ export type UserRow = Selectable<Users>;
 export type ProfileRow = Selectable<Profiles>;
 export type SessionRow = Selectable<Sessions>;
 export type PersonaRow = Selectable<Personas>;
+export type PersonaBriefVersionRow = Selectable<PersonaBriefVersions>;
 export type ContentPlanRow = Selectable<ContentPlans>;
 export type ContentItemRow = Selectable<ContentItems>;
 export type AssetRow = Selectable<Assets>;

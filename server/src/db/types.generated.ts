@@ -4,7 +4,7 @@
  */
 
 import type { ColumnType } from "kysely";
-import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, GenerationKind, GenerationState, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
+import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, GenerationKind, GenerationState, PersonaBriefFields, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
@@ -197,6 +197,17 @@ export interface OauthStates {
   userId: string;
 }
 
+export interface PersonaBriefVersions {
+  actorProcess: string | null;
+  actorUserId: string | null;
+  brief: ColumnType<PersonaBriefFields, string, string>;
+  changedFields: Generated<string[]>;
+  createdAt: Generated<Timestamp>;
+  personaId: string;
+  restoredFrom: number | null;
+  version: number;
+}
+
 export interface Personas {
   aesthetic: Generated<string>;
   archivedAt: Timestamp | null;
@@ -339,6 +350,7 @@ export interface DB {
   emailRequests: EmailRequests;
   generationRuns: GenerationRuns;
   oauthStates: OauthStates;
+  personaBriefVersions: PersonaBriefVersions;
   personas: Personas;
   postingSlots: PostingSlots;
   postPerformance: PostPerformance;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
-import type { ContentItemRow, ContentPlanRow } from '../db/rows.js';
+import type { ContentItemRow, ContentPlanRow, PersonaBriefVersionRow } from '../db/rows.js';
 import { findAnalyticsByContentItemIds, findAnalyticsByPersonaIds } from '../modules/analytics/analytics.repository.js';
 import { findAssetsByIds, findContentItemsByAssetIds } from '../modules/asset/asset.repository.js';
 import { findPerformanceByItemIds } from '../modules/analytics/analytics-dashboard.repository.js';
@@ -19,6 +19,7 @@ import {
   countUntouchedItemsByPlanIds,
   findContentItemsByIds,
   findContentItemsByPlanIds,
+  findOutdatedItemsByPersonaIds,
   findRecentContentItemsByPersonaIds,
 } from '../modules/content-item/content-item.repository.js';
 import { findContentPlansByIds, findContentPlansByPersonaIds } from '../modules/content-plan/content-plan.repository.js';
@@ -28,6 +29,7 @@ import {
   findGenerationRunsByPersonaIds,
   sumGenerationUsageByPersonaIds,
 } from '../modules/generation/generation.repository.js';
+import { findBriefVersionsByPersonaIds } from '../modules/persona/brief-versions.repository.js';
 import { findPersonasByIds } from '../modules/persona/persona.repository.js';
 import { findProfilesByUserIds } from '../modules/profile/profile.repository.js';
 
@@ -141,6 +143,18 @@ export function createLoaders(db: Database) {
             groupedByKey(ids, await findRecentContentItemsByPersonaIds(db, ids, limit, includeSimulated), (row) => row.personaId),
           ),
       ),
+    ),
+    outdatedItemsByPersonaId: perLimit(
+      (limit) =>
+        new DataLoader<string, ContentItemRow[]>(async (ids) =>
+          groupedByKey(ids, await findOutdatedItemsByPersonaIds(db, ids, limit), (row) => row.personaId),
+        ),
+    ),
+    briefVersionsByPersonaId: perLimit(
+      (limit) =>
+        new DataLoader<string, PersonaBriefVersionRow[]>(async (ids) =>
+          groupedByKey(ids, await findBriefVersionsByPersonaIds(db, ids, limit), (row) => row.personaId),
+        ),
     ),
     itemsByPlanId: perLimit(
       (limit) =>

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { PersonaBriefFields as PersonaBriefFieldsModel, PersonaBriefField as PersonaBriefFieldModel, Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
 import type { TrashedEntry as TrashedEntryModel } from '../modules/trash/trash.service.js';
 import type { BulkRefusal as BulkRefusalModel } from '../modules/shared/bulk.js';
-import type { Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { TrashedKind as TrashedKindModel } from '../modules/trash/trash.repository.js';
 import type { ContentItemStatusEventModel as ContentItemStatusEventModelModel, ContentItemChangeEventModel as ContentItemChangeEventModelModel } from '../realtime/events.js';
 import type { CaptionProposalModel as CaptionProposalModelModel } from '../modules/generation/caption-generation.service.js';
@@ -691,6 +691,12 @@ export type Mutation = {
    */
   restoreFromTrash: Array<Scalars['ID']['output']>;
   /**
+   * Make a kept version of the persona's brief the current one. History is never rewritten: the
+   * restore is a new version whose `restoredFrom` names the version it brought back. Restoring
+   * what the brief already says changes nothing.
+   */
+  restorePersonaBriefVersion: Persona;
+  /**
    * Schedule the selected items (at most 100) on one channel, each at its planned time
    * (`scheduledAt`), or with `queue` each in the next free slot of the channel's posting
    * schedule, in the order given; with every check schedulePost makes. Items without a planned
@@ -893,6 +899,12 @@ export type MutationRestoreFromTrashArgs = {
 };
 
 
+export type MutationRestorePersonaBriefVersionArgs = {
+  personaId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationScheduleContentItemsArgs = {
   channelId: Scalars['ID']['input'];
   ids: Array<Scalars['ID']['input']>;
@@ -1006,6 +1018,10 @@ export type Persona = {
    * example posts makes a new one. Generated items record the version that produced them.
    */
   briefVersion: Scalars['Int']['output'];
+  /** One kept version of the brief, or null when there is no such version. */
+  briefVersionAt: Maybe<PersonaBriefVersion>;
+  /** The kept versions of the persona's brief, newest first: the persona bible's history. */
+  briefVersions: Array<PersonaBriefVersion>;
   /** Social accounts connected for the persona. */
   channelIntegrations: Array<ChannelIntegration>;
   /** The persona's content plans, soonest start first. */
@@ -1025,6 +1041,11 @@ export type Persona = {
   name: Scalars['String']['output'];
   /** Topic area, for example `urban gardening`. */
   niche: Scalars['String']['output'];
+  /**
+   * Items still to be published (Idea to Scheduled) that were written for an older brief version
+   * than the current one, soonest first: candidates for a rewrite in the current voice.
+   */
+  outdatedItems: Array<ContentItem>;
   /** Character traits that stay consistent across posts. */
   personality: Scalars['String']['output'];
   platformStrategy: PlatformStrategy;
@@ -1066,6 +1087,18 @@ export type PersonaAnalyticsSummaryArgs = {
 
 
 /** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaBriefVersionAtArgs = {
+  version: Scalars['Int']['input'];
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaBriefVersionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
 export type PersonaContentPlansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1080,6 +1113,12 @@ export type PersonaGenerationRunsArgs = {
 /** A synthetic influencer: a consistent creator identity that content is made for. */
 export type PersonaItemCountsArgs = {
   includeSimulated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaOutdatedItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1146,6 +1185,52 @@ export type PersonaAnalyticsMeasuredPostsArgs = {
 /** A persona's performance over a period. */
 export type PersonaAnalyticsTopPostsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonaBriefField =
+  | 'AESTHETIC'
+  | 'AVOID'
+  | 'BIO'
+  | 'EXAMPLE_POSTS'
+  | 'HANDLE'
+  | 'NAME'
+  | 'NICHE'
+  | 'PERSONALITY'
+  | 'PLATFORM_STRATEGY'
+  | 'STYLE'
+  | 'TOPICS'
+  | 'VOICE';
+
+/** The fields of a persona's brief, as one version said them. */
+export type PersonaBriefFields = {
+  __typename?: 'PersonaBriefFields';
+  aesthetic: Scalars['String']['output'];
+  avoid: Array<Scalars['String']['output']>;
+  bio: Scalars['String']['output'];
+  examplePosts: Array<Scalars['String']['output']>;
+  handle: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  niche: Scalars['String']['output'];
+  personality: Scalars['String']['output'];
+  platformStrategy: PlatformStrategy;
+  style: Scalars['String']['output'];
+  topics: Array<Scalars['String']['output']>;
+  voice: Scalars['String']['output'];
+};
+
+/** A version of a persona's brief, kept whole. */
+export type PersonaBriefVersion = {
+  __typename?: 'PersonaBriefVersion';
+  /** The brief as this version said it. */
+  brief: PersonaBriefFields;
+  /** Who made this version; null for versions kept from before versions recorded their author. */
+  changedBy: Maybe<StatusActor>;
+  /** The fields that differ from the version before (every field for the first version). */
+  changedFields: Array<PersonaBriefField>;
+  createdAt: Scalars['DateTime']['output'];
+  /** For a restore, the version it brought back. */
+  restoredFrom: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 export type PersonaConnection = {
@@ -1703,6 +1788,11 @@ export type UpdateContentItemInput = {
   /** Attach one of the persona's assets; null detaches the image. */
   assetId?: InputMaybe<Scalars['ID']['input']>;
   caption?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The run of the `proposeCaption` proposal the caption keeps (possibly edited): the item then
+   * records the brief version that proposal was written for. Sent only with `caption`.
+   */
+  captionRunId?: InputMaybe<Scalars['ID']['input']>;
   /** The `version` this edit is based on; a different stored version refuses the edit (STALE_VERSION). */
   expectedVersion: Scalars['Int']['input'];
   /** Move the item to another plan of the same persona; null detaches it. */
@@ -1892,6 +1982,9 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Persona: ResolverTypeWrapper<PersonaRowModel>;
   PersonaAnalytics: ResolverTypeWrapper<PersonaAnalyticsModelModel>;
+  PersonaBriefField: ResolverTypeWrapper<PersonaBriefFieldModel>;
+  PersonaBriefFields: ResolverTypeWrapper<PersonaBriefFieldsModel>;
+  PersonaBriefVersion: ResolverTypeWrapper<PersonaBriefVersionRowModel>;
   PersonaConnection: ResolverTypeWrapper<Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversTypes['Persona']> }>;
   PlanScheduleResult: ResolverTypeWrapper<Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversTypes['ScheduledPost']>, skipped: Array<ResolversTypes['SkippedPlanItem']> }>;
   Platform: ResolverTypeWrapper<PlatformModel>;
@@ -1986,6 +2079,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Persona: PersonaRowModel;
   PersonaAnalytics: PersonaAnalyticsModelModel;
+  PersonaBriefFields: PersonaBriefFieldsModel;
+  PersonaBriefVersion: PersonaBriefVersionRowModel;
   PersonaConnection: Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Persona']> };
   PlanScheduleResult: Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversParentTypes['ScheduledPost']>, skipped: Array<ResolversParentTypes['SkippedPlanItem']> };
   PlatformInfo: PlatformInfo;
@@ -2344,6 +2439,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resendVerificationEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   restoreFromTrash?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestoreFromTrashArgs, 'ids'>>;
+  restorePersonaBriefVersion?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationRestorePersonaBriefVersionArgs, 'personaId' | 'version'>>;
   scheduleContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationScheduleContentItemsArgs, 'channelId' | 'ids' | 'queue'>>;
   schedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationSchedulePostArgs, 'input'>>;
   scheduleReadyPlanItems?: Resolver<ResolversTypes['PlanScheduleResult'], ParentType, ContextType, RequireFields<MutationScheduleReadyPlanItemsArgs, 'channelId' | 'planId'>>;
@@ -2377,6 +2473,8 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   brief?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   briefVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  briefVersionAt?: Resolver<Maybe<ResolversTypes['PersonaBriefVersion']>, ParentType, ContextType, RequireFields<PersonaBriefVersionAtArgs, 'version'>>;
+  briefVersions?: Resolver<Array<ResolversTypes['PersonaBriefVersion']>, ParentType, ContextType, RequireFields<PersonaBriefVersionsArgs, 'first'>>;
   channelIntegrations?: Resolver<Array<ResolversTypes['ChannelIntegration']>, ParentType, ContextType>;
   contentPlans?: Resolver<Array<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<PersonaContentPlansArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2388,6 +2486,7 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType, RequireFields<PersonaItemCountsArgs, 'includeSimulated'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   niche?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outdatedItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaOutdatedItemsArgs, 'first'>>;
   personality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platformStrategy?: Resolver<ResolversTypes['PlatformStrategy'], ParentType, ContextType>;
   recentItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaRecentItemsArgs, 'first' | 'includeSimulated'>>;
@@ -2416,6 +2515,32 @@ export type PersonaAnalyticsResolvers<ContextType = GraphQLContext, ParentType e
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   topPosts?: Resolver<Array<ResolversTypes['PostPerformance']>, ParentType, ContextType, RequireFields<PersonaAnalyticsTopPostsArgs, 'first'>>;
   totals?: Resolver<ResolversTypes['MetricTotals'], ParentType, ContextType>;
+};
+
+export type PersonaBriefFieldResolvers = EnumResolverSignature<{ AESTHETIC?: any, AVOID?: any, BIO?: any, EXAMPLE_POSTS?: any, HANDLE?: any, NAME?: any, NICHE?: any, PERSONALITY?: any, PLATFORM_STRATEGY?: any, STYLE?: any, TOPICS?: any, VOICE?: any }, ResolversTypes['PersonaBriefField']>;
+
+export type PersonaBriefFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaBriefFields'] = ResolversParentTypes['PersonaBriefFields']> = {
+  aesthetic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  avoid?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examplePosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  niche?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platformStrategy?: Resolver<ResolversTypes['PlatformStrategy'], ParentType, ContextType>;
+  style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  voice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonaBriefVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaBriefVersion'] = ResolversParentTypes['PersonaBriefVersion']> = {
+  brief?: Resolver<ResolversTypes['PersonaBriefFields'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['StatusActor']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['PersonaBriefField']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  restoredFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PersonaConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaConnection'] = ResolversParentTypes['PersonaConnection']> = {
@@ -2679,6 +2804,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Persona?: PersonaResolvers<ContextType>;
   PersonaAnalytics?: PersonaAnalyticsResolvers<ContextType>;
+  PersonaBriefField?: PersonaBriefFieldResolvers;
+  PersonaBriefFields?: PersonaBriefFieldsResolvers<ContextType>;
+  PersonaBriefVersion?: PersonaBriefVersionResolvers<ContextType>;
   PersonaConnection?: PersonaConnectionResolvers<ContextType>;
   PlanScheduleResult?: PlanScheduleResultResolvers<ContextType>;
   Platform?: PlatformResolvers;

@@ -7,15 +7,8 @@ import {
   listViewerContentItems,
 } from '../../modules/content-item/content-item.service.js';
 import { pageSize } from '../../modules/shared/pagination.js';
-import type { GraphQLContext } from '../context.js';
+import { actorOf } from './actor.js';
 import type { Resolvers } from '../resolvers.generated.js';
-
-/** Who made a recorded change: the named process, or the person (by their profile's name). */
-async function actorOf(change: { actorUserId: string | null; actorProcess: string | null }, ctx: GraphQLContext) {
-  if (change.actorProcess) return { kind: 'process' as const, name: change.actorProcess };
-  const profile = change.actorUserId ? await ctx.loaders.profileByUserId.load(change.actorUserId) : null;
-  return { kind: 'user' as const, name: profile?.displayName ?? 'Former member' };
-}
 
 export const contentItemResolvers: Resolvers = {
   Query: {

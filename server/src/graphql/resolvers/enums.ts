@@ -14,6 +14,7 @@ export const enumResolvers: Pick<
   | 'ChannelStatus'
   | 'ContentItemChangeKind'
   | 'StatusActorKind'
+  | 'PersonaBriefField'
   | 'GeneratorKind'
   | 'GenerationKind'
   | 'GenerationState'
@@ -38,6 +39,11 @@ export const enumResolvers: Pick<
   ChannelStatus: { ACTIVE: 'active', NEEDS_RECONNECT: 'needs_reconnect', DISCONNECTED: 'disconnected' },
   ContentItemChangeKind: { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' },
   StatusActorKind: { USER: 'user', PROCESS: 'process' },
+  PersonaBriefField: {
+    NAME: 'name', HANDLE: 'handle', NICHE: 'niche', VOICE: 'voice', STYLE: 'style', PERSONALITY: 'personality',
+    BIO: 'bio', AESTHETIC: 'aesthetic', PLATFORM_STRATEGY: 'platformStrategy', TOPICS: 'topics', AVOID: 'avoid',
+    EXAMPLE_POSTS: 'examplePosts',
+  },
   GeneratorKind: { OPENAI: 'openai', OFFLINE: 'offline' },
   GenerationKind: { PLAN_IDEAS: 'plan_ideas', CAPTION: 'caption', IMAGE: 'image' },
   GenerationState: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELLED: 'cancelled' },

@@ -3,11 +3,14 @@ import { personaBrief } from '../../modules/persona/persona-brief.js';
 import { createDemoPersona } from '../../modules/persona/demo-persona.service.js';
 import {
   createPersona,
+  getPersonaBriefVersion,
   getPersona,
   listPersonas,
+  restorePersonaBriefVersion,
   setPersonaArchived,
   updatePersona,
 } from '../../modules/persona/persona.service.js';
+import { actorOf } from './actor.js';
 import { pageSize } from '../../modules/shared/pagination.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
@@ -25,6 +28,7 @@ export const personaResolvers: Resolvers = {
     archivePersona: (_parent, { id }, ctx) => setPersonaArchived(ctx, id, true),
     unarchivePersona: (_parent, { id }, ctx) => setPersonaArchived(ctx, id, false),
     createDemoPersona: (_parent, _args, ctx) => createDemoPersona(ctx),
+    restorePersonaBriefVersion: (_parent, { personaId, version }, ctx) => restorePersonaBriefVersion(ctx, personaId, version),
   },
   Persona: {
     brief: (persona) => briefText(personaBrief(persona)),
@@ -35,5 +39,12 @@ export const personaResolvers: Resolvers = {
       ctx.loaders.recentItemsByPersonaId(includeSimulated ?? false)(pageSize(first, 10)).load(persona.id),
     channelIntegrations: (persona, _args, ctx) => ctx.loaders.channelIntegrationsByPersonaId.load(persona.id),
     analytics: (persona, { first }, ctx) => ctx.loaders.analyticsByPersonaId(pageSize(first, 50)).load(persona.id),
+    briefVersions: (persona, { first }, ctx) => ctx.loaders.briefVersionsByPersonaId(pageSize(first, 20)).load(persona.id),
+    briefVersionAt: (persona, { version }, ctx) => getPersonaBriefVersion(ctx, persona, version),
+    outdatedItems: (persona, { first }, ctx) => ctx.loaders.outdatedItemsByPersonaId(pageSize(first, 20)).load(persona.id),
+  },
+  PersonaBriefVersion: {
+    // An author whose account is gone leaves no trace (the column is set to null).
+    changedBy: (version, _args, ctx) => (version.actorUserId || version.actorProcess ? actorOf(version, ctx) : null),
   },
 };

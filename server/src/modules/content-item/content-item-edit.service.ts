@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { ContentItemRow } from '../../db/rows.js';
-import { NotFoundError } from '../../errors.js';
+import { invalid, NotFoundError } from '../../errors.js';
 import { getAsset } from '../asset/asset.service.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
+import { findGenerationRunsByIds } from '../generation/generation.repository.js';
 import { userActor } from '../shared/actor.js';
 import { CONTENT_ITEM_STATUSES } from '../shared/domain.js';
 import { isId } from '../shared/ids.js';
@@ -36,6 +37,7 @@ export async function updateContentItem(ctx: ServiceContext, id: string, input: 
   const plan = raw.planId != null ? await requireContentPlan(ctx, raw.planId, 'input.planId') : undefined;
   const asset = raw.assetId != null ? await getAsset(ctx, raw.assetId) : undefined;
   if (asset === null) throw new NotFoundError('Asset', 'input.assetId');
+  const captionRun = raw.captionRunId != null ? await requireCaptionRun(ctx, raw.captionRunId, id) : undefined;
   return writeAsViewer(ctx, {
     itemId: id,
     expectedVersion: raw.expectedVersion,
@@ -49,8 +51,18 @@ export async function updateContentItem(ctx: ServiceContext, id: string, input: 
       caption: raw.caption ?? undefined,
       platform: raw.platform ?? undefined,
       scheduledAt: sent('scheduledAt') ? (raw.scheduledAt ?? null) : undefined,
+      // A caption kept from a proposal was written for the brief version its run read.
+      briefVersion: captionRun?.briefVersion,
     },
   });
+}
+
+/** The finished caption run (proposeCaption's) of this item that the saved caption comes from. */
+async function requireCaptionRun(ctx: ServiceContext, runId: string, itemId: string) {
+  const [run] = isId(runId) ? await findGenerationRunsByIds(ctx.db, [runId]) : [];
+  if (!run || run.contentItemId !== itemId) throw new NotFoundError('Caption proposal run', 'input.captionRunId');
+  if (run.kind !== 'caption' || run.state !== 'succeeded') throw invalid('input.captionRunId', 'is not a finished caption proposal');
+  return run;
 }
 
 export async function moveContentItem(ctx: ServiceContext, id: string, args: unknown): Promise<ContentItemRow> {

@@ -1,19 +1,13 @@
 import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { publishEvents, type RealtimeEvent } from '../../realtime/events.js';
-import type { Actor } from '../shared/actor.js';
+import { actorColumns, type Actor } from '../shared/actor.js';
 import { insertCaptionRevisions } from './caption-revisions.repository.js';
 import { insertStatusChanges } from './status-history.repository.js';
 
 // What every write to content items leaves behind, inside its transaction: the timeline rows,
 // the replaced captions and the events commit, or roll back, with the change itself. One
 // statement per kind of record, however many items the write touched.
-
-function actorColumns(actor: Actor) {
-  return actor.kind === 'user'
-    ? { actorUserId: actor.userId, actorProcess: null }
-    : { actorUserId: null, actorProcess: actor.name };
-}
 
 /** New items start their timeline with the status they were created in. */
 export async function recordItemsCreated(trx: Database, items: ContentItemRow[], userId: string, actor: Actor) {

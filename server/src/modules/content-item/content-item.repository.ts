@@ -134,6 +134,31 @@ export function findRecentContentItemsByPersonaIds(db: Database, personaIds: rea
     .execute();
 }
 
+/**
+ * The first `limit` items of each persona still to be published (Idea to Scheduled) that were
+ * written for an older brief version than the persona's current one, soonest first, in one
+ * statement. Items not written from a brief (no version) are not outdated.
+ */
+export function findOutdatedItemsByPersonaIds(db: Database, personaIds: readonly string[], limit: number) {
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('contentItems')
+        .innerJoin('personas', 'personas.id', 'contentItems.personaId')
+        .selectAll('contentItems')
+        .select(sql<number>`row_number() OVER (PARTITION BY content_items.persona_id ORDER BY content_items.scheduled_at ASC NULLS LAST, content_items.id)`.as('position'))
+        .where('contentItems.personaId', 'in', personaIds)
+        .where('contentItems.status', 'in', ['idea', 'draft', 'ready', 'scheduled'])
+        .where('contentItems.simulatedHistoryId', 'is', null)
+        .whereRef('contentItems.briefVersion', '<', 'personas.briefVersion')
+        .as('ranked'),
+    )
+    .selectAll()
+    .where('position', '<=', limit)
+    .orderBy('position')
+    .execute();
+}
+
 /** The first `limit` items of each plan, earliest scheduled first, in one statement. */
 export function findContentItemsByPlanIds(db: Database, planIds: readonly string[], limit: number) {
   return db

@@ -24,6 +24,10 @@ export const updateContentItemSchema = z.object({
   platform: z.enum(PLATFORMS).nullish(),
   status: status.nullish(),
   scheduledAt: z.date().nullish(),
+  captionRunId: z.string().nullish(),
+}).refine((input) => !input.captionRunId || input.caption != null, {
+  path: ['captionRunId'],
+  message: 'comes with the caption its proposal wrote',
 });
 
 export const contentItemFilterSchema = z.object({

@@ -8,6 +8,7 @@ import { findProfilesByUserIds } from '../profile/profile.repository.js';
 import type { ContentItemStatus } from '../shared/domain.js';
 import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
+import { recordBriefVersion } from './brief-versions.js';
 import { findHandlesStartingWith, findPersonaByIdForUser, insertPersona } from './persona.repository.js';
 import { DEMO_IDEAS, DEMO_PERSONA } from './demo-persona.content.js';
 
@@ -64,6 +65,7 @@ async function insertDemoPersona(ctx: ServiceContext, userId: string, handle: st
       examplePosts: [...DEMO_PERSONA.examplePosts],
       timeZone: timeZone,
     });
+    await recordBriefVersion(trx, persona, userActor(userId));
     const plan = await insertContentPlan(trx, {
       personaId: persona.id,
       title: 'Spring balcony reset',

@@ -1,6 +1,7 @@
 import { ConflictError, invalid, NotFoundError } from '../../errors.js';
 import type { PersonaRow } from '../../db/rows.js';
 import { findProfilesByUserIds } from '../profile/profile.repository.js';
+import { userActor } from '../shared/actor.js';
 import { isId } from '../shared/ids.js';
 import { decodeTimeKey, encodeTimeKey, pageSize, toPage, type Page } from '../shared/pagination.js';
 import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
@@ -13,6 +14,8 @@ import {
   updatePersonaByIdForUser,
   type PersonaUpdate,
 } from './persona.repository.js';
+import { findBriefVersion, listBriefVersions } from './brief-versions.repository.js';
+import { recordBriefVersion } from './brief-versions.js';
 import { createPersonaSchema, normalizeStrategy, updatePersonaSchema } from './persona.validation.js';
 
 const HANDLE_CONSTRAINT = 'personas_user_handle_key';
@@ -59,7 +62,10 @@ export async function createPersona(ctx: ServiceContext, input: unknown): Promis
   const viewer = requireViewer(ctx);
   const parsed = parseInput(createPersonaSchema, input);
   const [profile] = await findProfilesByUserIds(ctx.db, [viewer.userId]);
-  return insertPersona(ctx.db, {
+  return ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const persona = await insertPersona(trx, {
     userId: viewer.userId,
     name: parsed.name,
     handle: parsed.handle,
@@ -71,10 +77,14 @@ export async function createPersona(ctx: ServiceContext, input: unknown): Promis
     aesthetic: parsed.aesthetic ?? '',
     platformStrategy: JSON.stringify(normalizeStrategy(parsed.platformStrategy ?? { platforms: [] })),
     timeZone: parsed.timeZone ?? profile?.timeZone ?? 'UTC',
-    topics: parsed.topics ?? [],
-    avoid: parsed.avoid ?? [],
-    examplePosts: parsed.examplePosts ?? [],
-  }).catch(handleTaken);
+        topics: parsed.topics ?? [],
+        avoid: parsed.avoid ?? [],
+        examplePosts: parsed.examplePosts ?? [],
+      });
+      await recordBriefVersion(trx, persona, userActor(viewer.userId));
+      return persona;
+    })
+    .catch(handleTaken);
 }
 
 export async function updatePersona(ctx: ServiceContext, id: string, input: unknown): Promise<PersonaRow> {
@@ -97,18 +107,49 @@ export async function updatePersona(ctx: ServiceContext, id: string, input: unkn
     platformStrategy: parsed.platformStrategy && JSON.stringify(normalizeStrategy(parsed.platformStrategy)),
   };
   if (Object.values(values).every((value) => value === undefined)) return persona;
-  const updated = await updatePersonaByIdForUser(ctx.db, id, viewer.userId, values).catch(handleTaken);
+  return writePersona(ctx, id, viewer.userId, values, null);
+}
+
+/** The one write of a persona's fields: the row, and the brief version it made, together. */
+async function writePersona(ctx: ServiceContext, id: string, userId: string, values: PersonaUpdate, restoredFrom: number | null) {
+  const updated = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await updatePersonaByIdForUser(trx, id, userId, values);
+      if (row) await recordBriefVersion(trx, row, userActor(userId), restoredFrom);
+      return row;
+    })
+    .catch(handleTaken);
   if (!updated) throw new NotFoundError('Persona', 'id');
   return updated;
+}
+
+/** The persona's kept brief versions, newest first. */
+export function listPersonaBriefVersions(ctx: ServiceContext, persona: PersonaRow, first: number) {
+  return listBriefVersions(ctx.db, persona.id, first);
+}
+
+/** One kept version of the persona's brief, or null. */
+export async function getPersonaBriefVersion(ctx: ServiceContext, persona: PersonaRow, version: number) {
+  return (await findBriefVersion(ctx.db, persona.id, version)) ?? null;
+}
+
+/**
+ * Makes an old brief version the current one, as a new version that records where it came from
+ * (history is never rewritten). Restoring what the brief already says changes nothing.
+ */
+export async function restorePersonaBriefVersion(ctx: ServiceContext, personaId: string, version: number): Promise<PersonaRow> {
+  const viewer = requireViewer(ctx);
+  const persona = await requirePersona(ctx, personaId, 'personaId');
+  const kept = await findBriefVersion(ctx.db, persona.id, version);
+  if (!kept) throw new NotFoundError('Brief version', 'version');
+  const { platformStrategy, ...fields } = kept.brief;
+  return writePersona(ctx, persona.id, viewer.userId, { ...fields, platformStrategy: JSON.stringify(platformStrategy) }, version);
 }
 
 export async function setPersonaArchived(ctx: ServiceContext, id: string, archived: boolean): Promise<PersonaRow> {
   const viewer = requireViewer(ctx);
   const persona = await requirePersona(ctx, id);
   if (Boolean(persona.archivedAt) === archived) return persona;
-  const updated = await updatePersonaByIdForUser(ctx.db, id, viewer.userId, {
-    archivedAt: archived ? new Date() : null,
-  });
-  if (!updated) throw new NotFoundError('Persona', 'id');
-  return updated;
+  return writePersona(ctx, id, viewer.userId, { archivedAt: archived ? new Date() : null }, null);
 }

@@ -12,6 +12,39 @@ export type PlatformStrategy = {
   goals: string[];
 };
 
+/** What a persona's brief is made of: a change to any of these makes a new brief version. */
+export const PERSONA_BRIEF_FIELDS = [
+  'name',
+  'handle',
+  'niche',
+  'voice',
+  'style',
+  'personality',
+  'bio',
+  'aesthetic',
+  'platformStrategy',
+  'topics',
+  'avoid',
+  'examplePosts',
+] as const;
+export type PersonaBriefField = (typeof PERSONA_BRIEF_FIELDS)[number];
+
+/** A persona's brief as a version kept it, whole (persona_brief_versions.brief, stored as JSON). */
+export type PersonaBriefFields = {
+  name: string;
+  handle: string;
+  niche: string;
+  voice: string;
+  style: string;
+  personality: string;
+  bio: string;
+  aesthetic: string;
+  platformStrategy: PlatformStrategy;
+  topics: string[];
+  avoid: string[];
+  examplePosts: string[];
+};
+
 export const CONTENT_ITEM_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'posted', 'failed'] as const;
 export type ContentItemStatus = (typeof CONTENT_ITEM_STATUSES)[number];
 

@@ -19,7 +19,11 @@ export function GeneratedBadge({ briefVersion, currentBriefVersion, untouched }:
   return (
     <Tooltip label={notes.join(' ')} multiline w={260} withArrow>
       <Badge variant="light" color={outdated ? 'yellow' : 'violet'} miw="max-content">
-        {briefVersion == null ? 'Generated' : `Generated · brief v${briefVersion}`}
+        {briefVersion == null
+          ? 'Generated'
+          : outdated
+            ? `Written for brief v${briefVersion}, brief is v${currentBriefVersion}`
+            : `Generated · brief v${briefVersion}`}
       </Badge>
     </Tooltip>
   );

@@ -32,6 +32,7 @@ export const itemDetailsFragment = graphql(`
       name
       handle
       timeZone
+      briefVersion
     }
     generated
     untouched
@@ -98,7 +99,9 @@ export function ItemDetails({ item: itemRef, platformOptions, generator, onMove 
         <Text size="sm" c="dimmed">
           {platformLabels[item.platform]}
         </Text>
-        {item.generated && <GeneratedBadge briefVersion={item.briefVersion} untouched={item.untouched} />}
+        {item.generated && (
+          <GeneratedBadge briefVersion={item.briefVersion} currentBriefVersion={item.persona.briefVersion} untouched={item.untouched} />
+        )}
       </Group>
       {item.status === 'FAILED' && item.failureReason && (
         <Alert color="red" variant="light" title="Publishing failed">

@@ -11,6 +11,7 @@ import { graphql } from '../../../gql/gql';
 import { ArchivePersonaButton } from '../components/ArchivePersonaButton';
 import { PersonaBrief } from '../components/PersonaBrief';
 import { PersonaGenerationActivity } from '../components/PersonaGenerationActivity';
+import { PersonaOutdatedItems } from '../components/PersonaOutdatedItems';
 import { PersonaProfile } from '../components/PersonaProfile';
 import { PersonaPublishing } from '../components/PersonaPublishing';
 import { PersonaRecentItems } from '../components/PersonaRecentItems';
@@ -34,6 +35,7 @@ const personaDetailPageQuery = graphql(`
       ...PersonaPublishing_persona
       ...PersonaProfile_persona
       ...PersonaBrief_persona
+      ...PersonaOutdatedItems_persona
       ...PersonaGenerationActivity_persona
       ...PersonaRecentItems_persona
     }
@@ -111,6 +113,7 @@ export function PersonaDetailRoute() {
       <PersonaPublishing persona={persona} />
       <PersonaProfile persona={persona} />
       <PersonaBrief persona={persona} />
+      <PersonaOutdatedItems persona={persona} />
       <Outlet />
       <PersonaGenerationActivity persona={persona} />
       <PersonaRecentItems persona={persona} />

@@ -13,6 +13,7 @@ const planItemListFragment = graphql(`
     persona {
       id
       timeZone
+      briefVersion
     }
     items(first: 100) {
       id
@@ -62,7 +63,9 @@ export function PlanItemList(props: { plan: FragmentType<typeof planItemListFrag
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
                       {item.title || <Text c="dimmed">Untitled</Text>}
-                      {item.generated && <GeneratedBadge briefVersion={item.briefVersion} untouched={item.untouched} />}
+                      {item.generated && (
+                        <GeneratedBadge briefVersion={item.briefVersion} currentBriefVersion={plan.persona.briefVersion} untouched={item.untouched} />
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td>{platformLabels[item.platform]}</Table.Td>
