@@ -18,6 +18,7 @@ const ENUM_COLUMNS: Record<string, Record<string, string>> = {
   AnalyticsSnapshots: { platform: 'Platform' },
   AssetsWithTrash: { kind: 'AssetKind', source: 'AssetSource' },
   ChannelIntegrations: { platform: 'Platform', status: 'ChannelStatus' },
+  ContentItemOverrides: { kind: 'OverrideKind' },
   ContentItemStatusChanges: { fromStatus: 'ContentItemStatus', toStatus: 'ContentItemStatus' },
   ContentItemsWithTrash: { platform: 'Platform', status: 'ContentItemStatus' },
   GenerationRuns: { kind: 'GenerationKind', state: 'GenerationState' },

@@ -128,10 +128,15 @@ describe('posting schedules, the queue and the Instagram grid', () => {
       const [a, b, c, d] = await tops();
       return a === b && b === c && d! > a!;
     }).toBe(true);
+    // Measured until the narrow layout has settled (the tiles re-flow after the resize).
     const first = tiles.first();
-    const titleBottom = (await first.getByText(soil).boundingBox())!;
-    const badgeTop = (await first.getByText('Planned', { exact: true }).boundingBox())!;
-    expect(titleBottom.y + titleBottom.height).toBeLessThanOrEqual(badgeTop.y);
+    await expect
+      .poll(async () => {
+        const titleBox = (await first.getByText(soil).boundingBox())!;
+        const badgeBox = (await first.getByText('Planned', { exact: true }).boundingBox())!;
+        return titleBox.y + titleBox.height <= badgeBox.y;
+      })
+      .toBe(true);
     await context.close();
   });
 });

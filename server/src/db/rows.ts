@@ -4,6 +4,7 @@ import type {
   Assets,
   ChannelIntegrations,
   ContentItemCaptionRevisions,
+  ContentItemOverrides,
   ContentItems,
   ContentItemStatusChanges,
   ContentPlans,
@@ -34,6 +35,7 @@ export type PostingSlotRow = Selectable<PostingSlots>;
 export type AnalyticsSnapshotRow = Selectable<AnalyticsSnapshots>;
 export type StatusChangeRow = Selectable<ContentItemStatusChanges>;
 export type CaptionRevisionRow = Selectable<ContentItemCaptionRevisions>;
+export type CheckOverrideRow = Selectable<ContentItemOverrides>;
 export type GenerationRunRow = Selectable<GenerationRuns>;
 export type SandboxPostRow = Selectable<SandboxPosts>;
 export type PostPerformanceRow = Selectable<PostPerformance>;

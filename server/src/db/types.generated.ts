@@ -4,7 +4,7 @@
  */
 
 import type { ColumnType } from "kysely";
-import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, GenerationKind, GenerationState, PersonaBriefFields, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
+import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, GenerationKind, GenerationState, OverrideKind, PersonaBriefFields, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
@@ -103,6 +103,19 @@ export interface ContentItemCaptionRevisions {
   contentItemId: string;
   id: Generated<Int8>;
   replacedAt: Generated<Timestamp>;
+}
+
+export interface ContentItemOverrides {
+  actorProcess: string | null;
+  actorUserId: string | null;
+  caption: string;
+  contentItemId: string;
+  createdAt: Generated<Timestamp>;
+  id: Generated<Int8>;
+  kind: OverrideKind;
+  reason: string;
+  score: number;
+  threshold: number;
 }
 
 export type ContentItems = ContentItemsWithTrash;
@@ -228,6 +241,7 @@ export interface Personas {
   updatedAt: Generated<Timestamp>;
   userId: string;
   voice: Generated<string>;
+  voiceThreshold: Generated<number>;
 }
 
 export interface PostingSlots {
@@ -342,6 +356,7 @@ export interface DB {
   assetsWithTrash: AssetsWithTrash;
   channelIntegrations: ChannelIntegrations;
   contentItemCaptionRevisions: ContentItemCaptionRevisions;
+  contentItemOverrides: ContentItemOverrides;
   contentItems: ContentItems;
   contentItemStatusChanges: ContentItemStatusChanges;
   contentItemsWithTrash: ContentItemsWithTrash;

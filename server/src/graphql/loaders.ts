@@ -30,6 +30,8 @@ import {
   sumGenerationUsageByPersonaIds,
 } from '../modules/generation/generation.repository.js';
 import { findBriefVersionsByPersonaIds } from '../modules/persona/brief-versions.repository.js';
+import { personaVoices, type PersonaVoice } from '../modules/voice/voice-check.js';
+import { findOverridesByItemIds } from '../modules/voice/voice.repository.js';
 import { findPersonasByIds } from '../modules/persona/persona.repository.js';
 import { findProfilesByUserIds } from '../modules/profile/profile.repository.js';
 
@@ -149,6 +151,13 @@ export function createLoaders(db: Database) {
         new DataLoader<string, ContentItemRow[]>(async (ids) =>
           groupedByKey(ids, await findOutdatedItemsByPersonaIds(db, ids, limit), (row) => row.personaId),
         ),
+    ),
+    personaVoiceById: new DataLoader<string, PersonaVoice | null>(async (ids) => {
+      const voices = await personaVoices(db, ids);
+      return ids.map((id) => voices.get(id) ?? null);
+    }),
+    overridesByItemId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findOverridesByItemIds(db, ids), (row) => row.contentItemId),
     ),
     briefVersionsByPersonaId: perLimit(
       (limit) =>

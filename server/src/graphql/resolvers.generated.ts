@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
-import type { PersonaBriefFields as PersonaBriefFieldsModel, PersonaBriefField as PersonaBriefFieldModel, Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, CheckOverrideRow as CheckOverrideRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { PersonaBriefFields as PersonaBriefFieldsModel, PersonaBriefField as PersonaBriefFieldModel, OverrideKind as OverrideKindModel, Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
+import type { VoiceCheck as VoiceCheckModel } from '../modules/voice/voice-check.js';
+import type { VoiceTrend as VoiceTrendModel } from '../modules/voice/voice-trend.js';
+import type { VoiceReasonKind as VoiceReasonKindModel } from '../modules/voice/voice-score.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
@@ -197,6 +200,23 @@ export type ChannelStatus =
   /** The token was revoked or expired; the user must connect again. */
   | 'NEEDS_RECONNECT';
 
+/** A consistency check a person overrode to move an item on. */
+export type CheckOverride = {
+  __typename?: 'CheckOverride';
+  by: Maybe<StatusActor>;
+  /** The caption the override was given for. */
+  caption: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  kind: CheckOverrideKind;
+  reason: Scalars['String']['output'];
+  /** The score overridden, and the threshold it was below. */
+  score: Scalars['Int']['output'];
+  threshold: Scalars['Int']['output'];
+};
+
+export type CheckOverrideKind =
+  | 'VOICE';
+
 /** A single piece of content for a persona. */
 export type ContentItem = {
   __typename?: 'ContentItem';
@@ -231,6 +251,8 @@ export type ContentItem = {
   id: Scalars['ID']['output'];
   /** What the item's image should show, for generating it. */
   imagePrompt: Maybe<Scalars['String']['output']>;
+  /** Checks people overrode to move the item on, newest first: who, why, and the score overridden. */
+  overrides: Array<CheckOverride>;
   /** The item's latest figures, once it is posted and measured. */
   performance: Maybe<PostPerformance>;
   persona: Persona;
@@ -258,6 +280,8 @@ export type ContentItem = {
   updatedAt: Scalars['DateTime']['output'];
   /** Bumped on every change; send it back as `expectedVersion` so edits never overwrite each other. */
   version: Scalars['Int']['output'];
+  /** How much the caption sounds like the persona; null for an empty caption. */
+  voiceCheck: Maybe<VoiceCheck>;
 };
 
 
@@ -373,6 +397,8 @@ export type ContentPlanItemsArgs = {
 
 export type CreateContentItemInput = {
   caption?: InputMaybe<Scalars['String']['input']>;
+  /** Why the item starts READY or SCHEDULED although its caption is flagged by the voice check. */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
   personaId: Scalars['ID']['input'];
   planId?: InputMaybe<Scalars['ID']['input']>;
   platform: Platform;
@@ -410,6 +436,8 @@ export type CreatePersonaInput = {
   /** At most 30 topics of up to 100 characters. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   voice?: InputMaybe<Scalars['String']['input']>;
+  /** Voice score below which a caption is flagged, 0 to 100 (default 50). */
+  voiceThreshold?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DailyMetrics = {
@@ -850,6 +878,7 @@ export type MutationGeneratePlanIdeasArgs = {
 export type MutationMoveContentItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   to: ContentItemStatus;
 };
@@ -1070,6 +1099,8 @@ export type Persona = {
   updatedAt: Scalars['DateTime']['output'];
   /** How the persona speaks: tone, vocabulary, rhythm. */
   voice: Scalars['String']['output'];
+  /** Voice score below which a caption is flagged (0 to 100): a flagged caption needs an override to reach READY. */
+  voiceThreshold: Scalars['Int']['output'];
 };
 
 
@@ -1161,6 +1192,11 @@ export type PersonaAnalytics = {
   topPosts: Array<PostPerformance>;
   /** Latest figures of those posts, summed. */
   totals: MetricTotals;
+  /**
+   * The voice score of each caption published in the period, oldest first (at most 500): each
+   * against the persona's voice without itself, so drift shows over time.
+   */
+  voiceTrend: VoiceTrend;
 };
 
 
@@ -1393,6 +1429,12 @@ export type Query = {
   trash: TrashConnection;
   /** The signed-in user, or null when the request carries no valid session. */
   viewer: Maybe<Viewer>;
+  /**
+   * How much `caption` (at most 10,000 characters) sounds like the persona: its score against the
+   * brief and the persona's approved posts, the persona's threshold, and the reasons. For an editor
+   * checking as the person types; nothing is stored.
+   */
+  voiceCheck: VoiceCheck;
 };
 
 
@@ -1463,6 +1505,12 @@ export type QueryScheduledPostsArgs = {
 export type QueryTrashArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVoiceCheckArgs = {
+  caption: Scalars['String']['input'];
+  personaId: Scalars['ID']['input'];
 };
 
 export type RecommendationConfidence =
@@ -1795,6 +1843,8 @@ export type UpdateContentItemInput = {
   captionRunId?: InputMaybe<Scalars['ID']['input']>;
   /** The `version` this edit is based on; a different stored version refuses the edit (STALE_VERSION). */
   expectedVersion: Scalars['Int']['input'];
+  /** Why the item goes on although its caption is flagged by the voice check (recorded with who gave it). */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
   /** Move the item to another plan of the same persona; null detaches it. */
   planId?: InputMaybe<Scalars['ID']['input']>;
   platform?: InputMaybe<Platform>;
@@ -1830,6 +1880,8 @@ export type UpdatePersonaInput = {
   /** At most 30 topics of up to 100 characters. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   voice?: InputMaybe<Scalars['String']['input']>;
+  /** Voice score below which a caption is flagged, 0 to 100. */
+  voiceThreshold?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateProfileInput = {
@@ -1852,6 +1904,48 @@ export type Viewer = {
   emailVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   profile: Profile;
+};
+
+/** How much a caption sounds like its persona. */
+export type VoiceCheck = {
+  __typename?: 'VoiceCheck';
+  flagged: Scalars['Boolean']['output'];
+  /** What lowered the score, most telling first. */
+  reasons: Array<VoiceReason>;
+  /** 0 to 100; 100 is the persona's own voice. */
+  score: Scalars['Int']['output'];
+  /** The persona's threshold: below it the caption is flagged. */
+  threshold: Scalars['Int']['output'];
+};
+
+export type VoiceReason = {
+  __typename?: 'VoiceReason';
+  kind: VoiceReasonKind;
+  message: Scalars['String']['output'];
+};
+
+export type VoiceReasonKind =
+  /** A word the brief says to avoid. */
+  | 'AVOID'
+  /** What the score could be compared with (no posts yet). */
+  | 'REFERENCE'
+  /** Habits (length, sentences, emoji, hashtags, person, capitals) outside the posts' usual range. */
+  | 'STYLE'
+  /** Words and phrasing unlike the persona's posts. */
+  | 'WORDING';
+
+export type VoiceTrend = {
+  __typename?: 'VoiceTrend';
+  points: Array<VoiceTrendPoint>;
+  /** The persona's threshold now. */
+  threshold: Scalars['Int']['output'];
+};
+
+export type VoiceTrendPoint = {
+  __typename?: 'VoiceTrendPoint';
+  item: ContentItem;
+  publishedAt: Scalars['DateTime']['output'];
+  score: Scalars['Int']['output'];
 };
 
 
@@ -1942,6 +2036,8 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChannelIntegration: ResolverTypeWrapper<ChannelIntegrationRowModel>;
   ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
+  CheckOverride: ResolverTypeWrapper<CheckOverrideRowModel>;
+  CheckOverrideKind: ResolverTypeWrapper<OverrideKindModel>;
   ContentItem: ResolverTypeWrapper<ContentItemRowModel>;
   ContentItemChangeEvent: ResolverTypeWrapper<ContentItemChangeEventModelModel>;
   ContentItemChangeKind: ResolverTypeWrapper<ContentItemChangeKindModel>;
@@ -2031,6 +2127,11 @@ export type ResolversTypes = {
   UpdateProfileInput: UpdateProfileInput;
   VerifyEmailInput: VerifyEmailInput;
   Viewer: ResolverTypeWrapper<UserRowModel>;
+  VoiceCheck: ResolverTypeWrapper<VoiceCheckModel>;
+  VoiceReason: ResolverTypeWrapper<Omit<VoiceReason, 'kind'> & { kind: ResolversTypes['VoiceReasonKind'] }>;
+  VoiceReasonKind: ResolverTypeWrapper<VoiceReasonKindModel>;
+  VoiceTrend: ResolverTypeWrapper<VoiceTrendModel>;
+  VoiceTrendPoint: ResolverTypeWrapper<Omit<VoiceTrendPoint, 'item'> & { item: ResolversTypes['ContentItem'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2047,6 +2148,7 @@ export type ResolversParentTypes = {
   CaptionRevision: CaptionRevisionRowModel;
   ChangePasswordInput: ChangePasswordInput;
   ChannelIntegration: ChannelIntegrationRowModel;
+  CheckOverride: CheckOverrideRowModel;
   ContentItem: ContentItemRowModel;
   ContentItemChangeEvent: ContentItemChangeEventModelModel;
   ContentItemConnection: Omit<ContentItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentItem']> };
@@ -2122,6 +2224,10 @@ export type ResolversParentTypes = {
   UpdateProfileInput: UpdateProfileInput;
   VerifyEmailInput: VerifyEmailInput;
   Viewer: UserRowModel;
+  VoiceCheck: VoiceCheckModel;
+  VoiceReason: VoiceReason;
+  VoiceTrend: VoiceTrendModel;
+  VoiceTrendPoint: Omit<VoiceTrendPoint, 'item'> & { item: ResolversParentTypes['ContentItem'] };
 };
 
 export type AnalyticsSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalyticsSnapshot'] = ResolversParentTypes['AnalyticsSnapshot']> = {
@@ -2226,6 +2332,18 @@ export type ChannelIntegrationResolvers<ContextType = GraphQLContext, ParentType
 
 export type ChannelStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, DISCONNECTED?: any, NEEDS_RECONNECT?: any }, ResolversTypes['ChannelStatus']>;
 
+export type CheckOverrideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CheckOverride'] = ResolversParentTypes['CheckOverride']> = {
+  by?: Resolver<Maybe<ResolversTypes['StatusActor']>, ParentType, ContextType>;
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CheckOverrideKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CheckOverrideKindResolvers = EnumResolverSignature<{ VOICE?: any }, ResolversTypes['CheckOverrideKind']>;
+
 export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItem'] = ResolversParentTypes['ContentItem']> = {
   analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType>;
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
@@ -2239,6 +2357,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imagePrompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overrides?: Resolver<Array<ResolversTypes['CheckOverride']>, ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['PostPerformance']>, ParentType, ContextType>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType>;
@@ -2253,6 +2372,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   untouched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voiceCheck?: Resolver<Maybe<ResolversTypes['VoiceCheck']>, ParentType, ContextType>;
 };
 
 export type ContentItemChangeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItemChangeEvent'] = ResolversParentTypes['ContentItemChangeEvent']> = {
@@ -2498,6 +2618,7 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   voice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  voiceThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PersonaAnalyticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaAnalytics'] = ResolversParentTypes['PersonaAnalytics']> = {
@@ -2515,6 +2636,7 @@ export type PersonaAnalyticsResolvers<ContextType = GraphQLContext, ParentType e
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   topPosts?: Resolver<Array<ResolversTypes['PostPerformance']>, ParentType, ContextType, RequireFields<PersonaAnalyticsTopPostsArgs, 'first'>>;
   totals?: Resolver<ResolversTypes['MetricTotals'], ParentType, ContextType>;
+  voiceTrend?: Resolver<ResolversTypes['VoiceTrend'], ParentType, ContextType>;
 };
 
 export type PersonaBriefFieldResolvers = EnumResolverSignature<{ AESTHETIC?: any, AVOID?: any, BIO?: any, EXAMPLE_POSTS?: any, HANDLE?: any, NAME?: any, NICHE?: any, PERSONALITY?: any, PLATFORM_STRATEGY?: any, STYLE?: any, TOPICS?: any, VOICE?: any }, ResolversTypes['PersonaBriefField']>;
@@ -2626,6 +2748,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType, RequireFields<QueryScheduledPostsArgs, 'filter'>>;
   trash?: Resolver<ResolversTypes['TrashConnection'], ParentType, ContextType, RequireFields<QueryTrashArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  voiceCheck?: Resolver<ResolversTypes['VoiceCheck'], ParentType, ContextType, RequireFields<QueryVoiceCheckArgs, 'caption' | 'personaId'>>;
 };
 
 export type RecommendationConfidenceResolvers = EnumResolverSignature<{ HIGH?: any, LOW?: any, MEDIUM?: any }, ResolversTypes['RecommendationConfidence']>;
@@ -2759,6 +2882,31 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   profile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType>;
 };
 
+export type VoiceCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoiceCheck'] = ResolversParentTypes['VoiceCheck']> = {
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['VoiceReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VoiceReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoiceReason'] = ResolversParentTypes['VoiceReason']> = {
+  kind?: Resolver<ResolversTypes['VoiceReasonKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VoiceReasonKindResolvers = EnumResolverSignature<{ AVOID?: any, REFERENCE?: any, STYLE?: any, WORDING?: any }, ResolversTypes['VoiceReasonKind']>;
+
+export type VoiceTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoiceTrend'] = ResolversParentTypes['VoiceTrend']> = {
+  points?: Resolver<Array<ResolversTypes['VoiceTrendPoint']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VoiceTrendPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoiceTrendPoint'] = ResolversParentTypes['VoiceTrendPoint']> = {
+  item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AnalyticsSnapshot?: AnalyticsSnapshotResolvers<ContextType>;
   AnalyticsUpdate?: AnalyticsUpdateResolvers<ContextType>;
@@ -2773,6 +2921,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CaptionRevision?: CaptionRevisionResolvers<ContextType>;
   ChannelIntegration?: ChannelIntegrationResolvers<ContextType>;
   ChannelStatus?: ChannelStatusResolvers;
+  CheckOverride?: CheckOverrideResolvers<ContextType>;
+  CheckOverrideKind?: CheckOverrideKindResolvers;
   ContentItem?: ContentItemResolvers<ContextType>;
   ContentItemChangeEvent?: ContentItemChangeEventResolvers<ContextType>;
   ContentItemChangeKind?: ContentItemChangeKindResolvers;
@@ -2837,5 +2987,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TrashedEntry?: TrashedEntryResolvers<ContextType>;
   TrashedKind?: TrashedKindResolvers;
   Viewer?: ViewerResolvers<ContextType>;
+  VoiceCheck?: VoiceCheckResolvers<ContextType>;
+  VoiceReason?: VoiceReasonResolvers<ContextType>;
+  VoiceReasonKind?: VoiceReasonKindResolvers;
+  VoiceTrend?: VoiceTrendResolvers<ContextType>;
+  VoiceTrendPoint?: VoiceTrendPointResolvers<ContextType>;
 };
 

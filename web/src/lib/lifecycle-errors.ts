@@ -61,6 +61,11 @@ export function explainMissing(missing: string): MissingExplained {
   if (missing === 'caption') return { field: 'caption', message: 'Write a caption first.' };
   if (/^(caption of|at most)/.test(missing)) return { field: 'caption', message: `Needs a ${missing}.` };
   if (missing.startsWith('scheduledAt')) return { field: 'scheduledAt', message: 'Pick a time in the future.' };
+  if (missing.startsWith('voice: ')) {
+    // "voice: score 34 is below the persona's threshold 50 (reason); rewrite the caption or give an override reason"
+    const detail = missing.slice('voice: '.length).replace(/; rewrite the caption or give an override reason$/, '');
+    return { field: 'caption', message: `The caption does not sound like the persona: ${detail}. Rewrite it, or give a reason to go on anyway.` };
+  }
   if (missing.startsWith('a channel to publish on')) {
     return { field: null, message: 'This platform publishes through a channel: use “Publish on a channel…” instead.' };
   }
@@ -72,6 +77,11 @@ const label = (status: ContentItemStatus | null) => (status ? contentStatuses[st
 /** A headline for the refusal, e.g. `Cannot move from Draft to Ready`. */
 export function statusRefusalTitle({ from, to }: StatusRefusal): string {
   return `Cannot move from ${label(from)} to ${label(to)}`;
+}
+
+/** Whether the refusal is the voice lock's alone: an override with a reason lets the move through. */
+export function isVoiceOnlyRefusal(refusal: StatusRefusal): boolean {
+  return refusal.missing.length > 0 && refusal.missing.every((missing) => missing.startsWith('voice: '));
 }
 
 /** Everything the move lacks, one sentence each. */

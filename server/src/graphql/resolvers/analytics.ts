@@ -1,3 +1,4 @@
+import { voiceTrend } from '../../modules/voice/voice-trend.js';
 import {
   dailyMetrics,
   followerGrowth,
@@ -51,6 +52,7 @@ export const analyticsResolvers: Resolvers = {
     performance: (item, _args, ctx) => ctx.loaders.performanceByItemId.load(item.id),
   },
   PersonaAnalytics: {
+    voiceTrend: (model, _args, ctx) => voiceTrend(ctx.db, model.personaId, model.from, model.to),
     simulated: async (model) => (await model.platforms()).some((row) => row.simulated) || (await model.account()).some((row) => row.simulated),
     posts: async (model) => sumTotals(await model.platforms()).posts,
     totals: async (model) => totals(sumTotals(await model.platforms())),

@@ -7,12 +7,15 @@ import {
   listViewerContentItems,
 } from '../../modules/content-item/content-item.service.js';
 import { pageSize } from '../../modules/shared/pagination.js';
+import { checkCaption } from '../../modules/voice/voice-check.js';
+import { checkVoice } from '../../modules/voice/voice.service.js';
 import { actorOf } from './actor.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 export const contentItemResolvers: Resolvers = {
   Query: {
     contentItem: (_parent, { id }, ctx) => getContentItem(ctx, id),
+    voiceCheck: (_parent, args, ctx) => checkVoice(ctx, args),
     contentItems: async (_parent, args, ctx) => {
       const page = await listViewerContentItems(ctx, args);
       return { nodes: page.nodes, pageInfo: page, totalCount: page.totalCount };
@@ -31,6 +34,12 @@ export const contentItemResolvers: Resolvers = {
     hashtags: (item) => hashtagsIn(item.caption),
     simulated: (item) => item.simulatedHistoryId !== null,
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
+    voiceCheck: async (item, _args, ctx) => {
+      if (!item.caption.trim()) return null;
+      const voice = await ctx.loaders.personaVoiceById.load(item.personaId);
+      return voice ? checkCaption(item.caption, voice) : null;
+    },
+    overrides: (item, _args, ctx) => ctx.loaders.overridesByItemId.load(item.id),
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
     channel: async (item, _args, ctx) => {
@@ -49,5 +58,8 @@ export const contentItemResolvers: Resolvers = {
   CaptionRevision: {
     id: (revision) => String(revision.id),
     replacedBy: (revision, _args, ctx) => actorOf(revision, ctx),
+  },
+  CheckOverride: {
+    by: (override, _args, ctx) => (override.actorUserId || override.actorProcess ? actorOf(override, ctx) : null),
   },
 };

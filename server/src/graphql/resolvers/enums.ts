@@ -15,6 +15,8 @@ export const enumResolvers: Pick<
   | 'ContentItemChangeKind'
   | 'StatusActorKind'
   | 'PersonaBriefField'
+  | 'VoiceReasonKind'
+  | 'CheckOverrideKind'
   | 'GeneratorKind'
   | 'GenerationKind'
   | 'GenerationState'
@@ -39,6 +41,8 @@ export const enumResolvers: Pick<
   ChannelStatus: { ACTIVE: 'active', NEEDS_RECONNECT: 'needs_reconnect', DISCONNECTED: 'disconnected' },
   ContentItemChangeKind: { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' },
   StatusActorKind: { USER: 'user', PROCESS: 'process' },
+  VoiceReasonKind: { WORDING: 'wording', STYLE: 'style', AVOID: 'avoid', REFERENCE: 'reference' },
+  CheckOverrideKind: { VOICE: 'voice' },
   PersonaBriefField: {
     NAME: 'name', HANDLE: 'handle', NICHE: 'niche', VOICE: 'voice', STYLE: 'style', PERSONALITY: 'personality',
     BIO: 'bio', AESTHETIC: 'aesthetic', PLATFORM_STRATEGY: 'platformStrategy', TOPICS: 'topics', AVOID: 'avoid',

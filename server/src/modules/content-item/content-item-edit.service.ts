@@ -18,6 +18,7 @@ const moveSchema = z.object({
   to: z.enum(CONTENT_ITEM_STATUSES),
   expectedVersion: z.number().int().min(1),
   reason: text(2000).nullish(),
+  overrideReason: text(2000).nullish(),
 });
 
 /** One person's change in a transaction of its own, with the guards other features attach. */
@@ -44,6 +45,7 @@ export async function updateContentItem(ctx: ServiceContext, id: string, input: 
     planPersonaId: plan?.personaId,
     assetPersonaId: asset?.personaId,
     to: raw.status ?? undefined,
+    overrideReason: raw.overrideReason,
     values: {
       planId: sent('planId') ? (raw.planId ?? null) : undefined,
       assetId: sent('assetId') ? (asset?.id ?? null) : undefined,
@@ -67,7 +69,7 @@ async function requireCaptionRun(ctx: ServiceContext, runId: string, itemId: str
 
 export async function moveContentItem(ctx: ServiceContext, id: string, args: unknown): Promise<ContentItemRow> {
   requireViewer(ctx);
-  const { to, expectedVersion, reason } = parseInput(moveSchema, args, '');
+  const { to, expectedVersion, reason, overrideReason } = parseInput(moveSchema, args, '');
   if (!isId(id)) throw new NotFoundError('Content item', 'id');
-  return writeAsViewer(ctx, { itemId: id, expectedVersion, to, values: {}, reason });
+  return writeAsViewer(ctx, { itemId: id, expectedVersion, to, values: {}, reason, overrideReason });
 }

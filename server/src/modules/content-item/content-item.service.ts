@@ -19,6 +19,8 @@ import { parseInput } from '../shared/validation.js';
 import { recordItemsCreated, recordItemsDeleted } from './content-item-history.js';
 import { writeItemChanges } from './item-writes.js';
 import { checkMove, PUBLISHED_BY_DOPPELCART } from './status-rules.js';
+import { voiceMissing } from '../voice/voice-check.js';
+import { recordVoiceOverrides, voiceCheckOfNewItem } from '../voice/voice-gate.js';
 import { trashRowById } from '../trash/trash.repository.js';
 import {
   countContentItems,
@@ -105,7 +107,9 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
     now: new Date(),
     limits: { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
   });
-  if (!verdict.allowed) throw new IllegalTransitionError(null, status, verdict.missing);
+  const voice = await voiceCheckOfNewItem(ctx.db, persona.id, status, parsed.caption ?? '');
+  const missing = [...(verdict.allowed ? [] : verdict.missing), ...(voice?.flagged && !parsed.overrideReason?.trim() ? [voiceMissing(voice)] : [])];
+  if (missing.length) throw new IllegalTransitionError(null, status, missing);
   return ctx.db.transaction().execute(async (trx) => {
     const item = await insertContentItem(trx, {
       personaId: persona.id,
@@ -117,6 +121,7 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
       scheduledAt: parsed.scheduledAt ?? null,
     });
     await recordItemsCreated(trx, [item], viewer.userId, userActor(viewer.userId));
+    await recordVoiceOverrides(trx, [{ itemId: item.id, caption: item.caption, check: voice, overrideReason: parsed.overrideReason }], userActor(viewer.userId));
     return item;
   });
 }

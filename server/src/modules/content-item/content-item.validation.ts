@@ -13,6 +13,7 @@ export const createContentItemSchema = z.object({
   platform: z.enum(PLATFORMS),
   status: status.nullish(),
   scheduledAt: z.date().nullish(),
+  overrideReason: text(2000).nullish(),
 });
 
 export const updateContentItemSchema = z.object({
@@ -25,6 +26,7 @@ export const updateContentItemSchema = z.object({
   status: status.nullish(),
   scheduledAt: z.date().nullish(),
   captionRunId: z.string().nullish(),
+  overrideReason: text(2000).nullish(),
 }).refine((input) => !input.captionRunId || input.caption != null, {
   path: ['captionRunId'],
   message: 'comes with the caption its proposal wrote',

@@ -8,6 +8,8 @@ import type { ItemWriteGuard, PlannedItemWrite } from '../shared/item-write-guar
 import { recordItemsUpdated } from './content-item-history.js';
 import { lockContentItemsByIds, updateContentItemsByIds, type ContentItemUpdate } from './content-item.repository.js';
 import { checkMove, requirementsOf, type ItemFacts } from './status-rules.js';
+import { voiceMissing, type VoiceCheck } from '../voice/voice-check.js';
+import { recordVoiceOverrides, voiceChecksFor } from '../voice/voice-gate.js';
 
 // The one write path for changes to existing content items: a person's edit or move, a bulk
 // move, scheduling, the publisher's outcomes and its Sandbox batches all come through here.
@@ -25,6 +27,8 @@ export interface ItemChange {
   values: ContentItemUpdate;
   to?: ContentItemStatus;
   reason?: string | null;
+  /** Why the item goes on although its caption is flagged (the voice lock); recorded with the write. */
+  overrideReason?: string | null;
 }
 
 export interface ItemWriteOptions {
@@ -63,7 +67,7 @@ function factsAfter(item: ContentItemRow, change: ItemChange, publishingJob: boo
 }
 
 /** Why the change may not be made to `item`, as the error a caller gets; null when it may. */
-function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOptions, now: Date): AppError | null {
+function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOptions, now: Date, voice: VoiceCheck | undefined): AppError | null {
   if (change.expectedVersion !== undefined && change.expectedVersion !== item.version) return new StaleVersionError(item.version);
   if (change.planPersonaId && change.planPersonaId !== item.personaId) return invalid('input.planId', "must be one of the persona's plans");
   if (change.assetPersonaId !== undefined && change.assetPersonaId !== item.personaId) {
@@ -74,12 +78,14 @@ function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOpt
   const facts = factsAfter(item, change, options.withPublishingJob ?? false);
   const limits = { instagramMaxHashtags: options.config.INSTAGRAM_MAX_HASHTAGS };
   const to = moveOf(item, change);
+  const voiceNeeds = voice?.flagged && !change.overrideReason?.trim() ? [voiceMissing(voice)] : [];
   if (to) {
     const verdict = checkMove({ from: status, to, actor: options.actor.kind, item: facts, now, limits });
-    return verdict.allowed ? null : new IllegalTransitionError(status, to, verdict.missing);
+    const missing = [...(verdict.allowed ? [] : verdict.missing), ...voiceNeeds];
+    return missing.length ? new IllegalTransitionError(status, to, missing) : null;
   }
   // An edit that keeps the status must still satisfy what that status needs.
-  const missing = requirementsOf(status, facts, { now, limits, futureSchedule: change.values.scheduledAt !== undefined });
+  const missing = [...requirementsOf(status, facts, { now, limits, futureSchedule: change.values.scheduledAt !== undefined }), ...voiceNeeds];
   if (!missing.length) return null;
   const field = missing.some((need) => need.startsWith('scheduledAt')) ? 'input.scheduledAt' : 'input.caption';
   return invalid(field, `a ${status.toUpperCase()} item needs ${missing.join('; ')}; move it back to DRAFT to change that`);
@@ -109,10 +115,19 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
   const locked = await lockContentItemsByIds(trx, ids, actor.kind === 'user' ? actor.userId : undefined);
   const byId = new Map(locked.map(({ ownerId: ownerId, ...item }) => [item.id, { item, ownerId }]));
   const now = new Date();
+  const voiceChecks = await voiceChecksFor(
+    trx,
+    changes.flatMap((change) => {
+      const found = byId.get(change.itemId);
+      if (!found) return [];
+      return [{ item: found.item, status: moveOf(found.item, change) ?? found.item.status, caption: factsAfter(found.item, change, false).caption }];
+    }),
+    actor,
+  );
   const accepted: Array<{ change: ItemChange; item: ContentItemRow; ownerId: string }> = [];
   for (const change of changes) {
     const found = byId.get(change.itemId);
-    const refused = found ? refusal(found.item, change, options, now) : new NotFoundError('Content item', 'id');
+    const refused = found ? refusal(found.item, change, options, now, voiceChecks.get(change.itemId)) : new NotFoundError('Content item', 'id');
     if (!refused) accepted.push({ change, ...found! });
     else if (!options.skipRefused) throw refused;
   }
@@ -126,5 +141,15 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
   );
   const written = accepted.map(({ change, item, ownerId }) => ({ before: item, after: updated.get(item.id)!, ownerId, reason: change.reason ?? null }));
   await recordItemsUpdated(trx, written, actor);
+  await recordVoiceOverrides(
+    trx,
+    accepted.map(({ change }) => ({
+      itemId: change.itemId,
+      caption: updated.get(change.itemId)!.caption,
+      check: voiceChecks.get(change.itemId),
+      overrideReason: change.overrideReason,
+    })),
+    actor,
+  );
   return written.map(({ after }) => after);
 }

@@ -14,6 +14,9 @@ export const DEMO_PERSONA = {
   examplePosts: [
     'Soil first. Always. A cheap bag of compost beats an expensive plant in bad soil.',
     'Three weeks, one tomato. I am still counting it as a win.',
+    'I killed two basil plants last summer. Too much water, too little sun. This year: 6 hours of light and a finger test before every watering.',
+    'My compost bin is 40 litres and sits under the bench. Kitchen scraps in, brown cardboard on top, a stir every Sunday. Ready in about 10 weeks.',
+    'Small win: the first cherry tomato turned red today. 68 days from seed. I ate it standing on the balcony.',
   ],
   platformStrategy: {
     platforms: ['instagram'],

@@ -80,6 +80,7 @@ export async function createPersona(ctx: ServiceContext, input: unknown): Promis
         topics: parsed.topics ?? [],
         avoid: parsed.avoid ?? [],
         examplePosts: parsed.examplePosts ?? [],
+        voiceThreshold: parsed.voiceThreshold ?? undefined,
       });
       await recordBriefVersion(trx, persona, userActor(viewer.userId));
       return persona;
@@ -104,6 +105,7 @@ export async function updatePersona(ctx: ServiceContext, id: string, input: unkn
     topics: parsed.topics,
     avoid: parsed.avoid,
     examplePosts: parsed.examplePosts,
+    voiceThreshold: parsed.voiceThreshold,
     platformStrategy: parsed.platformStrategy && JSON.stringify(normalizeStrategy(parsed.platformStrategy)),
   };
   if (Object.values(values).every((value) => value === undefined)) return persona;

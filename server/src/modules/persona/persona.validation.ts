@@ -55,6 +55,7 @@ const fields = {
   topics: phrases(30, 100, 'A topic'),
   avoid: phrases(50, 100, 'An entry'),
   examplePosts: z.array(text(2200, { min: 1, label: 'An example post' })).max(10, 'at most 10 example posts'),
+  voiceThreshold: z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100'),
 };
 
 export const createPersonaSchema = z.object({
@@ -71,6 +72,7 @@ export const createPersonaSchema = z.object({
   topics: fields.topics.nullish(),
   avoid: fields.avoid.nullish(),
   examplePosts: fields.examplePosts.nullish(),
+  voiceThreshold: fields.voiceThreshold.nullish(),
 });
 
 export const updatePersonaSchema = z.object({
@@ -87,4 +89,5 @@ export const updatePersonaSchema = z.object({
   topics: fields.topics.nullish(),
   avoid: fields.avoid.nullish(),
   examplePosts: fields.examplePosts.nullish(),
+  voiceThreshold: fields.voiceThreshold.nullish(),
 });

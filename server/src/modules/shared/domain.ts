@@ -45,6 +45,9 @@ export type PersonaBriefFields = {
   examplePosts: string[];
 };
 
+/** The consistency checks a person may override, with a reason, to move an item on. */
+export type OverrideKind = 'voice';
+
 export const CONTENT_ITEM_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'posted', 'failed'] as const;
 export type ContentItemStatus = (typeof CONTENT_ITEM_STATUSES)[number];
 

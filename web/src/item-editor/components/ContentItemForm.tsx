@@ -15,6 +15,7 @@ import { useScheduleDialog } from '../../lib/schedule-dialog';
 import { useUnsavedChanges } from '../../lib/unsaved-changes';
 import { useServerErrors } from '../../lib/use-server-errors';
 import { useCaptionEditing } from '../hooks/useCaptionEditing';
+import { useVoiceCheck } from '../hooks/useVoiceCheck';
 import { useCreateContentItem } from '../hooks/useCreateContentItem';
 import { useEditBase } from '../hooks/useEditBase';
 import { usePlanOptions } from '../hooks/usePlanOptions';
@@ -30,6 +31,7 @@ import {
   type ContentItemFormValues,
 } from './content-item-form-values';
 import { CaptionAssist } from './CaptionAssist';
+import { VoiceMeter } from './VoiceMeter';
 import { ContentItemFormActions } from './ContentItemFormActions';
 import { ItemGenerationSection } from './ItemGenerationSection';
 import { personaSelectData, type PersonaOption } from './persona-option';
@@ -113,6 +115,10 @@ export function ContentItemForm(props: ContentItemFormProps) {
   }
 
   const captionEditing = useCaptionEditing(form.values.caption, (caption) => form.setFieldValue('caption', caption));
+  const voice = useVoiceCheck(form.values.personaId ?? item?.persona.id ?? null, form.values.caption);
+  // Why a flagged caption goes to READY or SCHEDULED anyway; recorded with the save, not kept in the form.
+  const [overrideReason, setOverrideReason] = useState('');
+  const asksForOverride = Boolean(voice.check?.flagged) && (form.values.status === 'READY' || form.values.status === 'SCHEDULED');
 
   const persona = personas.find((candidate) => candidate.id === form.values.personaId);
   const planOptions = usePlanOptions(form.values.personaId);
@@ -123,7 +129,8 @@ export function ContentItemForm(props: ContentItemFormProps) {
   const save = whileSaving(async (values: ContentItemFormValues) => {
     serverErrors.clear();
     setStale(false);
-    const { status, ...fields } = formValuesToItemFields(values, timeZone);
+    const { status, ...formFields } = formValuesToItemFields(values, timeZone);
+    const fields = asksForOverride && overrideReason.trim() ? { ...formFields, overrideReason: overrideReason.trim() } : formFields;
     try {
       if (item && base) {
         // An unchanged status is no move; sending it would ask the server for one.
@@ -206,6 +213,16 @@ export function ContentItemForm(props: ContentItemFormProps) {
           maxRows={10}
           {...form.getInputProps('caption')}
         />
+        <VoiceMeter check={voice.check} checking={voice.checking} />
+        {asksForOverride && (
+          <TextInput
+            label="Reason to go on anyway"
+            description="The caption is below the persona’s voice threshold. Your reason is recorded with the save."
+            value={overrideReason}
+            onChange={(event) => setOverrideReason(event.currentTarget.value)}
+            maxLength={2000}
+          />
+        )}
         <CaptionAssist caption={form.values.caption} editing={captionEditing} itemId={item?.id ?? null} />
         {item && base && (
           <ItemGenerationSection

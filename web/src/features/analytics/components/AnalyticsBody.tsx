@@ -13,6 +13,7 @@ import { lazyComponent } from '../../../lib/lazy-component';
 const DailyCharts = lazyComponent(() => import('./DailyCharts').then((module) => module.DailyCharts));
 const FollowerChart = lazyComponent(() => import('./FollowerChart').then((module) => module.FollowerChart));
 const PlatformBreakdown = lazyComponent(() => import('./PlatformBreakdown').then((module) => module.PlatformBreakdown));
+const VoiceTrendChart = lazyComponent(() => import('./VoiceTrendChart').then((module) => module.VoiceTrendChart));
 
 function ChartSlot({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Skeleton height={320} radius="md" aria-label="Loading chart" />}>{children}</Suspense>;
@@ -56,6 +57,11 @@ export function AnalyticsBody({ persona, fromDay, toDay }: AnalyticsBodyProps) {
           </ChartSlot>
         )}
       </SimpleGrid>
+      {measured && (
+        <ChartSlot>
+          <VoiceTrendChart summary={summary} />
+        </ChartSlot>
+      )}
       <BestTimeHeatmap summary={summary} />
       <AnalyticsRecommendations persona={persona} />
     </Stack>

@@ -31,6 +31,7 @@ const personaAnalyticsPageQuery = graphql(`
         ...FollowerChart_summary
         ...PlatformBreakdown_summary
         ...BestTimeHeatmap_summary
+        ...VoiceTrendChart_summary
       }
       ...AnalyticsRecommendations_persona
       # Whether an empty dashboard may offer a simulated history (see AnalyticsEmptyState).

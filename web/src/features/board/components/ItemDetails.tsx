@@ -41,6 +41,16 @@ export const itemDetailsFragment = graphql(`
       id
       ...StatusTimeline_change
     }
+    overrides {
+      kind
+      score
+      threshold
+      reason
+      createdAt
+      by {
+        name
+      }
+    }
     scheduledPosts {
       id
       state
@@ -103,6 +113,11 @@ export function ItemDetails({ item: itemRef, platformOptions, generator, onMove 
           <GeneratedBadge briefVersion={item.briefVersion} currentBriefVersion={item.persona.briefVersion} untouched={item.untouched} />
         )}
       </Group>
+      {item.overrides.map((override) => (
+        <Alert key={override.createdAt} color="orange" variant="light" title={`Voice check overridden (score ${override.score}, threshold ${override.threshold})`}>
+          {override.by?.name ?? 'Someone'}, {formatInstant(override.createdAt, timeZone)}: “{override.reason}”
+        </Alert>
+      ))}
       {item.status === 'FAILED' && item.failureReason && (
         <Alert color="red" variant="light" title="Publishing failed">
           {item.failureReason}

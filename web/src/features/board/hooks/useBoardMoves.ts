@@ -4,6 +4,7 @@ import type { ContentItemStatus } from '../../../gql/graphql';
 import { describeError } from '../../../lib/graphql-errors';
 import {
   findStatusRefusal,
+  isVoiceOnlyRefusal,
   isStaleVersion,
   staleVersionMessage,
   statusRefusalDetails,
@@ -14,6 +15,13 @@ import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { cardTitle, type BoardCardItem } from '../components/BoardCard';
 import { useMoveContentItem } from './useMoveContentItem';
 import { useScheduleContentItem } from './useScheduleContentItem';
+
+/** A move the voice lock refused, waiting for the person's reason to make it anyway. */
+export interface VoiceOverride {
+  item: BoardCardItem;
+  to: ContentItemStatus;
+  details: string;
+}
 
 const hasFutureTime = (scheduledAt: string | null | undefined) =>
   scheduledAt != null && new Date(scheduledAt).getTime() > Date.now();
@@ -47,6 +55,17 @@ export function useBoardMoves({ onStale }: { onStale: () => void }) {
   const { scheduleItem } = useScheduleContentItem();
   const { openScheduleDialog } = useScheduleDialog();
   const [scheduling, setScheduling] = useState<BoardCardItem | null>(null);
+  const [overriding, setOverriding] = useState<VoiceOverride | null>(null);
+
+  // A move only the voice lock refused asks for a reason to go on anyway; others explain themselves.
+  const refused = useCallback(
+    (item: BoardCardItem, to: ContentItemStatus, error: unknown) => {
+      const refusal = findStatusRefusal(error);
+      if (refusal && isVoiceOnlyRefusal(refusal)) setOverriding({ item, to, details: statusRefusalDetails(refusal) });
+      else notifyRefused(item, error, onStale);
+    },
+    [onStale],
+  );
 
   const requestMove = useCallback(
     (item: BoardCardItem, to: ContentItemStatus) => {
@@ -58,10 +77,20 @@ export function useBoardMoves({ onStale }: { onStale: () => void }) {
         setScheduling(item);
         return;
       }
-      moveItem(item, to).catch((error: unknown) => notifyRefused(item, error, onStale));
+      moveItem(item, to).catch((error: unknown) => refused(item, to, error));
     },
-    [moveItem, onStale, openScheduleDialog],
+    [moveItem, refused, openScheduleDialog],
   );
+
+  const confirmOverride = useCallback(
+    (reason: string) => {
+      if (!overriding) return;
+      setOverriding(null);
+      moveItem(overriding.item, overriding.to, reason).catch((error: unknown) => notifyRefused(overriding.item, error, onStale));
+    },
+    [overriding, moveItem, onStale],
+  );
+  const cancelOverride = useCallback(() => setOverriding(null), []);
 
   const confirmSchedule = useCallback(
     (scheduledAt: string) => {
@@ -74,5 +103,5 @@ export function useBoardMoves({ onStale }: { onStale: () => void }) {
 
   const cancelSchedule = useCallback(() => setScheduling(null), []);
 
-  return { requestMove, scheduling, confirmSchedule, cancelSchedule };
+  return { requestMove, scheduling, confirmSchedule, cancelSchedule, overriding, confirmOverride, cancelOverride };
 }

@@ -7,8 +7,8 @@ import type { BoardCardItem } from '../components/BoardCard';
 import { optimisticCard } from './optimistic-card';
 
 const moveContentItemMutation = graphql(`
-  mutation MoveContentItem($id: ID!, $to: ContentItemStatus!, $expectedVersion: Int!) {
-    moveContentItem(id: $id, to: $to, expectedVersion: $expectedVersion) {
+  mutation MoveContentItem($id: ID!, $to: ContentItemStatus!, $expectedVersion: Int!, $overrideReason: String) {
+    moveContentItem(id: $id, to: $to, expectedVersion: $expectedVersion, overrideReason: $overrideReason) {
       id
       ...BoardCard_item
     }
@@ -16,16 +16,16 @@ const moveContentItemMutation = graphql(`
 `);
 
 /**
- * Moves an item to another status. The card moves at once (optimistic); when the server
+ * Moves an item to another status (with an override reason, past the voice lock). The card moves at once (optimistic); when the server
  * refuses, Apollo drops the optimistic layer and the card is back where it was.
  */
 export function useMoveContentItem() {
   const [mutate] = useMutation(moveContentItemMutation);
 
   const moveItem = useCallback(
-    async (item: BoardCardItem, to: ContentItemStatus) => {
+    async (item: BoardCardItem, to: ContentItemStatus, overrideReason?: string) => {
       await mutate({
-        variables: { id: item.id, to, expectedVersion: item.version },
+        variables: { id: item.id, to, expectedVersion: item.version, overrideReason },
         optimisticResponse: {
           __typename: 'Mutation',
           moveContentItem: optimisticCard(item, { status: to }),

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { Link } from 'react-router';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
@@ -40,6 +40,7 @@ const personaFormFragment = graphql(`
     topics
     avoid
     examplePosts
+    voiceThreshold
   }
 `);
 
@@ -101,6 +102,17 @@ export function PersonaForm({ persona, defaultTimeZone, platformOptions, submitL
           <Textarea label="Bio" mt="sm" {...textareaRows} {...form.getInputProps('bio')} />
         </Fieldset>
         <Fieldset legend="Voice and style">
+          <NumberInput
+            label="Voice threshold"
+            description="Captions scoring below this (0 to 100) are flagged and need a reason to reach Ready; 0 turns the check off"
+            min={0}
+            max={100}
+            step={5}
+            allowDecimal={false}
+            w={{ base: '100%', sm: 320 }}
+            mb="sm"
+            {...form.getInputProps('voiceThreshold')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Textarea
               label="Voice"

@@ -23,6 +23,8 @@ export interface PersonaFormValues {
   /** One textarea each; empty ones are dropped on submit. */
   examplePosts: string[];
   timeZone: string;
+  /** Voice score below which a caption is flagged (0 to 100). */
+  voiceThreshold: number | string;
 }
 
 export interface PersonaFormSource {
@@ -39,6 +41,7 @@ export interface PersonaFormSource {
   topics: string[];
   avoid: string[];
   examplePosts: string[];
+  voiceThreshold: number;
 }
 
 /** The server's limits on the brief lists (CreatePersonaInput). */
@@ -47,6 +50,11 @@ export const briefLimits = { topics: 30, avoid: 50, examplePosts: 10, termLength
 const briefTerm = z
   .string()
   .check(z.maxLength(briefLimits.termLength, `Keep each under ${briefLimits.termLength} characters`));
+
+/** A whole number from 0 to 100, or '' (what NumberInput gives when empty). */
+const optionalPercentLike = z
+  .union([z.literal(''), z.number()])
+  .check(z.refine((value) => value === '' || (Number.isInteger(value) && value >= 0 && value <= 100), 'Use a whole number from 0 to 100'));
 
 const longText = z.string().check(z.maxLength(2000, 'Keep it under 2,000 characters'));
 
@@ -73,15 +81,7 @@ export const personaFormSchema = z.object({
   aesthetic: longText,
   platformStrategy: z.object({
     platforms: z.array(z.string().check(z.refine(isPlatform, 'Unknown platform'))),
-    // NumberInput gives '' when empty.
-    postsPerWeek: z
-      .union([z.literal(''), z.number()])
-      .check(
-        z.refine(
-          (value) => value === '' || (Number.isInteger(value) && value >= 0 && value <= 100),
-          'Use a whole number from 0 to 100',
-        ),
-      ),
+    postsPerWeek: optionalPercentLike,
     cadence: z.string().check(z.maxLength(500, 'Keep it under 500 characters')),
     goals: z
       .array(z.string().check(z.maxLength(120, 'Keep each goal under 120 characters')))
@@ -93,6 +93,8 @@ export const personaFormSchema = z.object({
     .array(z.string().check(z.maxLength(briefLimits.postLength, 'Keep each post under 2,200 characters')))
     .check(z.maxLength(briefLimits.examplePosts, `At most ${briefLimits.examplePosts} example posts`)),
   timeZone: z.string().check(z.minLength(1, 'Choose a time zone')),
+  // Empty is saved as the default, 50.
+  voiceThreshold: optionalPercentLike,
 });
 
 export function emptyPersonaValues(timeZone: string): PersonaFormValues {
@@ -110,6 +112,7 @@ export function emptyPersonaValues(timeZone: string): PersonaFormValues {
     avoid: [],
     examplePosts: [],
     timeZone,
+    voiceThreshold: 50,
   };
 }
 
@@ -134,6 +137,7 @@ export function personaToFormValues(persona: PersonaFormSource): PersonaFormValu
     avoid: [...persona.avoid],
     examplePosts: [...persona.examplePosts],
     timeZone: persona.timeZone,
+    voiceThreshold: persona.voiceThreshold,
   };
 }
 
@@ -161,5 +165,6 @@ export function formValuesToInput(values: PersonaFormValues): CreatePersonaInput
     avoid: trimmedList(values.avoid),
     examplePosts: trimmedList(values.examplePosts),
     timeZone: values.timeZone,
+    voiceThreshold: values.voiceThreshold === '' ? 50 : Number(values.voiceThreshold),
   };
 }

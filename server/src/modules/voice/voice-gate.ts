@@ -1,0 +1,64 @@
+import type { Database } from '../../db/database.js';
+import type { ContentItemRow } from '../../db/rows.js';
+import { actorColumns, type Actor } from '../shared/actor.js';
+import type { ContentItemStatus } from '../shared/domain.js';
+import { checkCaption, personaVoices, type VoiceCheck } from './voice-check.js';
+import { insertOverrides } from './voice.repository.js';
+
+// The voice lock's part of the one write path (content-item/item-writes.ts): a person's write
+// that brings a caption to READY or SCHEDULED (moving there, or changing the caption there)
+// needs the caption in the persona's voice, or an override with a reason, which is recorded
+// with who gave it and the score it overrode. DoppelCart's own processes are not held to it.
+
+const PUBLISHABLE: readonly ContentItemStatus[] = ['ready', 'scheduled'];
+
+export interface VoiceGateEntry {
+  item: ContentItemRow;
+  /** The status the item ends in, and its caption then. */
+  status: ContentItemStatus;
+  caption: string;
+}
+
+function needsCheck({ item, status, caption }: VoiceGateEntry): boolean {
+  if (!PUBLISHABLE.includes(status) || !caption.trim()) return false;
+  return !PUBLISHABLE.includes(item.status) || caption !== item.caption;
+}
+
+/** The voice check of each entry that needs one, by item id (two statements for any number). */
+export async function voiceChecksFor(trx: Database, entries: readonly VoiceGateEntry[], actor: Actor): Promise<Map<string, VoiceCheck>> {
+  if (actor.kind !== 'user') return new Map();
+  const checked = entries.filter(needsCheck);
+  const voices = await personaVoices(
+    trx,
+    checked.map((entry) => entry.item.personaId),
+  );
+  return new Map(checked.map((entry) => [entry.item.id, checkCaption(entry.caption, voices.get(entry.item.personaId)!)]));
+}
+
+/** The voice check of an item created in `status` with `caption` (none below READY). */
+export async function voiceCheckOfNewItem(db: Database, personaId: string, status: ContentItemStatus, caption: string): Promise<VoiceCheck | undefined> {
+  if (!PUBLISHABLE.includes(status) || !caption.trim()) return undefined;
+  return checkCaption(caption, (await personaVoices(db, [personaId])).get(personaId)!);
+}
+
+/** Keeps the overrides the written changes gave for flagged captions. */
+export async function recordVoiceOverrides(
+  trx: Database,
+  written: ReadonlyArray<{ itemId: string; caption: string; check: VoiceCheck | undefined; overrideReason: string | null | undefined }>,
+  actor: Actor,
+) {
+  await insertOverrides(
+    trx,
+    written
+      .filter((entry) => entry.check?.flagged && entry.overrideReason?.trim())
+      .map((entry) => ({
+        contentItemId: entry.itemId,
+        kind: 'voice' as const,
+        score: entry.check!.score,
+        threshold: entry.check!.threshold,
+        caption: entry.caption,
+        reason: entry.overrideReason!.trim(),
+        ...actorColumns(actor),
+      })),
+  );
+}
