@@ -16,7 +16,7 @@ import { databaseUrl, startAdminPostgres } from '../test/support/admin-postgres.
  */
 const ENUM_COLUMNS: Record<string, Record<string, string>> = {
   AnalyticsSnapshots: { platform: 'Platform' },
-  AssetsWithTrash: { kind: 'AssetKind', source: 'AssetSource' },
+  AssetsWithTrash: { kind: 'AssetKind', source: 'AssetSource', digitalSourceType: 'DigitalSourceType' },
   ChannelIntegrations: { platform: 'Platform', status: 'ChannelStatus' },
   ContentItemOverrides: { kind: 'OverrideKind' },
   ContentItemStatusChanges: { fromStatus: 'ContentItemStatus', toStatus: 'ContentItemStatus' },

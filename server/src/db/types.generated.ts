@@ -4,7 +4,7 @@
  */
 
 import type { ColumnType } from "kysely";
-import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, GenerationKind, GenerationState, OverrideKind, PersonaBriefFields, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
+import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, DigitalSourceType, GenerationKind, GenerationState, OverrideKind, PersonaBriefFields, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
@@ -65,6 +65,7 @@ export interface AssetsWithTrash {
   byteSize: number;
   createdAt: Generated<Timestamp>;
   deletedAt: Timestamp | null;
+  digitalSourceType: DigitalSourceType | null;
   height: number | null;
   id: Generated<string>;
   kind: AssetKind;

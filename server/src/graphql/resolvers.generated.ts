@@ -70,6 +70,13 @@ export type Asset = {
   __typename?: 'Asset';
   byteSize: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Where the image came from, as the IPTC digital source type URI its XMP carries (for example
+   * `http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia` for generated images,
+   * kept in every copy published); null for an upload whose origin was not declared. Declare it on
+   * upload with `POST /api/assets?personaId=...&digitalSourceType=digitalCapture`.
+   */
+  digitalSourceType: Maybe<Scalars['String']['output']>;
   height: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: AssetKind;
@@ -2257,6 +2264,7 @@ export type AnalyticsUpdateResolvers<ContextType = GraphQLContext, ParentType ex
 export type AssetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = {
   byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  digitalSourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssetKind'], ParentType, ContextType>;

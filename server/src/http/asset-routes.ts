@@ -52,14 +52,17 @@ export function assetRoutes(deps: ContextDeps): Router {
       const viewer = await resolveViewer(deps, req.headers.authorization);
       if (!viewer) return sendError(res, 401, 'UNAUTHENTICATED', 'Sign in to continue');
       const personaId = typeof req.query.personaId === 'string' ? req.query.personaId : '';
+      // Where the image came from, as the uploader declares it (an IPTC digital source type).
+      const declared = typeof req.query.digitalSourceType === 'string' ? req.query.digitalSourceType : null;
       const bytes = await readUpload(req);
-      const asset = await uploadImage({ ...deps, viewer }, personaId, bytes);
+      const asset = await uploadImage({ ...deps, viewer }, personaId, bytes, declared);
       res.status(201).json({
         id: asset.id,
         mimeType: asset.mimeType,
         byteSize: asset.byteSize,
         width: asset.width,
         height: asset.height,
+        digitalSourceType: asset.digitalSourceType,
         url: await deps.storage.signedUrl(asset.storageKey, deps.config.ASSET_URL_TTL_SECONDS),
       });
     } catch (error) {

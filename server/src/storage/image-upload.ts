@@ -1,8 +1,10 @@
 import sharp from 'sharp';
+import { digitalSourceXmp, type DigitalSourceType } from './digital-source.js';
 
 // Uploaded images are never trusted: the format is read from the bytes (not the name or the
 // Content-Type), size and pixel count are capped before decoding, and what is stored is a
-// fresh encode without metadata (no GPS, no camera serials, no embedded scripts). SVG is
+// fresh encode without metadata (no GPS, no camera serials, no embedded scripts) but the digital
+// source type DoppelCart writes itself. SVG is
 // refused outright: it is a document that can carry script, not a picture.
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
@@ -26,7 +28,11 @@ export class ImageRejectedError extends Error {
   }
 }
 
-export async function processImageUpload(bytes: Buffer): Promise<ProcessedImage> {
+/**
+ * Checks and re-encodes an image. `digitalSourceType` is written into the fresh encode's XMP
+ * (the only metadata kept): where the image came from (digital-source.ts).
+ */
+export async function processImageUpload(bytes: Buffer, digitalSourceType?: DigitalSourceType | null): Promise<ProcessedImage> {
   if (bytes.length === 0) throw new ImageRejectedError('The file is empty');
   if (bytes.length > MAX_UPLOAD_BYTES) {
     throw new ImageRejectedError(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
@@ -51,6 +57,7 @@ export async function processImageUpload(bytes: Buffer): Promise<ProcessedImage>
     const pipeline = sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'truncated' })
       .rotate()
       .resize({ width: MAX_STORED_EDGE, height: MAX_STORED_EDGE, fit: 'inside', withoutEnlargement: true });
+    if (digitalSourceType) pipeline.withXmp(digitalSourceXmp(digitalSourceType));
     const encoded = format === 'png' ? pipeline.png() : format === 'webp' ? pipeline.webp({ quality: 90 }) : pipeline.jpeg({ quality: 90, mozjpeg: true });
     const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
     return { bytes: data, mimeType, width: info.width, height: info.height };

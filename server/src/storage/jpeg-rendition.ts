@@ -15,11 +15,12 @@ const QUALITIES = [90, 80, 70, 60] as const;
 
 /**
  * The image as a JPEG of at most `maxBytes`: transparency on white (a JPEG has none, and
- * black would show through), colour kept, no metadata. Null when no quality fits.
+ * black would show through), colour kept, and of the metadata only the XMP (the digital source
+ * type DoppelCart wrote: stored images carry no other). Null when no quality fits.
  */
 export async function encodeJpeg(bytes: Buffer, maxBytes: number): Promise<Buffer | null> {
   for (const quality of QUALITIES) {
-    const jpeg = await sharp(bytes).flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true }).toBuffer();
+    const jpeg = await sharp(bytes).flatten({ background: '#ffffff' }).keepXmp().jpeg({ quality, mozjpeg: true }).toBuffer();
     if (jpeg.length <= maxBytes) return jpeg;
   }
   return null;

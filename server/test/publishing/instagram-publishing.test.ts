@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { readDigitalSourceType } from '../../src/storage/digital-source.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem, createPersona, expectData, expectError } from '../support/fixtures.js';
 import { startFakeInstagram, type FakeInstagram } from '../support/fake-instagram.js';
@@ -99,7 +100,8 @@ describe('Instagram channel', () => {
       .composite([{ input: square, gravity: 'centre' }])
       .png()
       .toBuffer();
-    const assetId = await uploadImage(server.url, user.token, persona.id, png, 'image/png');
+    // Declared as AI-made, as a generated image is: the JPEG Instagram fetches still says so.
+    const assetId = await uploadImage(server.url, user.token, persona.id, png, 'image/png', 'trainedAlgorithmicMedia');
     const item = await withImage(user.request, await createItem(user.request, persona.id, { status: 'READY', caption: 'Sent as JPEG', platform: 'INSTAGRAM' }), assetId);
     expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) }));
     const media = await eventually(async () => {
@@ -112,6 +114,7 @@ describe('Instagram channel', () => {
     const sent = Buffer.from(await (await fetch(imageUrl)).arrayBuffer());
     const { format, width, height, hasAlpha } = await sharp(sent).metadata();
     expect({ format, width, height, hasAlpha }).toEqual({ format: 'jpeg', width: 1080, height: 1080, hasAlpha: false });
+    expect(await readDigitalSourceType(sent)).toBe('trainedAlgorithmicMedia');
     const { data } = await sharp(sent).extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
     expect([...data].every((channelValue) => channelValue > 245)).toBe(true);
 

@@ -34,10 +34,11 @@ export function schedule(request: GraphQLRequest, item: { id: string; version: n
 }
 
 /** Uploads an image for the persona the way the SPA does; returns the asset id. */
-export async function uploadImage(baseUrl: string, token: string, personaId: string, bytes: Buffer, type = 'image/jpeg') {
+export async function uploadImage(baseUrl: string, token: string, personaId: string, bytes: Buffer, type = 'image/jpeg', digitalSourceType?: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), type === 'image/jpeg' ? 'photo.jpg' : 'photo.png');
-  const response = await fetch(`${baseUrl}/api/assets?personaId=${personaId}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const declared = digitalSourceType ? `&digitalSourceType=${digitalSourceType}` : '';
+  const response = await fetch(`${baseUrl}/api/assets?personaId=${personaId}${declared}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }

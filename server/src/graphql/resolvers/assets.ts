@@ -1,3 +1,4 @@
+import { digitalSourceTypeUri } from '../../storage/digital-source.js';
 import { deleteAsset, getAsset, listAssets } from '../../modules/asset/asset.service.js';
 import { generateItemImage } from '../../modules/generation/media-generation.service.js';
 import type { Resolvers } from '../resolvers.generated.js';
@@ -18,5 +19,6 @@ export const assetResolvers: Resolvers = {
     url: (asset, _args, ctx) => ctx.storage.signedUrl(asset.storageKey, ctx.config.ASSET_URL_TTL_SECONDS),
     persona: (asset, _args, ctx) => (asset.personaId ? ctx.loaders.personaById.load(asset.personaId) : null),
     usedBy: (asset, _args, ctx) => ctx.loaders.itemsByAssetId.load(asset.id),
+    digitalSourceType: (asset) => (asset.digitalSourceType ? digitalSourceTypeUri(asset.digitalSourceType) : null),
   },
 };

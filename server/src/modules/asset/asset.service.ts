@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AssetRow } from '../../db/rows.js';
 import { invalid, NotFoundError } from '../../errors.js';
 import type { AssetStorage } from '../../storage/asset-storage.js';
+import { DIGITAL_SOURCE_TYPES, isDigitalSourceType, type DigitalSourceType } from '../../storage/digital-source.js';
 import { ImageRejectedError, processImageUpload, type ProcessedImage } from '../../storage/image-upload.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
@@ -24,7 +25,7 @@ export async function saveImageAsset(
   ctx: MediaContext,
   personaId: string,
   image: ProcessedImage,
-  origin: { source: 'uploaded' | 'generated'; prompt?: string | null },
+  origin: { source: 'uploaded' | 'generated'; prompt?: string | null; digitalSourceType: DigitalSourceType | null },
 ): Promise<AssetRow> {
   const viewer = requireViewer(ctx);
   const key = `personas/${personaId}/${randomUUID()}.${EXTENSIONS[image.mimeType]}`;
@@ -41,6 +42,7 @@ export async function saveImageAsset(
       width: image.width,
       height: image.height,
       prompt: origin.prompt ?? null,
+      digitalSourceType: origin.digitalSourceType,
     });
   } catch (error) {
     await ctx.storage.delete(key).catch(() => undefined);
@@ -48,17 +50,23 @@ export async function saveImageAsset(
   }
 }
 
-/** An uploaded file for one of the viewer's personas: checked by content, re-encoded, stored. */
-export async function uploadImage(ctx: MediaContext, personaId: string, bytes: Buffer): Promise<AssetRow> {
+/**
+ * An uploaded file for one of the viewer's personas: checked by content, re-encoded, stored,
+ * with the digital source type the person declared written into it (none when not declared).
+ */
+export async function uploadImage(ctx: MediaContext, personaId: string, bytes: Buffer, declared: string | null = null): Promise<AssetRow> {
   const persona = await requirePersona(ctx, personaId, 'personaId');
+  if (declared !== null && !isDigitalSourceType(declared)) {
+    throw invalid('digitalSourceType', `must be an IPTC digital source type: ${DIGITAL_SOURCE_TYPES.join(', ')}`);
+  }
   let image: ProcessedImage;
   try {
-    image = await processImageUpload(bytes);
+    image = await processImageUpload(bytes, declared);
   } catch (error) {
     if (error instanceof ImageRejectedError) throw invalid('file', error.message);
     throw error;
   }
-  return saveImageAsset(ctx, persona.id, image, { source: 'uploaded' });
+  return saveImageAsset(ctx, persona.id, image, { source: 'uploaded', digitalSourceType: declared });
 }
 
 export async function getAsset(ctx: ServiceContext, id: string): Promise<AssetRow | null> {

@@ -7,7 +7,9 @@ import { personaBrief } from '../persona/persona-brief.js';
 import { ownedItemWithPersona, recordedRun, type GenerationContext } from './item-generation-runs.js';
 
 // Images for one item; the item changes only through the normal edit path, with its version
-// check and lifecycle rules.
+// check and lifecycle rules. Each says in its XMP that a model made it.
+
+const GENERATED = 'trainedAlgorithmicMedia' as const;
 
 /** Generates an image for the item from its image prompt, stores it as an asset and attaches it. */
 export async function generateItemImage(ctx: GenerationContext, itemId: string, expectedVersion: number): Promise<ContentItemRow> {
@@ -17,11 +19,11 @@ export async function generateItemImage(ctx: GenerationContext, itemId: string, 
   const { value: image } = await recordedRun(ctx, { kind: 'image', item, briefVersion: brief.version }, async () => {
     const result = await ctx.generator.generateImage(prompt, brief);
     // Model output is data: the bytes go through the same checks as an upload.
-    const checked = await processImageUpload(result.value.bytes).catch((error: Error) => {
+    const checked = await processImageUpload(result.value.bytes, GENERATED).catch((error: Error) => {
       throw new GenerationError(`The generated image was not usable: ${error.message}`, 'malformed');
     });
     return { value: checked, usage: result.usage };
   });
-  const asset = await saveImageAsset(ctx, persona.id, image, { source: 'generated', prompt });
+  const asset = await saveImageAsset(ctx, persona.id, image, { source: 'generated', prompt, digitalSourceType: GENERATED });
   return updateContentItem(ctx, item.id, { expectedVersion, assetId: asset.id });
 }

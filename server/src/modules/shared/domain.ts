@@ -57,6 +57,28 @@ export type FrequencyPeriod = (typeof FREQUENCY_PERIODS)[number];
 export const CONTENT_ITEM_ORDERS = ['created_at_desc', 'scheduled_at_asc'] as const;
 export type ContentItemOrder = (typeof CONTENT_ITEM_ORDERS)[number];
 
+/** The IPTC NewsCodes digital source types (https://cv.iptc.org/newscodes/digitalsourcetype/). */
+export const DIGITAL_SOURCE_TYPES = [
+  'digitalCapture',
+  'computationalCapture',
+  'negativeFilm',
+  'positiveFilm',
+  'print',
+  'humanEdits',
+  'compositeCapture',
+  'algorithmicallyEnhanced',
+  'digitalCreation',
+  'dataDrivenMedia',
+  'trainedAlgorithmicMedia',
+  'algorithmicMedia',
+  'screenCapture',
+  'virtualRecording',
+  'composite',
+  'compositeSynthetic',
+  'compositeWithTrainedAlgorithmicMedia',
+] as const;
+export type DigitalSourceType = (typeof DIGITAL_SOURCE_TYPES)[number];
+
 export type AssetKind = 'image' | 'video';
 export type AssetSource = 'uploaded' | 'generated';
 export type ScheduledPostState = 'pending' | 'publishing' | 'published' | 'failed' | 'cancelled';
