@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           VoiceTrend: '../modules/voice/voice-trend.js#VoiceTrend',
           VoiceReasonKind: '../modules/voice/voice-score.js#VoiceReasonKind',
           CheckOverride: '../db/rows.js#CheckOverrideRow',
+          ItemProvenance: '../db/rows.js#ContentItemRow',
           CheckOverrideKind: '../modules/shared/domain.js#OverrideKind',
           ContentPlan: '../db/rows.js#ContentPlanRow',
           ContentItem: '../db/rows.js#ContentItemRow',

@@ -57,6 +57,10 @@ describe('the voice lock in the browser', () => {
     const overridden = drawer.getByRole('alert').filter({ hasText: 'Voice check overridden' });
     await overridden.waitFor();
     expect(await overridden.innerText()).toMatch(/Test Person[\s\S]*Quoting a follower’s comment/);
+    // The provenance ledger says the same, with who approved it.
+    const ledger = drawer.getByRole('list', { name: 'Provenance' });
+    await ledger.getByText('Voice check overridden: “Quoting a follower’s comment”').waitFor();
+    await ledger.getByText(/^Approved for publishing by Test Person/).waitFor();
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
-import type { ContentItemRow, ContentPlanRow, PersonaBriefVersionRow } from '../db/rows.js';
+import type { ContentItemRow, ContentPlanRow, GenerationRunRow, PersonaBriefVersionRow } from '../db/rows.js';
 import { findAnalyticsByContentItemIds, findAnalyticsByPersonaIds } from '../modules/analytics/analytics.repository.js';
 import { findAssetsByIds, findContentItemsByAssetIds } from '../modules/asset/asset.repository.js';
 import { findPerformanceByItemIds } from '../modules/analytics/analytics-dashboard.repository.js';
@@ -27,6 +27,7 @@ import type { ContentItemStatus } from '../modules/shared/domain.js';
 import {
   findGenerationRunsByIds,
   findGenerationRunsByPersonaIds,
+  findGenerationRunsOfItems,
   sumGenerationUsageByPersonaIds,
 } from '../modules/generation/generation.repository.js';
 import { findBriefVersionsByPersonaIds } from '../modules/persona/brief-versions.repository.js';
@@ -151,6 +152,13 @@ export function createLoaders(db: Database) {
         new DataLoader<string, ContentItemRow[]>(async (ids) =>
           groupedByKey(ids, await findOutdatedItemsByPersonaIds(db, ids, limit), (row) => row.personaId),
         ),
+    ),
+    generationRunsOfItem: new DataLoader<ContentItemRow, GenerationRunRow[], string>(
+      async (items) => {
+        const runs = await findGenerationRunsOfItems(db, items);
+        return items.map((item) => runs.filter((run) => run.contentItemId === item.id || run.id === item.generationRunId));
+      },
+      { cacheKeyFn: (item) => item.id },
     ),
     personaVoiceById: new DataLoader<string, PersonaVoice | null>(async (ids) => {
       const voices = await personaVoices(db, ids);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, CheckOverrideRow as CheckOverrideRowModel, ContentPlanRow as ContentPlanRowModel, ContentItemRow as ContentItemRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, CheckOverrideRow as CheckOverrideRowModel, ContentItemRow as ContentItemRowModel, ContentPlanRow as ContentPlanRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
 import type { PersonaBriefFields as PersonaBriefFieldsModel, PersonaBriefField as PersonaBriefFieldModel, OverrideKind as OverrideKindModel, Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { VoiceCheck as VoiceCheckModel } from '../modules/voice/voice-check.js';
 import type { VoiceTrend as VoiceTrendModel } from '../modules/voice/voice-trend.js';
@@ -266,6 +266,8 @@ export type ContentItem = {
   /** The plan the item was made for, if any. */
   plan: Maybe<ContentPlan>;
   platform: Platform;
+  /** Where the item came from and how it went out, in one place (the provenance ledger). */
+  provenance: ItemProvenance;
   /** When the item went out. Set when POSTED. */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   /** When the item is meant to go out. Required from SCHEDULED on. */
@@ -595,6 +597,27 @@ export type InstagramAuthorization = {
   __typename?: 'InstagramAuthorization';
   /** Send the browser here; it comes back to the app when the user has decided. */
   authorizeUrl: Scalars['String']['output'];
+};
+
+/**
+ * Where an item came from and how it got where it is: every AI run that worked on it (model,
+ * provider, brief version, usage), the brief version its text was written for, the image and its
+ * origin, the caption's voice, the checks overridden, who approved it for publishing, and where and
+ * when it went out.
+ */
+export type ItemProvenance = {
+  __typename?: 'ItemProvenance';
+  /** The latest move to READY: who approved the item for publishing, and when. */
+  approval: Maybe<StatusChange>;
+  briefVersion: Maybe<Scalars['Int']['output']>;
+  /** Every generation run for the item, oldest first: the plan run that created it, and its caption and image runs (proposals included). */
+  generationRuns: Array<GenerationRun>;
+  /** The image, with its prompt and digital source type. */
+  image: Maybe<Asset>;
+  overrides: Array<CheckOverride>;
+  /** Its publishing jobs that went out: where (channel) and when. */
+  publications: Array<ScheduledPost>;
+  voice: Maybe<VoiceCheck>;
 };
 
 /** One item of a bulk action, with the version the caller last saw. */
@@ -2079,6 +2102,7 @@ export type ResolversTypes = {
   InsightRecommendation: ResolverTypeWrapper<InsightFindingModel>;
   InstagramAuthorization: ResolverTypeWrapper<InstagramAuthorization>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ItemProvenance: ResolverTypeWrapper<ContentItemRowModel>;
   ItemVersionInput: ItemVersionInput;
   MetricTotals: ResolverTypeWrapper<MetricTotals>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2182,6 +2206,7 @@ export type ResolversParentTypes = {
   InsightRecommendation: InsightFindingModel;
   InstagramAuthorization: InstagramAuthorization;
   Int: Scalars['Int']['output'];
+  ItemProvenance: ContentItemRowModel;
   ItemVersionInput: ItemVersionInput;
   MetricTotals: MetricTotals;
   Mutation: Record<PropertyKey, never>;
@@ -2370,6 +2395,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['ItemProvenance'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scheduledPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType>;
@@ -2527,6 +2553,16 @@ export type InsightRecommendationResolvers<ContextType = GraphQLContext, ParentT
 
 export type InstagramAuthorizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstagramAuthorization'] = ResolversParentTypes['InstagramAuthorization']> = {
   authorizeUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ItemProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemProvenance'] = ResolversParentTypes['ItemProvenance']> = {
+  approval?: Resolver<Maybe<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  briefVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  generationRuns?: Resolver<Array<ResolversTypes['GenerationRun']>, ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  overrides?: Resolver<Array<ResolversTypes['CheckOverride']>, ParentType, ContextType>;
+  publications?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType>;
+  voice?: Resolver<Maybe<ResolversTypes['VoiceCheck']>, ParentType, ContextType>;
 };
 
 export type MetricTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricTotals'] = ResolversParentTypes['MetricTotals']> = {
@@ -2957,6 +2993,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InsightKind?: InsightKindResolvers;
   InsightRecommendation?: InsightRecommendationResolvers<ContextType>;
   InstagramAuthorization?: InstagramAuthorizationResolvers<ContextType>;
+  ItemProvenance?: ItemProvenanceResolvers<ContextType>;
   MetricTotals?: MetricTotalsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -9,8 +9,17 @@ import {
 import { pageSize } from '../../modules/shared/pagination.js';
 import { checkCaption } from '../../modules/voice/voice-check.js';
 import { checkVoice } from '../../modules/voice/voice.service.js';
+import type { ContentItemRow } from '../../db/rows.js';
+import type { GraphQLContext } from '../context.js';
 import { actorOf } from './actor.js';
 import type { Resolvers } from '../resolvers.generated.js';
+
+/** How much the item's caption sounds like its persona (null for an empty caption). */
+async function voiceCheckOf(item: ContentItemRow, ctx: GraphQLContext) {
+  if (!item.caption.trim()) return null;
+  const voice = await ctx.loaders.personaVoiceById.load(item.personaId);
+  return voice ? checkCaption(item.caption, voice) : null;
+}
 
 export const contentItemResolvers: Resolvers = {
   Query: {
@@ -34,12 +43,9 @@ export const contentItemResolvers: Resolvers = {
     hashtags: (item) => hashtagsIn(item.caption),
     simulated: (item) => item.simulatedHistoryId !== null,
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
-    voiceCheck: async (item, _args, ctx) => {
-      if (!item.caption.trim()) return null;
-      const voice = await ctx.loaders.personaVoiceById.load(item.personaId);
-      return voice ? checkCaption(item.caption, voice) : null;
-    },
+    voiceCheck: (item, _args, ctx) => voiceCheckOf(item, ctx),
     overrides: (item, _args, ctx) => ctx.loaders.overridesByItemId.load(item.id),
+    provenance: (item) => item,
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
     channel: async (item, _args, ctx) => {
@@ -58,6 +64,15 @@ export const contentItemResolvers: Resolvers = {
   CaptionRevision: {
     id: (revision) => String(revision.id),
     replacedBy: (revision, _args, ctx) => actorOf(revision, ctx),
+  },
+  ItemProvenance: {
+    generationRuns: (item, _args, ctx) => ctx.loaders.generationRunsOfItem.load(item),
+    briefVersion: (item) => item.briefVersion,
+    image: (item, _args, ctx) => (item.assetId ? ctx.loaders.assetById.load(item.assetId) : null),
+    voice: (item, _args, ctx) => voiceCheckOf(item, ctx),
+    overrides: (item, _args, ctx) => ctx.loaders.overridesByItemId.load(item.id),
+    approval: async (item, _args, ctx) => (await ctx.loaders.statusHistoryByItemId.load(item.id)).findLast((change) => change.toStatus === 'ready') ?? null,
+    publications: async (item, _args, ctx) => (await ctx.loaders.scheduledPostsByItemId.load(item.id)).filter((post) => post.state === 'published'),
   },
   CheckOverride: {
     by: (override, _args, ctx) => (override.actorUserId || override.actorProcess ? actorOf(override, ctx) : null),

@@ -24,6 +24,23 @@ export function findGenerationRunsByIds(db: Database, ids: readonly string[]) {
   return db.selectFrom('generationRuns').selectAll().where('id', 'in', ids).execute();
 }
 
+/** The runs that worked on each item (its caption and image runs) or created it, oldest first, in one statement. */
+export function findGenerationRunsOfItems(db: Database, items: ReadonlyArray<{ id: string; generationRunId: string | null }>) {
+  const creators = items.flatMap((item) => (item.generationRunId ? [item.generationRunId] : []));
+  return db
+    .selectFrom('generationRuns')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('contentItemId', 'in', items.map((item) => item.id)),
+        ...(creators.length ? [eb('id', 'in', creators)] : []),
+      ]),
+    )
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
 /** Locks a run and returns it with its owner, for a state change. */
 export function lockGenerationRunById(db: Database, id: string) {
   return db

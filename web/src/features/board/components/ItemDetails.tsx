@@ -15,6 +15,7 @@ import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { boardCardFragment, type BoardCardItem } from './BoardCard';
 import { ItemContentReadOnly } from './ItemContentReadOnly';
+import { ItemProvenance } from './ItemProvenance';
 import { ItemPerformance } from './ItemPerformance';
 import { ItemPosts } from './ItemPosts';
 import { StatusTimeline } from './StatusTimeline';
@@ -64,6 +65,7 @@ export const itemDetailsFragment = graphql(`
       }
     }
     ...BoardCard_item
+    ...ItemProvenance_item
     ...ItemPerformance_item
     ...ItemContentReadOnly_item
     ...ContentItemForm_item
@@ -192,6 +194,12 @@ export function ItemDetails({ item: itemRef, platformOptions, generator, onMove 
           Performance
         </Title>
         <ItemPerformance item={item} timeZone={timeZone} />
+      </Stack>
+      <Stack gap="xs">
+        <Title order={3} size="h6">
+          Provenance
+        </Title>
+        <ItemProvenance item={item} timeZone={timeZone} />
       </Stack>
       <Stack gap="xs">
         <Title order={3} size="h6">
