@@ -33,12 +33,17 @@ describe('asset library', () => {
     await page.getByRole('option', { name: /^Lena Fern/ }).click();
     await expect.poll(() => input.isDisabled()).toBe(false);
 
+    // Declared a camera photo: the stored file says so in its XMP (the IPTC digital source type).
+    await page.getByRole('combobox', { name: 'Where are these images from?' }).click();
+    await page.getByRole('option', { name: 'A photo or video taken with a camera' }).click();
     await input.setInputFiles({ name: 'balcony.png', mimeType: 'image/png', buffer: png });
     await page.getByText('Uploaded 1 image').waitFor();
     const card = page.getByRole('article', { name: 'Uploaded image' });
     await card.getByText('64×48 · PNG', { exact: false }).waitFor();
     const image = card.getByRole('img', { name: 'Uploaded image' });
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(64);
+    const stored = Buffer.from(await (await fetch(new URL((await image.getAttribute('src'))!, app.url))).arrayBuffer());
+    expect((await sharp(stored).metadata()).xmp?.toString('utf8')).toContain('http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture');
 
     // An HTML page named .png passes the picker; the server reads the bytes and refuses it.
     const fake = Buffer.from('<!doctype html><html><body>not an image</body></html>');

@@ -10,6 +10,8 @@ export function graphqlWebSocketUrl(location: Location = window.location): strin
 export const healthPath = '/healthz';
 
 /** Images are uploaded as multipart form data, outside GraphQL (field `file`, same bearer token). */
-export function assetUploadPath(personaId: string): string {
-  return `/api/assets?personaId=${encodeURIComponent(personaId)}`;
+/** Where an image is uploaded; `digitalSourceType` declares where it came from (an IPTC type). */
+export function assetUploadPath(personaId: string, digitalSourceType: string | null = null): string {
+  const declared = digitalSourceType ? `&digitalSourceType=${encodeURIComponent(digitalSourceType)}` : '';
+  return `/api/assets?personaId=${encodeURIComponent(personaId)}${declared}`;
 }

@@ -19,15 +19,16 @@ function refusalMessage(error: UploadAnswer['error']): string | null {
 
 /**
  * Sends one image as multipart form data (uploads are not GraphQL). The server checks the
- * bytes, not the name or type the browser claims, and explains a refusal in its answer.
+ * bytes, not the name or type the browser claims, and explains a refusal in its answer; a
+ * declared digital source type is written into the stored file's XMP.
  */
-export async function uploadAsset(personaId: string, file: File): Promise<{ id: string }> {
+export async function uploadAsset(personaId: string, file: File, digitalSourceType: string | null = null): Promise<{ id: string }> {
   const body = new FormData();
   body.append('file', file);
   const authorization = authorizationHeader();
   let response: Response;
   try {
-    response = await fetch(assetUploadPath(personaId), {
+    response = await fetch(assetUploadPath(personaId, digitalSourceType), {
       method: 'POST',
       body,
       headers: authorization ? { authorization } : {},

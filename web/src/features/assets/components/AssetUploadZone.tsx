@@ -1,4 +1,5 @@
-import { Alert, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Group, List, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { IconPhoto, IconUpload, IconX } from '@tabler/icons-react';
 import { useUploadAssets } from '../hooks/useUploadAssets';
@@ -11,16 +12,36 @@ interface AssetUploadZoneProps {
   persona: { id: string; name: string } | null;
 }
 
+// Where the images came from, as IPTC digital source types: written into each file, and what
+// platforms read to label AI media.
+const sourceOptions = [
+  { value: 'digitalCapture', label: 'A photo or video taken with a camera' },
+  { value: 'trainedAlgorithmicMedia', label: 'Made by an AI model' },
+  { value: 'compositeWithTrainedAlgorithmicMedia', label: 'A photo edited or extended with AI' },
+  { value: 'digitalCreation', label: 'Made by hand in software (illustration, design)' },
+];
+
 const pickerRefusal = ({ file }: FileRejection) => ({ name: file.name, message: 'Not a JPEG, PNG or WebP file.' });
 
 /** Drop images (or pick them) to add them to a persona's library; each refusal names its file. */
 export function AssetUploadZone({ persona }: AssetUploadZoneProps) {
   const { upload, uploading, rejected, rejectBeforeUpload } = useUploadAssets();
+  const [source, setSource] = useState<string | null>(null);
 
   return (
     <Stack gap="xs">
+      <Select
+        label="Where are these images from?"
+        description="Written into each file; platforms read it to label AI-made media."
+        placeholder="Not declared"
+        data={sourceOptions}
+        value={source}
+        onChange={setSource}
+        clearable
+        maw={420}
+      />
       <Dropzone
-        onDrop={(files) => persona && void upload(persona.id, files)}
+        onDrop={(files) => persona && void upload(persona.id, files, source)}
         onReject={(refusals) => rejectBeforeUpload(refusals.map(pickerRefusal))}
         accept={pickerTypes}
         disabled={!persona}
@@ -46,7 +67,7 @@ export function AssetUploadZone({ persona }: AssetUploadZoneProps) {
             <Text size="lg">{persona ? 'Drag images here or click to choose' : 'Choose a persona to upload images'}</Text>
             <Text size="sm" c="dimmed">
               {persona
-                ? `JPEG, PNG or WebP, up to 15 MB each, for ${persona.name}. Metadata is removed on upload.`
+                ? `JPEG, PNG or WebP, up to 15 MB each, for ${persona.name}. Metadata is removed on upload, except where the image came from.`
                 : 'Uploaded images belong to one persona; pick it in the filter above.'}
             </Text>
           </div>

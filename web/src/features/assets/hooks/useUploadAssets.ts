@@ -18,14 +18,14 @@ export function useUploadAssets() {
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
 
   const upload = useCallback(
-    async (personaId: string, files: readonly File[]) => {
+    async (personaId: string, files: readonly File[], digitalSourceType: string | null = null) => {
       setUploading(true);
       setRejected([]);
       const refused: RejectedFile[] = [];
       let uploaded = 0;
       for (const file of files) {
         try {
-          await uploadAsset(personaId, file);
+          await uploadAsset(personaId, file, digitalSourceType);
           uploaded += 1;
         } catch (error) {
           const message = error instanceof AssetUploadError ? error.message : 'The upload failed unexpectedly.';
