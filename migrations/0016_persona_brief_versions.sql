@@ -14,13 +14,16 @@ CREATE TABLE persona_brief_versions (
   PRIMARY KEY (persona_id, version)
 );
 
--- Personas made before versions were kept start their history with the brief they have now.
-INSERT INTO persona_brief_versions (persona_id, version, brief, actor_user_id, created_at)
+-- Personas made before versions were kept start their history with the brief they have now; as
+-- the first kept version, every field counts as changed (as for a new persona's first version).
+INSERT INTO persona_brief_versions (persona_id, version, brief, changed_fields, actor_user_id, created_at)
 SELECT id, brief_version,
        jsonb_build_object(
          'name', name, 'handle', handle, 'niche', niche, 'voice', voice, 'style', style,
          'personality', personality, 'bio', bio, 'aesthetic', aesthetic,
          'platformStrategy', platform_strategy, 'topics', to_jsonb(topics), 'avoid', to_jsonb(avoid),
          'examplePosts', to_jsonb(example_posts)),
+       ARRAY['name', 'handle', 'niche', 'voice', 'style', 'personality', 'bio', 'aesthetic',
+             'platformStrategy', 'topics', 'avoid', 'examplePosts'],
        user_id, updated_at
 FROM personas;

@@ -149,6 +149,49 @@ describe('migrations', () => {
     expect(columns).toEqual([]);
   });
 
+  it('starts existing personas\' brief history with their current brief (0016), and marks older generated images as AI-made (0018)', async () => {
+    const database = await emptyDatabase();
+    const pool = poolFor(database);
+    const dir = await tempMigrations();
+    for (const file of (await readMigrations(migrationsDir)).filter((file) => file.name < '0016')) {
+      await writeFile(path.join(dir, file.name), file.sql);
+    }
+    await migrate(pool, dir);
+    const { rows: [persona] } = await pool.query<{ id: string; user_id: string }>(`
+      WITH u AS (INSERT INTO users (email, password_hash) VALUES ('mira@example.com', 'x') RETURNING id)
+      INSERT INTO personas (user_id, name, handle, niche, voice, topics) SELECT id, 'Mira', 'mira', 'Rail', 'Calm', '{trains}' FROM u RETURNING id, user_id`);
+    await pool.query(`UPDATE personas SET voice = 'Calm and exact' WHERE id = $1`, [persona!.id]);
+    const asset = (source: string) =>
+      pool.query(`INSERT INTO assets (user_id, persona_id, kind, source, storage_key, mime_type, byte_size, width, height) VALUES ($1, $2, 'image', $3, $4, 'image/png', 1, 1, 1)`, [
+        persona!.user_id,
+        persona!.id,
+        source,
+        `k/${source}.png`,
+      ]);
+    await asset('generated');
+    await asset('uploaded');
+
+    for (const name of ['0016_persona_brief_versions.sql', '0017_voice_lock.sql', '0018_asset_digital_source.sql']) {
+      await cp(path.join(migrationsDir, name), path.join(dir, name));
+    }
+    expect(await migrate(pool, dir)).toHaveLength(3);
+    const { rows: versions } = await pool.query(`SELECT version, brief->>'voice' AS voice, brief->'topics' AS topics, changed_fields, actor_user_id FROM persona_brief_versions`);
+    expect(versions).toEqual([
+      {
+        version: 2,
+        voice: 'Calm and exact',
+        topics: ['trains'],
+        changed_fields: ['name', 'handle', 'niche', 'voice', 'style', 'personality', 'bio', 'aesthetic', 'platformStrategy', 'topics', 'avoid', 'examplePosts'],
+        actor_user_id: persona!.user_id,
+      },
+    ]);
+    const { rows: sources } = await pool.query(`SELECT source, digital_source_type FROM assets ORDER BY source`);
+    expect(sources).toEqual([
+      { source: 'generated', digital_source_type: 'trainedAlgorithmicMedia' },
+      { source: 'uploaded', digital_source_type: null },
+    ]);
+  });
+
   it('refuses a migration file whose name is not numbered', async () => {
     const dir = await tempMigrations({ 'add_table.sql': 'SELECT 1;' });
     await expect(readMigrations(dir)).rejects.toThrow('Migration file name "add_table.sql" must look like 0001_description.sql');

@@ -37,9 +37,14 @@ export function proseOf(caption: string): string {
   return caption.replace(LINK, ' ').replace(HASHTAG, ' ').replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The words of a text (letters, digits and apostrophes). */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 export function styleStats(caption: string): StyleStats {
   const prose = proseOf(caption);
-  const words = prose.match(WORD) ?? [];
+  const words = wordsOf(prose);
   const sentences = Math.max(1, prose.split(/[.!?…]+(?:\s|$)/u).filter((part) => part.trim()).length);
   const share = (count: number) => (words.length ? count / words.length : 0);
   const lower = words.map((word) => word.toLowerCase());

@@ -1,5 +1,5 @@
 import { centroid, cosine, ngramProfile, type NgramProfile } from './char-ngrams.js';
-import { proseOf, STYLE_STATS, styleStats, type StyleStats } from './style-stats.js';
+import { proseOf, STYLE_STATS, styleStats, wordsOf, type StyleStats } from './style-stats.js';
 
 // How much a caption sounds like its persona, offline and deterministic: its wording against
 // the persona's posts (character trigrams), its habits against their usual range (length,
@@ -129,7 +129,7 @@ function wordingOf(caption: string, voice: PreparedVoice): number {
 /** Habits: each one's distance from the posts' usual range; the three furthest count. */
 function styleOf(caption: string, voice: PreparedVoice, reasons: VoiceReason[]): number {
   const stats = styleStats(caption);
-  const words = (proseOf(caption).match(/[\p{L}\p{N}']+/gu) ?? []).length;
+  const words = wordsOf(proseOf(caption)).length;
   const widening = Math.sqrt(1 + SHORT_TEXT_WORDS / Math.max(words, 1));
   const penalties = STYLE_STATS.map((stat) => {
     const { average, spread } = voice.usual[stat];

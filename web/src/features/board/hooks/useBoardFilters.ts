@@ -35,6 +35,7 @@ export function boardFiltersOf(searchParams: URLSearchParams): BoardFilters {
   };
 }
 
+// Every parameter boardFiltersOf reads: the filters change when, and only when, one of these does.
 const filterParams = ['persona', 'platform', showSimulatedParam, 'plan', 'status', 'q', 'from', 'to'];
 
 /** The board's filters, kept in the URL (`?persona=…&platform=X,THREADS&status=READY&q=soil&from=…&to=…&simulated=1`) beside the open item. */
