@@ -25,8 +25,11 @@ describe('live updates across a server restart', () => {
     const live = watcher.getByText('Live', { exact: true });
     await live.waitFor();
 
-    await app.restart();
+    // Down first, and the page says so while it is; a restart alone can be over before the
+    // indicator is looked for.
+    await app.takeDown();
     await watcher.getByText('Reconnecting…', { exact: true }).waitFor();
+    await app.bringBack();
     await live.waitFor();
 
     // The second tab shares the session (localStorage) and moves an item on the board.

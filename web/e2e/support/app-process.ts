@@ -5,8 +5,6 @@ export interface RunningApp {
   url: string;
   /** The app's own database, for tests that put data in place the way background work would. */
   databaseUrl: string;
-  /** Stops the server and starts it again on the same port and database, as a deploy would. */
-  restart(): Promise<void>;
   /** Stops the server and leaves it down (an outage) until `bringBack`; the database stays. */
   takeDown(): Promise<void>;
   /**
@@ -48,10 +46,6 @@ export async function startBuiltApp(env: Record<string, string | undefined> = {}
     return {
       url: app.url,
       databaseUrl: database.url,
-      restart: async () => {
-        await takeDown();
-        await bringBack();
-      },
       takeDown,
       bringBack,
       isUp: () => app !== null,
