@@ -7,19 +7,26 @@ import type { PlannedEventProps, PostEventProps } from './calendar-events';
 
 // What an event shows: a post with its state, or a planned item (outlined) with its status.
 
-function PlannedFace({ event, timeText }: EventContentArg) {
+/** A grid cell cuts the line short; a list row (on a phone) has the room to wrap it. */
+function faceStyle(view: EventContentArg['view']) {
+  const inList = view.type.startsWith('list');
+  return { display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: inList ? 'normal' : 'nowrap', fontSize: 12 } as const;
+}
+const titleStyle = { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', overflowWrap: 'anywhere' } as const;
+
+function PlannedFace({ event, timeText, view }: EventContentArg) {
   const { status, timeZone, personaName, imageUrl } = event.extendedProps as PlannedEventProps;
   const statusLabel = contentStatuses[status].label;
   return (
     <Box
       px={4}
       title={`${event.title} · Planned (${statusLabel}) · ${timeText} ${timeZone} · ${personaName}`}
-      style={{ display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: 'nowrap', fontSize: 12 }}
+      style={faceStyle(view)}
       data-planned
     >
       {imageUrl && <img src={imageUrl} alt="" width={18} height={18} style={{ objectFit: 'cover', borderRadius: 2, flexShrink: 0 }} />}
       <b style={{ flexShrink: 0 }}>{timeText}</b>
-      <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+      <span style={titleStyle}>
         {event.title} · Planned ({statusLabel})
       </span>
     </Box>
@@ -29,8 +36,6 @@ function PlannedFace({ event, timeText }: EventContentArg) {
 export function EventFace(arg: EventContentArg, mixedZones: boolean) {
   if ((arg.event.extendedProps as PlannedEventProps | PostEventProps).kind === 'planned') return PlannedFace(arg);
   const { event, timeText, view } = arg;
-  // A grid cell cuts the line short; a list row (on a phone) has the room to wrap it.
-  const inList = view.type.startsWith('list');
   const { state, timeZone, personaName, channelName, simulated } = event.extendedProps as PostEventProps;
   const stateLabel = scheduledPostStates[state].label;
   const zone = mixedZones ? ` ${timeZone}` : '';
@@ -38,7 +43,7 @@ export function EventFace(arg: EventContentArg, mixedZones: boolean) {
     <Box
       px={4}
       title={`${event.title} · ${stateLabel} · ${timeText}${zone || ` ${timeZone}`} · ${personaName} on ${channelName}${simulated ? ' · simulated' : ''}`}
-      style={{ display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: inList ? 'normal' : 'nowrap', fontSize: 12 }}
+      style={faceStyle(view)}
       td={state === 'CANCELLED' ? 'line-through' : undefined}
       data-state={state}
     >
@@ -47,7 +52,7 @@ export function EventFace(arg: EventContentArg, mixedZones: boolean) {
         {zone}
       </b>
       {simulated && <SimulatedBadge size="xs" compact />}
-      <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', overflowWrap: 'anywhere' }}>
+      <span style={titleStyle}>
         {event.title} · {stateLabel}
       </span>
     </Box>

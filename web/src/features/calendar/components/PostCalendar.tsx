@@ -40,10 +40,16 @@ interface PostCalendarProps {
   includeSimulated: boolean;
 }
 
-/** A phone has no room for a grid of days: it lists the week's posts instead. */
+/**
+ * A phone has no room for a grid of days: it lists the next two weeks' posts from today instead.
+ * A calendar week would show almost nothing on a Sunday, when the coming posts are next week's.
+ */
 const phoneLayout = {
-  initialView: 'listWeek',
+  initialView: 'listTwoWeeks',
   headerToolbar: { left: 'prev,next', center: 'title', right: 'today' },
+} as const;
+const customViews = {
+  listTwoWeeks: { type: 'list', duration: { days: 14 }, dateAlignment: 'day', titleFormat: { day: 'numeric', month: 'short' } },
 } as const;
 const wideLayout = {
   initialView: 'dayGridMonth',
@@ -131,7 +137,8 @@ export function PostCalendar({ personaId, nowZone, mixedZones, includeSimulated 
           initialView={layout.initialView}
           headerToolbar={layout.headerToolbar}
           buttonText={{ today: 'Today', month: 'Month', week: 'Week', list: 'List' }}
-          noEventsText="No posts this week"
+          noEventsText="No posts in these two weeks"
+          views={customViews}
           // The week view keeps the whole day but opens at 08:00, in a scroller of its own.
           scrollTime="08:00:00"
           height={viewType === 'timeGridWeek' ? 720 : 'auto'}
