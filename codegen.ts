@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           VoiceCheck: '../modules/voice/voice-check.js#VoiceCheck',
           VoiceTrend: '../modules/voice/voice-trend.js#VoiceTrend',
           VoiceReasonKind: '../modules/voice/voice-score.js#VoiceReasonKind',
+          ImageCheck: '../modules/look/image-check.js#ImageCheck',
           CheckOverride: '../db/rows.js#CheckOverrideRow',
           ItemProvenance: '../db/rows.js#ContentItemRow',
           CheckOverrideKind: '../modules/shared/domain.js#OverrideKind',

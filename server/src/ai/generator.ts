@@ -19,6 +19,14 @@ export interface PersonaBrief {
   topics: string[];
   avoid: string[];
   examplePosts: string[];
+  /** The written look (face, hair, build, style notes); empty when none is set. */
+  look: string;
+}
+
+/** An image the persona's look is locked to, as stored. */
+export interface ReferenceImage {
+  bytes: Buffer;
+  mimeType: string;
 }
 
 export interface IdeaRequest {
@@ -79,7 +87,13 @@ export interface ContentGenerator {
   readonly kind: 'openai' | 'offline';
   generateIdeas(request: IdeaRequest, signal?: AbortSignal): Promise<Generated<GeneratedIdea[]>>;
   writeCaption(request: CaptionRequest, signal?: AbortSignal): Promise<Generated<string>>;
-  generateImage(prompt: string, brief: PersonaBrief, signal?: AbortSignal): Promise<Generated<GeneratedImage>>;
+  /**
+   * An image for a post. With reference images the persona's look is locked: the image shows
+   * the same person (a model's image edit with the references as inputs; offline, built from them).
+   */
+  generateImage(prompt: string, brief: PersonaBrief, references: readonly ReferenceImage[], signal?: AbortSignal): Promise<Generated<GeneratedImage>>;
+  /** A reference portrait drawn from the brief's written look; `variant` makes another of the same person. */
+  generatePortrait(brief: PersonaBrief, variant: number, signal?: AbortSignal): Promise<Generated<GeneratedImage>>;
 }
 
 /** A generation that failed in a way the user should hear about, without internals. */

@@ -5,7 +5,7 @@ import { OfflineGenerator } from './offline-generator.js';
 
 const brief: PersonaBrief = {
   version: 2, name: 'Ada Rail', handle: 'ada.rails', niche: 'Slow travel by train', voice: 'Calm', style: '', personality: '',
-  bio: '', aesthetic: '', platforms: ['instagram'], goals: [], topics: ['night trains'], avoid: [], examplePosts: [],
+  bio: '', aesthetic: '', platforms: ['instagram'], goals: [], topics: ['night trains'], avoid: [], examplePosts: [], look: '',
 };
 const generator = new OfflineGenerator();
 const write = async (draft: string, overrides: Partial<CaptionRequest> = {}) =>

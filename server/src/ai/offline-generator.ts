@@ -7,9 +7,11 @@ import type {
   GeneratedImage,
   IdeaRequest,
   PersonaBrief,
+  ReferenceImage,
   Usage,
 } from './generator.js';
-import { renderAestheticImage } from './offline-image.js';
+import { renderAestheticImage, renderFromReferences } from './offline-image.js';
+import { renderPortrait } from './offline-portrait.js';
 
 // The generator DoppelCart uses with no API key: deterministic (the same brief and plan give
 // the same ideas), built from the persona's own words, and honest about being offline. It is
@@ -179,9 +181,17 @@ export class OfflineGenerator implements ContentGenerator {
     return { value: caption, usage: OFFLINE_USAGE(Date.now() - started) };
   }
 
-  async generateImage(prompt: string, brief: PersonaBrief): Promise<Generated<GeneratedImage>> {
+  async generateImage(prompt: string, brief: PersonaBrief, references: readonly ReferenceImage[]): Promise<Generated<GeneratedImage>> {
     const started = Date.now();
-    const bytes = await renderAestheticImage(prompt, brief);
+    const bytes = references.length
+      ? await renderFromReferences(prompt, brief, references.map((reference) => reference.bytes))
+      : await renderAestheticImage(prompt, brief);
+    return { value: { bytes, mimeType: 'image/jpeg' }, usage: OFFLINE_USAGE(Date.now() - started) };
+  }
+
+  async generatePortrait(brief: PersonaBrief, variant: number): Promise<Generated<GeneratedImage>> {
+    const started = Date.now();
+    const bytes = await renderPortrait(brief, variant);
     return { value: { bytes, mimeType: 'image/jpeg' }, usage: OFFLINE_USAGE(Date.now() - started) };
   }
 }

@@ -61,3 +61,26 @@ export async function renderAestheticImage(prompt: string, brief: PersonaBrief):
   </svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 86, mozjpeg: true }).toBuffer();
 }
+
+/**
+ * Offline images of a persona with a locked look: one of its reference images (chosen by the
+ * prompt), reframed to 4:5 with the light and tint shifted a little, as a new photo of the same
+ * person would be, and the idea's title set in a band at the foot. Deterministic per prompt.
+ */
+export async function renderFromReferences(prompt: string, brief: PersonaBrief, references: readonly Buffer[]): Promise<Buffer> {
+  const hash = createHash('sha256').update(prompt).digest();
+  const reference = references[hash[0]! % references.length]!;
+  const title = wrap(prompt.split('.')[0] ?? prompt, 30, 2)
+    .map((line, index) => `<text x="60" y="${1215 + index * 62}" class="t">${escapeXml(line)}</text>`)
+    .join('');
+  const band = `<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1350">
+    <style>.t{font:700 52px sans-serif;fill:#fff;}</style>
+    <rect y="1150" width="1080" height="200" fill="#000" opacity=".45"/>${title}</svg>`;
+  return sharp(reference)
+    .rotate()
+    .resize(1080, 1350, { fit: 'cover', position: [sharp.strategy.attention, 'centre'][hash[1]! % 2]! })
+    .modulate({ brightness: 0.92 + (hash[2]! / 255) * 0.16, hue: Math.round((hash[3]! / 255) * 20 - 10) })
+    .composite([{ input: Buffer.from(band) }])
+    .jpeg({ quality: 86, mozjpeg: true })
+    .toBuffer();
+}

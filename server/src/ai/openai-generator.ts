@@ -1,4 +1,4 @@
-import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import pRetry, { AbortError } from 'p-retry';
 import type { z } from 'zod';
 import type { Config } from '../config.js';
@@ -11,10 +11,11 @@ import {
   type GeneratedImage,
   type IdeaRequest,
   type PersonaBrief,
+  type ReferenceImage,
   type Usage,
 } from './generator.js';
 import { captionSchema, ideasSchema, jsonSchemaFor } from './output-schemas.js';
-import { captionMessages, ideaMessages, imagePrompt } from './prompts.js';
+import { captionMessages, ideaMessages, imagePrompt, lockedImagePrompt, portraitPrompt } from './prompts.js';
 
 type Messages = OpenAI.Chat.Completions.ChatCompletionMessageParam[];
 
@@ -121,25 +122,45 @@ export class OpenAIGenerator implements ContentGenerator {
     return { value: value.caption, usage };
   }
 
-  async generateImage(prompt: string, brief: PersonaBrief, signal?: AbortSignal): Promise<Generated<GeneratedImage>> {
-    const started = Date.now();
-    const model = this.config.OPENAI_IMAGE_MODEL;
-    // DALL-E models answer with a URL unless asked for base64; GPT image models always send
-    // base64. Nothing is ever fetched from a model's URL.
-    const response = await this.call(
-      (abort) =>
-        this.client.images.generate(
-          {
-            model,
-            prompt: imagePrompt(prompt, brief),
-            size: '1024x1024',
-            n: 1,
-            ...(model.startsWith('dall-e') ? { response_format: 'b64_json' as const } : {}),
-          },
+  async generateImage(
+    prompt: string,
+    brief: PersonaBrief,
+    references: readonly ReferenceImage[],
+    signal?: AbortSignal,
+  ): Promise<Generated<GeneratedImage>> {
+    if (!references.length) return this.imageFrom((model, abort) => this.client.images.generate(this.generateParams(model, imagePrompt(prompt, brief)), { signal: abort }), signal);
+    // A locked look: the image edit endpoint takes the references as input images (several with
+    // GPT image models), as a multipart upload, so the model draws the same person again.
+    const files = await Promise.all(
+      references.map((reference, index) => toFile(reference.bytes, `reference-${index + 1}.${reference.mimeType.split('/')[1]}`, { type: reference.mimeType })),
+    );
+    return this.imageFrom(
+      (model, abort) =>
+        this.client.images.edit(
+          { model, image: files, prompt: lockedImagePrompt(prompt, brief, references.length), size: '1024x1024', n: 1 },
           { signal: abort },
         ),
       signal,
     );
+  }
+
+  async generatePortrait(brief: PersonaBrief, variant: number, signal?: AbortSignal): Promise<Generated<GeneratedImage>> {
+    return this.imageFrom((model, abort) => this.client.images.generate(this.generateParams(model, portraitPrompt(brief, variant)), { signal: abort }), signal);
+  }
+
+  private generateParams(model: string, prompt: string) {
+    // DALL-E models answer with a URL unless asked for base64; GPT image models always send
+    // base64. Nothing is ever fetched from a model's URL.
+    return { model, prompt, size: '1024x1024' as const, n: 1, ...(model.startsWith('dall-e') ? { response_format: 'b64_json' as const } : {}) };
+  }
+
+  private async imageFrom(
+    request: (model: string, signal?: AbortSignal) => Promise<OpenAI.Images.ImagesResponse>,
+    signal?: AbortSignal,
+  ): Promise<Generated<GeneratedImage>> {
+    const started = Date.now();
+    const model = this.config.OPENAI_IMAGE_MODEL;
+    const response = await this.call((abort) => request(model, abort), signal);
     const b64 = response.data?.[0]?.b64_json;
     if (!b64) throw new GenerationError('The image model returned no image data', 'malformed');
     const bytes = Buffer.from(b64, 'base64');

@@ -77,3 +77,15 @@ export function captionMessages(request: CaptionRequest): Messages {
 export function imagePrompt(prompt: string, brief: PersonaBrief): string {
   return `${prompt}\nVisual style: ${brief.aesthetic || 'natural light, clean composition'}. No text in the image.`;
 }
+
+/** An image of the persona whose look is locked to the input images. */
+export function lockedImagePrompt(prompt: string, brief: PersonaBrief, referenceCount: number): string {
+  const look = brief.look ? ` Their look: ${brief.look}.` : '';
+  return `${imagePrompt(prompt, brief)}\nThe ${referenceCount} input images show ${brief.name}; keep the same person (face, hair, build) in this new scene.${look}`;
+}
+
+/** A reference portrait of the persona from its written look; each variant another photo of the same person. */
+export function portraitPrompt(brief: PersonaBrief, variant: number): string {
+  const poses = ['facing the camera', 'three-quarter view, looking left', 'three-quarter view, looking right', 'slight smile, soft daylight'];
+  return `Reference portrait of ${brief.name}, head and shoulders, ${poses[variant % poses.length]}, plain background. ${brief.look || brief.aesthetic}. Photographic, no text.`;
+}

@@ -66,12 +66,14 @@ export interface AssetsWithTrash {
   createdAt: Generated<Timestamp>;
   deletedAt: Timestamp | null;
   digitalSourceType: DigitalSourceType | null;
+  fingerprint: Json | null;
   height: number | null;
   id: Generated<string>;
   kind: AssetKind;
   mimeType: string;
   personaId: string | null;
   prompt: string | null;
+  referenceIds: Generated<string[]>;
   source: AssetSource;
   storageKey: string;
   updatedAt: Generated<Timestamp>;
@@ -109,7 +111,8 @@ export interface ContentItemCaptionRevisions {
 export interface ContentItemOverrides {
   actorProcess: string | null;
   actorUserId: string | null;
-  caption: string;
+  assetId: string | null;
+  caption: Generated<string>;
   contentItemId: string;
   createdAt: Generated<Timestamp>;
   id: Generated<Int8>;
@@ -222,6 +225,12 @@ export interface PersonaBriefVersions {
   version: number;
 }
 
+export interface PersonaReferenceImages {
+  assetId: string;
+  personaId: string;
+  position: number;
+}
+
 export interface Personas {
   aesthetic: Generated<string>;
   archivedAt: Timestamp | null;
@@ -232,6 +241,8 @@ export interface Personas {
   examplePosts: Generated<string[]>;
   handle: string;
   id: Generated<string>;
+  imageThreshold: Generated<number>;
+  look: Generated<string>;
   name: string;
   niche: string;
   personality: Generated<string>;
@@ -367,6 +378,7 @@ export interface DB {
   generationRuns: GenerationRuns;
   oauthStates: OauthStates;
   personaBriefVersions: PersonaBriefVersions;
+  personaReferenceImages: PersonaReferenceImages;
   personas: Personas;
   postingSlots: PostingSlots;
   postPerformance: PostPerformance;

@@ -33,6 +33,8 @@ import {
 import { findBriefVersionsByPersonaIds } from '../modules/persona/brief-versions.repository.js';
 import { personaVoices, type PersonaVoice } from '../modules/voice/voice-check.js';
 import { findOverridesByItemIds } from '../modules/voice/voice.repository.js';
+import { personaLooks, type PersonaLook } from '../modules/look/image-check.js';
+import { findReferenceImagesByPersonaIds } from '../modules/look/look.repository.js';
 import { findPersonasByIds } from '../modules/persona/persona.repository.js';
 import { findProfilesByUserIds } from '../modules/profile/profile.repository.js';
 
@@ -164,6 +166,13 @@ export function createLoaders(db: Database) {
       const voices = await personaVoices(db, ids);
       return ids.map((id) => voices.get(id) ?? null);
     }),
+    personaLookById: new DataLoader<string, PersonaLook | null>(async (ids) => {
+      const looks = await personaLooks(db, ids);
+      return ids.map((id) => looks.get(id) ?? null);
+    }),
+    referenceImagesByPersonaId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findReferenceImagesByPersonaIds(db, ids), (row) => row.referencePersonaId),
+    ),
     overridesByItemId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findOverridesByItemIds(db, ids), (row) => row.contentItemId),
     ),

@@ -4,6 +4,7 @@ import type { PersonaBriefFields as PersonaBriefFieldsModel, PersonaBriefField a
 import type { VoiceCheck as VoiceCheckModel } from '../modules/voice/voice-check.js';
 import type { VoiceTrend as VoiceTrendModel } from '../modules/voice/voice-trend.js';
 import type { VoiceReasonKind as VoiceReasonKindModel } from '../modules/voice/voice-score.js';
+import type { ImageCheck as ImageCheckModel } from '../modules/look/image-check.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
@@ -77,9 +78,13 @@ export type Asset = {
    * upload with `POST /api/assets?personaId=...&digitalSourceType=digitalCapture`.
    */
   digitalSourceType: Maybe<Scalars['String']['output']>;
+  /** The reference images a generated image was made from, in order (empty when none). */
+  generatedFrom: Array<Asset>;
   height: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: AssetKind;
+  /** Its likeness to its persona's reference images; null when the persona's look is not locked. */
+  likeness: Maybe<ImageCheck>;
   mimeType: Scalars['String']['output'];
   persona: Maybe<Persona>;
   /** The prompt a generated image was made from. */
@@ -211,9 +216,11 @@ export type ChannelStatus =
 export type CheckOverride = {
   __typename?: 'CheckOverride';
   by: Maybe<StatusActor>;
-  /** The caption the override was given for. */
+  /** The caption a voice override was given for (empty for an image override). */
   caption: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The image an image override was given for. */
+  image: Maybe<Asset>;
   kind: CheckOverrideKind;
   reason: Scalars['String']['output'];
   /** The score overridden, and the threshold it was below. */
@@ -222,6 +229,7 @@ export type CheckOverride = {
 };
 
 export type CheckOverrideKind =
+  | 'IMAGE'
   | 'VOICE';
 
 /** A single piece of content for a persona. */
@@ -256,6 +264,8 @@ export type ContentItem = {
    */
   hashtags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** How much the image looks like the persona's reference images; null without an image or a locked look. */
+  imageCheck: Maybe<ImageCheck>;
   /** What the item's image should show, for generating it. */
   imagePrompt: Maybe<Scalars['String']['output']>;
   /** Checks people overrode to move the item on, newest first: who, why, and the score overridden. */
@@ -435,6 +445,10 @@ export type CreatePersonaInput = {
   /** At most 10 example posts of up to 2,200 characters. */
   examplePosts?: InputMaybe<Array<Scalars['String']['input']>>;
   handle: Scalars['String']['input'];
+  /** Likeness score below which an image is flagged, 0 to 100 (default 60). */
+  imageThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** The written look, up to 2,000 characters. */
+  look?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   niche: Scalars['String']['input'];
   personality?: InputMaybe<Scalars['String']['input']>;
@@ -577,6 +591,36 @@ export type HeatmapCell = {
   weekday: Scalars['Int']['output'];
 };
 
+/** An image against its persona's locked look (the visual identity lock). */
+export type ImageCheck = {
+  __typename?: 'ImageCheck';
+  /** The reference image it is most like. */
+  closestReference: Maybe<Asset>;
+  flagged: Scalars['Boolean']['output'];
+  /** Why, most telling first. */
+  reasons: Array<ImageReason>;
+  /** 0 to 100: the likeness to the closest reference image; null while the image is not yet compared. */
+  score: Maybe<Scalars['Int']['output']>;
+  /** The persona's threshold: below it the image is flagged. */
+  threshold: Scalars['Int']['output'];
+};
+
+export type ImageReason = {
+  __typename?: 'ImageReason';
+  kind: ImageReasonKind;
+  message: Scalars['String']['output'];
+};
+
+export type ImageReasonKind =
+  /** The palette: skin, hair, clothes, setting. */
+  | 'COLOUR'
+  /** The overall likeness to the closest reference. */
+  | 'LIKENESS'
+  /** What the image could be compared with. */
+  | 'REFERENCE'
+  /** The figure and layout of light and dark (a perceptual hash offline). */
+  | 'SHAPE';
+
 export type InsightKind =
   | 'FORMAT'
   | 'HOOK'
@@ -614,6 +658,8 @@ export type ItemProvenance = {
   generationRuns: Array<GenerationRun>;
   /** The image, with its prompt and digital source type. */
   image: Maybe<Asset>;
+  /** The image's likeness to the persona's reference images (null when the look is not locked or there is no image). */
+  likeness: Maybe<ImageCheck>;
   overrides: Array<CheckOverride>;
   /** Its publishing jobs that went out: where (channel) and when. */
   publications: Array<ScheduledPost>;
@@ -690,6 +736,12 @@ export type Mutation = {
    * leaves the plan as it was. Follow progress with `generationRunUpdated`.
    */
   generatePlanIdeas: GenerationRun;
+  /**
+   * Draw a reference portrait of the persona from its written look (the image model, or offline
+   * an illustrated portrait), stored as a generated image to choose as a reference. Each call
+   * draws another pose of the same person.
+   */
+  generateReferencePortrait: Asset;
   /**
    * Move an item to another status, checked against the lifecycle rules: IDEA -> DRAFT -> READY
    * -> SCHEDULED, back from DRAFT to IDEA, READY to DRAFT, SCHEDULED to READY, and FAILED back to
@@ -782,6 +834,12 @@ export type Mutation = {
    * "Add to queue" fills. An empty list clears it. At most 168 slots, each weekday and time once.
    */
   setPostingSlots: ChannelIntegration;
+  /**
+   * Lock the persona's look to these of its images, in order: 3 to 8 (uploaded or generated), or
+   * none to unlock. Refused with the reason, changing nothing, for any other count, a repeated
+   * image, or an image that is not the persona's.
+   */
+  setReferenceImages: Persona;
   /** Start a session. A wrong email or password gives one generic error. */
   signIn: AuthPayload;
   /** Revoke the current session's token. Returns true when a session was revoked. */
@@ -905,6 +963,11 @@ export type MutationGeneratePlanIdeasArgs = {
 };
 
 
+export type MutationGenerateReferencePortraitArgs = {
+  personaId: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveContentItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -985,6 +1048,12 @@ export type MutationScheduleReadyPlanItemsArgs = {
 export type MutationSetPostingSlotsArgs = {
   channelId: Scalars['ID']['input'];
   slots: Array<PostingSlotInput>;
+};
+
+
+export type MutationSetReferenceImagesArgs = {
+  assetIds: Array<Scalars['ID']['input']>;
+  personaId: Scalars['ID']['input'];
 };
 
 
@@ -1094,8 +1163,12 @@ export type Persona = {
   /** Account handle without `@`, unique among the viewer's personas (case-insensitive). */
   handle: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Likeness score below which an image is flagged (0 to 100): an item showing a flagged image needs an override to reach READY. */
+  imageThreshold: Scalars['Int']['output'];
   /** How many of the persona's content items are in each status. */
   itemCounts: StatusCounts;
+  /** The written look: face, hair, build, style notes. Part of the brief; reference portraits are drawn from it. */
+  look: Scalars['String']['output'];
   /** Display name, for example `Lena Fern`. */
   name: Scalars['String']['output'];
   /** Topic area, for example `urban gardening`. */
@@ -1112,6 +1185,11 @@ export type Persona = {
   recentItems: Array<ContentItem>;
   /** What has worked for this persona so far, from its own history, with the evidence. */
   recommendations: Recommendations;
+  /**
+   * The images the persona's look is locked to, in order: none (no lock) or 3 to 8 of its own images.
+   * Image generation draws from them, and every image is scored against them.
+   */
+  referenceImages: Array<Asset>;
   /** The persona's simulated Sandbox history, while it has one. */
   simulatedHistory: Maybe<SimulatedHistory>;
   /** Content style: formats, pacing, visual language. */
@@ -1259,6 +1337,7 @@ export type PersonaBriefField =
   | 'BIO'
   | 'EXAMPLE_POSTS'
   | 'HANDLE'
+  | 'LOOK'
   | 'NAME'
   | 'NICHE'
   | 'PERSONALITY'
@@ -1275,6 +1354,7 @@ export type PersonaBriefFields = {
   bio: Scalars['String']['output'];
   examplePosts: Array<Scalars['String']['output']>;
   handle: Scalars['String']['output'];
+  look: Scalars['String']['output'];
   name: Scalars['String']['output'];
   niche: Scalars['String']['output'];
   personality: Scalars['String']['output'];
@@ -1901,6 +1981,10 @@ export type UpdatePersonaInput = {
   /** At most 10 example posts of up to 2,200 characters. */
   examplePosts?: InputMaybe<Array<Scalars['String']['input']>>;
   handle?: InputMaybe<Scalars['String']['input']>;
+  /** Likeness score below which an image is flagged, 0 to 100. */
+  imageThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** The written look, up to 2,000 characters. */
+  look?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   niche?: InputMaybe<Scalars['String']['input']>;
   personality?: InputMaybe<Scalars['String']['input']>;
@@ -2098,6 +2182,9 @@ export type ResolversTypes = {
   GeneratorKind: ResolverTypeWrapper<GeneratorKindModel>;
   HeatmapCell: ResolverTypeWrapper<HeatmapCell>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImageCheck: ResolverTypeWrapper<ImageCheckModel>;
+  ImageReason: ResolverTypeWrapper<ImageReason>;
+  ImageReasonKind: ImageReasonKind;
   InsightKind: ResolverTypeWrapper<InsightKindModel>;
   InsightRecommendation: ResolverTypeWrapper<InsightFindingModel>;
   InstagramAuthorization: ResolverTypeWrapper<InstagramAuthorization>;
@@ -2203,6 +2290,8 @@ export type ResolversParentTypes = {
   GeneratorInfo: GeneratorInfo;
   HeatmapCell: HeatmapCell;
   ID: Scalars['ID']['output'];
+  ImageCheck: ImageCheckModel;
+  ImageReason: ImageReason;
   InsightRecommendation: InsightFindingModel;
   InstagramAuthorization: InstagramAuthorization;
   Int: Scalars['Int']['output'];
@@ -2290,9 +2379,11 @@ export type AssetResolvers<ContextType = GraphQLContext, ParentType extends Reso
   byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   digitalSourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generatedFrom?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
   height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssetKind'], ParentType, ContextType>;
+  likeness?: Resolver<Maybe<ResolversTypes['ImageCheck']>, ParentType, ContextType>;
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType>;
   prompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2369,13 +2460,14 @@ export type CheckOverrideResolvers<ContextType = GraphQLContext, ParentType exte
   by?: Resolver<Maybe<ResolversTypes['StatusActor']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CheckOverrideKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CheckOverrideKindResolvers = EnumResolverSignature<{ VOICE?: any }, ResolversTypes['CheckOverrideKind']>;
+export type CheckOverrideKindResolvers = EnumResolverSignature<{ IMAGE?: any, VOICE?: any }, ResolversTypes['CheckOverrideKind']>;
 
 export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItem'] = ResolversParentTypes['ContentItem']> = {
   analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType>;
@@ -2389,6 +2481,7 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageCheck?: Resolver<Maybe<ResolversTypes['ImageCheck']>, ParentType, ContextType>;
   imagePrompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['CheckOverride']>, ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['PostPerformance']>, ParentType, ContextType>;
@@ -2540,6 +2633,19 @@ export type HeatmapCellResolvers<ContextType = GraphQLContext, ParentType extend
   weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImageCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImageCheck'] = ResolversParentTypes['ImageCheck']> = {
+  closestReference?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ImageReason']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImageReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImageReason'] = ResolversParentTypes['ImageReason']> = {
+  kind?: Resolver<ResolversTypes['ImageReasonKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InsightKindResolvers = EnumResolverSignature<{ FORMAT?: any, HOOK?: any, THEME?: any }, ResolversTypes['InsightKind']>;
 
 export type InsightRecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsightRecommendation'] = ResolversParentTypes['InsightRecommendation']> = {
@@ -2560,6 +2666,7 @@ export type ItemProvenanceResolvers<ContextType = GraphQLContext, ParentType ext
   briefVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   generationRuns?: Resolver<Array<ResolversTypes['GenerationRun']>, ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  likeness?: Resolver<Maybe<ResolversTypes['ImageCheck']>, ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['CheckOverride']>, ParentType, ContextType>;
   publications?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType>;
   voice?: Resolver<Maybe<ResolversTypes['VoiceCheck']>, ParentType, ContextType>;
@@ -2593,6 +2700,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   disconnectChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationDisconnectChannelArgs, 'id'>>;
   generateImage?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationGenerateImageArgs, 'expectedVersion' | 'itemId'>>;
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
+  generateReferencePortrait?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationGenerateReferencePortraitArgs, 'personaId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;
   moveContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationMoveContentItemsArgs, 'items' | 'to'>>;
   proposeCaption?: Resolver<ResolversTypes['CaptionProposal'], ParentType, ContextType, RequireFields<MutationProposeCaptionArgs, 'itemId'>>;
@@ -2608,6 +2716,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   schedulePost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationSchedulePostArgs, 'input'>>;
   scheduleReadyPlanItems?: Resolver<ResolversTypes['PlanScheduleResult'], ParentType, ContextType, RequireFields<MutationScheduleReadyPlanItemsArgs, 'channelId' | 'planId'>>;
   setPostingSlots?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationSetPostingSlotsArgs, 'channelId' | 'slots'>>;
+  setReferenceImages?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationSetReferenceImagesArgs, 'assetIds' | 'personaId'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signOutOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2647,7 +2756,9 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   generationUsage?: Resolver<ResolversTypes['GenerationUsage'], ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType, RequireFields<PersonaItemCountsArgs, 'includeSimulated'>>;
+  look?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   niche?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outdatedItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaOutdatedItemsArgs, 'first'>>;
@@ -2655,6 +2766,7 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   platformStrategy?: Resolver<ResolversTypes['PlatformStrategy'], ParentType, ContextType>;
   recentItems?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<PersonaRecentItemsArgs, 'first' | 'includeSimulated'>>;
   recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType>;
+  referenceImages?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
   simulatedHistory?: Resolver<Maybe<ResolversTypes['SimulatedHistory']>, ParentType, ContextType>;
   style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestedPostTimes?: Resolver<Array<ResolversTypes['SuggestedPostTime']>, ParentType, ContextType, RequireFields<PersonaSuggestedPostTimesArgs, 'first'>>;
@@ -2683,7 +2795,7 @@ export type PersonaAnalyticsResolvers<ContextType = GraphQLContext, ParentType e
   voiceTrend?: Resolver<ResolversTypes['VoiceTrend'], ParentType, ContextType>;
 };
 
-export type PersonaBriefFieldResolvers = EnumResolverSignature<{ AESTHETIC?: any, AVOID?: any, BIO?: any, EXAMPLE_POSTS?: any, HANDLE?: any, NAME?: any, NICHE?: any, PERSONALITY?: any, PLATFORM_STRATEGY?: any, STYLE?: any, TOPICS?: any, VOICE?: any }, ResolversTypes['PersonaBriefField']>;
+export type PersonaBriefFieldResolvers = EnumResolverSignature<{ AESTHETIC?: any, AVOID?: any, BIO?: any, EXAMPLE_POSTS?: any, HANDLE?: any, LOOK?: any, NAME?: any, NICHE?: any, PERSONALITY?: any, PLATFORM_STRATEGY?: any, STYLE?: any, TOPICS?: any, VOICE?: any }, ResolversTypes['PersonaBriefField']>;
 
 export type PersonaBriefFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonaBriefFields'] = ResolversParentTypes['PersonaBriefFields']> = {
   aesthetic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2691,6 +2803,7 @@ export type PersonaBriefFieldsResolvers<ContextType = GraphQLContext, ParentType
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   examplePosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  look?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   niche?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2990,6 +3103,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GeneratorInfo?: GeneratorInfoResolvers<ContextType>;
   GeneratorKind?: GeneratorKindResolvers;
   HeatmapCell?: HeatmapCellResolvers<ContextType>;
+  ImageCheck?: ImageCheckResolvers<ContextType>;
+  ImageReason?: ImageReasonResolvers<ContextType>;
   InsightKind?: InsightKindResolvers;
   InsightRecommendation?: InsightRecommendationResolvers<ContextType>;
   InstagramAuthorization?: InstagramAuthorizationResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { refreshDueTokens } from '../modules/channel/channel-tokens.js';
 import { deleteExpiredOAuthStates } from '../modules/channel/channel.repository.js';
 import { findAbandonedRunIds } from '../modules/generation/generation.repository.js';
 import { saveRun } from '../modules/generation/generation.service.js';
+import { fingerprintStoredImages } from '../modules/look/look.service.js';
 import { purgeExpiredTrash } from '../modules/trash/trash.service.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 
@@ -51,6 +52,14 @@ export async function runMaintenance(deps: MaintenanceDeps): Promise<void> {
       async () => {
         const count = await failAbandonedGenerationRuns(deps.db);
         if (count) deps.logger.warn({ count }, 'marked abandoned generation runs failed');
+      },
+    ],
+    [
+      // Images stored before fingerprints were taken (the visual identity lock compares those).
+      'image fingerprints',
+      async () => {
+        const count = await fingerprintStoredImages(deps.db, deps.storage);
+        if (count) deps.logger.info({ count }, 'fingerprinted stored images');
       },
     ],
     [

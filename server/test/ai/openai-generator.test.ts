@@ -3,12 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonaBrief } from '../../src/ai/generator.js';
 import { OpenAIGenerator } from '../../src/ai/openai-generator.js';
 import { loadConfig } from '../../src/config.js';
-import { chatCompletion, imageResult, refusal, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { chatCompletion, imageResult, refusal, startFakeOpenAI, type FakeOpenAI, type MultipartBody } from '../support/fake-openai.js';
 
 const brief: PersonaBrief = {
   version: 3, name: 'Lena Fern', handle: 'lena.grows', niche: 'Urban gardening', voice: 'Warm', style: '', personality: '',
   bio: '', aesthetic: 'terracotta and sage', platforms: ['instagram'], goals: [], topics: ['compost'], avoid: ['pesticide'],
-  examplePosts: ['Soil first.'],
+  examplePosts: ['Soil first.'], look: 'auburn hair in a bun, freckles, linen shirt',
 };
 const request = { brief, planTitle: 'Spring', planDescription: 'Balcony reset', platform: 'instagram' as const, count: 2, slots: [new Date('2026-03-02T17:00:00Z'), new Date('2026-03-04T17:00:00Z')] };
 const idea = (title: string) => ({ title, caption: `${title} caption`, hashtags: ['#compost'], imagePrompt: `${title} image` });
@@ -99,9 +99,45 @@ describe('OpenAI-compatible generator through the real SDK', () => {
   it('takes images as base64, never from a URL', async () => {
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c8643c' } }).png().toBuffer();
     fake.script({ body: imageResult(png) });
-    const result = await generator.generateImage('A balcony at dawn', brief);
+    const result = await generator.generateImage('A balcony at dawn', brief, []);
     expect(result.value.bytes.equals(png)).toBe(true);
     expect(fake.requests[0]?.path).toBe('/v1/images/generations');
     expect(fake.requests[0]?.body.prompt).toContain('terracotta and sage');
+  });
+
+  it('sends a locked look’s reference images to the image edit endpoint, as a multipart upload', async () => {
+    const colours = ['#c8643c', '#9caf88', '#f2ebe0'];
+    const references = await Promise.all(
+      colours.map(async (background) => ({ bytes: await sharp({ create: { width: 16, height: 16, channels: 3, background } }).png().toBuffer(), mimeType: 'image/png' })),
+    );
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#333333' } }).png().toBuffer();
+    fake.script({ body: imageResult(png) });
+    const result = await generator.generateImage('Morning coffee on the balcony', brief, references);
+    expect(result.value.bytes.equals(png)).toBe(true);
+    const [sent] = fake.requests;
+    expect(sent?.path).toBe('/v1/images/edits');
+    const body = sent!.body as MultipartBody;
+    expect(body.files.map((file) => ({ field: file.field, name: file.name, type: file.type }))).toEqual([
+      { field: 'image[]', name: 'reference-1.png', type: 'image/png' },
+      { field: 'image[]', name: 'reference-2.png', type: 'image/png' },
+      { field: 'image[]', name: 'reference-3.png', type: 'image/png' },
+    ]);
+    body.files.forEach((file, index) => expect(file.bytes.equals(references[index]!.bytes)).toBe(true));
+    expect(body.fields.prompt).toContain('The 3 input images show Lena Fern; keep the same person');
+    expect(body.fields.prompt).toContain(brief.look);
+    expect(body.fields.model).toBe('gpt-image-1');
+  });
+
+  it('reports an image edit the provider refuses, without retrying it', async () => {
+    const reference = { bytes: await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c8643c' } }).png().toBuffer(), mimeType: 'image/png' };
+    fake.script({ status: 400, body: { error: { message: 'Your request was rejected by the safety system', type: 'image_generation_user_error', code: 'moderation_blocked' } } });
+    await expect(generator.generateImage('A balcony', brief, [reference, reference, reference])).rejects.toMatchObject({ reason: 'unavailable' });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('answers an edit with no image data as malformed', async () => {
+    const reference = { bytes: await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c8643c' } }).png().toBuffer(), mimeType: 'image/png' };
+    fake.script({ body: { created: 1_800_000_000, data: [{ url: 'https://example.invalid/x.png' }] } });
+    await expect(generator.generateImage('A balcony', brief, [reference, reference, reference])).rejects.toMatchObject({ reason: 'malformed' });
   });
 });

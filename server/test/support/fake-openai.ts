@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // A stand-in for an OpenAI-compatible server on 127.0.0.1, speaking the documented wire
-// format of /v1/chat/completions and /v1/images/generations. Tests script its answers;
-// it records every request it receives.
+// format of /v1/chat/completions, /v1/images/generations and /v1/images/edits (multipart, with
+// one `image[]` part per input image). Tests script its answers; it records every request it
+// receives, a multipart one as its fields and files.
 
 export interface ScriptedAnswer {
   status?: number;
@@ -48,13 +49,32 @@ export function imageResult(bytes: Buffer) {
   return { created: 1_800_000_000, data: [{ b64_json: bytes.toString('base64') }], usage: { input_tokens: 50, output_tokens: 4000 } };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
+}
+
+/** A received multipart form: its text fields, and its files in the order sent. */
+export interface MultipartBody {
+  fields: Record<string, string>;
+  files: Array<{ field: string; name: string; type: string; bytes: Buffer }>;
+}
+
+async function parseBody(raw: Buffer, contentType: string | undefined): Promise<unknown> {
+  if (!raw.length) return null;
+  if (!contentType?.startsWith('multipart/form-data')) return JSON.parse(raw.toString('utf8'));
+  // The platform's own multipart parser, as any server framework would use one.
+  const form = await new Request('http://fake.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
+  const parsed: MultipartBody = { fields: {}, files: [] };
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') parsed.fields[field] = value;
+    else parsed.files.push({ field, name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+  }
+  return parsed;
 }
 
 export async function startFakeOpenAI(fallback: ScriptedAnswer = { status: 500, body: { error: { message: 'no answer scripted' } } }): Promise<FakeOpenAI> {
@@ -63,7 +83,7 @@ export async function startFakeOpenAI(fallback: ScriptedAnswer = { status: 500, 
   const timers = new Set<NodeJS.Timeout>();
   const server: Server = createServer(async (request, response) => {
     const raw = await readBody(request);
-    requests.push({ path: request.url ?? '', body: raw ? JSON.parse(raw) : null, authorization: request.headers.authorization });
+    requests.push({ path: request.url ?? '', body: await parseBody(raw, request.headers['content-type']), authorization: request.headers.authorization });
     const answer = queue.shift() ?? fallback;
     const send = () => {
       if (response.destroyed) return;

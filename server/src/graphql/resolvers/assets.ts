@@ -2,6 +2,8 @@ import { digitalSourceTypeUri } from '../../storage/digital-source.js';
 import { deleteAsset, getAsset, listAssets } from '../../modules/asset/asset.service.js';
 import { generateItemImage } from '../../modules/generation/media-generation.service.js';
 import type { Resolvers } from '../resolvers.generated.js';
+import type { AssetRow } from '../../db/rows.js';
+import { likenessOf } from './likeness.js';
 
 export const assetResolvers: Resolvers = {
   Query: {
@@ -20,5 +22,11 @@ export const assetResolvers: Resolvers = {
     persona: (asset, _args, ctx) => (asset.personaId ? ctx.loaders.personaById.load(asset.personaId) : null),
     usedBy: (asset, _args, ctx) => ctx.loaders.itemsByAssetId.load(asset.id),
     digitalSourceType: (asset) => (asset.digitalSourceType ? digitalSourceTypeUri(asset.digitalSourceType) : null),
+    likeness: (asset, _args, ctx) => likenessOf(asset, ctx),
+    generatedFrom: async (asset, _args, ctx) =>
+      (await ctx.loaders.assetById.loadMany(asset.referenceIds)).filter((found): found is AssetRow => Boolean(found) && !(found instanceof Error)),
+  },
+  ImageCheck: {
+    closestReference: (check, _args, ctx) => (check.closestReferenceId ? ctx.loaders.assetById.load(check.closestReferenceId) : null),
   },
 };

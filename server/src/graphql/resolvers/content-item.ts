@@ -12,6 +12,7 @@ import { checkVoice } from '../../modules/voice/voice.service.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import type { GraphQLContext } from '../context.js';
 import { actorOf } from './actor.js';
+import { itemLikenessOf } from './likeness.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 /** How much the item's caption sounds like its persona (null for an empty caption). */
@@ -44,6 +45,7 @@ export const contentItemResolvers: Resolvers = {
     simulated: (item) => item.simulatedHistoryId !== null,
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
     voiceCheck: (item, _args, ctx) => voiceCheckOf(item, ctx),
+    imageCheck: (item, _args, ctx) => itemLikenessOf(item, ctx),
     overrides: (item, _args, ctx) => ctx.loaders.overridesByItemId.load(item.id),
     provenance: (item) => item,
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
@@ -70,11 +72,13 @@ export const contentItemResolvers: Resolvers = {
     briefVersion: (item) => item.briefVersion,
     image: (item, _args, ctx) => (item.assetId ? ctx.loaders.assetById.load(item.assetId) : null),
     voice: (item, _args, ctx) => voiceCheckOf(item, ctx),
+    likeness: (item, _args, ctx) => itemLikenessOf(item, ctx),
     overrides: (item, _args, ctx) => ctx.loaders.overridesByItemId.load(item.id),
     approval: async (item, _args, ctx) => (await ctx.loaders.statusHistoryByItemId.load(item.id)).findLast((change) => change.toStatus === 'ready') ?? null,
     publications: async (item, _args, ctx) => (await ctx.loaders.scheduledPostsByItemId.load(item.id)).filter((post) => post.state === 'published'),
   },
   CheckOverride: {
+    image: (override, _args, ctx) => (override.assetId ? ctx.loaders.assetById.load(override.assetId) : null),
     by: (override, _args, ctx) => (override.actorUserId || override.actorProcess ? actorOf(override, ctx) : null),
   },
 };

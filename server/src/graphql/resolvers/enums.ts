@@ -42,11 +42,11 @@ export const enumResolvers: Pick<
   ContentItemChangeKind: { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' },
   StatusActorKind: { USER: 'user', PROCESS: 'process' },
   VoiceReasonKind: { WORDING: 'wording', STYLE: 'style', AVOID: 'avoid', REFERENCE: 'reference' },
-  CheckOverrideKind: { VOICE: 'voice' },
+  CheckOverrideKind: { VOICE: 'voice', IMAGE: 'image' },
   PersonaBriefField: {
     NAME: 'name', HANDLE: 'handle', NICHE: 'niche', VOICE: 'voice', STYLE: 'style', PERSONALITY: 'personality',
     BIO: 'bio', AESTHETIC: 'aesthetic', PLATFORM_STRATEGY: 'platformStrategy', TOPICS: 'topics', AVOID: 'avoid',
-    EXAMPLE_POSTS: 'examplePosts',
+    EXAMPLE_POSTS: 'examplePosts', LOOK: 'look',
   },
   GeneratorKind: { OPENAI: 'openai', OFFLINE: 'offline' },
   GenerationKind: { PLAN_IDEAS: 'plan_ideas', CAPTION: 'caption', IMAGE: 'image' },

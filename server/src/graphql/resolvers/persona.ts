@@ -1,3 +1,4 @@
+import { generateReferencePortrait, setReferenceImages } from '../../modules/look/look.service.js';
 import { briefText } from '../../ai/prompts.js';
 import { personaBrief } from '../../modules/persona/persona-brief.js';
 import { createDemoPersona } from '../../modules/persona/demo-persona.service.js';
@@ -29,8 +30,11 @@ export const personaResolvers: Resolvers = {
     unarchivePersona: (_parent, { id }, ctx) => setPersonaArchived(ctx, id, false),
     createDemoPersona: (_parent, _args, ctx) => createDemoPersona(ctx),
     restorePersonaBriefVersion: (_parent, { personaId, version }, ctx) => restorePersonaBriefVersion(ctx, personaId, version),
+    setReferenceImages: (_parent, { personaId, assetIds }, ctx) => setReferenceImages(ctx, personaId, assetIds),
+    generateReferencePortrait: (_parent, { personaId }, ctx) => generateReferencePortrait(ctx, personaId),
   },
   Persona: {
+    referenceImages: (persona, _args, ctx) => ctx.loaders.referenceImagesByPersonaId.load(persona.id),
     brief: (persona) => briefText(personaBrief(persona)),
     itemCounts: (persona, { includeSimulated }, ctx) => ctx.loaders.itemCountsByPersonaId(includeSimulated ?? false).load(persona.id),
     contentPlans: (persona, { first }, ctx) =>

@@ -3,6 +3,7 @@ import type { AssetRow } from '../../db/rows.js';
 import { invalid, NotFoundError } from '../../errors.js';
 import type { AssetStorage } from '../../storage/asset-storage.js';
 import { DIGITAL_SOURCE_TYPES, isDigitalSourceType, type DigitalSourceType } from '../../storage/digital-source.js';
+import { fingerprintImage } from '../../storage/image-fingerprint.js';
 import { ImageRejectedError, processImageUpload, type ProcessedImage } from '../../storage/image-upload.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
@@ -25,10 +26,18 @@ export async function saveImageAsset(
   ctx: MediaContext,
   personaId: string,
   image: ProcessedImage,
-  origin: { source: 'uploaded' | 'generated'; prompt?: string | null; digitalSourceType: DigitalSourceType | null },
+  origin: {
+    source: 'uploaded' | 'generated';
+    prompt?: string | null;
+    digitalSourceType: DigitalSourceType | null;
+    /** The reference images a generated image was made from. */
+    referenceIds?: readonly string[];
+  },
 ): Promise<AssetRow> {
   const viewer = requireViewer(ctx);
   const key = `personas/${personaId}/${randomUUID()}.${EXTENSIONS[image.mimeType]}`;
+  // Taken now, so the visual identity lock compares rows, never files.
+  const fingerprint = await fingerprintImage(image.bytes);
   await ctx.storage.put(key, image.bytes, image.mimeType);
   try {
     return await insertAsset(ctx.db, {
@@ -43,6 +52,8 @@ export async function saveImageAsset(
       height: image.height,
       prompt: origin.prompt ?? null,
       digitalSourceType: origin.digitalSourceType,
+      fingerprint: JSON.stringify(fingerprint),
+      referenceIds: [...(origin.referenceIds ?? [])],
     });
   } catch (error) {
     await ctx.storage.delete(key).catch(() => undefined);

@@ -10,6 +10,8 @@ import { lockContentItemsByIds, updateContentItemsByIds, type ContentItemUpdate 
 import { checkMove, requirementsOf, type ItemFacts } from './status-rules.js';
 import { voiceMissing, type VoiceCheck } from '../voice/voice-check.js';
 import { recordVoiceOverrides, voiceChecksFor } from '../voice/voice-gate.js';
+import { imageMissing, type ImageCheck } from '../look/image-check.js';
+import { imageChecksFor, recordImageOverrides } from '../look/image-gate.js';
 
 // The one write path for changes to existing content items: a person's edit or move, a bulk
 // move, scheduling, the publisher's outcomes and its Sandbox batches all come through here.
@@ -27,7 +29,7 @@ export interface ItemChange {
   values: ContentItemUpdate;
   to?: ContentItemStatus;
   reason?: string | null;
-  /** Why the item goes on although its caption is flagged (the voice lock); recorded with the write. */
+  /** Why the item goes on although its caption or image is flagged (the identity lock); recorded with the write. */
   overrideReason?: string | null;
 }
 
@@ -66,8 +68,24 @@ function factsAfter(item: ContentItemRow, change: ItemChange, publishingJob: boo
   };
 }
 
+/** What the identity lock's checks flagged, unless the change gives an override reason. */
+interface LockChecks {
+  voice?: VoiceCheck;
+  image?: ImageCheck;
+}
+
+function lockNeeds(change: ItemChange, { voice, image }: LockChecks): string[] {
+  if (change.overrideReason?.trim()) return [];
+  return [...(voice?.flagged ? [voiceMissing(voice)] : []), ...(image?.flagged ? [imageMissing(image)] : [])];
+}
+
+/** The image the item shows after the change. */
+function assetAfter(item: ContentItemRow, change: ItemChange): string | null {
+  return change.values.assetId === undefined ? item.assetId : (change.values.assetId as string | null);
+}
+
 /** Why the change may not be made to `item`, as the error a caller gets; null when it may. */
-function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOptions, now: Date, voice: VoiceCheck | undefined): AppError | null {
+function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOptions, now: Date, locks: LockChecks): AppError | null {
   if (change.expectedVersion !== undefined && change.expectedVersion !== item.version) return new StaleVersionError(item.version);
   if (change.planPersonaId && change.planPersonaId !== item.personaId) return invalid('input.planId', "must be one of the persona's plans");
   if (change.assetPersonaId !== undefined && change.assetPersonaId !== item.personaId) {
@@ -78,16 +96,20 @@ function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOpt
   const facts = factsAfter(item, change, options.withPublishingJob ?? false);
   const limits = { instagramMaxHashtags: options.config.INSTAGRAM_MAX_HASHTAGS };
   const to = moveOf(item, change);
-  const voiceNeeds = voice?.flagged && !change.overrideReason?.trim() ? [voiceMissing(voice)] : [];
+  const lockedNeeds = lockNeeds(change, locks);
   if (to) {
     const verdict = checkMove({ from: status, to, actor: options.actor.kind, item: facts, now, limits });
-    const missing = [...(verdict.allowed ? [] : verdict.missing), ...voiceNeeds];
+    const missing = [...(verdict.allowed ? [] : verdict.missing), ...lockedNeeds];
     return missing.length ? new IllegalTransitionError(status, to, missing) : null;
   }
   // An edit that keeps the status must still satisfy what that status needs.
-  const missing = [...requirementsOf(status, facts, { now, limits, futureSchedule: change.values.scheduledAt !== undefined }), ...voiceNeeds];
+  const missing = [...requirementsOf(status, facts, { now, limits, futureSchedule: change.values.scheduledAt !== undefined }), ...lockedNeeds];
   if (!missing.length) return null;
-  const field = missing.some((need) => need.startsWith('scheduledAt')) ? 'input.scheduledAt' : 'input.caption';
+  const field = missing.some((need) => need.startsWith('scheduledAt'))
+    ? 'input.scheduledAt'
+    : missing.every((need) => need.startsWith('image:'))
+      ? 'input.assetId'
+      : 'input.caption';
   return invalid(field, `a ${status.toUpperCase()} item needs ${missing.join('; ')}; move it back to DRAFT to change that`);
 }
 
@@ -115,19 +137,17 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
   const locked = await lockContentItemsByIds(trx, ids, actor.kind === 'user' ? actor.userId : undefined);
   const byId = new Map(locked.map(({ ownerId: ownerId, ...item }) => [item.id, { item, ownerId }]));
   const now = new Date();
-  const voiceChecks = await voiceChecksFor(
-    trx,
-    changes.flatMap((change) => {
-      const found = byId.get(change.itemId);
-      if (!found) return [];
-      return [{ item: found.item, status: moveOf(found.item, change) ?? found.item.status, caption: factsAfter(found.item, change, false).caption }];
-    }),
-    actor,
-  );
+  const ends = changes.flatMap((change) => {
+    const found = byId.get(change.itemId);
+    if (!found) return [];
+    const status = moveOf(found.item, change) ?? found.item.status;
+    return [{ item: found.item, status, caption: factsAfter(found.item, change, false).caption, assetId: assetAfter(found.item, change) }];
+  });
+  const [voiceChecks, imageChecks] = await Promise.all([voiceChecksFor(trx, ends, actor), imageChecksFor(trx, ends, actor)]);
   const accepted: Array<{ change: ItemChange; item: ContentItemRow; ownerId: string }> = [];
   for (const change of changes) {
     const found = byId.get(change.itemId);
-    const refused = found ? refusal(found.item, change, options, now, voiceChecks.get(change.itemId)) : new NotFoundError('Content item', 'id');
+    const refused = found ? refusal(found.item, change, options, now, { voice: voiceChecks.get(change.itemId), image: imageChecks.get(change.itemId) }) : new NotFoundError('Content item', 'id');
     if (!refused) accepted.push({ change, ...found! });
     else if (!options.skipRefused) throw refused;
   }
@@ -147,6 +167,16 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
       itemId: change.itemId,
       caption: updated.get(change.itemId)!.caption,
       check: voiceChecks.get(change.itemId),
+      overrideReason: change.overrideReason,
+    })),
+    actor,
+  );
+  await recordImageOverrides(
+    trx,
+    accepted.map(({ change }) => ({
+      itemId: change.itemId,
+      assetId: updated.get(change.itemId)!.assetId,
+      check: imageChecks.get(change.itemId),
       overrideReason: change.overrideReason,
     })),
     actor,

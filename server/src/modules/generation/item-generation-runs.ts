@@ -24,10 +24,13 @@ export async function ownedItemWithPersona(ctx: GenerationContext, itemId: strin
   return { item, persona, viewer };
 }
 
-/** Runs `work` and records it as a run of `kind` for the item; a failure is recorded and reported. */
+/**
+ * Runs `work` and records it as a run of `kind` for the item (or for the persona alone, as a
+ * reference portrait); a failure is recorded and reported.
+ */
 export async function recordedRun<Value>(
   ctx: GenerationContext,
-  run: { kind: 'caption' | 'image'; item: ContentItemRow; briefVersion: number },
+  run: { kind: 'caption' | 'image'; item: ContentItemRow | { personaId: string; id: null }; briefVersion: number },
   work: () => Promise<{ value: Value; usage: Usage }>,
 ): Promise<{ value: Value; run: GenerationRunRow }> {
   const viewer = requireViewer(ctx);

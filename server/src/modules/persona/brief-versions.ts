@@ -25,6 +25,7 @@ export function briefFieldsOf(persona: PersonaRow): PersonaBriefFields {
     topics: persona.topics,
     avoid: persona.avoid,
     examplePosts: persona.examplePosts,
+    look: persona.look,
   };
 }
 

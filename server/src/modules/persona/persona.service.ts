@@ -81,6 +81,8 @@ export async function createPersona(ctx: ServiceContext, input: unknown): Promis
         avoid: parsed.avoid ?? [],
         examplePosts: parsed.examplePosts ?? [],
         voiceThreshold: parsed.voiceThreshold ?? undefined,
+        imageThreshold: parsed.imageThreshold ?? undefined,
+        look: parsed.look ?? '',
       });
       await recordBriefVersion(trx, persona, userActor(viewer.userId));
       return persona;
@@ -106,6 +108,8 @@ export async function updatePersona(ctx: ServiceContext, id: string, input: unkn
     avoid: parsed.avoid,
     examplePosts: parsed.examplePosts,
     voiceThreshold: parsed.voiceThreshold,
+    imageThreshold: parsed.imageThreshold,
+    look: parsed.look,
     platformStrategy: parsed.platformStrategy && JSON.stringify(normalizeStrategy(parsed.platformStrategy)),
   };
   if (Object.values(values).every((value) => value === undefined)) return persona;

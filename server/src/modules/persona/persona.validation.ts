@@ -56,6 +56,8 @@ const fields = {
   avoid: phrases(50, 100, 'An entry'),
   examplePosts: z.array(text(2200, { min: 1, label: 'An example post' })).max(10, 'at most 10 example posts'),
   voiceThreshold: z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100'),
+  imageThreshold: z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100'),
+  look: text(2000),
 };
 
 export const createPersonaSchema = z.object({
@@ -73,6 +75,8 @@ export const createPersonaSchema = z.object({
   avoid: fields.avoid.nullish(),
   examplePosts: fields.examplePosts.nullish(),
   voiceThreshold: fields.voiceThreshold.nullish(),
+  imageThreshold: fields.imageThreshold.nullish(),
+  look: fields.look.nullish(),
 });
 
 export const updatePersonaSchema = z.object({
@@ -90,4 +94,6 @@ export const updatePersonaSchema = z.object({
   avoid: fields.avoid.nullish(),
   examplePosts: fields.examplePosts.nullish(),
   voiceThreshold: fields.voiceThreshold.nullish(),
+  imageThreshold: fields.imageThreshold.nullish(),
+  look: fields.look.nullish(),
 });

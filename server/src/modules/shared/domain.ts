@@ -26,6 +26,7 @@ export const PERSONA_BRIEF_FIELDS = [
   'topics',
   'avoid',
   'examplePosts',
+  'look',
 ] as const;
 export type PersonaBriefField = (typeof PERSONA_BRIEF_FIELDS)[number];
 
@@ -43,10 +44,12 @@ export type PersonaBriefFields = {
   topics: string[];
   avoid: string[];
   examplePosts: string[];
+  /** The written look: face, hair, build, style notes (the visual identity lock). */
+  look: string;
 };
 
 /** The consistency checks a person may override, with a reason, to move an item on. */
-export type OverrideKind = 'voice';
+export type OverrideKind = 'voice' | 'image';
 
 export const CONTENT_ITEM_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'posted', 'failed'] as const;
 export type ContentItemStatus = (typeof CONTENT_ITEM_STATUSES)[number];

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { OverrideKind } from '../shared/domain.js';
 
 /** What the voice of each persona is judged by: its brief's voice fields and its threshold. */
 export function findPersonaVoiceFields(db: Database, personaIds: readonly string[]) {
@@ -38,10 +39,13 @@ export function insertOverrides(
   db: Database,
   rows: ReadonlyArray<{
     contentItemId: string;
-    kind: 'voice';
+    kind: OverrideKind;
     score: number;
     threshold: number;
-    caption: string;
+    /** The caption a voice override let through. */
+    caption?: string;
+    /** The image an image override let through. */
+    assetId?: string | null;
     reason: string;
     actorUserId: string | null;
     actorProcess: string | null;

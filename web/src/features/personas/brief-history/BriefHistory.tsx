@@ -46,6 +46,7 @@ const personaBriefHistoryQuery = graphql(`
           topics
           avoid
           examplePosts
+          look
         }
       }
     }

@@ -10,6 +10,7 @@ export const briefFieldLabels: Record<PersonaBriefField, string> = {
   PERSONALITY: 'Personality',
   BIO: 'Bio',
   AESTHETIC: 'Aesthetic',
+  LOOK: 'Look',
   PLATFORM_STRATEGY: 'Platform strategy',
   TOPICS: 'Topics',
   AVOID: 'Words to avoid',

@@ -25,6 +25,8 @@ export function briefFieldText(brief: KeptBrief, field: PersonaBriefField): stri
       return brief.bio;
     case 'AESTHETIC':
       return brief.aesthetic;
+    case 'LOOK':
+      return brief.look;
     case 'PLATFORM_STRATEGY': {
       const strategy = brief.platformStrategy;
       return [

@@ -1,0 +1,67 @@
+import type { Database } from '../../db/database.js';
+import type { ContentItemRow } from '../../db/rows.js';
+import { findAssetsByIds } from '../asset/asset.repository.js';
+import { actorColumns, type Actor } from '../shared/actor.js';
+import type { ContentItemStatus } from '../shared/domain.js';
+import { insertOverrides } from '../voice/voice.repository.js';
+import { checkImage, personaLooks, type ImageCheck } from './image-check.js';
+
+// The visual identity lock's part of the one write path (content-item/item-writes.ts), as the
+// voice lock's: a person's write that brings an image to READY or SCHEDULED (moving there, or
+// attaching another image there) needs the image to look like the persona's references, or an
+// override with a reason, recorded with who gave it and the score it overrode.
+
+const PUBLISHABLE: readonly ContentItemStatus[] = ['ready', 'scheduled'];
+
+export interface ImageGateEntry {
+  item: ContentItemRow;
+  /** The status the item ends in, and its image then. */
+  status: ContentItemStatus;
+  assetId: string | null;
+}
+
+function needsCheck({ item, status, assetId }: ImageGateEntry): boolean {
+  if (!PUBLISHABLE.includes(status) || !assetId) return false;
+  return !PUBLISHABLE.includes(item.status) || assetId !== item.assetId;
+}
+
+/** The image check of each entry that needs one, by item id (three statements for any number). */
+export async function imageChecksFor(trx: Database, entries: readonly ImageGateEntry[], actor: Actor): Promise<Map<string, ImageCheck>> {
+  if (actor.kind !== 'user') return new Map();
+  const checked = entries.filter(needsCheck);
+  if (!checked.length) return new Map();
+  const [looks, assets] = await Promise.all([
+    personaLooks(trx, checked.map((entry) => entry.item.personaId)),
+    findAssetsByIds(trx, [...new Set(checked.map((entry) => entry.assetId!))]),
+  ]);
+  const assetsById = new Map(assets.map((asset) => [asset.id, asset]));
+  const checks = new Map<string, ImageCheck>();
+  for (const entry of checked) {
+    const asset = assetsById.get(entry.assetId!);
+    const check = asset && checkImage(asset, looks.get(entry.item.personaId));
+    if (check) checks.set(entry.item.id, check);
+  }
+  return checks;
+}
+
+/** Keeps the overrides the written changes gave for flagged images. */
+export async function recordImageOverrides(
+  trx: Database,
+  written: ReadonlyArray<{ itemId: string; assetId: string | null; check: ImageCheck | undefined; overrideReason: string | null | undefined }>,
+  actor: Actor,
+) {
+  await insertOverrides(
+    trx,
+    written
+      .filter((entry) => entry.check?.flagged && entry.check.score !== null && entry.overrideReason?.trim())
+      .map((entry) => ({
+        contentItemId: entry.itemId,
+        kind: 'image' as const,
+        score: entry.check!.score!,
+        threshold: entry.check!.threshold,
+        assetId: entry.assetId,
+        reason: entry.overrideReason!.trim(),
+        ...actorColumns(actor),
+      })),
+  );
+}
