@@ -445,7 +445,7 @@ export type CreatePersonaInput = {
   /** At most 10 example posts of up to 2,200 characters. */
   examplePosts?: InputMaybe<Array<Scalars['String']['input']>>;
   handle: Scalars['String']['input'];
-  /** Likeness score below which an image is flagged, 0 to 100 (default 60). */
+  /** Likeness score below which an image is flagged, 0 to 100 (default 70). */
   imageThreshold?: InputMaybe<Scalars['Int']['input']>;
   /** The written look, up to 2,000 characters. */
   look?: InputMaybe<Scalars['String']['input']>;

@@ -66,6 +66,11 @@ export function explainMissing(missing: string): MissingExplained {
     const detail = missing.slice('voice: '.length).replace(/; rewrite the caption or give an override reason$/, '');
     return { field: 'caption', message: `The caption does not sound like the persona: ${detail}. Rewrite it, or give a reason to go on anyway.` };
   }
+  if (missing.startsWith('image: ')) {
+    // "image: score 41 is below the persona's threshold 70 (reason); choose another image or give an override reason"
+    const detail = missing.slice('image: '.length).replace(/; choose another image or give an override reason$/, '');
+    return { field: null, message: `The image does not look like the persona: ${detail}. Choose another image, or give a reason to go on anyway.` };
+  }
   if (missing.startsWith('a channel to publish on')) {
     return { field: null, message: 'This platform publishes through a channel: use “Publish on a channel…” instead.' };
   }
@@ -79,9 +84,14 @@ export function statusRefusalTitle({ from, to }: StatusRefusal): string {
   return `Cannot move from ${label(from)} to ${label(to)}`;
 }
 
-/** Whether the refusal is the voice lock's alone: an override with a reason lets the move through. */
-export function isVoiceOnlyRefusal(refusal: StatusRefusal): boolean {
-  return refusal.missing.length > 0 && refusal.missing.every((missing) => missing.startsWith('voice: '));
+/** The identity lock's checks a refusal can name; an override with a reason lets the move through. */
+export type LockCheck = 'voice' | 'image';
+
+/** The lock's checks the refusal names, when nothing else refused it; null otherwise. */
+export function lockOnlyRefusal(refusal: StatusRefusal): LockCheck[] | null {
+  const checks = refusal.missing.map((missing) => (missing.startsWith('voice: ') ? 'voice' : missing.startsWith('image: ') ? 'image' : null));
+  if (!checks.length || checks.includes(null)) return null;
+  return [...new Set(checks as LockCheck[])];
 }
 
 /** Everything the move lacks, one sentence each. */

@@ -9,6 +9,7 @@ export const DEMO_PERSONA = {
   personality: 'Patient, curious, celebrates small wins, admits failures and what she learned from them.',
   bio: 'Growing food on 4 square metres in Rotterdam. Tomatoes, herbs and too many chilli plants.',
   aesthetic: 'Terracotta, sage green and linen tones; soft natural light; hands in soil; no heavy filters.',
+  look: 'Auburn hair in a loose bun, freckled fair skin, green eyes, slim build; linen shirt with rolled sleeves, soil on her hands.',
   topics: ['balcony tomatoes', 'compost', 'container herbs', 'seed starting', 'watering'],
   avoid: ['pesticide', 'miracle', 'hack'],
   examplePosts: [

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { AssetImage } from '../../components/ui/AssetImage';
 import { GeneratedBadge } from '../../components/ui/GeneratedBadge';
 import { GeneratorBadge, type GeneratorInfoValue } from '../../components/ui/GeneratorBadge';
+import { LikenessMeter } from '../../components/ui/LikenessMeter';
 import { graphql } from '../../gql/gql';
 import { describeError, generationFailureReason } from '../../lib/graphql-errors';
 import { isStaleVersion } from '../../lib/lifecycle-errors';
@@ -34,6 +35,15 @@ const itemGenerationFragment = graphql(`
       mimeType
       source
       prompt
+      likeness {
+        score
+        threshold
+        flagged
+        reasons {
+          kind
+          message
+        }
+      }
     }
   }
 `);
@@ -178,7 +188,12 @@ export function ItemGenerationSection(props: ItemGenerationSectionProps) {
         {imaging || uploading ? (
           <Skeleton height={200} aria-label={imaging ? 'Generating the image' : 'Uploading the image'} />
         ) : (
-          asset && <AssetImage asset={asset} maxHeight={260} withPrompt />
+          asset && (
+            <>
+              <AssetImage asset={asset} maxHeight={260} withPrompt />
+              <LikenessMeter likeness={asset.likeness} />
+            </>
+          )
         )}
         {item && (
           <ItemImageButtons

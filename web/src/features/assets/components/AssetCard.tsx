@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Image, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { LikenessBadge } from '../../../components/ui/LikenessMeter';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
 
@@ -14,6 +15,15 @@ const assetCardFragment = graphql(`
     byteSize
     source
     prompt
+    likeness {
+      score
+      threshold
+      flagged
+      reasons {
+        kind
+        message
+      }
+    }
     persona {
       id
       handle
@@ -58,6 +68,7 @@ export function AssetCard({ asset: assetRef, onDelete }: AssetCardProps) {
           <Badge variant="light" color={asset.source === 'GENERATED' ? 'violet' : 'gray'} miw="max-content">
             {asset.source === 'GENERATED' ? 'Generated' : 'Uploaded'}
           </Badge>
+          <LikenessBadge likeness={asset.likeness} />
           <Text size="xs" c="dimmed" truncate>
             {asset.persona ? `@${asset.persona.handle}` : 'No persona'}
           </Text>

@@ -10,7 +10,7 @@ import { useBoardMoves } from '../hooks/useBoardMoves';
 import { useOpenItem } from '../hooks/useOpenItem';
 import { boardCardFragment, cardTitle, type BoardCardItem } from './BoardCard';
 import { boardColumnListFragment } from './board-column-list';
-import { VoiceOverrideDialog } from './VoiceOverrideDialog';
+import { LockOverrideDialog } from './LockOverrideDialog';
 import { BoardLanes } from './BoardLanes';
 import { groupByStatus, inScope, type BoardScope } from './board-columns';
 import { ItemDrawer } from './ItemDrawer';
@@ -134,7 +134,7 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
         onClose={closeItem}
         onMove={moves.requestMove}
       />
-      <VoiceOverrideDialog override={moves.overriding} onConfirm={moves.confirmOverride} onCancel={moves.cancelOverride} />
+      <LockOverrideDialog override={moves.overriding} onConfirm={moves.confirmOverride} onCancel={moves.cancelOverride} />
       {scheduleWanted && (
         <Suspense fallback={null}>
           <ScheduleDialog item={moves.scheduling} onConfirm={moves.confirmSchedule} onCancel={moves.cancelSchedule} />

@@ -116,7 +116,12 @@ export function ItemDetails({ item: itemRef, platformOptions, generator, onMove 
         )}
       </Group>
       {item.overrides.map((override) => (
-        <Alert key={override.createdAt} color="orange" variant="light" title={`Voice check overridden (score ${override.score}, threshold ${override.threshold})`}>
+        <Alert
+          key={`${override.kind}-${override.createdAt}`}
+          color="orange"
+          variant="light"
+          title={`${override.kind === 'IMAGE' ? 'Likeness' : 'Voice'} check overridden (score ${override.score}, threshold ${override.threshold})`}
+        >
           {override.by?.name ?? 'Someone'}, {formatInstant(override.createdAt, timeZone)}: “{override.reason}”
         </Alert>
       ))}

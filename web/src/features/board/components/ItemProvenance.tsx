@@ -23,12 +23,20 @@ const itemProvenanceFragment = graphql(`
         id
         source
         digitalSourceType
+        generatedFrom {
+          id
+        }
       }
       voice {
         score
         threshold
       }
+      likeness {
+        score
+        threshold
+      }
       overrides {
+        kind
         reason
       }
       approval {
@@ -52,6 +60,7 @@ const itemProvenanceFragment = graphql(`
 `);
 
 const sourceName = (uri: string) => uri.split('/').pop() ?? uri;
+const referencesNote = (count: number) => (count ? ` from ${count} reference images` : '');
 
 /** Where the item came from and how it went out: the provenance ledger, in the drawer. */
 export function ItemProvenance(props: { item: FragmentType<typeof itemProvenanceFragment>; timeZone: string }) {
@@ -64,10 +73,13 @@ export function ItemProvenance(props: { item: FragmentType<typeof itemProvenance
     ),
     ...(provenance.briefVersion != null ? [`Text written for brief v${provenance.briefVersion}`] : []),
     ...(provenance.image
-      ? [`Image ${provenance.image.source === 'GENERATED' ? 'generated' : 'uploaded'}${provenance.image.digitalSourceType ? `, marked ${sourceName(provenance.image.digitalSourceType)} in its file` : ''}`]
+      ? [
+          `Image ${provenance.image.source === 'GENERATED' ? 'generated' : 'uploaded'}${referencesNote(provenance.image.generatedFrom.length)}${provenance.image.digitalSourceType ? `, marked ${sourceName(provenance.image.digitalSourceType)} in its file` : ''}`,
+        ]
       : []),
     ...(provenance.voice ? [`Voice ${provenance.voice.score} (threshold ${provenance.voice.threshold})`] : []),
-    ...provenance.overrides.map((override) => `Voice check overridden: “${override.reason}”`),
+    ...(provenance.likeness?.score != null ? [`Likeness ${provenance.likeness.score} (threshold ${provenance.likeness.threshold})`] : []),
+    ...provenance.overrides.map((override) => `${override.kind === 'IMAGE' ? 'Likeness' : 'Voice'} check overridden: “${override.reason}”`),
     ...(provenance.approval ? [`Approved for publishing by ${provenance.approval.actor.name}, ${formatInstant(provenance.approval.changedAt, timeZone)}`] : []),
     ...provenance.publications.map(
       (post) => `Published on ${post.channel ? `${platformLabels[post.channel.platform]} (${post.channel.accountName})` : 'a removed channel'}${post.publishedAt ? `, ${formatInstant(post.publishedAt, timeZone)}` : ''}`,

@@ -4,8 +4,9 @@ import type { ContentItemStatus } from '../../../gql/graphql';
 import { describeError } from '../../../lib/graphql-errors';
 import {
   findStatusRefusal,
-  isVoiceOnlyRefusal,
   isStaleVersion,
+  lockOnlyRefusal,
+  type LockCheck,
   staleVersionMessage,
   statusRefusalDetails,
   statusRefusalTitle,
@@ -16,10 +17,12 @@ import { cardTitle, type BoardCardItem } from '../components/BoardCard';
 import { useMoveContentItem } from './useMoveContentItem';
 import { useScheduleContentItem } from './useScheduleContentItem';
 
-/** A move the voice lock refused, waiting for the person's reason to make it anyway. */
-export interface VoiceOverride {
+/** A move the identity lock refused, waiting for the person's reason to make it anyway. */
+export interface LockOverride {
   item: BoardCardItem;
   to: ContentItemStatus;
+  /** What the lock flagged: the caption's voice, the image's likeness, or both. */
+  checks: LockCheck[];
   details: string;
 }
 
@@ -55,13 +58,14 @@ export function useBoardMoves({ onStale }: { onStale: () => void }) {
   const { scheduleItem } = useScheduleContentItem();
   const { openScheduleDialog } = useScheduleDialog();
   const [scheduling, setScheduling] = useState<BoardCardItem | null>(null);
-  const [overriding, setOverriding] = useState<VoiceOverride | null>(null);
+  const [overriding, setOverriding] = useState<LockOverride | null>(null);
 
-  // A move only the voice lock refused asks for a reason to go on anyway; others explain themselves.
+  // A move only the identity lock refused asks for a reason to go on anyway; others explain themselves.
   const refused = useCallback(
     (item: BoardCardItem, to: ContentItemStatus, error: unknown) => {
       const refusal = findStatusRefusal(error);
-      if (refusal && isVoiceOnlyRefusal(refusal)) setOverriding({ item, to, details: statusRefusalDetails(refusal) });
+      const checks = refusal && lockOnlyRefusal(refusal);
+      if (refusal && checks) setOverriding({ item, to, checks, details: statusRefusalDetails(refusal) });
       else notifyRefused(item, error, onStale);
     },
     [onStale],

@@ -41,6 +41,8 @@ const personaFormFragment = graphql(`
     avoid
     examplePosts
     voiceThreshold
+    look
+    imageThreshold
   }
 `);
 
@@ -137,6 +139,26 @@ export function PersonaForm({ persona, defaultTimeZone, platformOptions, submitL
               description="Palette, mood, photography style"
               {...textareaRows}
               {...form.getInputProps('aesthetic')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend="Look">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Textarea
+              label="Look"
+              description="Face, hair, build, style notes: what every image of the persona keeps"
+              placeholder="Auburn hair in a bun, freckled fair skin, green eyes, linen shirt"
+              {...textareaRows}
+              {...form.getInputProps('look')}
+            />
+            <NumberInput
+              label="Likeness threshold"
+              description="Once the look is locked to reference images, images scoring below this (0 to 100) are flagged and need a reason to reach Ready"
+              min={0}
+              max={100}
+              step={5}
+              allowDecimal={false}
+              {...form.getInputProps('imageThreshold')}
             />
           </SimpleGrid>
         </Fieldset>

@@ -25,6 +25,10 @@ export interface PersonaFormValues {
   timeZone: string;
   /** Voice score below which a caption is flagged (0 to 100). */
   voiceThreshold: number | string;
+  /** The written look: face, hair, build, style notes. */
+  look: string;
+  /** Likeness score below which an image is flagged (0 to 100). */
+  imageThreshold: number | string;
 }
 
 export interface PersonaFormSource {
@@ -42,6 +46,8 @@ export interface PersonaFormSource {
   avoid: string[];
   examplePosts: string[];
   voiceThreshold: number;
+  look: string;
+  imageThreshold: number;
 }
 
 /** The server's limits on the brief lists (CreatePersonaInput). */
@@ -95,6 +101,9 @@ export const personaFormSchema = z.object({
   timeZone: z.string().check(z.minLength(1, 'Choose a time zone')),
   // Empty is saved as the default, 50.
   voiceThreshold: optionalPercentLike,
+  look: longText,
+  // Empty is saved as the default, 70.
+  imageThreshold: optionalPercentLike,
 });
 
 export function emptyPersonaValues(timeZone: string): PersonaFormValues {
@@ -113,6 +122,8 @@ export function emptyPersonaValues(timeZone: string): PersonaFormValues {
     examplePosts: [],
     timeZone,
     voiceThreshold: 50,
+    look: '',
+    imageThreshold: 70,
   };
 }
 
@@ -138,6 +149,8 @@ export function personaToFormValues(persona: PersonaFormSource): PersonaFormValu
     examplePosts: [...persona.examplePosts],
     timeZone: persona.timeZone,
     voiceThreshold: persona.voiceThreshold,
+    look: persona.look,
+    imageThreshold: persona.imageThreshold,
   };
 }
 
@@ -166,5 +179,7 @@ export function formValuesToInput(values: PersonaFormValues): CreatePersonaInput
     examplePosts: trimmedList(values.examplePosts),
     timeZone: values.timeZone,
     voiceThreshold: values.voiceThreshold === '' ? 50 : Number(values.voiceThreshold),
+    look: values.look.trim(),
+    imageThreshold: values.imageThreshold === '' ? 70 : Number(values.imageThreshold),
   };
 }

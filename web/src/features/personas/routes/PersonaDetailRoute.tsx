@@ -10,6 +10,7 @@ import { StatusCounts } from '../../../components/ui/StatusCounts';
 import { graphql } from '../../../gql/gql';
 import { ArchivePersonaButton } from '../components/ArchivePersonaButton';
 import { PersonaBrief } from '../components/PersonaBrief';
+import { PersonaLook } from '../components/PersonaLook';
 import { PersonaGenerationActivity } from '../components/PersonaGenerationActivity';
 import { PersonaOutdatedItems } from '../components/PersonaOutdatedItems';
 import { PersonaProfile } from '../components/PersonaProfile';
@@ -35,6 +36,7 @@ const personaDetailPageQuery = graphql(`
       ...PersonaPublishing_persona
       ...PersonaProfile_persona
       ...PersonaBrief_persona
+      ...PersonaLook_persona
       ...PersonaOutdatedItems_persona
       ...PersonaGenerationActivity_persona
       ...PersonaRecentItems_persona
@@ -113,6 +115,7 @@ export function PersonaDetailRoute() {
       <PersonaPublishing persona={persona} />
       <PersonaProfile persona={persona} />
       <PersonaBrief persona={persona} />
+      <PersonaLook persona={persona} />
       <PersonaOutdatedItems persona={persona} />
       <Outlet />
       <PersonaGenerationActivity persona={persona} />

@@ -1,21 +1,29 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { contentStatuses } from '../../../lib/content-status';
-import type { VoiceOverride } from '../hooks/useBoardMoves';
+import type { LockOverride } from '../hooks/useBoardMoves';
 import { cardTitle } from './BoardCard';
 
-interface VoiceOverrideDialogProps {
-  override: VoiceOverride | null;
+interface LockOverrideDialogProps {
+  override: LockOverride | null;
   onConfirm: (reason: string) => void;
   onCancel: () => void;
 }
 
-/** Asks why a caption the voice lock flagged should go on anyway; the reason is recorded with the move. */
-export function VoiceOverrideDialog({ override, onConfirm, onCancel }: VoiceOverrideDialogProps) {
+function titleOf(override: LockOverride | null): string {
+  if (!override || override.checks.length > 1) return 'Flagged by the identity lock';
+  return override.checks[0] === 'voice' ? 'Off-voice caption' : 'Image unlike the persona';
+}
+
+/**
+ * Asks why an item the identity lock flagged (its caption's voice, its image's likeness) should go
+ * on anyway; the reason is recorded with the move, for each check it overrides.
+ */
+export function LockOverrideDialog({ override, onConfirm, onCancel }: LockOverrideDialogProps) {
   const [reason, setReason] = useState('');
   const to = override ? contentStatuses[override.to].label : '';
   return (
-    <Modal opened={override !== null} onClose={onCancel} title="Off-voice caption" centered>
+    <Modal opened={override !== null} onClose={onCancel} title={titleOf(override)} centered>
       {override && (
         <Stack gap="sm">
           <Text size="sm">
