@@ -39,6 +39,15 @@ export interface IdeaRequest {
   slots: Date[];
   /** What the persona's analytics say works (recommendations), to weight ideas toward. */
   whatWorks?: WhatWorks;
+  /** What the persona knows as of each slot's day, one per slot (the canon and the arc beat placed there). */
+  canon?: SlotCanon[];
+}
+
+/** The canon as of one slot's day: the facts true then, and the story beat placed on this slot. */
+export interface SlotCanon {
+  date: string;
+  facts: Array<{ id: string; kind: string; subject: string; statement: string; validFrom: string | null }>;
+  beat: { id: string; title: string; arcTitle: string } | null;
 }
 
 export interface WhatWorks {
@@ -53,6 +62,8 @@ export interface GeneratedIdea {
   caption: string;
   hashtags: string[];
   imagePrompt: string;
+  /** The id of the arc beat or canon fact the idea uses (one of its slot's), if any. */
+  canonRef?: string | null;
 }
 
 export interface CaptionRequest {

@@ -155,15 +155,22 @@ export class OfflineGenerator implements ContentGenerator {
     const ideas = Array.from({ length: request.count }, (_, index) => {
       const topic = topics[index % topics.length]!;
       const angle = angles[(start + index) % angles.length]!;
-      const title = capitalized(angle.replace('{topic}', topic));
+      // A story beat placed on this slot is what the post tells; otherwise a fact of the
+      // persona's life as of the slot's day (in turn) colours it.
+      const known = request.canon?.[index];
+      const lifeFacts = known?.facts.filter((fact) => fact.kind !== 'event') ?? [];
+      const fact = known?.beat ? null : (lifeFacts[index % Math.max(1, lifeFacts.length)] ?? null);
+      const title = known?.beat ? `${known.beat.arcTitle}: ${known.beat.title}` : capitalized(angle.replace('{topic}', topic));
       // Hashtags that performed above average lead, as a model told about them would do.
       const proven = request.whatWorks?.hashtags.slice(0, 2) ?? [];
       const hashtags = [...new Set([...proven, ...hashtagsFor(brief, topic, 5)])].slice(0, 5);
+      const caption = captionFor(brief, title, topic, random, 2200, hashtags);
       return {
         title,
-        caption: captionFor(brief, title, topic, random, 2200, hashtags),
+        caption: fact ? `${fact.statement.replace(/[.!?]*$/, '.')} ${caption}` : caption,
         hashtags,
         imagePrompt: `${title}. ${brief.aesthetic}`.trim(),
+        canonRef: known?.beat?.id ?? fact?.id ?? null,
       };
     });
     return { value: ideas, usage: OFFLINE_USAGE(Date.now() - started) };

@@ -114,7 +114,13 @@ export class OpenAIGenerator implements ContentGenerator {
     if (value.ideas.length < request.count) {
       throw new GenerationError(`The model returned ${value.ideas.length} ideas; ${request.count} were asked for`, 'malformed');
     }
-    return { value: value.ideas.slice(0, request.count), usage };
+    // A canonRef must be one the slot was given; anything else is dropped, not trusted.
+    const ideas = value.ideas.slice(0, request.count).map((idea, index) => {
+      const known = request.canon?.[index];
+      const allowed = new Set([...(known?.facts.map((fact) => fact.id) ?? []), ...(known?.beat ? [known.beat.id] : [])]);
+      return { ...idea, canonRef: allowed.has(idea.canonRef) ? idea.canonRef : null };
+    });
+    return { value: ideas, usage };
   }
 
   async writeCaption(request: CaptionRequest, signal?: AbortSignal): Promise<Generated<string>> {

@@ -8,6 +8,9 @@ export const ideaSchema = z.object({
   caption: z.string().trim().max(10_000),
   hashtags: z.array(z.string().trim().regex(/^#?[\p{L}\p{N}_]+$/u).max(100)).max(60),
   imagePrompt: z.string().trim().min(1).max(4000),
+  // The beat or fact id the idea uses, from its slot's list; empty when none (or left out by a
+  // compatible server that ignores the schema).
+  canonRef: z.string().trim().max(100).default(''),
 });
 
 export const ideasSchema = z.object({ ideas: z.array(ideaSchema).min(1).max(200) });

@@ -35,8 +35,17 @@ const SYSTEM = [
   'Answer only with JSON matching the schema you are given.',
 ].join(' ');
 
+/** One slot's line: its time, and what the persona knows then (quoted data, with ids to cite). */
+function slotLine(slot: Date, index: number, canon: IdeaRequest['canon']): string {
+  const known = canon?.[index];
+  if (!known || (!known.facts.length && !known.beat)) return `${index + 1}. ${slot.toISOString()}`;
+  const facts = known.facts.map((fact) => `   - fact ${fact.id} (${fact.kind}${fact.validFrom ? `, ${fact.kind === 'event' ? 'on' : 'since'} ${fact.validFrom}` : ''}): ${JSON.stringify(fact.statement)}`);
+  const beat = known.beat ? [`   - story beat ${known.beat.id} of arc ${JSON.stringify(known.beat.arcTitle)}, to tell in this post: ${JSON.stringify(known.beat.title)}`] : [];
+  return [`${index + 1}. ${slot.toISOString()} (as of ${known.date} the persona knows:)`, ...beat, ...facts].join('\n');
+}
+
 export function ideaMessages(request: IdeaRequest): Messages {
-  const slots = request.slots.map((slot, index) => `${index + 1}. ${slot.toISOString()}`).join('\n');
+  const slots = request.slots.map((slot, index) => slotLine(slot, index, request.canon)).join('\n');
   return [
     { role: 'system', content: SYSTEM },
     { role: 'user', content: briefText(request.brief) },
@@ -47,6 +56,12 @@ export function ideaMessages(request: IdeaRequest): Messages {
         `Write exactly ${request.count} distinct post ideas for ${request.platform}, one per publishing slot:`,
         slots,
         'Each idea: a short hook as title, a caption draft in the persona voice, hashtags, and a prompt for the image.',
+        ...(request.canon?.some((known) => known.beat || known.facts.length)
+          ? [
+              "Keep to the persona's canon as of each slot's day: never contradict a fact listed there, and never mention what is not yet true then.",
+              'A slot with a story beat tells that beat. Give as canonRef the id of the beat or fact the idea uses, or an empty string.',
+            ]
+          : ['Give canonRef as an empty string.']),
         ...(request.whatWorks?.findings.length
           ? ["What has worked for this persona so far (from its own analytics; lean toward it without copying):", list(request.whatWorks.findings)]
           : []),

@@ -5,6 +5,9 @@ import type {
   ChannelIntegrations,
   ContentItemCaptionRevisions,
   ContentItemOverrides,
+  PersonaArcBeats,
+  PersonaCanonFacts,
+  PersonaStoryArcs,
   ContentItems,
   ContentItemStatusChanges,
   ContentPlans,
@@ -39,3 +42,6 @@ export type CheckOverrideRow = Selectable<ContentItemOverrides>;
 export type GenerationRunRow = Selectable<GenerationRuns>;
 export type SandboxPostRow = Selectable<SandboxPosts>;
 export type PostPerformanceRow = Selectable<PostPerformance>;
+export type CanonFactRow = Selectable<PersonaCanonFacts>;
+export type StoryArcRow = Selectable<PersonaStoryArcs>;
+export type ArcBeatRow = Selectable<PersonaArcBeats>;

@@ -115,11 +115,12 @@ export interface ContentItemOverrides {
   caption: Generated<string>;
   contentItemId: string;
   createdAt: Generated<Timestamp>;
+  detail: Generated<string>;
   id: Generated<Int8>;
   kind: OverrideKind;
   reason: string;
-  score: number;
-  threshold: number;
+  score: number | null;
+  threshold: number | null;
 }
 
 export type ContentItems = ContentItemsWithTrash;
@@ -136,8 +137,10 @@ export interface ContentItemStatusChanges {
 }
 
 export interface ContentItemsWithTrash {
+  arcBeatId: string | null;
   assetId: string | null;
   briefVersion: number | null;
+  canonFactId: string | null;
   caption: Generated<string>;
   createdAt: Generated<Timestamp>;
   deletedAt: Timestamp | null;
@@ -214,6 +217,14 @@ export interface OauthStates {
   userId: string;
 }
 
+export interface PersonaArcBeats {
+  arcId: string;
+  id: Generated<string>;
+  onDate: string;
+  position: number;
+  title: string;
+}
+
 export interface PersonaBriefVersions {
   actorProcess: string | null;
   actorUserId: string | null;
@@ -223,6 +234,19 @@ export interface PersonaBriefVersions {
   personaId: string;
   restoredFrom: number | null;
   version: number;
+}
+
+export interface PersonaCanonFacts {
+  createdAt: Generated<Timestamp>;
+  descriptor: Generated<string>;
+  id: Generated<string>;
+  kind: string;
+  personaId: string;
+  statement: string;
+  subject: string;
+  updatedAt: Generated<Timestamp>;
+  validFrom: string | null;
+  validUntil: string | null;
 }
 
 export interface PersonaReferenceImages {
@@ -254,6 +278,14 @@ export interface Personas {
   userId: string;
   voice: Generated<string>;
   voiceThreshold: Generated<number>;
+}
+
+export interface PersonaStoryArcs {
+  createdAt: Generated<Timestamp>;
+  description: Generated<string>;
+  id: Generated<string>;
+  personaId: string;
+  title: string;
 }
 
 export interface PostingSlots {
@@ -377,9 +409,12 @@ export interface DB {
   emailRequests: EmailRequests;
   generationRuns: GenerationRuns;
   oauthStates: OauthStates;
+  personaArcBeats: PersonaArcBeats;
   personaBriefVersions: PersonaBriefVersions;
+  personaCanonFacts: PersonaCanonFacts;
   personaReferenceImages: PersonaReferenceImages;
   personas: Personas;
+  personaStoryArcs: PersonaStoryArcs;
   postingSlots: PostingSlots;
   postPerformance: PostPerformance;
   profiles: Profiles;

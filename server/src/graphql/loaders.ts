@@ -35,6 +35,7 @@ import { personaVoices, type PersonaVoice } from '../modules/voice/voice-check.j
 import { findOverridesByItemIds } from '../modules/voice/voice.repository.js';
 import { personaLooks, type PersonaLook } from '../modules/look/image-check.js';
 import { findReferenceImagesByPersonaIds } from '../modules/look/look.repository.js';
+import { findArcsByPersonaIds, findBeatsByArcIds, findBeatsByIds, findFactsByIds, findFactsByPersonaIds } from '../modules/canon/canon.repository.js';
 import { findPersonasByIds } from '../modules/persona/persona.repository.js';
 import { findProfilesByUserIds } from '../modules/profile/profile.repository.js';
 
@@ -173,6 +174,15 @@ export function createLoaders(db: Database) {
     referenceImagesByPersonaId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findReferenceImagesByPersonaIds(db, ids), (row) => row.referencePersonaId),
     ),
+    canonFactsByPersonaId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findFactsByPersonaIds(db, ids), (row) => row.personaId),
+    ),
+    canonFactById: new DataLoader(async (ids: readonly string[]) => byKey(ids, await findFactsByIds(db, ids), (row) => row.id)),
+    storyArcsByPersonaId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findArcsByPersonaIds(db, ids), (row) => row.personaId),
+    ),
+    beatsByArcId: new DataLoader(async (ids: readonly string[]) => groupedByKey(ids, await findBeatsByArcIds(db, ids), (row) => row.arcId)),
+    arcBeatById: new DataLoader(async (ids: readonly string[]) => byKey(ids, await findBeatsByIds(db, ids), (row) => row.id)),
     overridesByItemId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findOverridesByItemIds(db, ids), (row) => row.contentItemId),
     ),

@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, CheckOverrideRow as CheckOverrideRowModel, ContentItemRow as ContentItemRowModel, ContentPlanRow as ContentPlanRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, CanonFactRow as CanonFactRowModel, StoryArcRow as StoryArcRowModel, ArcBeatRow as ArcBeatRowModel, CheckOverrideRow as CheckOverrideRowModel, ContentItemRow as ContentItemRowModel, ContentPlanRow as ContentPlanRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
 import type { PersonaBriefFields as PersonaBriefFieldsModel, PersonaBriefField as PersonaBriefFieldModel, OverrideKind as OverrideKindModel, Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { VoiceCheck as VoiceCheckModel } from '../modules/voice/voice-check.js';
 import type { VoiceTrend as VoiceTrendModel } from '../modules/voice/voice-trend.js';
 import type { VoiceReasonKind as VoiceReasonKindModel } from '../modules/voice/voice-score.js';
 import type { ImageCheck as ImageCheckModel } from '../modules/look/image-check.js';
+import type { CanonFactKind as CanonFactKindModel, Contradiction as ContradictionModel } from '../modules/canon/continuity.js';
+import type { ContinuityCheck as ContinuityCheckModel } from '../modules/canon/continuity-gate.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
@@ -64,6 +66,19 @@ export type AnalyticsUpdate = {
   /** The post they are for, or null for account figures. */
   itemId: Maybe<Scalars['ID']['output']>;
   personaId: Scalars['ID']['output'];
+};
+
+export type ArcBeat = {
+  __typename?: 'ArcBeat';
+  id: Scalars['ID']['output'];
+  onDate: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ArcBeatInput = {
+  onDate: Scalars['Date']['input'];
+  /** Up to 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Stored media shown with content. */
@@ -142,6 +157,34 @@ export type BulkRefusal = {
   reason: Scalars['String']['output'];
 };
 
+/** A dated fact of the persona's life: `dog Miso since 2025-01-01`, `moved to Berlin 2026-03-01`, `marathon on 2026-04-12`. */
+export type CanonFact = {
+  __typename?: 'CanonFact';
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is to the persona, a word or two: `dog`, `sister`, `home`. A pet or person called by another kind contradicts it. */
+  descriptor: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: CanonFactKind;
+  /** The fact in words, as prompts and the timeline show it. */
+  statement: Scalars['String']['output'];
+  /** The name the persona uses for it: `Miso`, `Berlin`, `Rotterdam marathon`. */
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** True from this day (an event: its day); null when it has always been so. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** True until this day, inclusive; null when it still is. */
+  validUntil: Maybe<Scalars['Date']['output']>;
+};
+
+/** What a fact of the persona's life is. */
+export type CanonFactKind =
+  | 'EVENT'
+  | 'PERSON'
+  | 'PET'
+  | 'PLACE'
+  | 'POSSESSION'
+  | 'WORK';
+
 /**
  * A caption written for an item and not saved. The person accepts it (saving it with
  * updateContentItem), edits it first, or discards it.
@@ -219,16 +262,20 @@ export type CheckOverride = {
   /** The caption a voice override was given for (empty for an image override). */
   caption: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** What a continuity override's caption contradicted in the canon. */
+  detail: Scalars['String']['output'];
   /** The image an image override was given for. */
   image: Maybe<Asset>;
   kind: CheckOverrideKind;
   reason: Scalars['String']['output'];
-  /** The score overridden, and the threshold it was below. */
-  score: Scalars['Int']['output'];
-  threshold: Scalars['Int']['output'];
+  /** The score overridden, and the threshold it was below (null for a continuity override). */
+  score: Maybe<Scalars['Int']['output']>;
+  threshold: Maybe<Scalars['Int']['output']>;
 };
 
 export type CheckOverrideKind =
+  /** The continuity check: a caption that contradicts the persona's canon as of its date. */
+  | 'CANON'
   | 'IMAGE'
   | 'VOICE';
 
@@ -237,10 +284,14 @@ export type ContentItem = {
   __typename?: 'ContentItem';
   /** Engagement history of this item, oldest first. */
   analytics: Array<AnalyticsSnapshot>;
+  /** The story arc beat a generated idea tells. */
+  arcBeat: Maybe<ArcBeat>;
   /** The image or video that goes with the caption. */
   asset: Maybe<Asset>;
   /** The persona brief version a generated item was written from. */
   briefVersion: Maybe<Scalars['Int']['output']>;
+  /** The canon fact a generated idea uses. */
+  canonFact: Maybe<CanonFact>;
   /** What is published, exactly as it is, hashtags included. */
   caption: Scalars['String']['output'];
   /**
@@ -253,6 +304,8 @@ export type ContentItem = {
    * latest such post); null when it has none.
    */
   channel: Maybe<ChannelIntegration>;
+  /** The caption read against the persona's canon as of the item's day; null for an empty caption. */
+  continuity: Maybe<ContinuityCheck>;
   createdAt: Scalars['DateTime']['output'];
   /** Why publishing failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
@@ -414,6 +467,34 @@ export type ContentPlanItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A caption read against the persona's canon as of a day. */
+export type ContinuityCheck = {
+  __typename?: 'ContinuityCheck';
+  /** Each contradiction, naming the fact; empty when the caption agrees with the canon. */
+  contradictions: Array<Contradiction>;
+  /** The day the caption was read against. */
+  date: Scalars['Date']['output'];
+};
+
+export type Contradiction = {
+  __typename?: 'Contradiction';
+  fact: CanonFact;
+  message: Scalars['String']['output'];
+};
+
+export type CreateCanonFactInput = {
+  /** Up to 40 characters. */
+  descriptor?: InputMaybe<Scalars['String']['input']>;
+  kind: CanonFactKind;
+  personaId: Scalars['ID']['input'];
+  /** Up to 300 characters. */
+  statement: Scalars['String']['input'];
+  /** Up to 80 characters. */
+  subject: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type CreateContentItemInput = {
   caption?: InputMaybe<Scalars['String']['input']>;
   /** Why the item starts READY or SCHEDULED although its caption is flagged by the voice check. */
@@ -461,6 +542,15 @@ export type CreatePersonaInput = {
   voice?: InputMaybe<Scalars['String']['input']>;
   /** Voice score below which a caption is flagged, 0 to 100 (default 50). */
   voiceThreshold?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateStoryArcInput = {
+  /** Up to 50, in date order. */
+  beats?: InputMaybe<Array<ArcBeatInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  personaId: Scalars['ID']['input'];
+  /** Up to 120 characters. */
+  title: Scalars['String']['input'];
 };
 
 export type DailyMetrics = {
@@ -698,16 +788,21 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Connect the built-in Sandbox channel, which publishes into a feed inside DoppelCart. */
   connectSandboxChannel: ChannelIntegration;
+  /** Add a dated fact to the persona's canon. */
+  createCanonFact: CanonFact;
   createContentItem: ContentItem;
   createContentPlan: ContentPlan;
   /** Create a demo persona with a content plan and items, so a new account has something to explore. */
   createDemoPersona: Persona;
   createPersona: Persona;
+  /** Add a story arc with its beats. */
+  createStoryArc: StoryArc;
   /**
    * Put an asset in the Trash (restorable for 30 days, see `trash`). Items that showed it keep
    * their text and show no image until it is restored.
    */
   deleteAsset: DeletedPayload;
+  deleteCanonFact: DeletedPayload;
   /**
    * Put an item in the Trash (restorable for 30 days, see `trash`). A pending post is cancelled
    * and the item goes back to READY; an item being published right now is refused (CONFLICT).
@@ -722,6 +817,7 @@ export type Mutation = {
   deleteContentPlan: DeletedPayload;
   /** Remove items, plans or assets in the Trash for good now (at most 100 ids). Returns how many went. */
   deleteFromTrash: Scalars['Int']['output'];
+  deleteStoryArc: DeletedPayload;
   /**
    * Disconnect a channel: its tokens are erased and its pending posts are cancelled (their items
    * go back to READY). Connect again to publish there.
@@ -863,6 +959,7 @@ export type Mutation = {
    */
   startInstagramConnection: InstagramAuthorization;
   unarchivePersona: Persona;
+  updateCanonFact: CanonFact;
   /** Edit an item. Refused with STALE_VERSION when `input.expectedVersion` is not the stored version. */
   updateContentItem: ContentItem;
   updateContentPlan: ContentPlan;
@@ -870,6 +967,7 @@ export type Mutation = {
   updatePersona: Persona;
   /** Edit the viewer's profile. */
   updateProfile: Profile;
+  updateStoryArc: StoryArc;
   /** Confirm an email address with the token from the link sent to it. Needs no session. */
   verifyEmail: Scalars['Boolean']['output'];
   /**
@@ -907,6 +1005,11 @@ export type MutationConnectSandboxChannelArgs = {
 };
 
 
+export type MutationCreateCanonFactArgs = {
+  input: CreateCanonFactInput;
+};
+
+
 export type MutationCreateContentItemArgs = {
   input: CreateContentItemInput;
 };
@@ -922,7 +1025,17 @@ export type MutationCreatePersonaArgs = {
 };
 
 
+export type MutationCreateStoryArcArgs = {
+  input: CreateStoryArcInput;
+};
+
+
 export type MutationDeleteAssetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCanonFactArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -944,6 +1057,11 @@ export type MutationDeleteContentPlanArgs = {
 
 export type MutationDeleteFromTrashArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationDeleteStoryArcArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1082,6 +1200,12 @@ export type MutationUnarchivePersonaArgs = {
 };
 
 
+export type MutationUpdateCanonFactArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCanonFactInput;
+};
+
+
 export type MutationUpdateContentItemArgs = {
   id: Scalars['ID']['input'];
   input: UpdateContentItemInput;
@@ -1102,6 +1226,12 @@ export type MutationUpdatePersonaArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateStoryArcArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStoryArcInput;
 };
 
 
@@ -1150,6 +1280,10 @@ export type Persona = {
   briefVersionAt: Maybe<PersonaBriefVersion>;
   /** The kept versions of the persona's brief, newest first: the persona bible's history. */
   briefVersions: Array<PersonaBriefVersion>;
+  /** What the persona knows on `date`: the facts true then, and its events with their dates. */
+  canonAsOf: Array<CanonFact>;
+  /** The persona's canon: every dated fact of its life, by date. */
+  canonFacts: Array<CanonFact>;
   /** Social accounts connected for the persona. */
   channelIntegrations: Array<ChannelIntegration>;
   /** The persona's content plans, soonest start first. */
@@ -1192,6 +1326,8 @@ export type Persona = {
   referenceImages: Array<Asset>;
   /** The persona's simulated Sandbox history, while it has one. */
   simulatedHistory: Maybe<SimulatedHistory>;
+  /** Its story arcs, oldest first. */
+  storyArcs: Array<StoryArc>;
   /** Content style: formats, pacing, visual language. */
   style: Scalars['String']['output'];
   /**
@@ -1234,6 +1370,12 @@ export type PersonaBriefVersionAtArgs = {
 /** A synthetic influencer: a consistent creator identity that content is made for. */
 export type PersonaBriefVersionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A synthetic influencer: a consistent creator identity that content is made for. */
+export type PersonaCanonAsOfArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
@@ -1515,6 +1657,11 @@ export type Query = {
   contentItems: ContentItemConnection;
   /** One of the viewer's content plans, or null. */
   contentPlan: Maybe<ContentPlan>;
+  /**
+   * A caption read against the persona's canon as of `date` (default today in the persona's zone):
+   * the contradictions the continuity check would refuse at READY. Nothing is stored.
+   */
+  continuityCheck: ContinuityCheck;
   /** One of the viewer's generation runs, or null. */
   generationRun: Maybe<GenerationRun>;
   /** Which generator writes content: an OpenAI-compatible model, or the built-in offline generator. */
@@ -1580,6 +1727,13 @@ export type QueryContentItemsArgs = {
 
 export type QueryContentPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryContinuityCheckArgs = {
+  caption: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
+  personaId: Scalars['ID']['input'];
 };
 
 
@@ -1828,6 +1982,17 @@ export type StatusCounts = {
   total: Scalars['Int']['output'];
 };
 
+/** A story told over dates, beat by beat: `Marathon training`. */
+export type StoryArc = {
+  __typename?: 'StoryArc';
+  /** Its beats, in date order. */
+  beats: Array<ArcBeat>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 /**
  * Live events over graphql-ws (same URL as HTTP, `ws(s)://<host>/graphql`). Events are sent
  * after the change commits, from whichever server instance or worker made it, and only for the
@@ -1942,6 +2107,16 @@ export type TrashedKind =
   | 'CONTENT_ITEM'
   | 'CONTENT_PLAN';
 
+/** Fields left out stay; a date given as null makes that end open. */
+export type UpdateCanonFactInput = {
+  descriptor?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<CanonFactKind>;
+  statement?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type UpdateContentItemInput = {
   /** Attach one of the persona's assets; null detaches the image. */
   assetId?: InputMaybe<Scalars['ID']['input']>;
@@ -2001,6 +2176,13 @@ export type UpdatePersonaInput = {
 export type UpdateProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStoryArcInput = {
+  /** Replaces the arc's beats whole, in date order. */
+  beats?: InputMaybe<Array<ArcBeatInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VerifyEmailInput = {
@@ -2137,6 +2319,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AnalyticsSnapshot: ResolverTypeWrapper<AnalyticsSnapshotRowModel>;
   AnalyticsUpdate: ResolverTypeWrapper<AnalyticsUpdate>;
+  ArcBeat: ResolverTypeWrapper<ArcBeatRowModel>;
+  ArcBeatInput: ArcBeatInput;
   Asset: ResolverTypeWrapper<AssetRowModel>;
   AssetConnection: ResolverTypeWrapper<Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversTypes['Asset']> }>;
   AssetKind: ResolverTypeWrapper<AssetKindModel>;
@@ -2145,6 +2329,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BulkItemsResult: ResolverTypeWrapper<Omit<BulkItemsResult, 'items' | 'refused'> & { items: Array<ResolversTypes['ContentItem']>, refused: Array<ResolversTypes['BulkRefusal']> }>;
   BulkRefusal: ResolverTypeWrapper<BulkRefusalModel>;
+  CanonFact: ResolverTypeWrapper<CanonFactRowModel>;
+  CanonFactKind: ResolverTypeWrapper<CanonFactKindModel>;
   CaptionProposal: ResolverTypeWrapper<CaptionProposalModelModel>;
   CaptionRevision: ResolverTypeWrapper<CaptionRevisionRowModel>;
   ChangePasswordInput: ChangePasswordInput;
@@ -2161,9 +2347,13 @@ export type ResolversTypes = {
   ContentItemStatus: ResolverTypeWrapper<ContentItemStatusModel>;
   ContentItemStatusEvent: ResolverTypeWrapper<ContentItemStatusEventModelModel>;
   ContentPlan: ResolverTypeWrapper<ContentPlanRowModel>;
+  ContinuityCheck: ResolverTypeWrapper<ContinuityCheckModel>;
+  Contradiction: ResolverTypeWrapper<ContradictionModel>;
+  CreateCanonFactInput: CreateCanonFactInput;
   CreateContentItemInput: CreateContentItemInput;
   CreateContentPlanInput: CreateContentPlanInput;
   CreatePersonaInput: CreatePersonaInput;
+  CreateStoryArcInput: CreateStoryArcInput;
   DailyMetrics: ResolverTypeWrapper<DailyMetrics>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2233,16 +2423,19 @@ export type ResolversTypes = {
   StatusActorKind: ResolverTypeWrapper<StatusActorKindModel>;
   StatusChange: ResolverTypeWrapper<StatusChangeRowModel>;
   StatusCounts: ResolverTypeWrapper<StatusCounts>;
+  StoryArc: ResolverTypeWrapper<StoryArcRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuggestedPostTime: ResolverTypeWrapper<SuggestedPostTime>;
   TrashConnection: ResolverTypeWrapper<Omit<TrashConnection, 'nodes'> & { nodes: Array<ResolversTypes['TrashedEntry']> }>;
   TrashedEntry: ResolverTypeWrapper<TrashedEntryModel>;
   TrashedKind: ResolverTypeWrapper<TrashedKindModel>;
+  UpdateCanonFactInput: UpdateCanonFactInput;
   UpdateContentItemInput: UpdateContentItemInput;
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
   UpdateProfileInput: UpdateProfileInput;
+  UpdateStoryArcInput: UpdateStoryArcInput;
   VerifyEmailInput: VerifyEmailInput;
   Viewer: ResolverTypeWrapper<UserRowModel>;
   VoiceCheck: ResolverTypeWrapper<VoiceCheckModel>;
@@ -2256,12 +2449,15 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AnalyticsSnapshot: AnalyticsSnapshotRowModel;
   AnalyticsUpdate: AnalyticsUpdate;
+  ArcBeat: ArcBeatRowModel;
+  ArcBeatInput: ArcBeatInput;
   Asset: AssetRowModel;
   AssetConnection: Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Asset']> };
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   Boolean: Scalars['Boolean']['output'];
   BulkItemsResult: Omit<BulkItemsResult, 'items' | 'refused'> & { items: Array<ResolversParentTypes['ContentItem']>, refused: Array<ResolversParentTypes['BulkRefusal']> };
   BulkRefusal: BulkRefusalModel;
+  CanonFact: CanonFactRowModel;
   CaptionProposal: CaptionProposalModelModel;
   CaptionRevision: CaptionRevisionRowModel;
   ChangePasswordInput: ChangePasswordInput;
@@ -2273,9 +2469,13 @@ export type ResolversParentTypes = {
   ContentItemFilter: ContentItemFilter;
   ContentItemStatusEvent: ContentItemStatusEventModelModel;
   ContentPlan: ContentPlanRowModel;
+  ContinuityCheck: ContinuityCheckModel;
+  Contradiction: ContradictionModel;
+  CreateCanonFactInput: CreateCanonFactInput;
   CreateContentItemInput: CreateContentItemInput;
   CreateContentPlanInput: CreateContentPlanInput;
   CreatePersonaInput: CreatePersonaInput;
+  CreateStoryArcInput: CreateStoryArcInput;
   DailyMetrics: DailyMetrics;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -2334,15 +2534,18 @@ export type ResolversParentTypes = {
   StatusActor: StatusActor;
   StatusChange: StatusChangeRowModel;
   StatusCounts: StatusCounts;
+  StoryArc: StoryArcRowModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   SuggestedPostTime: SuggestedPostTime;
   TrashConnection: Omit<TrashConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TrashedEntry']> };
   TrashedEntry: TrashedEntryModel;
+  UpdateCanonFactInput: UpdateCanonFactInput;
   UpdateContentItemInput: UpdateContentItemInput;
   UpdateContentPlanInput: UpdateContentPlanInput;
   UpdatePersonaInput: UpdatePersonaInput;
   UpdateProfileInput: UpdateProfileInput;
+  UpdateStoryArcInput: UpdateStoryArcInput;
   VerifyEmailInput: VerifyEmailInput;
   Viewer: UserRowModel;
   VoiceCheck: VoiceCheckModel;
@@ -2373,6 +2576,12 @@ export type AnalyticsUpdateResolvers<ContextType = GraphQLContext, ParentType ex
   capturedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   personaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ArcBeatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArcBeat'] = ResolversParentTypes['ArcBeat']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AssetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = {
@@ -2421,6 +2630,20 @@ export type BulkRefusalResolvers<ContextType = GraphQLContext, ParentType extend
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CanonFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CanonFact'] = ResolversParentTypes['CanonFact']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  descriptor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CanonFactKind'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type CanonFactKindResolvers = EnumResolverSignature<{ EVENT?: any, PERSON?: any, PET?: any, PLACE?: any, POSSESSION?: any, WORK?: any }, ResolversTypes['CanonFactKind']>;
+
 export type CaptionProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaptionProposal'] = ResolversParentTypes['CaptionProposal']> = {
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   draft?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2460,22 +2683,26 @@ export type CheckOverrideResolvers<ContextType = GraphQLContext, ParentType exte
   by?: Resolver<Maybe<ResolversTypes['StatusActor']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CheckOverrideKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type CheckOverrideKindResolvers = EnumResolverSignature<{ IMAGE?: any, VOICE?: any }, ResolversTypes['CheckOverrideKind']>;
+export type CheckOverrideKindResolvers = EnumResolverSignature<{ CANON?: any, IMAGE?: any, VOICE?: any }, ResolversTypes['CheckOverrideKind']>;
 
 export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItem'] = ResolversParentTypes['ContentItem']> = {
   analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType>;
+  arcBeat?: Resolver<Maybe<ResolversTypes['ArcBeat']>, ParentType, ContextType>;
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   briefVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  canonFact?: Resolver<Maybe<ResolversTypes['CanonFact']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   captionHistory?: Resolver<Array<ResolversTypes['CaptionRevision']>, ParentType, ContextType, RequireFields<ContentItemCaptionHistoryArgs, 'first'>>;
   channel?: Resolver<Maybe<ResolversTypes['ChannelIntegration']>, ParentType, ContextType>;
+  continuity?: Resolver<Maybe<ResolversTypes['ContinuityCheck']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2544,6 +2771,16 @@ export type ContentPlanResolvers<ContextType = GraphQLContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   untouchedIdeas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ContinuityCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContinuityCheck'] = ResolversParentTypes['ContinuityCheck']> = {
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ContradictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
+  fact?: Resolver<ResolversTypes['CanonFact'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DailyMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DailyMetrics'] = ResolversParentTypes['DailyMetrics']> = {
@@ -2688,15 +2925,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelScheduledPost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationCancelScheduledPostArgs, 'id'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   connectSandboxChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationConnectSandboxChannelArgs, 'personaId'>>;
+  createCanonFact?: Resolver<ResolversTypes['CanonFact'], ParentType, ContextType, RequireFields<MutationCreateCanonFactArgs, 'input'>>;
   createContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationCreateContentItemArgs, 'input'>>;
   createContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationCreateContentPlanArgs, 'input'>>;
   createDemoPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   createPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
+  createStoryArc?: Resolver<ResolversTypes['StoryArc'], ParentType, ContextType, RequireFields<MutationCreateStoryArcArgs, 'input'>>;
   deleteAsset?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
+  deleteCanonFact?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteCanonFactArgs, 'id'>>;
   deleteContentItem?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentItemArgs, 'id'>>;
   deleteContentItems?: Resolver<ResolversTypes['BulkItemsResult'], ParentType, ContextType, RequireFields<MutationDeleteContentItemsArgs, 'ids'>>;
   deleteContentPlan?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentPlanArgs, 'id'>>;
   deleteFromTrash?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationDeleteFromTrashArgs, 'ids'>>;
+  deleteStoryArc?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteStoryArcArgs, 'id'>>;
   disconnectChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationDisconnectChannelArgs, 'id'>>;
   generateImage?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationGenerateImageArgs, 'expectedVersion' | 'itemId'>>;
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
@@ -2724,10 +2965,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   simulateSandboxHistory?: Resolver<ResolversTypes['SimulatedHistory'], ParentType, ContextType, RequireFields<MutationSimulateSandboxHistoryArgs, 'personaId'>>;
   startInstagramConnection?: Resolver<ResolversTypes['InstagramAuthorization'], ParentType, ContextType, RequireFields<MutationStartInstagramConnectionArgs, 'personaId'>>;
   unarchivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUnarchivePersonaArgs, 'id'>>;
+  updateCanonFact?: Resolver<ResolversTypes['CanonFact'], ParentType, ContextType, RequireFields<MutationUpdateCanonFactArgs, 'id' | 'input'>>;
   updateContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationUpdateContentItemArgs, 'id' | 'input'>>;
   updateContentPlan?: Resolver<ResolversTypes['ContentPlan'], ParentType, ContextType, RequireFields<MutationUpdateContentPlanArgs, 'id' | 'input'>>;
   updatePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUpdatePersonaArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateStoryArc?: Resolver<ResolversTypes['StoryArc'], ParentType, ContextType, RequireFields<MutationUpdateStoryArcArgs, 'id' | 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
   writeCaption?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationWriteCaptionArgs, 'expectedVersion' | 'itemId'>>;
 };
@@ -2748,6 +2991,8 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   briefVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   briefVersionAt?: Resolver<Maybe<ResolversTypes['PersonaBriefVersion']>, ParentType, ContextType, RequireFields<PersonaBriefVersionAtArgs, 'version'>>;
   briefVersions?: Resolver<Array<ResolversTypes['PersonaBriefVersion']>, ParentType, ContextType, RequireFields<PersonaBriefVersionsArgs, 'first'>>;
+  canonAsOf?: Resolver<Array<ResolversTypes['CanonFact']>, ParentType, ContextType, RequireFields<PersonaCanonAsOfArgs, 'date'>>;
+  canonFacts?: Resolver<Array<ResolversTypes['CanonFact']>, ParentType, ContextType>;
   channelIntegrations?: Resolver<Array<ResolversTypes['ChannelIntegration']>, ParentType, ContextType>;
   contentPlans?: Resolver<Array<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<PersonaContentPlansArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2768,6 +3013,7 @@ export type PersonaResolvers<ContextType = GraphQLContext, ParentType extends Re
   recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType>;
   referenceImages?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
   simulatedHistory?: Resolver<Maybe<ResolversTypes['SimulatedHistory']>, ParentType, ContextType>;
+  storyArcs?: Resolver<Array<ResolversTypes['StoryArc']>, ParentType, ContextType>;
   style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestedPostTimes?: Resolver<Array<ResolversTypes['SuggestedPostTime']>, ParentType, ContextType, RequireFields<PersonaSuggestedPostTimesArgs, 'first'>>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2896,6 +3142,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contentItem?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType, RequireFields<QueryContentItemArgs, 'id'>>;
   contentItems?: Resolver<ResolversTypes['ContentItemConnection'], ParentType, ContextType, RequireFields<QueryContentItemsArgs, 'first' | 'orderBy'>>;
   contentPlan?: Resolver<Maybe<ResolversTypes['ContentPlan']>, ParentType, ContextType, RequireFields<QueryContentPlanArgs, 'id'>>;
+  continuityCheck?: Resolver<ResolversTypes['ContinuityCheck'], ParentType, ContextType, RequireFields<QueryContinuityCheckArgs, 'caption' | 'personaId'>>;
   generationRun?: Resolver<Maybe<ResolversTypes['GenerationRun']>, ParentType, ContextType, RequireFields<QueryGenerationRunArgs, 'id'>>;
   generator?: Resolver<ResolversTypes['GeneratorInfo'], ParentType, ContextType>;
   persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
@@ -2999,6 +3246,14 @@ export type StatusCountsResolvers<ContextType = GraphQLContext, ParentType exten
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StoryArcResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoryArc'] = ResolversParentTypes['StoryArc']> = {
+  beats?: Resolver<Array<ResolversTypes['ArcBeat']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   analyticsUpdated?: SubscriptionResolver<ResolversTypes['AnalyticsUpdate'], "analyticsUpdated", ParentType, ContextType, Partial<SubscriptionAnalyticsUpdatedArgs>>;
   channelIntegrationUpdated?: SubscriptionResolver<ResolversTypes['ChannelIntegration'], "channelIntegrationUpdated", ParentType, ContextType, Partial<SubscriptionChannelIntegrationUpdatedArgs>>;
@@ -3067,6 +3322,7 @@ export type VoiceTrendPointResolvers<ContextType = GraphQLContext, ParentType ex
 export type Resolvers<ContextType = GraphQLContext> = {
   AnalyticsSnapshot?: AnalyticsSnapshotResolvers<ContextType>;
   AnalyticsUpdate?: AnalyticsUpdateResolvers<ContextType>;
+  ArcBeat?: ArcBeatResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
   AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetKind?: AssetKindResolvers;
@@ -3074,6 +3330,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BulkItemsResult?: BulkItemsResultResolvers<ContextType>;
   BulkRefusal?: BulkRefusalResolvers<ContextType>;
+  CanonFact?: CanonFactResolvers<ContextType>;
+  CanonFactKind?: CanonFactKindResolvers;
   CaptionProposal?: CaptionProposalResolvers<ContextType>;
   CaptionRevision?: CaptionRevisionResolvers<ContextType>;
   ChannelIntegration?: ChannelIntegrationResolvers<ContextType>;
@@ -3088,6 +3346,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContentItemStatus?: ContentItemStatusResolvers;
   ContentItemStatusEvent?: ContentItemStatusEventResolvers<ContextType>;
   ContentPlan?: ContentPlanResolvers<ContextType>;
+  ContinuityCheck?: ContinuityCheckResolvers<ContextType>;
+  Contradiction?: ContradictionResolvers<ContextType>;
   DailyMetrics?: DailyMetricsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -3141,6 +3401,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusActorKind?: StatusActorKindResolvers;
   StatusChange?: StatusChangeResolvers<ContextType>;
   StatusCounts?: StatusCountsResolvers<ContextType>;
+  StoryArc?: StoryArcResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SuggestedPostTime?: SuggestedPostTimeResolvers<ContextType>;
   TrashConnection?: TrashConnectionResolvers<ContextType>;

@@ -40,6 +40,21 @@ describe('OpenAI-compatible generator through the real SDK', () => {
     expect(JSON.stringify(sent?.body.messages)).toContain('\\"pesticide\\"');
   });
 
+  it('gives each slot what the persona knows then, and keeps only a canonRef that slot was given', async () => {
+    const canon = [
+      { date: '2026-03-02', facts: [{ id: 'fact-miso', kind: 'pet', subject: 'Miso', statement: 'Adopted Miso, a shiba inu', validFrom: '2025-01-01' }], beat: null },
+      { date: '2026-03-04', facts: [], beat: { id: 'beat-1', title: 'Tearing out the old boxes', arcTitle: 'Balcony rebuild' } },
+    ];
+    fake.script({ body: chatCompletion({ ideas: [{ ...idea('One'), canonRef: 'fact-miso' }, { ...idea('Two'), canonRef: 'fact-miso' }] }) });
+    const result = await generator.generateIdeas({ ...request, canon });
+    // The second slot was not given fact-miso: its claim is dropped, not trusted.
+    expect(result.value.map((item) => item.canonRef)).toEqual(['fact-miso', null]);
+    const prompt = JSON.stringify(fake.requests[0]?.body.messages);
+    expect(prompt).toContain('fact fact-miso (pet, since 2025-01-01)');
+    expect(prompt).toContain('story beat beat-1 of arc');
+    expect(prompt).toContain('never mention what is not yet true then');
+  });
+
   it('rejects text that is not JSON, with a clear error', async () => {
     fake.script({ body: chatCompletion('Sure! Here are some ideas: ...') });
     await expect(generator.generateIdeas(request)).rejects.toMatchObject({ reason: 'malformed', message: 'The model returned text that is not JSON' });

@@ -71,6 +71,11 @@ export function explainMissing(missing: string): MissingExplained {
     const detail = missing.slice('image: '.length).replace(/; choose another image or give an override reason$/, '');
     return { field: null, message: `The image does not look like the persona: ${detail}. Choose another image, or give a reason to go on anyway.` };
   }
+  if (missing.startsWith('canon: ')) {
+    // "canon: Miso is the persona's dog since 2025-01-01 (…), not a cat; change the caption or the canon, or give an override reason"
+    const detail = missing.slice('canon: '.length).replace(/; change the caption or the canon, or give an override reason$/, '');
+    return { field: 'caption', message: `The caption contradicts the persona's canon: ${detail}. Change the caption or the canon, or give a reason to go on anyway.` };
+  }
   if (missing.startsWith('a channel to publish on')) {
     return { field: null, message: 'This platform publishes through a channel: use “Publish on a channel…” instead.' };
   }
@@ -85,11 +90,13 @@ export function statusRefusalTitle({ from, to }: StatusRefusal): string {
 }
 
 /** The identity lock's checks a refusal can name; an override with a reason lets the move through. */
-export type LockCheck = 'voice' | 'image';
+export type LockCheck = 'voice' | 'image' | 'canon';
+
+const LOCK_CHECKS: readonly LockCheck[] = ['voice', 'image', 'canon'];
 
 /** The lock's checks the refusal names, when nothing else refused it; null otherwise. */
 export function lockOnlyRefusal(refusal: StatusRefusal): LockCheck[] | null {
-  const checks = refusal.missing.map((missing) => (missing.startsWith('voice: ') ? 'voice' : missing.startsWith('image: ') ? 'image' : null));
+  const checks = refusal.missing.map((missing) => LOCK_CHECKS.find((check) => missing.startsWith(`${check}: `)) ?? null);
   if (!checks.length || checks.includes(null)) return null;
   return [...new Set(checks as LockCheck[])];
 }

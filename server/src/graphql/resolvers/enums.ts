@@ -17,6 +17,7 @@ export const enumResolvers: Pick<
   | 'PersonaBriefField'
   | 'VoiceReasonKind'
   | 'CheckOverrideKind'
+  | 'CanonFactKind'
   | 'GeneratorKind'
   | 'GenerationKind'
   | 'GenerationState'
@@ -42,7 +43,8 @@ export const enumResolvers: Pick<
   ContentItemChangeKind: { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' },
   StatusActorKind: { USER: 'user', PROCESS: 'process' },
   VoiceReasonKind: { WORDING: 'wording', STYLE: 'style', AVOID: 'avoid', REFERENCE: 'reference' },
-  CheckOverrideKind: { VOICE: 'voice', IMAGE: 'image' },
+  CheckOverrideKind: { VOICE: 'voice', IMAGE: 'image', CANON: 'canon' },
+  CanonFactKind: { PERSON: 'person', PET: 'pet', PLACE: 'place', WORK: 'work', POSSESSION: 'possession', EVENT: 'event' },
   PersonaBriefField: {
     NAME: 'name', HANDLE: 'handle', NICHE: 'niche', VOICE: 'voice', STYLE: 'style', PERSONALITY: 'personality',
     BIO: 'bio', AESTHETIC: 'aesthetic', PLATFORM_STRATEGY: 'platformStrategy', TOPICS: 'topics', AVOID: 'avoid',

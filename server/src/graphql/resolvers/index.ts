@@ -3,6 +3,7 @@ import { accountResolvers } from './account.js';
 import { analyticsResolvers } from './analytics.js';
 import { assetResolvers } from './assets.js';
 import { bulkAndTrashResolvers } from './bulk-and-trash.js';
+import { canonResolvers } from './canon.js';
 import { contentItemResolvers } from './content-item.js';
 import { contentPlanResolvers } from './content-plan.js';
 import { enumResolvers } from './enums.js';
@@ -25,6 +26,7 @@ const parts: Resolvers[] = [
   publishingResolvers,
   analyticsResolvers,
   bulkAndTrashResolvers,
+  canonResolvers,
 ];
 
 /** Merges each domain's resolver map into one, type by type. */

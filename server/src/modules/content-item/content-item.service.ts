@@ -21,6 +21,7 @@ import { writeItemChanges } from './item-writes.js';
 import { checkMove, PUBLISHED_BY_DOPPELCART } from './status-rules.js';
 import { voiceMissing } from '../voice/voice-check.js';
 import { recordVoiceOverrides, voiceCheckOfNewItem } from '../voice/voice-gate.js';
+import { canonMissing, continuityCheckOfNewItem, recordContinuityOverrides } from '../canon/continuity-gate.js';
 import { trashRowById } from '../trash/trash.repository.js';
 import {
   countContentItems,
@@ -108,7 +109,13 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
     limits: { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
   });
   const voice = await voiceCheckOfNewItem(ctx.db, persona.id, status, parsed.caption ?? '');
-  const missing = [...(verdict.allowed ? [] : verdict.missing), ...(voice?.flagged && !parsed.overrideReason?.trim() ? [voiceMissing(voice)] : [])];
+  const canon = await continuityCheckOfNewItem(ctx.db, persona, status, parsed.caption ?? '', parsed.scheduledAt ?? null);
+  const overridden = Boolean(parsed.overrideReason?.trim());
+  const missing = [
+    ...(verdict.allowed ? [] : verdict.missing),
+    ...(voice?.flagged && !overridden ? [voiceMissing(voice)] : []),
+    ...(canon && !overridden ? canonMissing(canon) : []),
+  ];
   if (missing.length) throw new IllegalTransitionError(null, status, missing);
   return ctx.db.transaction().execute(async (trx) => {
     const item = await insertContentItem(trx, {
@@ -122,6 +129,7 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
     });
     await recordItemsCreated(trx, [item], viewer.userId, userActor(viewer.userId));
     await recordVoiceOverrides(trx, [{ itemId: item.id, caption: item.caption, check: voice, overrideReason: parsed.overrideReason }], userActor(viewer.userId));
+    await recordContinuityOverrides(trx, [{ itemId: item.id, caption: item.caption, check: canon, overrideReason: parsed.overrideReason }], userActor(viewer.userId));
     return item;
   });
 }

@@ -12,6 +12,7 @@ import { voiceMissing, type VoiceCheck } from '../voice/voice-check.js';
 import { recordVoiceOverrides, voiceChecksFor } from '../voice/voice-gate.js';
 import { imageMissing, type ImageCheck } from '../look/image-check.js';
 import { imageChecksFor, recordImageOverrides } from '../look/image-gate.js';
+import { canonMissing, continuityChecksFor, recordContinuityOverrides, type ContinuityCheck } from '../canon/continuity-gate.js';
 
 // The one write path for changes to existing content items: a person's edit or move, a bulk
 // move, scheduling, the publisher's outcomes and its Sandbox batches all come through here.
@@ -72,11 +73,12 @@ function factsAfter(item: ContentItemRow, change: ItemChange, publishingJob: boo
 interface LockChecks {
   voice?: VoiceCheck;
   image?: ImageCheck;
+  canon?: ContinuityCheck;
 }
 
-function lockNeeds(change: ItemChange, { voice, image }: LockChecks): string[] {
+function lockNeeds(change: ItemChange, { voice, image, canon }: LockChecks): string[] {
   if (change.overrideReason?.trim()) return [];
-  return [...(voice?.flagged ? [voiceMissing(voice)] : []), ...(image?.flagged ? [imageMissing(image)] : [])];
+  return [...(voice?.flagged ? [voiceMissing(voice)] : []), ...(image?.flagged ? [imageMissing(image)] : []), ...(canon ? canonMissing(canon) : [])];
 }
 
 /** The image the item shows after the change. */
@@ -141,13 +143,22 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
     const found = byId.get(change.itemId);
     if (!found) return [];
     const status = moveOf(found.item, change) ?? found.item.status;
-    return [{ item: found.item, status, caption: factsAfter(found.item, change, false).caption, assetId: assetAfter(found.item, change) }];
+    const facts = factsAfter(found.item, change, false);
+    return [{ item: found.item, status, caption: facts.caption, scheduledAt: facts.scheduledAt, assetId: assetAfter(found.item, change) }];
   });
-  const [voiceChecks, imageChecks] = await Promise.all([voiceChecksFor(trx, ends, actor), imageChecksFor(trx, ends, actor)]);
+  const [voiceChecks, imageChecks, canonChecks] = await Promise.all([
+    voiceChecksFor(trx, ends, actor),
+    imageChecksFor(trx, ends, actor),
+    continuityChecksFor(trx, ends, actor),
+  ]);
   const accepted: Array<{ change: ItemChange; item: ContentItemRow; ownerId: string }> = [];
   for (const change of changes) {
     const found = byId.get(change.itemId);
-    const refused = found ? refusal(found.item, change, options, now, { voice: voiceChecks.get(change.itemId), image: imageChecks.get(change.itemId) }) : new NotFoundError('Content item', 'id');
+    const refused = found ? refusal(found.item, change, options, now, {
+          voice: voiceChecks.get(change.itemId),
+          image: imageChecks.get(change.itemId),
+          canon: canonChecks.get(change.itemId),
+        }) : new NotFoundError('Content item', 'id');
     if (!refused) accepted.push({ change, ...found! });
     else if (!options.skipRefused) throw refused;
   }
@@ -177,6 +188,16 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
       itemId: change.itemId,
       assetId: updated.get(change.itemId)!.assetId,
       check: imageChecks.get(change.itemId),
+      overrideReason: change.overrideReason,
+    })),
+    actor,
+  );
+  await recordContinuityOverrides(
+    trx,
+    accepted.map(({ change }) => ({
+      itemId: change.itemId,
+      caption: updated.get(change.itemId)!.caption,
+      check: canonChecks.get(change.itemId),
       overrideReason: change.overrideReason,
     })),
     actor,

@@ -18,6 +18,9 @@ import { publishEvent } from '../../realtime/events.js';
 import { findGenerationRunById, lockGenerationRunById, updateGenerationRunById } from './generation.repository.js';
 import { saveRun, startRun } from './generation.service.js';
 import { freeSlots } from './plan-slots.js';
+import { personaCanons } from '../canon/canon.service.js';
+import { slotCanons } from '../canon/slot-canon.js';
+import { dateInZone } from '../shared/zoned-date.js';
 
 // Turns a plan into ideas in the background. Ideas are gathered in batches (progress after
 // each, cancellation checked between them and aborting a call in flight), and written in one
@@ -75,6 +78,13 @@ export function planIdeasTask(deps: TaskDeps): Task {
         hourByWeekday: guidance?.hourByWeekday,
       });
       const slots = freeSlots(allSlots, keptTimes, persona.timeZone, needed);
+      // Each idea gets what the persona knows as of its day, and the story beats placed on it.
+      const canon = slotCanons(
+        (await personaCanons(db, [persona.id])).get(persona.id)!,
+        slots.map((slot) => dateInZone(slot, persona.timeZone)),
+        plan,
+      );
+      const beatIds = new Set(canon.flatMap((known) => (known.beat ? [known.beat.id] : [])));
       const platform = ((plan.platforms[0] ?? brief.platforms[0] ?? 'instagram') as Platform);
       const limits = { maxCharacters: maxCaptionCharacters(platform), maxHashtags: maxHashtags(platform, deps.config) };
       const ideas: GeneratedIdea[] = [];
@@ -83,7 +93,16 @@ export function planIdeasTask(deps: TaskDeps): Task {
         if (abort.signal.aborted) throw new GenerationError('Generation was cancelled', 'cancelled');
         const batchSlots = slots.slice(ideas.length, ideas.length + BATCH);
         const result = await generator.generateIdeas(
-          { brief, planTitle: plan.title, planDescription: plan.description, platform, count: batchSlots.length, slots: batchSlots, whatWorks: guidance?.whatWorks },
+          {
+            brief,
+            planTitle: plan.title,
+            planDescription: plan.description,
+            platform,
+            count: batchSlots.length,
+            slots: batchSlots,
+            whatWorks: guidance?.whatWorks,
+            canon: canon.slice(ideas.length, ideas.length + BATCH),
+          },
           abort.signal,
         );
         ideas.push(...result.value);
@@ -111,6 +130,8 @@ export function planIdeasTask(deps: TaskDeps): Task {
             generationRunId: runId,
             briefVersion: brief.version,
             untouched: true,
+            arcBeatId: idea.canonRef && beatIds.has(idea.canonRef) ? idea.canonRef : null,
+            canonFactId: idea.canonRef && !beatIds.has(idea.canonRef) ? idea.canonRef : null,
           })),
         );
         await recordItemsCreated(trx, items, locked.ownerId, { kind: 'process', name: GENERATOR_PROCESS });

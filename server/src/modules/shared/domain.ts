@@ -49,7 +49,7 @@ export type PersonaBriefFields = {
 };
 
 /** The consistency checks a person may override, with a reason, to move an item on. */
-export type OverrideKind = 'voice' | 'image';
+export type OverrideKind = 'voice' | 'image' | 'canon';
 
 export const CONTENT_ITEM_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'posted', 'failed'] as const;
 export type ContentItemStatus = (typeof CONTENT_ITEM_STATUSES)[number];

@@ -40,12 +40,15 @@ export function insertOverrides(
   rows: ReadonlyArray<{
     contentItemId: string;
     kind: OverrideKind;
-    score: number;
-    threshold: number;
+    /** The score overridden and its threshold; null for a continuity override. */
+    score: number | null;
+    threshold: number | null;
     /** The caption a voice override let through. */
     caption?: string;
     /** The image an image override let through. */
     assetId?: string | null;
+    /** What a continuity override's caption contradicted. */
+    detail?: string;
     reason: string;
     actorUserId: string | null;
     actorProcess: string | null;

@@ -20,6 +20,7 @@ import { ItemPerformance } from './ItemPerformance';
 import { ItemPosts } from './ItemPosts';
 import { StatusTimeline } from './StatusTimeline';
 import { Fact } from '../../../components/ui/Fact';
+import { overrideLabels } from '../../../lib/lock-checks';
 
 export const itemDetailsFragment = graphql(`
   fragment ItemDetails_item on ContentItem {
@@ -46,6 +47,7 @@ export const itemDetailsFragment = graphql(`
       kind
       score
       threshold
+      detail
       reason
       createdAt
       by {
@@ -120,8 +122,9 @@ export function ItemDetails({ item: itemRef, platformOptions, generator, onMove 
           key={`${override.kind}-${override.createdAt}`}
           color="orange"
           variant="light"
-          title={`${override.kind === 'IMAGE' ? 'Likeness' : 'Voice'} check overridden (score ${override.score}, threshold ${override.threshold})`}
+          title={`${overrideLabels[override.kind]} check overridden${override.score == null ? '' : ` (score ${override.score}, threshold ${override.threshold})`}`}
         >
+          {override.detail && `${override.detail}. `}
           {override.by?.name ?? 'Someone'}, {formatInstant(override.createdAt, timeZone)}: “{override.reason}”
         </Alert>
       ))}

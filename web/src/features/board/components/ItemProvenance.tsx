@@ -3,6 +3,7 @@ import { getFragmentData, type FragmentType } from '../../../gql/fragment-maskin
 import { graphql } from '../../../gql/gql';
 import { formatInstant } from '../../../lib/dates';
 import { describeGenerator, generationKindLabels, generationStates } from '../../../lib/generation';
+import { overrideLabels } from '../../../lib/lock-checks';
 import { platformLabels } from '../../../lib/platforms';
 
 const itemProvenanceFragment = graphql(`
@@ -79,7 +80,7 @@ export function ItemProvenance(props: { item: FragmentType<typeof itemProvenance
       : []),
     ...(provenance.voice ? [`Voice ${provenance.voice.score} (threshold ${provenance.voice.threshold})`] : []),
     ...(provenance.likeness?.score != null ? [`Likeness ${provenance.likeness.score} (threshold ${provenance.likeness.threshold})`] : []),
-    ...provenance.overrides.map((override) => `${override.kind === 'IMAGE' ? 'Likeness' : 'Voice'} check overridden: “${override.reason}”`),
+    ...provenance.overrides.map((override) => `${overrideLabels[override.kind]} check overridden: “${override.reason}”`),
     ...(provenance.approval ? [`Approved for publishing by ${provenance.approval.actor.name}, ${formatInstant(provenance.approval.changedAt, timeZone)}`] : []),
     ...provenance.publications.map(
       (post) => `Published on ${post.channel ? `${platformLabels[post.channel.platform]} (${post.channel.accountName})` : 'a removed channel'}${post.publishedAt ? `, ${formatInstant(post.publishedAt, timeZone)}` : ''}`,

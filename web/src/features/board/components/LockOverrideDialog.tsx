@@ -12,7 +12,7 @@ interface LockOverrideDialogProps {
 
 function titleOf(override: LockOverride | null): string {
   if (!override || override.checks.length > 1) return 'Flagged by the identity lock';
-  return override.checks[0] === 'voice' ? 'Off-voice caption' : 'Image unlike the persona';
+  return { voice: 'Off-voice caption', image: 'Image unlike the persona', canon: 'Caption contradicts the canon' }[override.checks[0]!];
 }
 
 /**
