@@ -168,6 +168,13 @@ export function createAppRouter(client: ApolloClient) {
             ),
           },
           {
+            path: 'personas/:personaId/timeline',
+            lazy: page(
+              () => import('../features/timeline/routes/PersonaTimelineRoute'),
+              (m) => m.PersonaTimelineRoute,
+            ),
+          },
+          {
             path: 'personas/:personaId/analytics',
             lazy: page(
               () => import('../features/analytics/routes/PersonaAnalyticsRoute'),

@@ -150,6 +150,12 @@ type Documents = {
     "\n  query ScheduleDialog($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      title\n      ...SchedulePostForm_item\n    }\n  }\n": typeof types.ScheduleDialogDocument,
     "\n  fragment SchedulePostForm_item on ContentItem {\n    id\n    title\n    status\n    platform\n    version\n    scheduledAt\n    caption\n    asset {\n      id\n      url\n    }\n    persona {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        platform\n        accountName\n        status\n        nextQueueTime\n      }\n      suggestedPostTimes(first: 3) {\n        at\n        reason\n      }\n    }\n  }\n": typeof types.SchedulePostForm_ItemFragmentDoc,
     "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SchedulePostDocument,
+    "\n  query PersonaTimeline($id: ID!) {\n    persona(id: $id) {\n      id\n      name\n      handle\n      canonFacts {\n        id\n        kind\n        subject\n        descriptor\n        statement\n        validFrom\n        validUntil\n      }\n      storyArcs {\n        id\n        title\n        description\n        beats {\n          id\n          title\n          onDate\n        }\n      }\n    }\n  }\n": typeof types.PersonaTimelineDocument,
+    "\n  mutation CreateCanonFact($input: CreateCanonFactInput!) {\n    createCanonFact(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCanonFactDocument,
+    "\n  mutation UpdateCanonFact($id: ID!, $input: UpdateCanonFactInput!) {\n    updateCanonFact(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCanonFactDocument,
+    "\n  mutation DeleteCanonFact($id: ID!) {\n    deleteCanonFact(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCanonFactDocument,
+    "\n  mutation CreateStoryArc($input: CreateStoryArcInput!) {\n    createStoryArc(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStoryArcDocument,
+    "\n  mutation DeleteStoryArc($id: ID!) {\n    deleteStoryArc(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteStoryArcDocument,
     "\n  mutation DeleteFromTrash($ids: [ID!]!) {\n    deleteFromTrash(ids: $ids)\n  }\n": typeof types.DeleteFromTrashDocument,
     "\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TrashPageDocument,
     "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.ContentItemForm_ItemFragmentDoc,
@@ -305,6 +311,12 @@ const documents: Documents = {
     "\n  query ScheduleDialog($itemId: ID!) {\n    contentItem(id: $itemId) {\n      id\n      title\n      ...SchedulePostForm_item\n    }\n  }\n": types.ScheduleDialogDocument,
     "\n  fragment SchedulePostForm_item on ContentItem {\n    id\n    title\n    status\n    platform\n    version\n    scheduledAt\n    caption\n    asset {\n      id\n      url\n    }\n    persona {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        platform\n        accountName\n        status\n        nextQueueTime\n      }\n      suggestedPostTimes(first: 3) {\n        at\n        reason\n      }\n    }\n  }\n": types.SchedulePostForm_ItemFragmentDoc,
     "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n": types.SchedulePostDocument,
+    "\n  query PersonaTimeline($id: ID!) {\n    persona(id: $id) {\n      id\n      name\n      handle\n      canonFacts {\n        id\n        kind\n        subject\n        descriptor\n        statement\n        validFrom\n        validUntil\n      }\n      storyArcs {\n        id\n        title\n        description\n        beats {\n          id\n          title\n          onDate\n        }\n      }\n    }\n  }\n": types.PersonaTimelineDocument,
+    "\n  mutation CreateCanonFact($input: CreateCanonFactInput!) {\n    createCanonFact(input: $input) {\n      id\n    }\n  }\n": types.CreateCanonFactDocument,
+    "\n  mutation UpdateCanonFact($id: ID!, $input: UpdateCanonFactInput!) {\n    updateCanonFact(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCanonFactDocument,
+    "\n  mutation DeleteCanonFact($id: ID!) {\n    deleteCanonFact(id: $id) {\n      id\n    }\n  }\n": types.DeleteCanonFactDocument,
+    "\n  mutation CreateStoryArc($input: CreateStoryArcInput!) {\n    createStoryArc(input: $input) {\n      id\n    }\n  }\n": types.CreateStoryArcDocument,
+    "\n  mutation DeleteStoryArc($id: ID!) {\n    deleteStoryArc(id: $id) {\n      id\n    }\n  }\n": types.DeleteStoryArcDocument,
     "\n  mutation DeleteFromTrash($ids: [ID!]!) {\n    deleteFromTrash(ids: $ids)\n  }\n": types.DeleteFromTrashDocument,
     "\n  query TrashPage($after: String) {\n    trash(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        deletedAt\n        purgeAt\n        persona {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TrashPageDocument,
     "\n  fragment ContentItemForm_item on ContentItem {\n    id\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    version\n    persona {\n      id\n      timeZone\n    }\n    plan {\n      id\n    }\n  }\n": types.ContentItemForm_ItemFragmentDoc,
@@ -882,6 +894,30 @@ export function graphql(source: "\n  fragment SchedulePostForm_item on ContentIt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      id\n      runAt\n      state\n      channel {\n        id\n        accountName\n      }\n      item {\n        id\n        status\n        scheduledAt\n        failureReason\n        version\n        updatedAt\n        persona {\n          id\n        }\n        plan {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonaTimeline($id: ID!) {\n    persona(id: $id) {\n      id\n      name\n      handle\n      canonFacts {\n        id\n        kind\n        subject\n        descriptor\n        statement\n        validFrom\n        validUntil\n      }\n      storyArcs {\n        id\n        title\n        description\n        beats {\n          id\n          title\n          onDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonaTimeline($id: ID!) {\n    persona(id: $id) {\n      id\n      name\n      handle\n      canonFacts {\n        id\n        kind\n        subject\n        descriptor\n        statement\n        validFrom\n        validUntil\n      }\n      storyArcs {\n        id\n        title\n        description\n        beats {\n          id\n          title\n          onDate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCanonFact($input: CreateCanonFactInput!) {\n    createCanonFact(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCanonFact($input: CreateCanonFactInput!) {\n    createCanonFact(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCanonFact($id: ID!, $input: UpdateCanonFactInput!) {\n    updateCanonFact(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCanonFact($id: ID!, $input: UpdateCanonFactInput!) {\n    updateCanonFact(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCanonFact($id: ID!) {\n    deleteCanonFact(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCanonFact($id: ID!) {\n    deleteCanonFact(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStoryArc($input: CreateStoryArcInput!) {\n    createStoryArc(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStoryArc($input: CreateStoryArcInput!) {\n    createStoryArc(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStoryArc($id: ID!) {\n    deleteStoryArc(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteStoryArc($id: ID!) {\n    deleteStoryArc(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

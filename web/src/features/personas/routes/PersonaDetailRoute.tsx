@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconChartLine, IconLayoutKanban, IconPencil } from '@tabler/icons-react';
+import { IconChartLine, IconLayoutKanban, IconPencil, IconTimeline } from '@tabler/icons-react';
 import { Link, Outlet, useParams } from 'react-router';
 import { NotFound } from '../../../components/ui/NotFound';
 import { PageHeader } from '../../../components/ui/PageHeader';
@@ -82,6 +82,14 @@ export function PersonaDetailRoute() {
               leftSection={<IconLayoutKanban size={16} />}
             >
               Board
+            </Button>
+            <Button
+              component={Link}
+              to={`/personas/${persona.id}/timeline`}
+              variant="default"
+              leftSection={<IconTimeline size={16} />}
+            >
+              Timeline
             </Button>
             <Button
               component={Link}
