@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           ImageCheck: '../modules/look/image-check.js#ImageCheck',
           CanonFact: '../db/rows.js#CanonFactRow',
           CanonFactKind: '../modules/canon/continuity.js#CanonFactKind',
+          DisclosureMode: '../modules/disclosure/disclosure.js#DisclosureMode',
           StoryArc: '../db/rows.js#StoryArcRow',
           ArcBeat: '../db/rows.js#ArcBeatRow',
           ContinuityCheck: '../modules/canon/continuity-gate.js#ContinuityCheck',

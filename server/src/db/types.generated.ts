@@ -262,6 +262,8 @@ export interface Personas {
   bio: Generated<string>;
   briefVersion: Generated<number>;
   createdAt: Generated<Timestamp>;
+  disclosureMode: Generated<string>;
+  disclosureText: Generated<string>;
   examplePosts: Generated<string[]>;
   handle: string;
   id: Generated<string>;
@@ -334,6 +336,7 @@ export interface SandboxPosts {
 
 export interface ScheduledPosts {
   attempts: Generated<number>;
+  captionSent: string | null;
   channelIntegrationId: string;
   containerId: string | null;
   contentItemId: string;

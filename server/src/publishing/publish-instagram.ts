@@ -111,7 +111,8 @@ class InstagramRun {
     const item = await findPostContent(this.deps.db, this.post.contentItemId);
     if (!item) throw new Error('the item of a claimed post is gone');
     const image = item.storageKey && item.mimeType ? { storageKey: item.storageKey, mimeType: item.mimeType } : null;
-    return { caption: item.caption, image };
+    // Once sent, the caption is the recorded one: a resumed post looks for what it sent.
+    return { caption: this.post.captionSent ?? item.caption, image };
   }
 
   /** Publishing uses up a post of the account's live quota; a full quota waits, it does not fail. */
@@ -136,6 +137,8 @@ class InstagramRun {
     }
     const signed = await this.deps.storage.signedUrl(sent.key, IMAGE_URL_TTL_SECONDS);
     const imageUrl = signed.startsWith('/') ? `${this.deps.channels.publicUrl()}${signed}` : signed;
+    // Recorded before it is sent (with the disclosure line as the policy is now).
+    if (this.post.captionSent === null) await this.hold({ captionSent: caption });
     const { containerId } = await this.instagram.createImageContainer(this.token, this.channel.externalAccountId, { imageUrl, caption });
     await this.hold({ containerId: containerId, lastError: null });
     return true;

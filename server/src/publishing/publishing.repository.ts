@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ScheduledPostRow } from '../db/rows.js';
 import { hashtagsIn } from '../modules/content-item/caption-hashtags.js';
+import { disclosedCaption } from '../modules/disclosure/disclosure.js';
 
 // What publishing reads and writes besides its claims (claims.repository.ts): the channel
 // and content a post goes out with, the Sandbox feed, and the posts' final rows.
@@ -10,14 +11,26 @@ export function findChannelById(db: Database, id: string) {
   return db.selectFrom('channelIntegrations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The caption and image a post goes out with. */
-export function findPostContent(db: Database, itemId: string) {
+/** What each item's published caption depends on: its caption, its image's origin and its persona's disclosure policy. */
+function postContentQuery(db: Database) {
   return db
     .selectFrom('contentItems as i')
+    .innerJoin('personas as p', 'p.id', 'i.personaId')
     .leftJoin('assets as a', 'a.id', 'i.assetId')
-    .select(['i.id', 'i.personaId', 'i.caption', 'i.assetId', 'a.storageKey', 'a.mimeType'])
-    .where('i.id', '=', itemId)
-    .executeTakeFirst();
+    .select(['i.id', 'i.personaId', 'i.caption', 'i.assetId', 'a.storageKey', 'a.mimeType', 'a.source', 'a.digitalSourceType', 'p.disclosureMode', 'p.disclosureText']);
+}
+
+/** The caption (with the persona's disclosure line when it applies) and image a post goes out with. */
+export async function findPostContent(db: Database, itemId: string) {
+  const row = await postContentQuery(db).where('i.id', '=', itemId).executeTakeFirst();
+  return row && { ...row, caption: disclosedCaption(row.caption, row, row.source ? row : null) };
+}
+
+/** The published caption of each item, by id (one statement). */
+export async function findPublishedCaptions(db: Database, itemIds: readonly string[]): Promise<Map<string, string>> {
+  if (!itemIds.length) return new Map();
+  const rows = await postContentQuery(db).where('i.id', 'in', itemIds).execute();
+  return new Map(rows.map((row) => [row.id, disclosedCaption(row.caption, row, row.source ? row : null)]));
 }
 
 /** Platform post ids among `ids` that another of the channel's posts already owns. */
@@ -48,6 +61,7 @@ export interface SandboxFeedEntry {
 /** The Sandbox's published posts, one row per scheduled post (unique), with their links. */
 export async function insertSandboxFeedRows(trx: Database, entries: readonly SandboxFeedEntry[], publishedAt: Date) {
   if (!entries.length) return [];
+  const captions = await findPublishedCaptions(trx, entries.map(({ item }) => item.id));
   const rows = await trx
     .insertInto('sandboxPosts')
     .values(
@@ -55,8 +69,8 @@ export async function insertSandboxFeedRows(trx: Database, entries: readonly San
         channelIntegrationId: post.channelIntegrationId,
         scheduledPostId: post.id,
         contentItemId: item.id,
-        caption: item.caption,
-        hashtags: hashtagsIn(item.caption),
+        caption: captions.get(item.id) ?? item.caption,
+        hashtags: hashtagsIn(captions.get(item.id) ?? item.caption),
         assetId: item.assetId,
         publishedAt: publishedAt,
       })),

@@ -104,11 +104,14 @@ describe('Instagram channel', () => {
     const assetId = await uploadImage(server.url, user.token, persona.id, png, 'image/png', 'trainedAlgorithmicMedia');
     const item = await withImage(user.request, await createItem(user.request, persona.id, { status: 'READY', caption: 'Sent as JPEG', platform: 'INSTAGRAM' }), assetId);
     expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) }));
+    // AI-made, so the persona's disclosure line goes out with the caption, recorded on the job before it was sent.
     const media = await eventually(async () => {
-      const found = fake.published.find((published) => published.caption === 'Sent as JPEG');
+      const found = fake.published.find((published) => published.caption === 'Sent as JPEG\n\nMade with AI.');
       expect(found).toBeDefined();
       return found!;
     }, 10_000);
+    const [job] = (await server.handle.pool.query('SELECT caption_sent FROM scheduled_posts WHERE content_item_id = $1', [item.id])).rows;
+    expect(job.caption_sent).toBe('Sent as JPEG\n\nMade with AI.');
 
     const { imageUrl } = fake.container(media.containerId)!;
     const sent = Buffer.from(await (await fetch(imageUrl)).arrayBuffer());

@@ -11,6 +11,7 @@ import { checkCaption } from '../../modules/voice/voice-check.js';
 import { checkVoice } from '../../modules/voice/voice.service.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import type { GraphQLContext } from '../context.js';
+import { disclosedCaption } from '../../modules/disclosure/disclosure.js';
 import { actorOf } from './actor.js';
 import { itemLikenessOf } from './likeness.js';
 import type { Resolvers } from '../resolvers.generated.js';
@@ -46,6 +47,13 @@ export const contentItemResolvers: Resolvers = {
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),
     voiceCheck: (item, _args, ctx) => voiceCheckOf(item, ctx),
     imageCheck: (item, _args, ctx) => itemLikenessOf(item, ctx),
+    publishedCaption: async (item, _args, ctx) => {
+      const [persona, asset] = await Promise.all([
+        ctx.loaders.personaById.load(item.personaId),
+        item.assetId ? ctx.loaders.assetById.load(item.assetId) : null,
+      ]);
+      return persona ? disclosedCaption(item.caption, persona, asset) : item.caption;
+    },
     overrides: (item, _args, ctx) => ctx.loaders.overridesByItemId.load(item.id),
     provenance: (item) => item,
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),

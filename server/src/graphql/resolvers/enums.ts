@@ -18,6 +18,7 @@ export const enumResolvers: Pick<
   | 'VoiceReasonKind'
   | 'CheckOverrideKind'
   | 'CanonFactKind'
+  | 'DisclosureMode'
   | 'GeneratorKind'
   | 'GenerationKind'
   | 'GenerationState'
@@ -44,6 +45,7 @@ export const enumResolvers: Pick<
   StatusActorKind: { USER: 'user', PROCESS: 'process' },
   VoiceReasonKind: { WORDING: 'wording', STYLE: 'style', AVOID: 'avoid', REFERENCE: 'reference' },
   CheckOverrideKind: { VOICE: 'voice', IMAGE: 'image', CANON: 'canon' },
+  DisclosureMode: { OFF: 'off', AI_MEDIA: 'ai_media', ALWAYS: 'always' },
   CanonFactKind: { PERSON: 'person', PET: 'pet', PLACE: 'place', WORK: 'work', POSSESSION: 'possession', EVENT: 'event' },
   PersonaBriefField: {
     NAME: 'name', HANDLE: 'handle', NICHE: 'niche', VOICE: 'voice', STYLE: 'style', PERSONALITY: 'personality',

@@ -12,6 +12,8 @@ import { voiceMissing, type VoiceCheck } from '../voice/voice-check.js';
 import { recordVoiceOverrides, voiceChecksFor } from '../voice/voice-gate.js';
 import { imageMissing, type ImageCheck } from '../look/image-check.js';
 import { imageChecksFor, recordImageOverrides } from '../look/image-gate.js';
+import { disclosedCaptionsFor } from '../disclosure/disclosure-gate.js';
+import { captionProblems } from './caption-limits.js';
 import { canonMissing, continuityChecksFor, recordContinuityOverrides, type ContinuityCheck } from '../canon/continuity-gate.js';
 
 // The one write path for changes to existing content items: a person's edit or move, a bulk
@@ -86,8 +88,24 @@ function assetAfter(item: ContentItemRow, change: ItemChange): string | null {
   return change.values.assetId === undefined ? item.assetId : (change.values.assetId as string | null);
 }
 
+/** The caption limits the disclosure line breaks that the caption alone keeps, said as such. */
+function disclosureNeeds(caption: string, disclosed: string | undefined, facts: ItemFacts, limits: { instagramMaxHashtags: number }): string[] {
+  if (disclosed === undefined) return [];
+  const own = new Set(captionProblems(caption, facts.platform, limits));
+  return captionProblems(disclosed, facts.platform, limits)
+    .filter((problem) => !own.has(problem))
+    .map((problem) => `${problem.replace(/ \(has \d+\)$/, '')} with the persona's disclosure line added (${problem.match(/\(has (\d+)\)$/)?.[1] ?? '?'} with it)`);
+}
+
 /** Why the change may not be made to `item`, as the error a caller gets; null when it may. */
-function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOptions, now: Date, locks: LockChecks): AppError | null {
+function refusal(
+  item: ContentItemRow,
+  change: ItemChange,
+  options: ItemWriteOptions,
+  now: Date,
+  locks: LockChecks,
+  disclosed: string | undefined,
+): AppError | null {
   if (change.expectedVersion !== undefined && change.expectedVersion !== item.version) return new StaleVersionError(item.version);
   if (change.planPersonaId && change.planPersonaId !== item.personaId) return invalid('input.planId', "must be one of the persona's plans");
   if (change.assetPersonaId !== undefined && change.assetPersonaId !== item.personaId) {
@@ -98,7 +116,7 @@ function refusal(item: ContentItemRow, change: ItemChange, options: ItemWriteOpt
   const facts = factsAfter(item, change, options.withPublishingJob ?? false);
   const limits = { instagramMaxHashtags: options.config.INSTAGRAM_MAX_HASHTAGS };
   const to = moveOf(item, change);
-  const lockedNeeds = lockNeeds(change, locks);
+  const lockedNeeds = [...disclosureNeeds(facts.caption, disclosed, facts, limits), ...lockNeeds(change, locks)];
   if (to) {
     const verdict = checkMove({ from: status, to, actor: options.actor.kind, item: facts, now, limits });
     const missing = [...(verdict.allowed ? [] : verdict.missing), ...lockedNeeds];
@@ -146,10 +164,11 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
     const facts = factsAfter(found.item, change, false);
     return [{ item: found.item, status, caption: facts.caption, scheduledAt: facts.scheduledAt, assetId: assetAfter(found.item, change) }];
   });
-  const [voiceChecks, imageChecks, canonChecks] = await Promise.all([
+  const [voiceChecks, imageChecks, canonChecks, disclosedCaptions] = await Promise.all([
     voiceChecksFor(trx, ends, actor),
     imageChecksFor(trx, ends, actor),
     continuityChecksFor(trx, ends, actor),
+    disclosedCaptionsFor(trx, ends),
   ]);
   const accepted: Array<{ change: ItemChange; item: ContentItemRow; ownerId: string }> = [];
   for (const change of changes) {
@@ -158,7 +177,7 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
           voice: voiceChecks.get(change.itemId),
           image: imageChecks.get(change.itemId),
           canon: canonChecks.get(change.itemId),
-        }) : new NotFoundError('Content item', 'id');
+        }, disclosedCaptions.get(change.itemId)) : new NotFoundError('Content item', 'id');
     if (!refused) accepted.push({ change, ...found! });
     else if (!options.skipRefused) throw refused;
   }

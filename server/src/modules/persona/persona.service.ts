@@ -83,6 +83,8 @@ export async function createPersona(ctx: ServiceContext, input: unknown): Promis
         voiceThreshold: parsed.voiceThreshold ?? undefined,
         imageThreshold: parsed.imageThreshold ?? undefined,
         look: parsed.look ?? '',
+        disclosureMode: parsed.disclosureMode ?? undefined,
+        disclosureText: parsed.disclosureText ?? undefined,
       });
       await recordBriefVersion(trx, persona, userActor(viewer.userId));
       return persona;
@@ -110,6 +112,8 @@ export async function updatePersona(ctx: ServiceContext, id: string, input: unkn
     voiceThreshold: parsed.voiceThreshold,
     imageThreshold: parsed.imageThreshold,
     look: parsed.look,
+    disclosureMode: parsed.disclosureMode,
+    disclosureText: parsed.disclosureText,
     platformStrategy: parsed.platformStrategy && JSON.stringify(normalizeStrategy(parsed.platformStrategy)),
   };
   if (Object.values(values).every((value) => value === undefined)) return persona;

@@ -1,3 +1,4 @@
+import { DISCLOSURE_MODES } from '../disclosure/disclosure.js';
 import { z } from 'zod';
 import { PLATFORMS, type PlatformStrategy } from '../shared/domain.js';
 import { text, timeZoneSchema } from '../shared/validation.js';
@@ -58,6 +59,8 @@ const fields = {
   voiceThreshold: z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100'),
   imageThreshold: z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100'),
   look: text(2000),
+  disclosureMode: z.enum(DISCLOSURE_MODES, { message: 'must be OFF, AI_MEDIA or ALWAYS' }),
+  disclosureText: text(100),
 };
 
 export const createPersonaSchema = z.object({
@@ -77,6 +80,8 @@ export const createPersonaSchema = z.object({
   voiceThreshold: fields.voiceThreshold.nullish(),
   imageThreshold: fields.imageThreshold.nullish(),
   look: fields.look.nullish(),
+  disclosureMode: fields.disclosureMode.nullish(),
+  disclosureText: fields.disclosureText.nullish(),
 });
 
 export const updatePersonaSchema = z.object({
@@ -96,4 +101,6 @@ export const updatePersonaSchema = z.object({
   voiceThreshold: fields.voiceThreshold.nullish(),
   imageThreshold: fields.imageThreshold.nullish(),
   look: fields.look.nullish(),
+  disclosureMode: fields.disclosureMode.nullish(),
+  disclosureText: fields.disclosureText.nullish(),
 });

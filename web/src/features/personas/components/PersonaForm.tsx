@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { Link } from 'react-router';
 import { FormErrorAlert } from '../../../components/ui/FormErrorAlert';
@@ -43,6 +43,8 @@ const personaFormFragment = graphql(`
     voiceThreshold
     look
     imageThreshold
+    disclosureMode
+    disclosureText
   }
 `);
 
@@ -56,6 +58,12 @@ interface PersonaFormProps {
   /** Rejects with the server's error, which the form shows under its inputs. */
   onSubmit: (input: CreatePersonaInput) => Promise<void>;
 }
+
+const disclosureModeOptions = [
+  { value: 'AI_MEDIA', label: 'When the image is AI-made' },
+  { value: 'ALWAYS', label: 'On every post' },
+  { value: 'OFF', label: 'Never' },
+];
 
 const textareaRows = { autosize: true, minRows: 2, maxRows: 8 } as const;
 
@@ -159,6 +167,22 @@ export function PersonaForm({ persona, defaultTimeZone, platformOptions, submitL
               step={5}
               allowDecimal={false}
               {...form.getInputProps('imageThreshold')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend="AI disclosure">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Add the disclosure line"
+              description="To the caption DoppelCart publishes; it counts toward the platform's caption limits"
+              data={disclosureModeOptions}
+              allowDeselect={false}
+              {...form.getInputProps('disclosureMode')}
+            />
+            <TextInput
+              label="Disclosure line"
+              description="For example “Made with AI.” or #AIgenerated"
+              {...form.getInputProps('disclosureText')}
             />
           </SimpleGrid>
         </Fieldset>

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { CreatePersonaInput, Platform } from '../../../gql/graphql';
+import type { CreatePersonaInput, DisclosureMode, Platform } from '../../../gql/graphql';
 import { isPlatform } from '../../../lib/platforms';
 
 /** Mirrors CreatePersonaInput so the server's field paths (`platformStrategy.goals`) match. */
@@ -29,6 +29,8 @@ export interface PersonaFormValues {
   look: string;
   /** Likeness score below which an image is flagged (0 to 100). */
   imageThreshold: number | string;
+  disclosureMode: DisclosureMode;
+  disclosureText: string;
 }
 
 export interface PersonaFormSource {
@@ -48,6 +50,8 @@ export interface PersonaFormSource {
   voiceThreshold: number;
   look: string;
   imageThreshold: number;
+  disclosureMode: DisclosureMode;
+  disclosureText: string;
 }
 
 /** The server's limits on the brief lists (CreatePersonaInput). */
@@ -104,6 +108,8 @@ export const personaFormSchema = z.object({
   look: longText,
   // Empty is saved as the default, 70.
   imageThreshold: optionalPercentLike,
+  disclosureMode: z.enum(['OFF', 'AI_MEDIA', 'ALWAYS']),
+  disclosureText: z.string().check(z.maxLength(100, 'Keep it under 100 characters')),
 });
 
 export function emptyPersonaValues(timeZone: string): PersonaFormValues {
@@ -124,6 +130,8 @@ export function emptyPersonaValues(timeZone: string): PersonaFormValues {
     voiceThreshold: 50,
     look: '',
     imageThreshold: 70,
+    disclosureMode: 'AI_MEDIA',
+    disclosureText: 'Made with AI.',
   };
 }
 
@@ -151,6 +159,8 @@ export function personaToFormValues(persona: PersonaFormSource): PersonaFormValu
     voiceThreshold: persona.voiceThreshold,
     look: persona.look,
     imageThreshold: persona.imageThreshold,
+    disclosureMode: persona.disclosureMode,
+    disclosureText: persona.disclosureText,
   };
 }
 
@@ -181,5 +191,7 @@ export function formValuesToInput(values: PersonaFormValues): CreatePersonaInput
     voiceThreshold: values.voiceThreshold === '' ? 50 : Number(values.voiceThreshold),
     look: values.look.trim(),
     imageThreshold: values.imageThreshold === '' ? 70 : Number(values.imageThreshold),
+    disclosureMode: values.disclosureMode,
+    disclosureText: values.disclosureText.trim(),
   };
 }

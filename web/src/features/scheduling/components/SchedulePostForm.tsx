@@ -23,6 +23,7 @@ const schedulePostFormFragment = graphql(`
     version
     scheduledAt
     caption
+    publishedCaption
     asset {
       id
       url
@@ -156,7 +157,8 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           platform={item.platform === 'INSTAGRAM' ? 'INSTAGRAM' : 'SANDBOX'}
           handle={item.persona.handle}
           name={item.persona.name}
-          caption={item.caption}
+          // As it goes out: with the persona's disclosure line when its policy applies.
+          caption={item.publishedCaption}
           imageUrl={item.asset?.url ?? null}
         />
         <Text size="xs" c="dimmed">
