@@ -72,6 +72,9 @@ const schema = z.object({
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   AI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   INSTAGRAM_MAX_HASHTAGS: z.coerce.number().int().min(0).max(100).default(30),
+  // Posts a day plan generation places on Instagram: the lowest publishing quota Instagram's
+  // pages have given (25 in 24 hours); the publisher still enforces the live figure.
+  INSTAGRAM_PLANNING_DAILY_LIMIT: z.coerce.number().int().min(1).max(1000).default(25),
   MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(25),
   // Where the app is reached from outside: OAuth redirects and the image URLs Instagram fetches.
   PUBLIC_URL: z.string().url().optional(),

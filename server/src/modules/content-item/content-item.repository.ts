@@ -245,3 +245,21 @@ export async function findKeptItemTimesOfPlan(db: Database, planId: string): Pro
 export async function deleteContentItemsByIds(db: Database, ids: readonly string[]) {
   if (ids.length) await db.deleteFrom('contentItems').where('id', 'in', ids).execute();
 }
+
+/**
+ * The times of the persona's posts on `platform` in [from, to) that a regeneration of `planId`
+ * keeps: every item outside the plan, and the plan's own edited ones (its untouched ones are replaced).
+ */
+export async function findTimesHeldOnPlatform(db: Database, personaId: string, platform: Platform, from: Date, to: Date, planId: string) {
+  const rows = await db
+    .selectFrom('contentItems')
+    .select('scheduledAt')
+    .where('personaId', '=', personaId)
+    .where('platform', '=', platform)
+    .where('simulatedHistoryId', 'is', null)
+    .where('scheduledAt', '>=', from)
+    .where('scheduledAt', '<', to)
+    .where((eb) => eb.or([eb('planId', 'is', null), eb('planId', '<>', planId), eb('untouched', '=', false)]))
+    .execute();
+  return rows.map((row) => row.scheduledAt!);
+}

@@ -18,6 +18,7 @@ import { publishEvent } from '../../realtime/events.js';
 import { findGenerationRunById, lockGenerationRunById, updateGenerationRunById } from './generation.repository.js';
 import { saveRun, startRun } from './generation.service.js';
 import { freeSlots } from './plan-slots.js';
+import { fitPlanSlots } from './plan-fit.js';
 import { personaCanons } from '../canon/canon.service.js';
 import { slotCanons } from '../canon/slot-canon.js';
 import { dateInZone } from '../shared/zoned-date.js';
@@ -77,7 +78,9 @@ export function planIdeasTask(deps: TaskDeps): Task {
         preferredHour: guidance?.preferredHour,
         hourByWeekday: guidance?.hourByWeekday,
       });
-      const slots = freeSlots(allSlots, keptTimes, persona.timeZone, needed);
+      const platform = ((plan.platforms[0] ?? brief.platforms[0] ?? 'instagram') as Platform);
+      // Fitted to the channels' posting schedule and the platform's daily quota, or refused with the reason.
+      const slots = await fitPlanSlots(db, deps.config, plan, persona, platform, freeSlots(allSlots, keptTimes, persona.timeZone, needed));
       // Each idea gets what the persona knows as of its day, and the story beats placed on it.
       const canon = slotCanons(
         (await personaCanons(db, [persona.id])).get(persona.id)!,
@@ -85,7 +88,6 @@ export function planIdeasTask(deps: TaskDeps): Task {
         plan,
       );
       const beatIds = new Set(canon.flatMap((known) => (known.beat ? [known.beat.id] : [])));
-      const platform = ((plan.platforms[0] ?? brief.platforms[0] ?? 'instagram') as Platform);
       const limits = { maxCharacters: maxCaptionCharacters(platform), maxHashtags: maxHashtags(platform, deps.config) };
       const ideas: GeneratedIdea[] = [];
       let usage: Usage | null = null;
