@@ -23,6 +23,12 @@ export interface PersonaBrief {
   look: string;
 }
 
+/** A model's judgement of an image against a persona's reference images. */
+export interface LikenessJudgement {
+  score: number;
+  reasons: string[];
+}
+
 /** An image the persona's look is locked to, as stored. */
 export interface ReferenceImage {
   bytes: Buffer;
@@ -103,6 +109,12 @@ export interface ContentGenerator {
    * the same person (a model's image edit with the references as inputs; offline, built from them).
    */
   generateImage(prompt: string, brief: PersonaBrief, references: readonly ReferenceImage[], signal?: AbortSignal): Promise<Generated<GeneratedImage>>;
+  /**
+   * A vision model's judgement of how much `image` shows the same person as `references` (0 to
+   * 100, with reasons). Only a model can judge; the offline generator answers null, and the
+   * perceptual comparison (modules/look) stands.
+   */
+  judgeLikeness(image: ReferenceImage, references: readonly ReferenceImage[], brief: PersonaBrief, signal?: AbortSignal): Promise<Generated<LikenessJudgement> | null>;
   /** A reference portrait drawn from the brief's written look; `variant` makes another of the same person. */
   generatePortrait(brief: PersonaBrief, variant: number, signal?: AbortSignal): Promise<Generated<GeneratedImage>>;
 }

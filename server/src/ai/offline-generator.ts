@@ -196,6 +196,11 @@ export class OfflineGenerator implements ContentGenerator {
     return { value: { bytes, mimeType: 'image/jpeg' }, usage: OFFLINE_USAGE(Date.now() - started) };
   }
 
+  /** Judging likeness takes a vision model; offline, the perceptual comparison is the judgement. */
+  async judgeLikeness(): Promise<null> {
+    return null;
+  }
+
   async generatePortrait(brief: PersonaBrief, variant: number): Promise<Generated<GeneratedImage>> {
     const started = Date.now();
     const bytes = await renderPortrait(brief, variant);

@@ -10,12 +10,13 @@ import {
   type GeneratedIdea,
   type GeneratedImage,
   type IdeaRequest,
+  type LikenessJudgement,
   type PersonaBrief,
   type ReferenceImage,
   type Usage,
 } from './generator.js';
-import { captionSchema, ideasSchema, jsonSchemaFor } from './output-schemas.js';
-import { captionMessages, ideaMessages, imagePrompt, lockedImagePrompt, portraitPrompt } from './prompts.js';
+import { captionSchema, ideasSchema, jsonSchemaFor, likenessSchema } from './output-schemas.js';
+import { captionMessages, ideaMessages, imagePrompt, likenessMessages, lockedImagePrompt, portraitPrompt } from './prompts.js';
 
 type Messages = OpenAI.Chat.Completions.ChatCompletionMessageParam[];
 
@@ -148,6 +149,17 @@ export class OpenAIGenerator implements ContentGenerator {
         ),
       signal,
     );
+  }
+
+  /** The text model sees the images (as data URLs; nothing is fetched from elsewhere) and answers in the schema. */
+  async judgeLikeness(
+    image: ReferenceImage,
+    references: readonly ReferenceImage[],
+    brief: PersonaBrief,
+    signal?: AbortSignal,
+  ): Promise<Generated<LikenessJudgement>> {
+    const dataUrl = (picture: ReferenceImage) => ({ url: `data:${picture.mimeType};base64,${picture.bytes.toString('base64')}` });
+    return this.structured('likeness', likenessSchema, likenessMessages(dataUrl(image), references.map(dataUrl), brief), signal);
   }
 
   async generatePortrait(brief: PersonaBrief, variant: number, signal?: AbortSignal): Promise<Generated<GeneratedImage>> {

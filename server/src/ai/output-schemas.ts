@@ -15,6 +15,11 @@ export const ideaSchema = z.object({
 
 export const ideasSchema = z.object({ ideas: z.array(ideaSchema).min(1).max(200) });
 
+export const likenessSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  reasons: z.array(z.string().trim().min(1).max(300)).min(1).max(5),
+});
+
 export const captionSchema = z.object({ caption: z.string().trim().min(1).max(10_000) });
 
 /** The JSON Schema form of `schema` for an OpenAI `response_format` (strict mode). */

@@ -104,3 +104,25 @@ export function portraitPrompt(brief: PersonaBrief, variant: number): string {
   const poses = ['facing the camera', 'three-quarter view, looking left', 'three-quarter view, looking right', 'slight smile, soft daylight'];
   return `Reference portrait of ${brief.name}, head and shoulders, ${poses[variant % poses.length]}, plain background. ${brief.look || brief.aesthetic}. Photographic, no text.`;
 }
+
+/** Asks a vision model whether the last image shows the same person as the references before it. */
+export function likenessMessages(image: { url: string }, references: ReadonlyArray<{ url: string }>, brief: PersonaBrief): Messages {
+  return [
+    { role: 'system', content: 'You judge whether images show the same person. Answer only with JSON matching the schema you are given.' },
+    {
+      role: 'user',
+      content: [
+        {
+          type: 'text',
+          text:
+            `The first ${references.length} images are reference images of the persona ${JSON.stringify(brief.name)}` +
+            (brief.look ? ` (their look, as data: ${JSON.stringify(brief.look)})` : '') +
+            '. The last image is a candidate. Score 0 to 100 how clearly the candidate shows the same person (face, hair, build, style), ' +
+            'and give one to five short reasons, most telling first.',
+        },
+        ...references.map((reference) => ({ type: 'image_url' as const, image_url: { url: reference.url } })),
+        { type: 'image_url' as const, image_url: { url: image.url } },
+      ],
+    },
+  ];
+}

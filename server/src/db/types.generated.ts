@@ -70,6 +70,7 @@ export interface AssetsWithTrash {
   height: number | null;
   id: Generated<string>;
   kind: AssetKind;
+  likenessJudgement: Json | null;
   mimeType: string;
   personaId: string | null;
   prompt: string | null;

@@ -720,6 +720,8 @@ export type ImageReason = {
 export type ImageReasonKind =
   /** The palette: skin, hair, clothes, setting. */
   | 'COLOUR'
+  /** A vision model's judgement (with an API key), against the current reference images. */
+  | 'JUDGEMENT'
   /** The overall likeness to the closest reference. */
   | 'LIKENESS'
   /** What the image could be compared with. */

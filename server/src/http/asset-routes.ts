@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { AppError } from '../errors.js';
 import { resolveViewer, type ContextDeps } from '../graphql/build-context.js';
 import { uploadImage } from '../modules/asset/asset.service.js';
+import { judgeImageLikeness } from '../modules/look/look.service.js';
 import { MAX_UPLOAD_BYTES } from '../storage/image-upload.js';
 import { LocalAssetStorage } from '../storage/local-storage.js';
 import { currentRequestId } from '../request-scope.js';
@@ -55,7 +56,8 @@ export function assetRoutes(deps: ContextDeps): Router {
       // Where the image came from, as the uploader declares it (an IPTC digital source type).
       const declared = typeof req.query.digitalSourceType === 'string' ? req.query.digitalSourceType : null;
       const bytes = await readUpload(req);
-      const asset = await uploadImage({ ...deps, viewer }, personaId, bytes, declared);
+      // With a key, a vision model judges the upload against the persona's locked look.
+      const asset = await judgeImageLikeness({ ...deps, viewer }, await uploadImage({ ...deps, viewer }, personaId, bytes, declared));
       res.status(201).json({
         id: asset.id,
         mimeType: asset.mimeType,

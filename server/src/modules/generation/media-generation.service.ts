@@ -3,7 +3,7 @@ import type { ContentItemRow } from '../../db/rows.js';
 import { processImageUpload } from '../../storage/image-upload.js';
 import { saveImageAsset } from '../asset/asset.service.js';
 import { updateContentItem } from '../content-item/content-item-edit.service.js';
-import { referenceImagesOf } from '../look/look.service.js';
+import { judgeImageLikeness, referenceImagesOf } from '../look/look.service.js';
 import { personaBrief } from '../persona/persona-brief.js';
 import { ownedItemWithPersona, recordedRun, type GenerationContext } from './item-generation-runs.js';
 
@@ -29,6 +29,7 @@ export async function generateItemImage(ctx: GenerationContext, itemId: string, 
     });
     return { value: checked, usage: result.usage };
   });
-  const asset = await saveImageAsset(ctx, persona.id, image, { source: 'generated', prompt, digitalSourceType: GENERATED, referenceIds: references.ids });
+  const saved = await saveImageAsset(ctx, persona.id, image, { source: 'generated', prompt, digitalSourceType: GENERATED, referenceIds: references.ids });
+  const asset = await judgeImageLikeness(ctx, saved);
   return updateContentItem(ctx, item.id, { expectedVersion, assetId: asset.id });
 }

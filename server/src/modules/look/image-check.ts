@@ -10,7 +10,7 @@ export const MIN_REFERENCES = 3;
 export const MAX_REFERENCES = 8;
 
 export interface ImageReason {
-  kind: 'LIKENESS' | 'SHAPE' | 'COLOUR' | 'REFERENCE';
+  kind: 'LIKENESS' | 'SHAPE' | 'COLOUR' | 'REFERENCE' | 'JUDGEMENT';
   message: string;
 }
 
@@ -29,15 +29,35 @@ export interface PersonaLook {
   references: ReadonlyArray<{ assetId: string; fingerprint: ImageFingerprint | null }>;
 }
 
+/** A vision model's judgement kept on an asset (look.service's judgeImageLikeness). */
+interface StoredJudgement {
+  referencesKey: string;
+  score: number;
+  reasons: string[];
+  model: string;
+}
+
+function judgementFor(value: unknown, look: PersonaLook): StoredJudgement | null {
+  const judgement = value as StoredJudgement | null;
+  if (!judgement || typeof judgement !== 'object' || typeof judgement.score !== 'number' || !Array.isArray(judgement.reasons)) return null;
+  return judgement.referencesKey === look.references.map((reference) => reference.assetId).join(',') ? judgement : null;
+}
+
 const percent = (share: number) => Math.round(share * 100);
 
 /** The image's likeness, or null when the persona's look is not locked. */
-export function checkImage(asset: { id: string; fingerprint: unknown }, look: PersonaLook | undefined): ImageCheck | null {
+export function checkImage(asset: { id: string; fingerprint: unknown; likenessJudgement?: unknown }, look: PersonaLook | undefined): ImageCheck | null {
   if (!look || look.references.length < MIN_REFERENCES) return null;
   const { threshold } = look;
   const position = look.references.findIndex((reference) => reference.assetId === asset.id);
   if (position >= 0) {
     return { score: 100, threshold, flagged: false, reasons: [{ kind: 'REFERENCE', message: `This is reference image ${position + 1}.` }], closestReferenceId: asset.id };
+  }
+  // A model's judgement against these very references wins over the perceptual comparison.
+  const judged = judgementFor(asset.likenessJudgement, look);
+  if (judged) {
+    const reasons = judged.reasons.map((message): ImageReason => ({ kind: 'JUDGEMENT', message }));
+    return { score: judged.score, threshold, flagged: judged.score < threshold, reasons: [...reasons, { kind: 'REFERENCE', message: `Judged by ${judged.model} against the ${look.references.length} reference images.` }], closestReferenceId: null };
   }
   if (!isImageFingerprint(asset.fingerprint)) {
     return { score: null, threshold, flagged: false, reasons: [{ kind: 'REFERENCE', message: 'Not compared yet: the image is still being read.' }], closestReferenceId: null };

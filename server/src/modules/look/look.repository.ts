@@ -57,3 +57,7 @@ export async function countPortraits(db: Database, personaId: string): Promise<n
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+export function updateAssetJudgement(db: Database, assetId: string, judgement: object) {
+  return db.updateTable('assetsWithTrash').set({ likenessJudgement: JSON.stringify(judgement) }).where('id', '=', assetId).returningAll().executeTakeFirst();
+}

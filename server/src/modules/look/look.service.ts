@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import type { PersonaRow } from '../../db/rows.js';
+import type { AssetRow, PersonaRow } from '../../db/rows.js';
 import type { ReferenceImage } from '../../ai/generator.js';
 import { GenerationError } from '../../ai/generator.js';
 import { invalid } from '../../errors.js';
@@ -19,6 +19,7 @@ import {
   findReferenceImagesByPersonaIds,
   replaceReferenceImages,
   updateAssetFingerprint,
+  updateAssetJudgement,
 } from './look.repository.js';
 
 // The visual identity lock: which images a persona's look is locked to, reference portraits
@@ -65,6 +66,35 @@ export async function generateReferencePortrait(ctx: GenerationContext, personaI
     return { value: checked, usage: result.usage };
   });
   return saveImageAsset(ctx, persona.id, image, { source: 'generated', prompt: `${PORTRAIT_PROMPT_PREFIX}${persona.name}: ${persona.look || persona.aesthetic}`, digitalSourceType: GENERATED });
+}
+
+/** The key of a set of references, in order: a judgement applies only while the set is the same. */
+export function referencesKey(ids: readonly string[]): string {
+  return ids.join(',');
+}
+
+/**
+ * Asks a vision model (when the generator has one) how much a newly stored image shows the
+ * persona of its locked look, and keeps the judgement on the asset with the references it was
+ * judged against. A refusal, malformed answer or outage keeps nothing: the perceptual comparison
+ * stands, and the image is stored all the same.
+ */
+export async function judgeImageLikeness(ctx: GenerationContext & { logger?: { warn: (data: object, message: string) => void } }, asset: AssetRow): Promise<AssetRow> {
+  if (ctx.generator.kind !== 'openai' || !asset.personaId) return asset;
+  const references = await referenceImagesOf(ctx.db, ctx.storage, asset.personaId);
+  if (!references.ids.length || references.ids.includes(asset.id)) return asset;
+  const stored = await ctx.storage.get(asset.storageKey);
+  const persona = await requirePersona(ctx, asset.personaId, 'personaId');
+  if (!stored) return asset;
+  try {
+    const judged = await ctx.generator.judgeLikeness({ bytes: stored.bytes, mimeType: asset.mimeType }, references.images, personaBrief(persona));
+    if (!judged) return asset;
+    const judgement = { referencesKey: referencesKey(references.ids), score: judged.value.score, reasons: judged.value.reasons, model: judged.usage.model };
+    return (await updateAssetJudgement(ctx.db, asset.id, judgement)) ?? asset;
+  } catch (error) {
+    ctx.logger?.warn({ err: error, assetId: asset.id }, 'the likeness judgement failed; the perceptual comparison stands');
+    return asset;
+  }
 }
 
 /** The persona's reference images as image generation sends them, with their ids. */
