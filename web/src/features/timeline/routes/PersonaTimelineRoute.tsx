@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFlag, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -44,7 +44,10 @@ export function PersonaTimelineRoute() {
         title={`${persona.name}: timeline`}
         description={
           <>
-            <Link to={`/personas/${persona.id}`}>@{persona.handle}</Link> · what the persona’s posts must agree with, day by day
+            <Anchor component={Link} to={`/personas/${persona.id}`} size="sm">
+              @{persona.handle}
+            </Anchor>{' '}
+            · what the persona’s posts must agree with, day by day
           </>
         }
         actions={
