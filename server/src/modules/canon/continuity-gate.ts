@@ -2,6 +2,7 @@ import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { actorColumns, type Actor } from '../shared/actor.js';
 import type { ContentItemStatus } from '../shared/domain.js';
+import type { OverriddenWrite } from '../shared/item-write-guard.js';
 import { dateInZone } from '../shared/zoned-date.js';
 import { insertOverrides } from '../voice/voice.repository.js';
 import { personaCanons } from './canon.service.js';
@@ -74,25 +75,15 @@ export function canonMissing(check: ContinuityCheck): string[] {
   return check.contradictions.map((found) => `canon: ${found.message}; change the caption or the canon, or give an override reason`);
 }
 
-/** Keeps the overrides the written changes gave for contradicted captions. */
-export async function recordContinuityOverrides(
-  trx: Database,
-  written: ReadonlyArray<{ itemId: string; caption: string; check: ContinuityCheck | undefined; overrideReason: string | null | undefined }>,
-  actor: Actor,
-) {
+/** Keeps the overrides the written changes gave for captions that contradict the canon (checks by item id). */
+export async function recordContinuityOverrides(trx: Database, written: readonly OverriddenWrite[], checks: ReadonlyMap<string, ContinuityCheck | undefined>, actor: Actor) {
   await insertOverrides(
     trx,
-    written
-      .filter((entry) => entry.check && entry.overrideReason?.trim())
-      .map((entry) => ({
-        contentItemId: entry.itemId,
-        kind: 'canon' as const,
-        score: null,
-        threshold: null,
-        caption: entry.caption,
-        detail: entry.check!.contradictions.map((found) => found.message).join('; '),
-        reason: entry.overrideReason!.trim(),
-        ...actorColumns(actor),
-      })),
+    written.flatMap(({ item, overrideReason }) => {
+      const check = checks.get(item.id);
+      if (!check || !overrideReason?.trim()) return [];
+      const detail = check.contradictions.map((found) => found.message).join('; ');
+      return [{ contentItemId: item.id, kind: 'canon' as const, score: null, threshold: null, caption: item.caption, detail, reason: overrideReason.trim(), ...actorColumns(actor) }];
+    }),
   );
 }

@@ -128,8 +128,9 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
       scheduledAt: parsed.scheduledAt ?? null,
     });
     await recordItemsCreated(trx, [item], viewer.userId, userActor(viewer.userId));
-    await recordVoiceOverrides(trx, [{ itemId: item.id, caption: item.caption, check: voice, overrideReason: parsed.overrideReason }], userActor(viewer.userId));
-    await recordContinuityOverrides(trx, [{ itemId: item.id, caption: item.caption, check: canon, overrideReason: parsed.overrideReason }], userActor(viewer.userId));
+    const overridden = [{ item, overrideReason: parsed.overrideReason }];
+    await recordVoiceOverrides(trx, overridden, new Map([[item.id, voice]]), userActor(viewer.userId));
+    await recordContinuityOverrides(trx, overridden, new Map([[item.id, canon]]), userActor(viewer.userId));
     return item;
   });
 }

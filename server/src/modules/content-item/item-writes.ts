@@ -191,35 +191,9 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
   );
   const written = accepted.map(({ change, item, ownerId }) => ({ before: item, after: updated.get(item.id)!, ownerId, reason: change.reason ?? null }));
   await recordItemsUpdated(trx, written, actor);
-  await recordVoiceOverrides(
-    trx,
-    accepted.map(({ change }) => ({
-      itemId: change.itemId,
-      caption: updated.get(change.itemId)!.caption,
-      check: voiceChecks.get(change.itemId),
-      overrideReason: change.overrideReason,
-    })),
-    actor,
-  );
-  await recordImageOverrides(
-    trx,
-    accepted.map(({ change }) => ({
-      itemId: change.itemId,
-      assetId: updated.get(change.itemId)!.assetId,
-      check: imageChecks.get(change.itemId),
-      overrideReason: change.overrideReason,
-    })),
-    actor,
-  );
-  await recordContinuityOverrides(
-    trx,
-    accepted.map(({ change }) => ({
-      itemId: change.itemId,
-      caption: updated.get(change.itemId)!.caption,
-      check: canonChecks.get(change.itemId),
-      overrideReason: change.overrideReason,
-    })),
-    actor,
-  );
+  const overridden = accepted.map(({ change }) => ({ item: updated.get(change.itemId)!, overrideReason: change.overrideReason }));
+  await recordVoiceOverrides(trx, overridden, voiceChecks, actor);
+  await recordImageOverrides(trx, overridden, imageChecks, actor);
+  await recordContinuityOverrides(trx, overridden, canonChecks, actor);
   return written.map(({ after }) => after);
 }

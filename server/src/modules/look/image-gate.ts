@@ -3,6 +3,7 @@ import type { ContentItemRow } from '../../db/rows.js';
 import { findAssetsByIds } from '../asset/asset.repository.js';
 import { actorColumns, type Actor } from '../shared/actor.js';
 import type { ContentItemStatus } from '../shared/domain.js';
+import type { OverriddenWrite } from '../shared/item-write-guard.js';
 import { insertOverrides } from '../voice/voice.repository.js';
 import { checkImage, personaLooks, type ImageCheck } from './image-check.js';
 
@@ -44,24 +45,14 @@ export async function imageChecksFor(trx: Database, entries: readonly ImageGateE
   return checks;
 }
 
-/** Keeps the overrides the written changes gave for flagged images. */
-export async function recordImageOverrides(
-  trx: Database,
-  written: ReadonlyArray<{ itemId: string; assetId: string | null; check: ImageCheck | undefined; overrideReason: string | null | undefined }>,
-  actor: Actor,
-) {
+/** Keeps the overrides the written changes gave for flagged images (checks by item id). */
+export async function recordImageOverrides(trx: Database, written: readonly OverriddenWrite[], checks: ReadonlyMap<string, ImageCheck | undefined>, actor: Actor) {
   await insertOverrides(
     trx,
-    written
-      .filter((entry) => entry.check?.flagged && entry.check.score !== null && entry.overrideReason?.trim())
-      .map((entry) => ({
-        contentItemId: entry.itemId,
-        kind: 'image' as const,
-        score: entry.check!.score!,
-        threshold: entry.check!.threshold,
-        assetId: entry.assetId,
-        reason: entry.overrideReason!.trim(),
-        ...actorColumns(actor),
-      })),
+    written.flatMap(({ item, overrideReason }) => {
+      const check = checks.get(item.id);
+      if (!check?.flagged || check.score === null || !overrideReason?.trim()) return [];
+      return [{ contentItemId: item.id, kind: 'image' as const, score: check.score, threshold: check.threshold, assetId: item.assetId, reason: overrideReason.trim(), ...actorColumns(actor) }];
+    }),
   );
 }

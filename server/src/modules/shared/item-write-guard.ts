@@ -19,3 +19,9 @@ export interface PlannedItemWrite {
  * never imports the feature behind it: graphql/build-context.ts wires it.
  */
 export type ItemWriteGuard = (trx: Database, planned: readonly PlannedItemWrite[]) => Promise<void>;
+
+/** A written item and the override reason its write gave (the identity lock's checks record it). */
+export interface OverriddenWrite {
+  item: ContentItemRow;
+  overrideReason: string | null | undefined;
+}

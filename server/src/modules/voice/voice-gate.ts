@@ -2,6 +2,7 @@ import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { actorColumns, type Actor } from '../shared/actor.js';
 import type { ContentItemStatus } from '../shared/domain.js';
+import type { OverriddenWrite } from '../shared/item-write-guard.js';
 import { checkCaption, personaVoices, type VoiceCheck } from './voice-check.js';
 import { insertOverrides } from './voice.repository.js';
 
@@ -41,24 +42,14 @@ export async function voiceCheckOfNewItem(db: Database, personaId: string, statu
   return checkCaption(caption, (await personaVoices(db, [personaId])).get(personaId)!);
 }
 
-/** Keeps the overrides the written changes gave for flagged captions. */
-export async function recordVoiceOverrides(
-  trx: Database,
-  written: ReadonlyArray<{ itemId: string; caption: string; check: VoiceCheck | undefined; overrideReason: string | null | undefined }>,
-  actor: Actor,
-) {
+/** Keeps the overrides the written changes gave for flagged captions (checks by item id). */
+export async function recordVoiceOverrides(trx: Database, written: readonly OverriddenWrite[], checks: ReadonlyMap<string, VoiceCheck | undefined>, actor: Actor) {
   await insertOverrides(
     trx,
-    written
-      .filter((entry) => entry.check?.flagged && entry.overrideReason?.trim())
-      .map((entry) => ({
-        contentItemId: entry.itemId,
-        kind: 'voice' as const,
-        score: entry.check!.score,
-        threshold: entry.check!.threshold,
-        caption: entry.caption,
-        reason: entry.overrideReason!.trim(),
-        ...actorColumns(actor),
-      })),
+    written.flatMap(({ item, overrideReason }) => {
+      const check = checks.get(item.id);
+      if (!check?.flagged || !overrideReason?.trim()) return [];
+      return [{ contentItemId: item.id, kind: 'voice' as const, score: check.score, threshold: check.threshold, caption: item.caption, reason: overrideReason.trim(), ...actorColumns(actor) }];
+    }),
   );
 }
