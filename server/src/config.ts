@@ -69,6 +69,7 @@ const schema = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_TEXT_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_IMAGE_MODEL: z.string().min(1).default('gpt-image-1'),
+  OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   AI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   INSTAGRAM_MAX_HASHTAGS: z.coerce.number().int().min(0).max(100).default(30),

@@ -23,6 +23,14 @@ export interface PersonaBrief {
   look: string;
 }
 
+export interface ContinuityRequest {
+  brief: PersonaBrief;
+  caption: string;
+  /** The post's day, YYYY-MM-DD. */
+  date: string;
+  facts: ReadonlyArray<{ id: string; kind: string; statement: string; validFrom: string | null; validUntil: string | null }>;
+}
+
 /** A model's judgement of an image against a persona's reference images. */
 export interface LikenessJudgement {
   score: number;
@@ -115,6 +123,13 @@ export interface ContentGenerator {
    * perceptual comparison (modules/look) stands.
    */
   judgeLikeness(image: ReferenceImage, references: readonly ReferenceImage[], brief: PersonaBrief, signal?: AbortSignal): Promise<Generated<LikenessJudgement> | null>;
+  /** Embeddings of `texts`, in order (null offline: the voice score is then the offline one alone). */
+  embed(texts: readonly string[], signal?: AbortSignal): Promise<Generated<number[][]> | null>;
+  /**
+   * A model's reading of a caption against the facts the persona knows on `date`: the facts it
+   * contradicts, by id, with why (null offline: the continuity rules alone judge).
+   */
+  findContradictions(request: ContinuityRequest, signal?: AbortSignal): Promise<Generated<Array<{ factId: string; explanation: string }>> | null>;
   /** A reference portrait drawn from the brief's written look; `variant` makes another of the same person. */
   generatePortrait(brief: PersonaBrief, variant: number, signal?: AbortSignal): Promise<Generated<GeneratedImage>>;
 }

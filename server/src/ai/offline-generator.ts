@@ -196,6 +196,16 @@ export class OfflineGenerator implements ContentGenerator {
     return { value: { bytes, mimeType: 'image/jpeg' }, usage: OFFLINE_USAGE(Date.now() - started) };
   }
 
+  /** Offline there are no embeddings; the voice score's wording and style measures stand alone. */
+  async embed(): Promise<null> {
+    return null;
+  }
+
+  /** Offline the continuity rules (modules/canon/continuity.ts) are the whole check. */
+  async findContradictions(): Promise<null> {
+    return null;
+  }
+
   /** Judging likeness takes a vision model; offline, the perceptual comparison is the judgement. */
   async judgeLikeness(): Promise<null> {
     return null;

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import {
   GenerationError,
   type CaptionRequest,
+  type ContinuityRequest,
   type ContentGenerator,
   type Generated,
   type GeneratedIdea,
@@ -15,8 +16,8 @@ import {
   type ReferenceImage,
   type Usage,
 } from './generator.js';
-import { captionSchema, ideasSchema, jsonSchemaFor, likenessSchema } from './output-schemas.js';
-import { captionMessages, ideaMessages, imagePrompt, likenessMessages, lockedImagePrompt, portraitPrompt } from './prompts.js';
+import { captionSchema, contradictionsSchema, ideasSchema, jsonSchemaFor, likenessSchema } from './output-schemas.js';
+import { captionMessages, continuityMessages, ideaMessages, imagePrompt, likenessMessages, lockedImagePrompt, portraitPrompt } from './prompts.js';
 
 type Messages = OpenAI.Chat.Completions.ChatCompletionMessageParam[];
 
@@ -149,6 +150,29 @@ export class OpenAIGenerator implements ContentGenerator {
         ),
       signal,
     );
+  }
+
+  /** Floats, asked for explicitly (the SDK would otherwise ask for base64); one vector per text, all of one length. */
+  async embed(texts: readonly string[], signal?: AbortSignal): Promise<Generated<number[][]>> {
+    const started = Date.now();
+    const model = this.config.OPENAI_EMBEDDING_MODEL;
+    const response = await this.call(
+      (abort) => this.client.embeddings.create({ model, input: [...texts], encoding_format: 'float' }, { signal: abort }),
+      signal,
+    );
+    const vectors = [...(response.data ?? [])].sort((a, b) => a.index - b.index).map((entry) => entry.embedding);
+    const length = vectors[0]?.length ?? 0;
+    if (vectors.length !== texts.length || !length || vectors.some((vector) => !Array.isArray(vector) || vector.length !== length || vector.some((value) => typeof value !== 'number' || !Number.isFinite(value)))) {
+      throw new GenerationError('The embeddings model returned vectors that do not match the texts sent', 'malformed');
+    }
+    return { value: vectors, usage: { model: response.model || model, inputTokens: response.usage?.prompt_tokens ?? 0, outputTokens: 0, latencyMs: Date.now() - started } };
+  }
+
+  /** Only ids of facts it was given are kept: the model names facts, it does not make them. */
+  async findContradictions(request: ContinuityRequest, signal?: AbortSignal): Promise<Generated<Array<{ factId: string; explanation: string }>>> {
+    const { value, usage } = await this.structured('continuity', contradictionsSchema, continuityMessages(request), signal);
+    const known = new Set(request.facts.map((fact) => fact.id));
+    return { value: value.contradictions.filter((found) => known.has(found.factId)), usage };
   }
 
   /** The text model sees the images (as data URLs; nothing is fetched from elsewhere) and answers in the schema. */

@@ -20,6 +20,10 @@ export const likenessSchema = z.object({
   reasons: z.array(z.string().trim().min(1).max(300)).min(1).max(5),
 });
 
+export const contradictionsSchema = z.object({
+  contradictions: z.array(z.object({ factId: z.string().trim().max(100), explanation: z.string().trim().min(1).max(300) })).max(10),
+});
+
 export const captionSchema = z.object({ caption: z.string().trim().min(1).max(10_000) });
 
 /** The JSON Schema form of `schema` for an OpenAI `response_format` (strict mode). */

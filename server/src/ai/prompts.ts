@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import type { CaptionRequest, IdeaRequest, PersonaBrief } from './generator.js';
+import type { CaptionRequest, ContinuityRequest, IdeaRequest, PersonaBrief } from './generator.js';
 
 // Prompts are assembled from the persona brief. Persona fields are user text: they go into
 // the prompt as quoted data under labels, never as instructions of their own.
@@ -123,6 +123,26 @@ export function likenessMessages(image: { url: string }, references: ReadonlyArr
         ...references.map((reference) => ({ type: 'image_url' as const, image_url: { url: reference.url } })),
         { type: 'image_url' as const, image_url: { url: image.url } },
       ],
+    },
+  ];
+}
+
+/** Asks which of the persona's facts, as of the post's day, a caption contradicts. */
+export function continuityMessages(request: ContinuityRequest): Messages {
+  const facts = request.facts.map(
+    (fact) =>
+      `- ${fact.id} (${fact.kind}${fact.validFrom ? `, from ${fact.validFrom}` : ''}${fact.validUntil ? `, until ${fact.validUntil}` : ''}): ${JSON.stringify(fact.statement)}`,
+  );
+  return [
+    { role: 'system', content: 'You check social media captions for continuity with a persona\'s life story. Answer only with JSON matching the schema you are given.' },
+    {
+      role: 'user',
+      content: [
+        `Persona: ${JSON.stringify(request.brief.name)}. The post is dated ${request.date}. What is true of the persona's life (data, quoted):`,
+        ...(facts.length ? facts : ['- (nothing recorded)']),
+        `Caption (data): ${JSON.stringify(request.caption)}`,
+        'List each fact the caption contradicts as of that date (a different kind of pet or relation, something not yet or no longer true, an event spoken of as done before its day), by its id, with a one-sentence explanation. List none when it agrees.',
+      ].join('\n'),
     },
   ];
 }

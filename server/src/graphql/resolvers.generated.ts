@@ -2249,6 +2249,8 @@ export type VoiceReason = {
 export type VoiceReasonKind =
   /** A word the brief says to avoid. */
   | 'AVOID'
+  /** The caption's meaning against the persona's posts (embeddings; with an API key). */
+  | 'MEANING'
   /** What the score could be compared with (no posts yet). */
   | 'REFERENCE'
   /** Habits (length, sentences, emoji, hashtags, person, capitals) outside the posts' usual range. */
@@ -3338,7 +3340,7 @@ export type VoiceReasonResolvers<ContextType = GraphQLContext, ParentType extend
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type VoiceReasonKindResolvers = EnumResolverSignature<{ AVOID?: any, REFERENCE?: any, STYLE?: any, WORDING?: any }, ResolversTypes['VoiceReasonKind']>;
+export type VoiceReasonKindResolvers = EnumResolverSignature<{ AVOID?: any, MEANING?: any, REFERENCE?: any, STYLE?: any, WORDING?: any }, ResolversTypes['VoiceReasonKind']>;
 
 export type VoiceTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoiceTrend'] = ResolversParentTypes['VoiceTrend']> = {
   points?: Resolver<Array<ResolversTypes['VoiceTrendPoint']>, ParentType, ContextType>;

@@ -22,6 +22,25 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
   return {
     url: databaseUrl(adminUrl, name),
     name,
-    drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: () => dropWhenClosed(run, name),
   };
+}
+
+/**
+ * Drops the database once the test's own connections have closed. A client that has just been
+ * ended may still be connected for a moment (a busy machine); forcing the drop then terminates
+ * it, and the client, no longer in its pool, reports that as an uncaught error. So the drop is
+ * retried while the database is in use, up to a deadline, and only then forced.
+ */
+async function dropWhenClosed(run: (statement: string) => Promise<void>, name: string) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    try {
+      return await run(`DROP DATABASE IF EXISTS ${name}`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // object_in_use
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

@@ -11,6 +11,8 @@ export interface ScriptedAnswer {
   body?: unknown;
   /** Hold the answer this long (a slow or hung provider). */
   delayMs?: number;
+  /** Answer only a request to this path (e.g. `/v1/embeddings`); without it, the next request. */
+  path?: string;
 }
 
 export interface FakeOpenAI {
@@ -84,7 +86,9 @@ export async function startFakeOpenAI(fallback: ScriptedAnswer = { status: 500, 
   const server: Server = createServer(async (request, response) => {
     const raw = await readBody(request);
     requests.push({ path: request.url ?? '', body: await parseBody(raw, request.headers['content-type']), authorization: request.headers.authorization });
-    const answer = queue.shift() ?? fallback;
+    // The first scripted answer for this path (or for any), so concurrent calls get theirs.
+    const index = queue.findIndex((candidate) => !candidate.path || candidate.path === request.url);
+    const answer = index >= 0 ? queue.splice(index, 1)[0]! : fallback;
     const send = () => {
       if (response.destroyed) return;
       response.writeHead(answer.status ?? 200, { 'content-type': 'application/json' });
@@ -105,5 +109,14 @@ export async function startFakeOpenAI(fallback: ScriptedAnswer = { status: 500, 
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+export function embeddingsResult(vectors: number[][], model = 'text-embedding-3-small') {
+  return {
+    object: 'list',
+    data: vectors.map((embedding, index) => ({ object: 'embedding', index, embedding })),
+    model,
+    usage: { prompt_tokens: 12 * vectors.length, total_tokens: 12 * vectors.length },
   };
 }

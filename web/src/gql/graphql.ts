@@ -426,6 +426,8 @@ export type VerifyEmailInput = {
 export type VoiceReasonKind =
   /** A word the brief says to avoid. */
   | 'AVOID'
+  /** The caption's meaning against the persona's posts (embeddings; with an API key). */
+  | 'MEANING'
   /** What the score could be compared with (no posts yet). */
   | 'REFERENCE'
   /** Habits (length, sentences, emoji, hashtags, person, capitals) outside the posts' usual range. */

@@ -43,7 +43,7 @@ export const enumResolvers: Pick<
   ChannelStatus: { ACTIVE: 'active', NEEDS_RECONNECT: 'needs_reconnect', DISCONNECTED: 'disconnected' },
   ContentItemChangeKind: { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' },
   StatusActorKind: { USER: 'user', PROCESS: 'process' },
-  VoiceReasonKind: { WORDING: 'wording', STYLE: 'style', AVOID: 'avoid', REFERENCE: 'reference' },
+  VoiceReasonKind: { WORDING: 'wording', STYLE: 'style', AVOID: 'avoid', REFERENCE: 'reference', MEANING: 'meaning' },
   CheckOverrideKind: { VOICE: 'voice', IMAGE: 'image', CANON: 'canon' },
   DisclosureMode: { OFF: 'off', AI_MEDIA: 'ai_media', ALWAYS: 'always' },
   CanonFactKind: { PERSON: 'person', PET: 'pet', PLACE: 'place', WORK: 'work', POSSESSION: 'possession', EVENT: 'event' },

@@ -19,7 +19,8 @@ import {
 } from './canon.repository.js';
 import { createArcSchema, createFactSchema, updateArcSchema, updateFactSchema } from './canon.validation.js';
 import { dateInZone } from '../shared/zoned-date.js';
-import { canonAsOf, checkContinuity, type CanonFactKind, type CanonFactValue } from './continuity.js';
+import { personaBrief } from '../persona/persona-brief.js';
+import { canonAsOf, checkContinuity, mergeContradictions, modelReading, type CanonFactKind, type CanonFactValue } from './continuity.js';
 
 // The persona's canon: dated facts of its life and story arcs with beats over dates, edited on
 // the timeline page; read by plan generation and the continuity check.
@@ -136,5 +137,13 @@ export async function checkCaptionContinuity(ctx: ServiceContext, args: { person
   if (args.caption.length > 10_000) throw invalid('caption', 'must be at most 10,000 characters');
   const date = args.date ?? dateInZone(new Date(), persona.timeZone);
   const canon = (await personaCanons(ctx.db, [persona.id])).get(persona.id)!;
-  return { date, contradictions: checkContinuity(args.caption, date, canon.facts) };
+  const rules = checkContinuity(args.caption, date, canon.facts);
+  // With a key a model reads it against the canon too, as it will when the item moves to Ready.
+  const facts = canonAsOf(canon.facts, date);
+  const read =
+    ctx.generator?.kind === 'openai' && facts.length && args.caption.trim()
+      ? await ctx.generator.findContradictions({ brief: personaBrief(persona), caption: args.caption, date, facts }).catch(() => null)
+      : null;
+  const reading = read ? modelReading(args.caption, date, read.value) : undefined;
+  return { date, contradictions: mergeContradictions(rules, args.caption, date, reading) };
 }

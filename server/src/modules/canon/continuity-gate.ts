@@ -7,7 +7,7 @@ import { dateInZone } from '../shared/zoned-date.js';
 import { insertOverrides } from '../voice/voice.repository.js';
 import { personaCanons } from './canon.service.js';
 import { findPersonaTimeZones } from './canon.repository.js';
-import { checkContinuity, type Contradiction } from './continuity.js';
+import { checkContinuity, mergeContradictions, type Contradiction, type ModelReading } from './continuity.js';
 
 // The continuity check's part of the one write path (content-item/item-writes.ts), as the voice
 // and likeness locks': a person's write that brings a caption to READY or SCHEDULED (moving
@@ -40,7 +40,12 @@ export function itemDate(scheduledAt: Date | null, timeZone: string, now = new D
 }
 
 /** The continuity check of each entry that needs one and contradicts the canon, by item id. */
-export async function continuityChecksFor(trx: Database, entries: readonly ContinuityGateEntry[], actor: Actor): Promise<Map<string, ContinuityCheck>> {
+export async function continuityChecksFor(
+  trx: Database,
+  entries: readonly ContinuityGateEntry[],
+  actor: Actor,
+  readings?: ReadonlyMap<string, ModelReading>,
+): Promise<Map<string, ContinuityCheck>> {
   if (actor.kind !== 'user') return new Map();
   const checked = entries.filter(needsCheck);
   if (!checked.length) return new Map();
@@ -50,7 +55,8 @@ export async function continuityChecksFor(trx: Database, entries: readonly Conti
   const checks = new Map<string, ContinuityCheck>();
   for (const entry of checked) {
     const date = itemDate(entry.scheduledAt, zoneOf.get(entry.item.personaId) ?? 'UTC');
-    const contradictions = checkContinuity(entry.caption, date, canons.get(entry.item.personaId)?.facts ?? []);
+    const rules = checkContinuity(entry.caption, date, canons.get(entry.item.personaId)?.facts ?? []);
+    const contradictions = mergeContradictions(rules, entry.caption, date, readings?.get(entry.item.id));
     if (contradictions.length) checks.set(entry.item.id, { date, contradictions });
   }
   return checks;
@@ -63,10 +69,12 @@ export async function continuityCheckOfNewItem(
   status: ContentItemStatus,
   caption: string,
   scheduledAt: Date | null,
+  reading?: ModelReading,
 ): Promise<ContinuityCheck | undefined> {
   if (!PUBLISHABLE.includes(status) || !caption.trim()) return undefined;
   const date = itemDate(scheduledAt, persona.timeZone);
-  const contradictions = checkContinuity(caption, date, (await personaCanons(db, [persona.id])).get(persona.id)!.facts);
+  const rules = checkContinuity(caption, date, (await personaCanons(db, [persona.id])).get(persona.id)!.facts);
+  const contradictions = mergeContradictions(rules, caption, date, reading);
   return contradictions.length ? { date, contradictions } : undefined;
 }
 

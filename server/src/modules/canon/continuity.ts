@@ -121,3 +121,22 @@ export function canonAsOf(facts: readonly CanonFactValue[], date: string): Canon
     return (!fact.validFrom || fact.validFrom <= date) && (!fact.validUntil || fact.validUntil >= date);
   });
 }
+
+/** What a model found in one caption on one day (content-item/model-checks.ts). */
+export interface ModelReading {
+  caption: string;
+  date: string;
+  found: Contradiction[];
+}
+
+/** A model's answer as a reading: its explanations are the messages. */
+export function modelReading(caption: string, date: string, found: ReadonlyArray<{ factId: string; explanation: string }>): ModelReading {
+  return { caption, date, found: found.map((entry) => ({ factId: entry.factId, message: entry.explanation.replace(/[.!]+$/, '') })) };
+}
+
+/** The rules' contradictions and, where a model read exactly this caption on this day, its others. */
+export function mergeContradictions(rules: Contradiction[], caption: string, date: string, read: ModelReading | undefined): Contradiction[] {
+  if (!read || read.caption !== caption || read.date !== date) return rules;
+  const named = new Set(rules.map((found) => found.factId));
+  return [...rules, ...read.found.filter((found) => !named.has(found.factId))];
+}

@@ -10,7 +10,9 @@ import { isId } from '../shared/ids.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { parseInput, text } from '../shared/validation.js';
 import { updateContentItemSchema } from './content-item.validation.js';
+import { getContentItem } from './content-item.service.js';
 import { writeItemChanges, type ItemChange } from './item-writes.js';
+import { runModelChecks } from './model-checks.js';
 
 // A person's edits and status moves, one item at a time, through the one write path.
 
@@ -21,12 +23,28 @@ const moveSchema = z.object({
   overrideReason: text(2000).nullish(),
 });
 
+const PUBLISHABLE = new Set(['ready', 'scheduled']);
+
+/**
+ * What models say of the caption the change leaves, asked before the write (with an API key,
+ * and only when the item is or becomes publishable, where the identity lock judges it).
+ */
+async function modelChecksOf(ctx: ServiceContext, change: ItemChange) {
+  if (ctx.generator?.kind !== 'openai') return undefined;
+  const item = await getContentItem(ctx, change.itemId);
+  if (!item || !(PUBLISHABLE.has(change.to ?? '') || PUBLISHABLE.has(item.status))) return undefined;
+  const caption = (change.values.caption as string | undefined) ?? item.caption;
+  const scheduledAt = change.values.scheduledAt === undefined ? item.scheduledAt : (change.values.scheduledAt as Date | null);
+  return runModelChecks(ctx.db, ctx.generator, [{ itemId: item.id, personaId: item.personaId, caption, scheduledAt }]);
+}
+
 /** One person's change in a transaction of its own, with the guards other features attach. */
 async function writeAsViewer(ctx: ServiceContext, change: ItemChange): Promise<ContentItemRow> {
   const viewer = requireViewer(ctx);
+  const modelChecks = await modelChecksOf(ctx, change);
   const [written] = await ctx.db
     .transaction()
-    .execute((trx) => writeItemChanges(trx, [change], { config: ctx.config, actor: userActor(viewer.userId), guard: ctx.itemWriteGuard }));
+    .execute((trx) => writeItemChanges(trx, [change], { config: ctx.config, actor: userActor(viewer.userId), guard: ctx.itemWriteGuard, modelChecks }));
   return written!;
 }
 

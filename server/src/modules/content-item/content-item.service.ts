@@ -22,6 +22,10 @@ import { checkMove, PUBLISHED_BY_DOPPELCART } from './status-rules.js';
 import { voiceMissing } from '../voice/voice-check.js';
 import { recordVoiceOverrides, voiceCheckOfNewItem } from '../voice/voice-gate.js';
 import { canonMissing, continuityCheckOfNewItem, recordContinuityOverrides } from '../canon/continuity-gate.js';
+import { runModelChecks } from './model-checks.js';
+
+/** The key a new item's model checks go under before it has an id. */
+const NEW_ITEM = 'new';
 import { trashRowById } from '../trash/trash.repository.js';
 import {
   countContentItems,
@@ -108,8 +112,12 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
     now: new Date(),
     limits: { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
   });
-  const voice = await voiceCheckOfNewItem(ctx.db, persona.id, status, parsed.caption ?? '');
-  const canon = await continuityCheckOfNewItem(ctx.db, persona, status, parsed.caption ?? '', parsed.scheduledAt ?? null);
+  const publishable = status === 'ready' || status === 'scheduled';
+  const models = publishable
+    ? await runModelChecks(ctx.db, ctx.generator, [{ itemId: NEW_ITEM, personaId: persona.id, caption: parsed.caption ?? '', scheduledAt: parsed.scheduledAt ?? null }])
+    : undefined;
+  const voice = await voiceCheckOfNewItem(ctx.db, persona.id, status, parsed.caption ?? '', models?.meaning.get(NEW_ITEM)?.meaning);
+  const canon = await continuityCheckOfNewItem(ctx.db, persona, status, parsed.caption ?? '', parsed.scheduledAt ?? null, models?.contradictions.get(NEW_ITEM));
   const overridden = Boolean(parsed.overrideReason?.trim());
   const missing = [
     ...(verdict.allowed ? [] : verdict.missing),

@@ -13,6 +13,7 @@ import { recordVoiceOverrides, voiceChecksFor } from '../voice/voice-gate.js';
 import { imageMissing, type ImageCheck } from '../look/image-check.js';
 import { imageChecksFor, recordImageOverrides } from '../look/image-gate.js';
 import { disclosedCaptionsFor } from '../disclosure/disclosure-gate.js';
+import type { ModelCheckResults } from './model-checks.js';
 import { captionProblems } from './caption-limits.js';
 import { canonMissing, continuityChecksFor, recordContinuityOverrides, type ContinuityCheck } from '../canon/continuity-gate.js';
 
@@ -47,6 +48,8 @@ export interface ItemWriteOptions {
   withPublishingJob?: boolean;
   /** Another feature's part of a person's write (see ItemWriteGuard). */
   guard?: ItemWriteGuard;
+  /** What models said of the captions, asked before the transaction (model-checks.ts); with an API key. */
+  modelChecks?: ModelCheckResults;
   /**
    * Leave out items that fail their checks instead of refusing all (the publisher's Sandbox
    * batch hands those to its one-at-a-time path, which records why).
@@ -165,9 +168,9 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
     return [{ item: found.item, status, caption: facts.caption, scheduledAt: facts.scheduledAt, assetId: assetAfter(found.item, change) }];
   });
   const [voiceChecks, imageChecks, canonChecks, disclosedCaptions] = await Promise.all([
-    voiceChecksFor(trx, ends, actor),
+    voiceChecksFor(trx, ends, actor, options.modelChecks?.meaning),
     imageChecksFor(trx, ends, actor),
-    continuityChecksFor(trx, ends, actor),
+    continuityChecksFor(trx, ends, actor, options.modelChecks?.contradictions),
     disclosedCaptionsFor(trx, ends),
   ]);
   const accepted: Array<{ change: ItemChange; item: ContentItemRow; ownerId: string }> = [];

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.js';
 import type { PersonaRow } from '../../db/rows.js';
 import { findApprovedCaptionsByPersonaIds, findPersonaVoiceFields } from './voice.repository.js';
+import type { Meaning } from './meaning.js';
 import { prepareVoice, scoreVoice, type PreparedVoice, type VoiceReason, type VoiceReference } from './voice-score.js';
 
 // A caption's voice against its persona: the score, the persona's threshold, and whether the
@@ -34,9 +35,23 @@ export function personaVoice(persona: PersonaVoiceFields, approved: readonly str
   return { threshold: persona.voiceThreshold, prepared: prepareVoice(voiceReference(persona, approved)) };
 }
 
-export function checkCaption(caption: string, voice: PersonaVoice): VoiceCheck {
-  const { score, reasons } = scoreVoice(caption, voice.prepared);
+/**
+ * The caption's voice check; with its meaning (embeddings, when a key is set) the score is the
+ * mean of the offline score and the meaning's, and the meaning is among the reasons.
+ */
+export function checkCaption(caption: string, voice: PersonaVoice, meaning?: Meaning | null): VoiceCheck {
+  const offline = scoreVoice(caption, voice.prepared);
+  if (!meaning) return { score: offline.score, threshold: voice.threshold, flagged: offline.score < voice.threshold, reasons: offline.reasons };
+  // The avoid list caps the score whatever the meaning says.
+  const avoided = offline.reasons.some((reason) => reason.kind === 'avoid');
+  const score = avoided ? offline.score : Math.round((offline.score + meaning.score) / 2);
+  const reasons = [...offline.reasons, { kind: 'meaning' as const, message: `Meaning ${meaning.score}% like the persona's posts (${meaning.model} embeddings)` }];
   return { score, threshold: voice.threshold, flagged: score < voice.threshold, reasons };
+}
+
+/** The texts a caption's meaning is compared with: the persona's example and approved posts. */
+export function voicePosts(voice: PersonaVoice): readonly string[] {
+  return voice.prepared.reference.posts;
 }
 
 /** Each persona's voice (brief and approved captions), in two statements whatever the number. */

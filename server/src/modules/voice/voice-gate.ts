@@ -3,6 +3,7 @@ import type { ContentItemRow } from '../../db/rows.js';
 import { actorColumns, type Actor } from '../shared/actor.js';
 import type { ContentItemStatus } from '../shared/domain.js';
 import type { OverriddenWrite } from '../shared/item-write-guard.js';
+import type { Meaning } from './meaning.js';
 import { checkCaption, personaVoices, type VoiceCheck } from './voice-check.js';
 import { insertOverrides } from './voice.repository.js';
 
@@ -25,21 +26,34 @@ function needsCheck({ item, status, caption }: VoiceGateEntry): boolean {
   return !PUBLISHABLE.includes(item.status) || caption !== item.caption;
 }
 
-/** The voice check of each entry that needs one, by item id (two statements for any number). */
-export async function voiceChecksFor(trx: Database, entries: readonly VoiceGateEntry[], actor: Actor): Promise<Map<string, VoiceCheck>> {
+/**
+ * The voice check of each entry that needs one, by item id (two statements for any number),
+ * with the caption's meaning where the model was asked about exactly this caption.
+ */
+export async function voiceChecksFor(
+  trx: Database,
+  entries: readonly VoiceGateEntry[],
+  actor: Actor,
+  meanings?: ReadonlyMap<string, { caption: string; meaning: Meaning }>,
+): Promise<Map<string, VoiceCheck>> {
   if (actor.kind !== 'user') return new Map();
   const checked = entries.filter(needsCheck);
   const voices = await personaVoices(
     trx,
     checked.map((entry) => entry.item.personaId),
   );
-  return new Map(checked.map((entry) => [entry.item.id, checkCaption(entry.caption, voices.get(entry.item.personaId)!)]));
+  return new Map(
+    checked.map((entry) => {
+      const asked = meanings?.get(entry.item.id);
+      return [entry.item.id, checkCaption(entry.caption, voices.get(entry.item.personaId)!, asked?.caption === entry.caption ? asked.meaning : null)];
+    }),
+  );
 }
 
 /** The voice check of an item created in `status` with `caption` (none below READY). */
-export async function voiceCheckOfNewItem(db: Database, personaId: string, status: ContentItemStatus, caption: string): Promise<VoiceCheck | undefined> {
+export async function voiceCheckOfNewItem(db: Database, personaId: string, status: ContentItemStatus, caption: string, meaning?: Meaning | null): Promise<VoiceCheck | undefined> {
   if (!PUBLISHABLE.includes(status) || !caption.trim()) return undefined;
-  return checkCaption(caption, (await personaVoices(db, [personaId])).get(personaId)!);
+  return checkCaption(caption, (await personaVoices(db, [personaId])).get(personaId)!, meaning);
 }
 
 /** Keeps the overrides the written changes gave for flagged captions (checks by item id). */

@@ -14,7 +14,7 @@ export interface VoiceReference {
   posts: readonly string[];
 }
 
-export type VoiceReasonKind = 'wording' | 'style' | 'avoid' | 'reference';
+export type VoiceReasonKind = 'wording' | 'style' | 'avoid' | 'reference' | 'meaning';
 
 export interface VoiceReason {
   kind: VoiceReasonKind;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { requirePersona } from '../persona/persona.service.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { parseInput, text } from '../shared/validation.js';
-import { checkCaption, personaVoices, type VoiceCheck } from './voice-check.js';
+import { meaningOf } from './meaning.js';
+import { checkCaption, personaVoices, voicePosts, type VoiceCheck } from './voice-check.js';
 
 const voiceCheckSchema = z.object({ personaId: z.string(), caption: text(10000, { min: 0 }) });
 
@@ -11,5 +12,7 @@ export async function checkVoice(ctx: ServiceContext, args: unknown): Promise<Vo
   const { personaId, caption } = parseInput(voiceCheckSchema, args, '');
   const persona = await requirePersona(ctx, personaId, 'personaId');
   const voice = (await personaVoices(ctx.db, [persona.id])).get(persona.id)!;
-  return checkCaption(caption, voice);
+  // With a key the caption's meaning counts too, as it will when the item moves to Ready.
+  const meaning = ctx.generator?.kind === 'openai' ? await meaningOf(ctx.generator, caption, voicePosts(voice)) : null;
+  return checkCaption(caption, voice, meaning);
 }

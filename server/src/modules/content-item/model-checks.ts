@@ -1,0 +1,52 @@
+import type { ContentGenerator } from '../../ai/generator.js';
+import type { Database } from '../../db/database.js';
+import { personaCanons } from '../canon/canon.service.js';
+import { itemDate } from '../canon/continuity-gate.js';
+import { canonAsOf, modelReading, type ModelReading } from '../canon/continuity.js';
+import { personaBrief } from '../persona/persona-brief.js';
+import { findPersonasByIds } from '../persona/persona.repository.js';
+import { meaningOf, type Meaning } from '../voice/meaning.js';
+import { personaVoices, voicePosts } from '../voice/voice-check.js';
+
+// The identity lock's model-backed checks (with an API key): a caption's meaning against the
+// persona's posts (embeddings) and a model's reading of it against the canon. They are asked
+// before a person's write, never inside its transaction (no model call holds row locks), and
+// the gates use them for exactly the caption (and day) they were asked about. A model that
+// fails leaves the offline checks alone, as without a key.
+
+export interface ModelCheckInput {
+  itemId: string;
+  personaId: string;
+  caption: string;
+  scheduledAt: Date | null;
+}
+
+export interface ModelCheckResults {
+  meaning: Map<string, { caption: string; meaning: Meaning }>;
+  contradictions: Map<string, ModelReading>;
+}
+
+export async function runModelChecks(db: Database, generator: ContentGenerator | undefined, inputs: readonly ModelCheckInput[]): Promise<ModelCheckResults | undefined> {
+  const asked = inputs.filter((input) => input.caption.trim());
+  if (generator?.kind !== 'openai' || !asked.length) return undefined;
+  const personaIds = [...new Set(asked.map((input) => input.personaId))];
+  const [voices, canons, personas] = await Promise.all([personaVoices(db, personaIds), personaCanons(db, personaIds), findPersonasByIds(db, personaIds)]);
+  const personaOf = new Map(personas.map((persona) => [persona.id, persona]));
+  const results: ModelCheckResults = { meaning: new Map(), contradictions: new Map() };
+  await Promise.all(
+    asked.map(async (input) => {
+      const persona = personaOf.get(input.personaId);
+      const voice = voices.get(input.personaId);
+      if (!persona || !voice) return;
+      const date = itemDate(input.scheduledAt, persona.timeZone);
+      const facts = canonAsOf(canons.get(input.personaId)?.facts ?? [], date);
+      const [meaning, read] = await Promise.all([
+        meaningOf(generator, input.caption, voicePosts(voice)),
+        facts.length ? generator.findContradictions({ brief: personaBrief(persona), caption: input.caption, date, facts }).catch(() => null) : null,
+      ]);
+      if (meaning) results.meaning.set(input.itemId, { caption: input.caption, meaning });
+      if (read) results.contradictions.set(input.itemId, modelReading(input.caption, date, read.value));
+    }),
+  );
+  return results;
+}
