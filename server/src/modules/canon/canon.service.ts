@@ -20,7 +20,9 @@ import {
 import { createArcSchema, createFactSchema, updateArcSchema, updateFactSchema } from './canon.validation.js';
 import { dateInZone } from '../shared/zoned-date.js';
 import { personaBrief } from '../persona/persona-brief.js';
-import { canonAsOf, checkContinuity, mergeContradictions, modelReading, type CanonFactKind, type CanonFactValue } from './continuity.js';
+import { canonAsOf, checkContinuity, mergeContradictions, modelReading, type CanonFactKind, type CanonFactValue, type ModelReading } from './continuity.js';
+import type { ContentGenerator } from '../../ai/generator.js';
+import type { PersonaRow } from '../../db/rows.js';
 
 // The persona's canon: dated facts of its life and story arcs with beats over dates, edited on
 // the timeline page; read by plan generation and the continuity check.
@@ -139,11 +141,23 @@ export async function checkCaptionContinuity(ctx: ServiceContext, args: { person
   const canon = (await personaCanons(ctx.db, [persona.id])).get(persona.id)!;
   const rules = checkContinuity(args.caption, date, canon.facts);
   // With a key a model reads it against the canon too, as it will when the item moves to Ready.
-  const facts = canonAsOf(canon.facts, date);
-  const read =
-    ctx.generator?.kind === 'openai' && facts.length && args.caption.trim()
-      ? await ctx.generator.findContradictions({ brief: personaBrief(persona), caption: args.caption, date, facts }).catch(() => null)
-      : null;
-  const reading = read ? modelReading(args.caption, date, read.value) : undefined;
+  const reading = await readAgainstCanon(ctx.generator, persona, args.caption, date, canon.facts);
   return { date, contradictions: mergeContradictions(rules, args.caption, date, reading) };
+}
+
+/**
+ * A model's reading of a caption against the facts true on `date` (with an API key); undefined
+ * offline, with no facts then, or when the model fails (the rules then judge alone).
+ */
+export async function readAgainstCanon(
+  generator: ContentGenerator | undefined,
+  persona: PersonaRow,
+  caption: string,
+  date: string,
+  facts: readonly CanonFactValue[],
+): Promise<ModelReading | undefined> {
+  const known = canonAsOf(facts, date);
+  if (generator?.kind !== 'openai' || !known.length || !caption.trim()) return undefined;
+  const read = await generator.findContradictions({ brief: personaBrief(persona), caption, date, facts: known }).catch(() => null);
+  return read ? modelReading(caption, date, read.value) : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { actorColumns, type Actor } from '../shared/actor.js';
-import type { ContentItemStatus } from '../shared/domain.js';
+import { isPublishable, type ContentItemStatus } from '../shared/domain.js';
 import type { OverriddenWrite } from '../shared/item-write-guard.js';
 import { dateInZone } from '../shared/zoned-date.js';
 import { insertOverrides } from '../voice/voice.repository.js';
@@ -15,7 +15,6 @@ import { checkContinuity, mergeContradictions, type Contradiction, type ModelRea
 // the item's date (its scheduled day in the persona's zone; today when unscheduled), or an
 // override with a reason, recorded with the caption and what it contradicted.
 
-const PUBLISHABLE: readonly ContentItemStatus[] = ['ready', 'scheduled'];
 
 export interface ContinuityGateEntry {
   item: ContentItemRow;
@@ -30,8 +29,8 @@ export interface ContinuityCheck {
 }
 
 function needsCheck({ item, status, caption, scheduledAt }: ContinuityGateEntry): boolean {
-  if (!PUBLISHABLE.includes(status) || !caption.trim()) return false;
-  return !PUBLISHABLE.includes(item.status) || caption !== item.caption || scheduledAt?.getTime() !== item.scheduledAt?.getTime();
+  if (!isPublishable(status) || !caption.trim()) return false;
+  return !isPublishable(item.status) || caption !== item.caption || scheduledAt?.getTime() !== item.scheduledAt?.getTime();
 }
 
 /** The day a caption is read against: its scheduled day in the persona's zone, or today. */
@@ -71,7 +70,7 @@ export async function continuityCheckOfNewItem(
   scheduledAt: Date | null,
   reading?: ModelReading,
 ): Promise<ContinuityCheck | undefined> {
-  if (!PUBLISHABLE.includes(status) || !caption.trim()) return undefined;
+  if (!isPublishable(status) || !caption.trim()) return undefined;
   const date = itemDate(scheduledAt, persona.timeZone);
   const rules = checkContinuity(caption, date, (await personaCanons(db, [persona.id])).get(persona.id)!.facts);
   const contradictions = mergeContradictions(rules, caption, date, reading);

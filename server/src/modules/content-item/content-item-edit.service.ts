@@ -5,7 +5,7 @@ import { getAsset } from '../asset/asset.service.js';
 import { requireContentPlan } from '../content-plan/content-plan.service.js';
 import { findGenerationRunsByIds } from '../generation/generation.repository.js';
 import { userActor } from '../shared/actor.js';
-import { CONTENT_ITEM_STATUSES } from '../shared/domain.js';
+import { CONTENT_ITEM_STATUSES, isPublishable } from '../shared/domain.js';
 import { isId } from '../shared/ids.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { parseInput, text } from '../shared/validation.js';
@@ -23,8 +23,6 @@ const moveSchema = z.object({
   overrideReason: text(2000).nullish(),
 });
 
-const PUBLISHABLE = new Set(['ready', 'scheduled']);
-
 /**
  * What models say of the caption the change leaves, asked before the write (with an API key,
  * and only when the item is or becomes publishable, where the identity lock judges it).
@@ -32,7 +30,7 @@ const PUBLISHABLE = new Set(['ready', 'scheduled']);
 async function modelChecksOf(ctx: ServiceContext, change: ItemChange) {
   if (ctx.generator?.kind !== 'openai') return undefined;
   const item = await getContentItem(ctx, change.itemId);
-  if (!item || !(PUBLISHABLE.has(change.to ?? '') || PUBLISHABLE.has(item.status))) return undefined;
+  if (!item || !(isPublishable(change.to) || isPublishable(item.status))) return undefined;
   const caption = (change.values.caption as string | undefined) ?? item.caption;
   const scheduledAt = change.values.scheduledAt === undefined ? item.scheduledAt : (change.values.scheduledAt as Date | null);
   return runModelChecks(ctx.db, ctx.generator, [{ itemId: item.id, personaId: item.personaId, caption, scheduledAt }]);

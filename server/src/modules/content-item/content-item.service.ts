@@ -14,7 +14,7 @@ import {
 } from '../shared/pagination.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { userActor } from '../shared/actor.js';
-import type { ContentItemOrder } from '../shared/domain.js';
+import { isPublishable, type ContentItemOrder } from '../shared/domain.js';
 import { parseInput } from '../shared/validation.js';
 import { recordItemsCreated, recordItemsDeleted } from './content-item-history.js';
 import { writeItemChanges } from './item-writes.js';
@@ -112,8 +112,7 @@ export async function createContentItem(ctx: ServiceContext, input: unknown): Pr
     now: new Date(),
     limits: { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
   });
-  const publishable = status === 'ready' || status === 'scheduled';
-  const models = publishable
+  const models = isPublishable(status)
     ? await runModelChecks(ctx.db, ctx.generator, [{ itemId: NEW_ITEM, personaId: persona.id, caption: parsed.caption ?? '', scheduledAt: parsed.scheduledAt ?? null }])
     : undefined;
   const voice = await voiceCheckOfNewItem(ctx.db, persona.id, status, parsed.caption ?? '', models?.meaning.get(NEW_ITEM)?.meaning);

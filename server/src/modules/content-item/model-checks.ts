@@ -1,9 +1,8 @@
 import type { ContentGenerator } from '../../ai/generator.js';
 import type { Database } from '../../db/database.js';
-import { personaCanons } from '../canon/canon.service.js';
+import { personaCanons, readAgainstCanon } from '../canon/canon.service.js';
 import { itemDate } from '../canon/continuity-gate.js';
-import { canonAsOf, modelReading, type ModelReading } from '../canon/continuity.js';
-import { personaBrief } from '../persona/persona-brief.js';
+import type { ModelReading } from '../canon/continuity.js';
 import { findPersonasByIds } from '../persona/persona.repository.js';
 import { meaningOf, type Meaning } from '../voice/meaning.js';
 import { personaVoices, voicePosts } from '../voice/voice-check.js';
@@ -39,13 +38,12 @@ export async function runModelChecks(db: Database, generator: ContentGenerator |
       const voice = voices.get(input.personaId);
       if (!persona || !voice) return;
       const date = itemDate(input.scheduledAt, persona.timeZone);
-      const facts = canonAsOf(canons.get(input.personaId)?.facts ?? [], date);
-      const [meaning, read] = await Promise.all([
+      const [meaning, reading] = await Promise.all([
         meaningOf(generator, input.caption, voicePosts(voice)),
-        facts.length ? generator.findContradictions({ brief: personaBrief(persona), caption: input.caption, date, facts }).catch(() => null) : null,
+        readAgainstCanon(generator, persona, input.caption, date, canons.get(input.personaId)?.facts ?? []),
       ]);
       if (meaning) results.meaning.set(input.itemId, { caption: input.caption, meaning });
-      if (read) results.contradictions.set(input.itemId, modelReading(input.caption, date, read.value));
+      if (reading) results.contradictions.set(input.itemId, reading);
     }),
   );
   return results;

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
-import type { ContentItemStatus } from '../shared/domain.js';
+import { isPublishable, type ContentItemStatus } from '../shared/domain.js';
 import { findDisclosureFacts } from './disclosure.repository.js';
 import { disclosedCaption } from './disclosure.js';
 
@@ -8,7 +8,6 @@ import { disclosedCaption } from './disclosure.js';
 // with the line it will be published with, from READY on, so publishing never meets a caption
 // the platform refuses (or cuts) because DoppelCart added to it.
 
-const PUBLISHABLE: readonly ContentItemStatus[] = ['ready', 'scheduled'];
 
 export interface DisclosureGateEntry {
   item: ContentItemRow;
@@ -19,7 +18,7 @@ export interface DisclosureGateEntry {
 
 /** The caption each publishable entry will go out with, by item id, where the disclosure line changes it. */
 export async function disclosedCaptionsFor(trx: Database, entries: readonly DisclosureGateEntry[]): Promise<Map<string, string>> {
-  const checked = entries.filter((entry) => PUBLISHABLE.includes(entry.status));
+  const checked = entries.filter((entry) => isPublishable(entry.status));
   if (!checked.length) return new Map();
   const { personas, assets } = await findDisclosureFacts(
     trx,

@@ -30,6 +30,6 @@ export async function generateItemImage(ctx: GenerationContext, itemId: string, 
     return { value: checked, usage: result.usage };
   });
   const saved = await saveImageAsset(ctx, persona.id, image, { source: 'generated', prompt, digitalSourceType: GENERATED, referenceIds: references.ids });
-  const asset = await judgeImageLikeness(ctx, saved);
+  const asset = await judgeImageLikeness(ctx, saved, references);
   return updateContentItem(ctx, item.id, { expectedVersion, assetId: asset.id });
 }

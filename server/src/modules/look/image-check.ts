@@ -37,10 +37,15 @@ interface StoredJudgement {
   model: string;
 }
 
+/** The key of a set of references, in order: a judgement applies only while the set is the same. */
+export function referencesKey(ids: readonly string[]): string {
+  return ids.join(',');
+}
+
 function judgementFor(value: unknown, look: PersonaLook): StoredJudgement | null {
   const judgement = value as StoredJudgement | null;
   if (!judgement || typeof judgement !== 'object' || typeof judgement.score !== 'number' || !Array.isArray(judgement.reasons)) return null;
-  return judgement.referencesKey === look.references.map((reference) => reference.assetId).join(',') ? judgement : null;
+  return judgement.referencesKey === referencesKey(look.references.map((reference) => reference.assetId)) ? judgement : null;
 }
 
 const percent = (share: number) => Math.round(share * 100);

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { findAssetsByIds } from '../asset/asset.repository.js';
 import { actorColumns, type Actor } from '../shared/actor.js';
-import type { ContentItemStatus } from '../shared/domain.js';
+import { isPublishable, type ContentItemStatus } from '../shared/domain.js';
 import type { OverriddenWrite } from '../shared/item-write-guard.js';
 import { insertOverrides } from '../voice/voice.repository.js';
 import { checkImage, personaLooks, type ImageCheck } from './image-check.js';
@@ -12,7 +12,6 @@ import { checkImage, personaLooks, type ImageCheck } from './image-check.js';
 // attaching another image there) needs the image to look like the persona's references, or an
 // override with a reason, recorded with who gave it and the score it overrode.
 
-const PUBLISHABLE: readonly ContentItemStatus[] = ['ready', 'scheduled'];
 
 export interface ImageGateEntry {
   item: ContentItemRow;
@@ -22,8 +21,8 @@ export interface ImageGateEntry {
 }
 
 function needsCheck({ item, status, assetId }: ImageGateEntry): boolean {
-  if (!PUBLISHABLE.includes(status) || !assetId) return false;
-  return !PUBLISHABLE.includes(item.status) || assetId !== item.assetId;
+  if (!isPublishable(status) || !assetId) return false;
+  return !isPublishable(item.status) || assetId !== item.assetId;
 }
 
 /** The image check of each entry that needs one, by item id (three statements for any number). */

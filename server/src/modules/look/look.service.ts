@@ -12,7 +12,7 @@ import { recordedRun, type GenerationContext } from '../generation/item-generati
 import { personaBrief } from '../persona/persona-brief.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { isId } from '../shared/ids.js';
-import { MAX_REFERENCES, MIN_REFERENCES } from './image-check.js';
+import { MAX_REFERENCES, MIN_REFERENCES, referencesKey } from './image-check.js';
 import {
   countPortraits,
   findImagesWithoutFingerprint,
@@ -68,20 +68,20 @@ export async function generateReferencePortrait(ctx: GenerationContext, personaI
   return saveImageAsset(ctx, persona.id, image, { source: 'generated', prompt: `${PORTRAIT_PROMPT_PREFIX}${persona.name}: ${persona.look || persona.aesthetic}`, digitalSourceType: GENERATED });
 }
 
-/** The key of a set of references, in order: a judgement applies only while the set is the same. */
-export function referencesKey(ids: readonly string[]): string {
-  return ids.join(',');
-}
-
 /**
  * Asks a vision model (when the generator has one) how much a newly stored image shows the
  * persona of its locked look, and keeps the judgement on the asset with the references it was
  * judged against. A refusal, malformed answer or outage keeps nothing: the perceptual comparison
  * stands, and the image is stored all the same.
  */
-export async function judgeImageLikeness(ctx: GenerationContext & { logger?: { warn: (data: object, message: string) => void } }, asset: AssetRow): Promise<AssetRow> {
+export async function judgeImageLikeness(
+  ctx: GenerationContext & { logger?: { warn: (data: object, message: string) => void } },
+  asset: AssetRow,
+  /** The references when the caller has read them already (image generation has). */
+  known?: ReferenceSet,
+): Promise<AssetRow> {
   if (ctx.generator.kind !== 'openai' || !asset.personaId) return asset;
-  const references = await referenceImagesOf(ctx.db, ctx.storage, asset.personaId);
+  const references = known ?? (await referenceImagesOf(ctx.db, ctx.storage, asset.personaId));
   if (!references.ids.length || references.ids.includes(asset.id)) return asset;
   const stored = await ctx.storage.get(asset.storageKey);
   const persona = await requirePersona(ctx, asset.personaId, 'personaId');
@@ -98,7 +98,12 @@ export async function judgeImageLikeness(ctx: GenerationContext & { logger?: { w
 }
 
 /** The persona's reference images as image generation sends them, with their ids. */
-export async function referenceImagesOf(db: Database, storage: AssetStorage, personaId: string): Promise<{ ids: string[]; images: ReferenceImage[] }> {
+export interface ReferenceSet {
+  ids: string[];
+  images: ReferenceImage[];
+}
+
+export async function referenceImagesOf(db: Database, storage: AssetStorage, personaId: string): Promise<ReferenceSet> {
   const references = await findReferenceImagesByPersonaIds(db, [personaId]);
   if (references.length < MIN_REFERENCES) return { ids: [], images: [] };
   const stored = await Promise.all(references.map((reference) => storage.get(reference.storageKey)));

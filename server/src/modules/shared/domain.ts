@@ -54,6 +54,11 @@ export type OverrideKind = 'voice' | 'image' | 'canon';
 export const CONTENT_ITEM_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'posted', 'failed'] as const;
 export type ContentItemStatus = (typeof CONTENT_ITEM_STATUSES)[number];
 
+/** Whether an item in `status` is about to be published: the identity lock judges its caption and image. */
+export function isPublishable(status: string | null | undefined): boolean {
+  return status === 'ready' || status === 'scheduled';
+}
+
 export const FREQUENCY_PERIODS = ['day', 'week', 'month'] as const;
 export type FrequencyPeriod = (typeof FREQUENCY_PERIODS)[number];
 

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { actorColumns, type Actor } from '../shared/actor.js';
-import type { ContentItemStatus } from '../shared/domain.js';
+import { isPublishable, type ContentItemStatus } from '../shared/domain.js';
 import type { OverriddenWrite } from '../shared/item-write-guard.js';
 import type { Meaning } from './meaning.js';
 import { checkCaption, personaVoices, type VoiceCheck } from './voice-check.js';
@@ -12,7 +12,6 @@ import { insertOverrides } from './voice.repository.js';
 // needs the caption in the persona's voice, or an override with a reason, which is recorded
 // with who gave it and the score it overrode. DoppelCart's own processes are not held to it.
 
-const PUBLISHABLE: readonly ContentItemStatus[] = ['ready', 'scheduled'];
 
 export interface VoiceGateEntry {
   item: ContentItemRow;
@@ -22,8 +21,8 @@ export interface VoiceGateEntry {
 }
 
 function needsCheck({ item, status, caption }: VoiceGateEntry): boolean {
-  if (!PUBLISHABLE.includes(status) || !caption.trim()) return false;
-  return !PUBLISHABLE.includes(item.status) || caption !== item.caption;
+  if (!isPublishable(status) || !caption.trim()) return false;
+  return !isPublishable(item.status) || caption !== item.caption;
 }
 
 /**
@@ -52,7 +51,7 @@ export async function voiceChecksFor(
 
 /** The voice check of an item created in `status` with `caption` (none below READY). */
 export async function voiceCheckOfNewItem(db: Database, personaId: string, status: ContentItemStatus, caption: string, meaning?: Meaning | null): Promise<VoiceCheck | undefined> {
-  if (!PUBLISHABLE.includes(status) || !caption.trim()) return undefined;
+  if (!isPublishable(status) || !caption.trim()) return undefined;
   return checkCaption(caption, (await personaVoices(db, [personaId])).get(personaId)!, meaning);
 }
 
