@@ -15,7 +15,7 @@
  *
  * Options (flag --name=value, or env BENCH_NAME): --rounds per read and server (5), --requests
  * per round (400), --concurrency (10), --admin-url (postgres://postgres@127.0.0.1:5432/postgres),
- * --profile-dir writes a CPU profile of the app there;
+ * --profile-dir writes a CPU profile of the app there, --reads=viewer runs one read (profiles it alone);
  * --write puts the results into docs/benchmarks.md, --json prints the raw figures.
  */
 import { createRequire } from 'node:module';
@@ -61,6 +61,8 @@ const options = {
   json: flag('json'),
   /** A directory for a V8 CPU profile of the app (`node --cpu-prof`), to see where its time goes. */
   profileDir: stringOption('profile-dir', ''),
+  /** Which reads to run, comma-separated (nested,viewer): one alone profiles cleaner. */
+  reads: stringOption('reads', 'nested,viewer').split(',').map((read) => read.trim()),
 };
 const ITEMS = 100;
 const SCHEDULED = 30;
@@ -164,12 +166,13 @@ async function main() {
   log('seeding');
   const { token, personaId } = await seed(appUrl);
 
-  const reads = {
+  const allReads: Record<string, string> = {
     nested: JSON.stringify({ operationName: 'Nested', query: NESTED, variables: { id: personaId } }),
     viewer: JSON.stringify({ operationName: 'Viewer', query: VIEWER, variables: {} }),
   };
+  const reads = Object.fromEntries(Object.entries(allReads).filter(([read]) => options.reads.includes(read)));
   const servers = { app: { url: appUrl, pid: app.pid }, bare: { url: bareUrl, pid: bare.pid } };
-  const results: Record<string, Record<string, Round[]>> = { nested: { app: [], bare: [] }, viewer: { app: [], bare: [] } };
+  const results: Record<string, Record<string, Round[]>> = Object.fromEntries(Object.keys(reads).map((read) => [read, { app: [], bare: [] }]));
   const load = await backgroundLoad();
   for (const [read, body] of Object.entries(reads)) {
     // Warm-up: JIT, caches, connections.
