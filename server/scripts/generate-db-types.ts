@@ -16,11 +16,11 @@ import { databaseUrl, startAdminPostgres } from '../test/support/admin-postgres.
  */
 const ENUM_COLUMNS: Record<string, Record<string, string>> = {
   AnalyticsSnapshots: { platform: 'Platform' },
-  AssetsWithTrash: { kind: 'AssetKind', source: 'AssetSource', digitalSourceType: 'DigitalSourceType' },
+  AssetsWithTrash: { kind: 'AssetKind', source: 'AssetSource', digitalSourceType: 'DigitalSourceType', processing: 'AssetProcessing' },
   ChannelIntegrations: { platform: 'Platform', status: 'ChannelStatus' },
   ContentItemOverrides: { kind: 'OverrideKind' },
   ContentItemStatusChanges: { fromStatus: 'ContentItemStatus', toStatus: 'ContentItemStatus' },
-  ContentItemsWithTrash: { platform: 'Platform', status: 'ContentItemStatus' },
+  ContentItemsWithTrash: { platform: 'Platform', status: 'ContentItemStatus', format: 'ContentFormat' },
   GenerationRuns: { kind: 'GenerationKind', state: 'GenerationState' },
   OauthStates: { platform: 'Platform' },
   PostPerformance: { platform: 'Platform' },

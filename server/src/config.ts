@@ -65,6 +65,14 @@ const schema = z.object({
   S3_PUBLIC_ENDPOINT: z.string().url().optional(),
   ASSET_SIGNING_KEY: z.string().regex(/^[A-Za-z0-9+/=]{43,}$/, 'must be at least 32 random bytes, base64').optional(),
   ASSET_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(3600),
+  // Videos: the largest upload taken (Instagram takes Reels up to 1 GB) and the chunk size of
+  // the resumable upload protocol.
+  MAX_VIDEO_UPLOAD_MB: z.coerce.number().int().min(1).max(2000).default(1000),
+  UPLOAD_CHUNK_MB: z.coerce.number().int().min(1).max(64).default(8),
+  // FFmpeg and FFprobe: the binaries shipped in @ffmpeg-installer/@ffprobe-installer unless set
+  // (for example /usr/bin/ffmpeg from Debian's ffmpeg package).
+  FFMPEG_PATH: z.string().min(1).optional(),
+  FFPROBE_PATH: z.string().min(1).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_TEXT_MODEL: z.string().min(1).default('gpt-4o-mini'),

@@ -4,7 +4,7 @@
  */
 
 import type { ColumnType } from "kysely";
-import type { AssetKind, AssetSource, ChannelStatus, ContentItemStatus, DigitalSourceType, GenerationKind, GenerationState, OverrideKind, PersonaBriefFields, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
+import type { AssetKind, AssetProcessing, AssetSource, ChannelStatus, ContentFormat, ContentItemStatus, DigitalSourceType, GenerationKind, GenerationState, OverrideKind, PersonaBriefFields, Platform, PlatformStrategy, ScheduledPostState } from '../modules/shared/domain.js';
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
@@ -62,23 +62,33 @@ export interface AnalyticsSnapshots {
 export type Assets = AssetsWithTrash;
 
 export interface AssetsWithTrash {
+  audioCodec: string | null;
+  bitRate: number | null;
   byteSize: number;
+  container: string | null;
   createdAt: Generated<Timestamp>;
   deletedAt: Timestamp | null;
   digitalSourceType: DigitalSourceType | null;
+  durationMs: number | null;
   fingerprint: Json | null;
+  frameRate: number | null;
   height: number | null;
   id: Generated<string>;
   kind: AssetKind;
   likenessJudgement: Json | null;
   mimeType: string;
   personaId: string | null;
+  posterKey: string | null;
+  processing: Generated<AssetProcessing>;
+  processingError: string | null;
+  processingProgress: Generated<number>;
   prompt: string | null;
   referenceIds: Generated<string[]>;
   source: AssetSource;
   storageKey: string;
   updatedAt: Generated<Timestamp>;
   userId: string;
+  videoCodec: string | null;
   width: number | null;
 }
 
@@ -107,6 +117,13 @@ export interface ContentItemCaptionRevisions {
   contentItemId: string;
   id: Generated<Int8>;
   replacedAt: Generated<Timestamp>;
+}
+
+export interface ContentItemMedia {
+  altText: Generated<string>;
+  assetId: string;
+  contentItemId: string;
+  position: number;
 }
 
 export interface ContentItemOverrides {
@@ -143,9 +160,11 @@ export interface ContentItemsWithTrash {
   briefVersion: number | null;
   canonFactId: string | null;
   caption: Generated<string>;
+  coverAssetId: string | null;
   createdAt: Generated<Timestamp>;
   deletedAt: Timestamp | null;
   failureReason: string | null;
+  format: Generated<ContentFormat>;
   generationRunId: string | null;
   id: Generated<string>;
   imagePrompt: string | null;
@@ -207,6 +226,20 @@ export interface GenerationRuns {
   requestedBy: string | null;
   startedAt: Timestamp | null;
   state: Generated<GenerationState>;
+}
+
+export interface MediaUploads {
+  assetId: string | null;
+  byteSize: Int8;
+  chunkKeys: Generated<string[]>;
+  createdAt: Generated<Timestamp>;
+  digitalSourceType: string | null;
+  expiresAt: Timestamp;
+  fileName: string;
+  id: Generated<string>;
+  personaId: string;
+  receivedBytes: Generated<Int8>;
+  userId: string;
 }
 
 export interface OauthStates {
@@ -339,6 +372,7 @@ export interface ScheduledPosts {
   attempts: Generated<number>;
   captionSent: string | null;
   channelIntegrationId: string;
+  childContainerIds: Generated<string[]>;
   containerId: string | null;
   contentItemId: string;
   createdAt: Generated<Timestamp>;
@@ -404,6 +438,7 @@ export interface DB {
   assetsWithTrash: AssetsWithTrash;
   channelIntegrations: ChannelIntegrations;
   contentItemCaptionRevisions: ContentItemCaptionRevisions;
+  contentItemMedia: ContentItemMedia;
   contentItemOverrides: ContentItemOverrides;
   contentItems: ContentItems;
   contentItemStatusChanges: ContentItemStatusChanges;
@@ -412,6 +447,7 @@ export interface DB {
   contentPlansWithTrash: ContentPlansWithTrash;
   emailRequests: EmailRequests;
   generationRuns: GenerationRuns;
+  mediaUploads: MediaUploads;
   oauthStates: OauthStates;
   personaArcBeats: PersonaArcBeats;
   personaBriefVersions: PersonaBriefVersions;

@@ -10,7 +10,11 @@ export interface StoredObject {
 export interface AssetStorage {
   readonly kind: 'local' | 's3';
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** Stores a file by streaming it (videos are too large to hold in memory). */
+  putFile(key: string, file: string, contentType: string): Promise<void>;
   get(key: string): Promise<StoredObject | null>;
+  /** Streams an object into a local file; false when there is no such object. */
+  download(key: string, file: string): Promise<boolean>;
   delete(key: string): Promise<void>;
   /** A URL the browser can load for `expiresInSeconds`; signed, since storage is private. */
   signedUrl(key: string, expiresInSeconds: number): Promise<string>;

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertStorageKey, type AssetStorage, type StoredObject } from './asset-storage.js';
 
@@ -26,6 +26,34 @@ export class LocalAssetStorage implements AssetStorage {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, bytes);
     await writeFile(`${file}.type`, contentType);
+  }
+
+  async putFile(key: string, source: string, contentType: string): Promise<void> {
+    const file = this.file(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    await copyFile(source, file);
+    await writeFile(`${file}.type`, contentType);
+  }
+
+  async download(key: string, target: string): Promise<boolean> {
+    try {
+      await copyFile(this.file(key), target);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
+  /** The file behind a key and its type, for serving it with Range support; null when absent. */
+  async stat(key: string): Promise<{ file: string; contentType: string } | null> {
+    const file = this.file(key);
+    try {
+      return { file, contentType: await readFile(`${file}.type`, 'utf8') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
   }
 
   async get(key: string): Promise<StoredObject | null> {

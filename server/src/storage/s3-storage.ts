@@ -1,5 +1,9 @@
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { assertStorageKey, type AssetStorage, type StoredObject } from './asset-storage.js';
 
 export interface S3Settings {
@@ -31,6 +35,10 @@ export class S3AssetStorage implements AssetStorage {
         region: settings.region,
         endpoint,
         forcePathStyle: settings.forcePathStyle,
+        // The SDK's default checksums send streamed bodies in aws-chunked framing with a
+        // trailer, which several S3-compatible services store as part of the object.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
         credentials:
           settings.accessKeyId && settings.secretAccessKey
             ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
@@ -43,6 +51,26 @@ export class S3AssetStorage implements AssetStorage {
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
     assertStorageKey(key);
     await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: bytes, ContentType: contentType }));
+  }
+
+  async putFile(key: string, file: string, contentType: string): Promise<void> {
+    assertStorageKey(key);
+    const { size } = await stat(file);
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: createReadStream(file), ContentLength: size, ContentType: contentType }),
+    );
+  }
+
+  async download(key: string, file: string): Promise<boolean> {
+    assertStorageKey(key);
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+      await pipeline(object.Body as Readable, createWriteStream(file));
+      return true;
+    } catch (error) {
+      if (error instanceof NoSuchKey) return false;
+      throw error;
+    }
   }
 
   async get(key: string): Promise<StoredObject | null> {

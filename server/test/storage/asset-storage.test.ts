@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
@@ -44,6 +44,19 @@ describe.each([
     expect(stored?.contentType).toBe('image/jpeg');
     await storage().delete('personas/p1/a1.jpg');
     expect(await storage().get('personas/p1/a1.jpg')).toBeNull();
+  });
+
+  it('streams a file in and out (videos), and says when there is nothing to download', async () => {
+    const bytes = randomBytes(3 * 1024 * 1024 + 17);
+    const source = path.join(dir, 'source.bin');
+    const target = path.join(dir, 'target.bin');
+    await writeFile(source, bytes);
+    await storage().putFile('personas/p1/v1.mp4', source, 'video/mp4');
+    expect(await storage().download('personas/p1/v1.mp4', target)).toBe(true);
+    expect((await readFile(target)).equals(bytes)).toBe(true);
+    expect((await storage().get('personas/p1/v1.mp4'))?.contentType).toBe('video/mp4');
+    await storage().delete('personas/p1/v1.mp4');
+    expect(await storage().download('personas/p1/v1.mp4', target)).toBe(false);
   });
 
   it('refuses keys that could escape their place', async () => {

@@ -89,6 +89,12 @@ export type DigitalSourceType = (typeof DIGITAL_SOURCE_TYPES)[number];
 
 export type AssetKind = 'image' | 'video';
 export type AssetSource = 'uploaded' | 'generated';
+/** Where a video's transcode stands; images are always ready. */
+export type AssetProcessing = 'ready' | 'processing' | 'failed';
+
+/** What an item is on the platform: a feed post, a carousel, a Reel or a Story. */
+export const CONTENT_FORMATS = ['post', 'carousel', 'reel', 'story'] as const;
+export type ContentFormat = (typeof CONTENT_FORMATS)[number];
 export type ScheduledPostState = 'pending' | 'publishing' | 'published' | 'failed' | 'cancelled';
 export type ChannelStatus = 'active' | 'needs_reconnect' | 'disconnected';
 
