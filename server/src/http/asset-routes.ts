@@ -2,7 +2,8 @@ import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import { AppError } from '../errors.js';
 import { resolveViewer, type ContextDeps } from '../graphql/build-context.js';
-import { uploadImage } from '../modules/asset/asset.service.js';
+import type { AssetRow } from '../db/rows.js';
+import { uploadMedia } from '../modules/asset/video-upload.service.js';
 import { judgeImageLikeness } from '../modules/look/look.service.js';
 import { MAX_UPLOAD_BYTES } from '../storage/image-upload.js';
 import { LocalAssetStorage } from '../storage/local-storage.js';
@@ -11,8 +12,38 @@ import { currentRequestId } from '../request-scope.js';
 // Uploads arrive as multipart form data (GraphQL multipart requests are off: they bypass CSRF
 // protection); files of local storage are served here, only with a valid, unexpired signature.
 
-function sendError(res: Response, status: number, code: string, message: string, field?: string) {
-  res.status(status).json({ error: { code, message, field, requestId: currentRequestId() } });
+export function sendError(res: Response, status: number, code: string, message: string, field?: string, extra: Record<string, unknown> = {}) {
+  res.status(status).json({ error: { code, message, field, ...extra, requestId: currentRequestId() } });
+}
+
+const STATUS_OF: Partial<Record<string, number>> = { NOT_FOUND: 404, UNAUTHENTICATED: 401, CONFLICT: 409 };
+
+/** An upload route's failure as JSON: the field and reason for what the client can fix, a request id for the rest. */
+export function sendFailure(res: Response, deps: Pick<ContextDeps, 'logger'>, error: unknown) {
+  if (error instanceof AppError) {
+    const { field, fieldErrors: _fieldErrors, ...extra } = error.extensions;
+    return sendError(res, STATUS_OF[error.code] ?? 400, error.code, error.message, field as string | undefined, extra);
+  }
+  deps.logger.error({ err: error, requestId: currentRequestId() }, 'upload failed');
+  sendError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error (request ${currentRequestId()})`);
+}
+
+/** An uploaded asset as the upload routes answer it (the GraphQL Asset's main fields). */
+export async function assetJson(deps: Pick<ContextDeps, 'storage' | 'config'>, asset: AssetRow) {
+  const sign = (key: string) => deps.storage.signedUrl(key, deps.config.ASSET_URL_TTL_SECONDS);
+  return {
+    id: asset.id,
+    kind: asset.kind.toUpperCase(),
+    mimeType: asset.mimeType,
+    byteSize: asset.byteSize,
+    width: asset.width,
+    height: asset.height,
+    durationSeconds: asset.durationMs === null ? null : asset.durationMs / 1000,
+    processing: asset.processing.toUpperCase(),
+    digitalSourceType: asset.digitalSourceType,
+    url: await sign(asset.storageKey),
+    posterUrl: asset.posterKey ? await sign(asset.posterKey) : null,
+  };
 }
 
 /** Reads the single `file` part into memory, refusing anything over the upload cap while streaming. */
@@ -57,23 +88,10 @@ export function assetRoutes(deps: ContextDeps): Router {
       const declared = typeof req.query.digitalSourceType === 'string' ? req.query.digitalSourceType : null;
       const bytes = await readUpload(req);
       // With a key, a vision model judges the upload against the persona's locked look.
-      const asset = await judgeImageLikeness({ ...deps, viewer }, await uploadImage({ ...deps, viewer }, personaId, bytes, declared));
-      res.status(201).json({
-        id: asset.id,
-        mimeType: asset.mimeType,
-        byteSize: asset.byteSize,
-        width: asset.width,
-        height: asset.height,
-        digitalSourceType: asset.digitalSourceType,
-        url: await deps.storage.signedUrl(asset.storageKey, deps.config.ASSET_URL_TTL_SECONDS),
-      });
+      const asset = await judgeImageLikeness({ ...deps, viewer }, await uploadMedia({ ...deps, viewer }, personaId, bytes, declared));
+      res.status(201).json(await assetJson(deps, asset));
     } catch (error) {
-      if (error instanceof AppError) {
-        const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'UNAUTHENTICATED' ? 401 : 400;
-        return sendError(res, status, error.code, error.message, error.extensions.field as string | undefined);
-      }
-      deps.logger.error({ err: error, requestId: currentRequestId() }, 'upload failed');
-      sendError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error (request ${currentRequestId()})`);
+      sendFailure(res, deps, error);
     }
   });
 
@@ -83,12 +101,15 @@ export function assetRoutes(deps: ContextDeps): Router {
       const key = req.params[0] ?? '';
       const { expires, signature } = req.query as Record<string, string | undefined>;
       if (!storage.verify(key, expires, signature)) return sendError(res, 403, 'FORBIDDEN', 'This link is invalid or has expired');
-      const object = await storage.get(key).catch(() => null);
+      const object = await storage.stat(key).catch(() => null);
       if (!object) return sendError(res, 404, 'NOT_FOUND', 'No such file');
-      res.setHeader('Content-Type', object.contentType);
-      res.setHeader('Cache-Control', 'private, max-age=3600');
-      res.setHeader('Content-Security-Policy', "default-src 'none'");
-      res.send(object.bytes);
+      // Streamed with Range support: a video player seeks by asking for byte ranges.
+      res.sendFile(object.file, {
+        headers: { 'Content-Type': object.contentType, 'Cache-Control': 'private, max-age=3600', 'Content-Security-Policy': "default-src 'none'" },
+        cacheControl: false,
+        // DATA_DIR is often a dot directory (.data); keys themselves never start with a dot.
+        dotfiles: 'allow',
+      });
     });
   }
   return router;

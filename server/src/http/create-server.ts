@@ -29,6 +29,7 @@ import { isAllowedOrigin } from './origin.js';
 import { securityHeaders } from './security-headers.js';
 import { assetRoutes } from './asset-routes.js';
 import { channelRoutes } from './channel-routes.js';
+import { uploadRoutes } from './upload-routes.js';
 import { graphqlDocuments } from './graphql-documents.js';
 import { spaRouter } from './spa.js';
 import { webBuildIdReader } from './web-build-id.js';
@@ -204,6 +205,7 @@ export async function startHttpServer(
     }),
   );
   app.use(assetRoutes(deps));
+  app.use(uploadRoutes(deps));
   app.use(channelRoutes(deps));
   app.use(spaRouter(options.webDistDir));
 

@@ -2,6 +2,8 @@ import type { Task, TaskList } from 'graphile-worker';
 import { inSpan } from '../observability/tracing.js';
 import { PLAN_IDEAS_TASK } from '../modules/generation/generation.service.js';
 import { planIdeasTask, type TaskDeps } from '../modules/generation/plan-ideas.task.js';
+import { VIDEO_TRANSCODE_TASK } from '../modules/asset/video.service.js';
+import { videoTranscodeTask } from '../modules/asset/video-transcode.task.js';
 import { collectMetricsTask, COLLECT_METRICS_TASK, maintenanceTask, MAINTENANCE_TASK, type PeriodicDeps } from './periodic-tasks.js';
 
 export type { TaskDeps };
@@ -12,6 +14,7 @@ export function taskList(deps: TaskDeps & PeriodicDeps): TaskList {
     [PLAN_IDEAS_TASK]: planIdeasTask(deps),
     [MAINTENANCE_TASK]: maintenanceTask(deps),
     [COLLECT_METRICS_TASK]: collectMetricsTask(deps),
+    [VIDEO_TRANSCODE_TASK]: videoTranscodeTask(deps),
   });
 }
 

@@ -80,7 +80,7 @@ export async function judgeImageLikeness(
   /** The references when the caller has read them already (image generation has). */
   known?: ReferenceSet,
 ): Promise<AssetRow> {
-  if (ctx.generator.kind !== 'openai' || !asset.personaId) return asset;
+  if (ctx.generator.kind !== 'openai' || !asset.personaId || asset.kind !== 'image') return asset;
   const references = known ?? (await referenceImagesOf(ctx.db, ctx.storage, asset.personaId));
   if (!references.ids.length || references.ids.includes(asset.id)) return asset;
   const stored = await ctx.storage.get(asset.storageKey);
