@@ -68,7 +68,7 @@ const schema = z.object({
   // Videos: the largest upload taken (Instagram takes Reels up to 1 GB) and the chunk size of
   // the resumable upload protocol.
   MAX_VIDEO_UPLOAD_MB: z.coerce.number().int().min(1).max(2000).default(1000),
-  UPLOAD_CHUNK_MB: z.coerce.number().int().min(1).max(64).default(8),
+  UPLOAD_CHUNK_KB: z.coerce.number().int().min(64).max(65536).default(8192),
   // FFmpeg and FFprobe: the binaries shipped in @ffmpeg-installer/@ffprobe-installer unless set
   // (for example /usr/bin/ffmpeg from Debian's ffmpeg package).
   FFMPEG_PATH: z.string().min(1).optional(),

@@ -32,6 +32,8 @@ export type PersonaBriefVersionRow = Selectable<PersonaBriefVersions>;
 export type ContentPlanRow = Selectable<ContentPlans>;
 export type ContentItemRow = Selectable<ContentItems>;
 export type AssetRow = Selectable<Assets>;
+/** One of an item's media: its asset with its place and alt text. */
+export type ItemMediaRow = AssetRow & { contentItemId: string; position: number; altText: string };
 export type ChannelIntegrationRow = Selectable<ChannelIntegrations>;
 export type ScheduledPostRow = Selectable<ScheduledPosts>;
 export type PostingSlotRow = Selectable<PostingSlots>;

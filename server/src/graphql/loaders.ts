@@ -19,6 +19,7 @@ import {
   countUntouchedItemsByPlanIds,
   findContentItemsByIds,
   findContentItemsByPlanIds,
+  findMediaWithAssetsOfItems,
   findOutdatedItemsByPersonaIds,
   findRecentContentItemsByPersonaIds,
 } from '../modules/content-item/content-item.repository.js';
@@ -126,6 +127,9 @@ export function createLoaders(db: Database) {
     ),
     assetById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await findAssetsByIds(db, ids), (row) => row.id),
+    ),
+    mediaByItemId: new DataLoader(async (ids: readonly string[]) =>
+      groupedByKey(ids, await findMediaWithAssetsOfItems(db, ids), (row) => row.contentItemId),
     ),
     itemsByAssetId: new DataLoader(async (ids: readonly string[]) =>
       groupedByKey(ids, await findContentItemsByAssetIds(db, ids), (row) => row.assetId!),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, CanonFactRow as CanonFactRowModel, StoryArcRow as StoryArcRowModel, ArcBeatRow as ArcBeatRowModel, CheckOverrideRow as CheckOverrideRowModel, ContentItemRow as ContentItemRowModel, ContentPlanRow as ContentPlanRowModel, AssetRow as AssetRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
-import type { PersonaBriefFields as PersonaBriefFieldsModel, PersonaBriefField as PersonaBriefFieldModel, OverrideKind as OverrideKindModel, Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
+import type { UserRow as UserRowModel, ProfileRow as ProfileRowModel, PersonaRow as PersonaRowModel, PersonaBriefVersionRow as PersonaBriefVersionRowModel, CanonFactRow as CanonFactRowModel, StoryArcRow as StoryArcRowModel, ArcBeatRow as ArcBeatRowModel, CheckOverrideRow as CheckOverrideRowModel, ContentItemRow as ContentItemRowModel, ContentPlanRow as ContentPlanRowModel, AssetRow as AssetRowModel, ItemMediaRow as ItemMediaRowModel, ChannelIntegrationRow as ChannelIntegrationRowModel, ScheduledPostRow as ScheduledPostRowModel, PostingSlotRow as PostingSlotRowModel, SandboxPostRow as SandboxPostRowModel, PostPerformanceRow as PostPerformanceRowModel, AnalyticsSnapshotRow as AnalyticsSnapshotRowModel, StatusChangeRow as StatusChangeRowModel, CaptionRevisionRow as CaptionRevisionRowModel, GenerationRunRow as GenerationRunRowModel } from '../db/rows.js';
+import type { PersonaBriefFields as PersonaBriefFieldsModel, PersonaBriefField as PersonaBriefFieldModel, OverrideKind as OverrideKindModel, ContentFormat as ContentFormatModel, AssetProcessing as AssetProcessingModel, Platform as PlatformModel, ContentItemStatus as ContentItemStatusModel, FrequencyPeriod as FrequencyPeriodModel, ContentItemOrder as ContentItemOrderModel, AssetKind as AssetKindModel, AssetSource as AssetSourceModel, ScheduledPostState as ScheduledPostStateModel, ChannelStatus as ChannelStatusModel, ContentItemChangeKind as ContentItemChangeKindModel, StatusActorKind as StatusActorKindModel, GeneratorKind as GeneratorKindModel, GenerationKind as GenerationKindModel, GenerationState as GenerationStateModel } from '../modules/shared/domain.js';
 import type { VoiceCheck as VoiceCheckModel } from '../modules/voice/voice-check.js';
 import type { VoiceTrend as VoiceTrendModel } from '../modules/voice/voice-trend.js';
 import type { VoiceReasonKind as VoiceReasonKindModel } from '../modules/voice/voice-score.js';
@@ -8,6 +8,7 @@ import type { ImageCheck as ImageCheckModel } from '../modules/look/image-check.
 import type { CanonFactKind as CanonFactKindModel, Contradiction as ContradictionModel } from '../modules/canon/continuity.js';
 import type { DisclosureMode as DisclosureModeModel } from '../modules/disclosure/disclosure.js';
 import type { ContinuityCheck as ContinuityCheckModel } from '../modules/canon/continuity-gate.js';
+import type { FormatRule as FormatRuleModel } from '../modules/content-item/media-rules.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
@@ -85,6 +86,8 @@ export type ArcBeatInput = {
 /** Stored media shown with content. */
 export type Asset = {
   __typename?: 'Asset';
+  /** A video's audio codec (aac, opus, ...); null for images and silent videos. */
+  audioCodec: Maybe<Scalars['String']['output']>;
   byteSize: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   /**
@@ -94,6 +97,10 @@ export type Asset = {
    * upload with `POST /api/assets?personaId=...&digitalSourceType=digitalCapture`.
    */
   digitalSourceType: Maybe<Scalars['String']['output']>;
+  /** A video's length in seconds; null for images. */
+  durationSeconds: Maybe<Scalars['Float']['output']>;
+  /** A video's frames per second; null for images. */
+  frameRate: Maybe<Scalars['Float']['output']>;
   /** The reference images a generated image was made from, in order (empty when none). */
   generatedFrom: Array<Asset>;
   height: Maybe<Scalars['Int']['output']>;
@@ -103,6 +110,14 @@ export type Asset = {
   likeness: Maybe<ImageCheck>;
   mimeType: Scalars['String']['output'];
   persona: Maybe<Persona>;
+  /** A frame of a video, as a JPEG URL signed like `url`; null for images. */
+  posterUrl: Maybe<Scalars['String']['output']>;
+  /** Whether a video is ready to publish, still being converted to the publishing spec, or failed to convert. Images are READY. */
+  processing: AssetProcessing;
+  /** Why the conversion failed, when FAILED. */
+  processingError: Maybe<Scalars['String']['output']>;
+  /** How far a conversion has got, 0 to 100 (100 when READY). */
+  processingProgress: Scalars['Int']['output'];
   /** The prompt a generated image was made from. */
   prompt: Maybe<Scalars['String']['output']>;
   /** How the asset came to be. */
@@ -111,6 +126,8 @@ export type Asset = {
   url: Scalars['String']['output'];
   /** Content items showing this asset. */
   usedBy: Array<ContentItem>;
+  /** A video's codec as FFprobe names it (h264, hevc, vp9, ...); null for images. */
+  videoCodec: Maybe<Scalars['String']['output']>;
   width: Maybe<Scalars['Int']['output']>;
 };
 
@@ -123,6 +140,11 @@ export type AssetConnection = {
 export type AssetKind =
   | 'IMAGE'
   | 'VIDEO';
+
+export type AssetProcessing =
+  | 'FAILED'
+  | 'PROCESSING'
+  | 'READY';
 
 export type AssetSource =
   | 'GENERATED'
@@ -280,6 +302,17 @@ export type CheckOverrideKind =
   | 'IMAGE'
   | 'VOICE';
 
+/** What an item is on the platform. */
+export type ContentFormat =
+  /** Two or more images or videos, swiped through. */
+  | 'CAROUSEL'
+  /** One image in the feed. */
+  | 'POST'
+  /** One vertical video. */
+  | 'REEL'
+  /** One image or video that disappears after 24 hours. */
+  | 'STORY';
+
 /** A single piece of content for a persona. */
 export type ContentItem = {
   __typename?: 'ContentItem';
@@ -287,7 +320,7 @@ export type ContentItem = {
   analytics: Array<AnalyticsSnapshot>;
   /** The story arc beat a generated idea tells. */
   arcBeat: Maybe<ArcBeat>;
-  /** The image or video that goes with the caption. */
+  /** The first of the item's media: the image of a feed post, a carousel's first slide, a Reel's video. */
   asset: Maybe<Asset>;
   /** The persona brief version a generated item was written from. */
   briefVersion: Maybe<Scalars['Int']['output']>;
@@ -307,9 +340,13 @@ export type ContentItem = {
   channel: Maybe<ChannelIntegration>;
   /** The caption read against the persona's canon as of the item's day; null for an empty caption. */
   continuity: Maybe<ContinuityCheck>;
+  /** A Reel's cover image; null lets the platform pick a frame. */
+  cover: Maybe<Asset>;
   createdAt: Scalars['DateTime']['output'];
   /** Why publishing failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
+  /** What the item is on the platform: a feed post, a carousel, a Reel or a Story. */
+  format: ContentFormat;
   /** True for items a generation run produced. */
   generated: Scalars['Boolean']['output'];
   /**
@@ -322,6 +359,10 @@ export type ContentItem = {
   imageCheck: Maybe<ImageCheck>;
   /** What the item's image should show, for generating it. */
   imagePrompt: Maybe<Scalars['String']['output']>;
+  /** The item's media in order, each with its alt text. */
+  media: Array<ItemMedia>;
+  /** What the item's media lacks for its platform and format (counts, kinds, lengths, conversions); empty when it fits. */
+  mediaProblems: Array<Scalars['String']['output']>;
   /** Checks people overrode to move the item on, newest first: who, why, and the score overridden. */
   overrides: Array<CheckOverride>;
   /** The item's latest figures, once it is posted and measured. */
@@ -610,6 +651,22 @@ export type FollowerPoint = {
   followers: Scalars['Int']['output'];
 };
 
+/** What a platform takes for one format: how many media, which kinds, how long, what shape. */
+export type FormatRule = {
+  __typename?: 'FormatRule';
+  format: ContentFormat;
+  kinds: Array<AssetKind>;
+  maxAspect: Maybe<Scalars['Float']['output']>;
+  maxItems: Scalars['Int']['output'];
+  maxVideoSeconds: Maybe<Scalars['Float']['output']>;
+  /** Narrowest and widest image (width / height); null when any shape goes. */
+  minAspect: Maybe<Scalars['Float']['output']>;
+  minItems: Scalars['Int']['output'];
+  /** Shortest and longest video, in seconds; null when the format has no limit. */
+  minVideoSeconds: Maybe<Scalars['Float']['output']>;
+  platform: Platform;
+};
+
 /** A posting goal: `count` posts per `period`. */
 export type Frequency = {
   __typename?: 'Frequency';
@@ -749,6 +806,20 @@ export type InstagramAuthorization = {
   __typename?: 'InstagramAuthorization';
   /** Send the browser here; it comes back to the app when the user has decided. */
   authorizeUrl: Scalars['String']['output'];
+};
+
+/** One of an item's media, in its place. */
+export type ItemMedia = {
+  __typename?: 'ItemMedia';
+  /** What the image shows, for people who cannot see it (sent to platforms that take it). */
+  altText: Scalars['String']['output'];
+  asset: Asset;
+  position: Scalars['Int']['output'];
+};
+
+export type ItemMediaInput = {
+  altText?: InputMaybe<Scalars['String']['input']>;
+  assetId: Scalars['ID']['input'];
 };
 
 /**
@@ -1579,6 +1650,8 @@ export type PlatformInfo = {
   canPublish: Scalars['Boolean']['output'];
   /** Why it cannot be connected, when `canConnect` is false (e.g. Instagram without a Meta app configured). */
   connectUnavailableReason: Maybe<Scalars['String']['output']>;
+  /** The formats it takes and what each needs of an item's media. */
+  formats: Array<FormatRule>;
   /** Its name as people know it, e.g. `TikTok`. */
   label: Scalars['String']['output'];
   platform: Platform;
@@ -2140,7 +2213,7 @@ export type UpdateCanonFactInput = {
 };
 
 export type UpdateContentItemInput = {
-  /** Attach one of the persona's assets; null detaches the image. */
+  /** Attach one of the persona's assets as the first media (replacing the first); null removes all media. */
   assetId?: InputMaybe<Scalars['ID']['input']>;
   caption?: InputMaybe<Scalars['String']['input']>;
   /**
@@ -2148,8 +2221,14 @@ export type UpdateContentItemInput = {
    * records the brief version that proposal was written for. Sent only with `caption`.
    */
   captionRunId?: InputMaybe<Scalars['ID']['input']>;
+  /** A Reel's cover: one of the persona's images; null lets the platform pick a frame. */
+  coverAssetId?: InputMaybe<Scalars['ID']['input']>;
   /** The `version` this edit is based on; a different stored version refuses the edit (STALE_VERSION). */
   expectedVersion: Scalars['Int']['input'];
+  /** What the item is on the platform; checked with its media against the platform's rules (formatRules). */
+  format?: InputMaybe<ContentFormat>;
+  /** The item's media in order (replacing the list): the persona's own images and videos, each with its alt text. */
+  media?: InputMaybe<Array<ItemMediaInput>>;
   /** Why the item goes on although its caption is flagged by the voice check (recorded with who gave it). */
   overrideReason?: InputMaybe<Scalars['String']['input']>;
   /** Move the item to another plan of the same persona; null detaches it. */
@@ -2352,6 +2431,7 @@ export type ResolversTypes = {
   Asset: ResolverTypeWrapper<AssetRowModel>;
   AssetConnection: ResolverTypeWrapper<Omit<AssetConnection, 'nodes'> & { nodes: Array<ResolversTypes['Asset']> }>;
   AssetKind: ResolverTypeWrapper<AssetKindModel>;
+  AssetProcessing: ResolverTypeWrapper<AssetProcessingModel>;
   AssetSource: ResolverTypeWrapper<AssetSourceModel>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2366,6 +2446,7 @@ export type ResolversTypes = {
   ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
   CheckOverride: ResolverTypeWrapper<CheckOverrideRowModel>;
   CheckOverrideKind: ResolverTypeWrapper<OverrideKindModel>;
+  ContentFormat: ResolverTypeWrapper<ContentFormatModel>;
   ContentItem: ResolverTypeWrapper<ContentItemRowModel>;
   ContentItemChangeEvent: ResolverTypeWrapper<ContentItemChangeEventModelModel>;
   ContentItemChangeKind: ResolverTypeWrapper<ContentItemChangeKindModel>;
@@ -2390,6 +2471,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowerGrowth: ResolverTypeWrapper<FollowerGrowth>;
   FollowerPoint: ResolverTypeWrapper<FollowerPoint>;
+  FormatRule: ResolverTypeWrapper<FormatRuleModel>;
   Frequency: ResolverTypeWrapper<Omit<Frequency, 'period'> & { period: ResolversTypes['FrequencyPeriod'] }>;
   FrequencyInput: FrequencyInput;
   FrequencyPeriod: ResolverTypeWrapper<FrequencyPeriodModel>;
@@ -2408,6 +2490,8 @@ export type ResolversTypes = {
   InsightRecommendation: ResolverTypeWrapper<InsightFindingModel>;
   InstagramAuthorization: ResolverTypeWrapper<InstagramAuthorization>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ItemMedia: ResolverTypeWrapper<ItemMediaRowModel>;
+  ItemMediaInput: ItemMediaInput;
   ItemProvenance: ResolverTypeWrapper<ContentItemRowModel>;
   ItemVersionInput: ItemVersionInput;
   MetricTotals: ResolverTypeWrapper<MetricTotals>;
@@ -2421,7 +2505,7 @@ export type ResolversTypes = {
   PersonaConnection: ResolverTypeWrapper<Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversTypes['Persona']> }>;
   PlanScheduleResult: ResolverTypeWrapper<Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversTypes['ScheduledPost']>, skipped: Array<ResolversTypes['SkippedPlanItem']> }>;
   Platform: ResolverTypeWrapper<PlatformModel>;
-  PlatformInfo: ResolverTypeWrapper<Omit<PlatformInfo, 'platform'> & { platform: ResolversTypes['Platform'] }>;
+  PlatformInfo: ResolverTypeWrapper<Omit<PlatformInfo, 'formats' | 'platform'> & { formats: Array<ResolversTypes['FormatRule']>, platform: ResolversTypes['Platform'] }>;
   PlatformMetrics: ResolverTypeWrapper<Omit<PlatformMetrics, 'platform'> & { platform: ResolversTypes['Platform'] }>;
   PlatformStrategy: ResolverTypeWrapper<Omit<PlatformStrategy, 'platforms'> & { platforms: Array<ResolversTypes['Platform']> }>;
   PlatformStrategyInput: PlatformStrategyInput;
@@ -2512,6 +2596,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FollowerGrowth: FollowerGrowth;
   FollowerPoint: FollowerPoint;
+  FormatRule: FormatRuleModel;
   Frequency: Frequency;
   FrequencyInput: FrequencyInput;
   GenerationRun: GenerationRunRowModel;
@@ -2524,6 +2609,8 @@ export type ResolversParentTypes = {
   InsightRecommendation: InsightFindingModel;
   InstagramAuthorization: InstagramAuthorization;
   Int: Scalars['Int']['output'];
+  ItemMedia: ItemMediaRowModel;
+  ItemMediaInput: ItemMediaInput;
   ItemProvenance: ContentItemRowModel;
   ItemVersionInput: ItemVersionInput;
   MetricTotals: MetricTotals;
@@ -2535,7 +2622,7 @@ export type ResolversParentTypes = {
   PersonaBriefVersion: PersonaBriefVersionRowModel;
   PersonaConnection: Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Persona']> };
   PlanScheduleResult: Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversParentTypes['ScheduledPost']>, skipped: Array<ResolversParentTypes['SkippedPlanItem']> };
-  PlatformInfo: PlatformInfo;
+  PlatformInfo: Omit<PlatformInfo, 'formats'> & { formats: Array<ResolversParentTypes['FormatRule']> };
   PlatformMetrics: PlatformMetrics;
   PlatformStrategy: PlatformStrategy;
   PlatformStrategyInput: PlatformStrategyInput;
@@ -2614,9 +2701,12 @@ export type ArcBeatResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type AssetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = {
+  audioCodec?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   digitalSourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  frameRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   generatedFrom?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
   height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2624,10 +2714,15 @@ export type AssetResolvers<ContextType = GraphQLContext, ParentType extends Reso
   likeness?: Resolver<Maybe<ResolversTypes['ImageCheck']>, ParentType, ContextType>;
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   persona?: Resolver<Maybe<ResolversTypes['Persona']>, ParentType, ContextType>;
+  posterUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processing?: Resolver<ResolversTypes['AssetProcessing'], ParentType, ContextType>;
+  processingError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processingProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   prompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['AssetSource'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usedBy?: Resolver<Array<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  videoCodec?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
@@ -2637,6 +2732,8 @@ export type AssetConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type AssetKindResolvers = EnumResolverSignature<{ IMAGE?: any, VIDEO?: any }, ResolversTypes['AssetKind']>;
+
+export type AssetProcessingResolvers = EnumResolverSignature<{ FAILED?: any, PROCESSING?: any, READY?: any }, ResolversTypes['AssetProcessing']>;
 
 export type AssetSourceResolvers = EnumResolverSignature<{ GENERATED?: any, UPLOADED?: any }, ResolversTypes['AssetSource']>;
 
@@ -2722,6 +2819,8 @@ export type CheckOverrideResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type CheckOverrideKindResolvers = EnumResolverSignature<{ CANON?: any, IMAGE?: any, VOICE?: any }, ResolversTypes['CheckOverrideKind']>;
 
+export type ContentFormatResolvers = EnumResolverSignature<{ CAROUSEL?: any, POST?: any, REEL?: any, STORY?: any }, ResolversTypes['ContentFormat']>;
+
 export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentItem'] = ResolversParentTypes['ContentItem']> = {
   analytics?: Resolver<Array<ResolversTypes['AnalyticsSnapshot']>, ParentType, ContextType>;
   arcBeat?: Resolver<Maybe<ResolversTypes['ArcBeat']>, ParentType, ContextType>;
@@ -2732,13 +2831,17 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   captionHistory?: Resolver<Array<ResolversTypes['CaptionRevision']>, ParentType, ContextType, RequireFields<ContentItemCaptionHistoryArgs, 'first'>>;
   channel?: Resolver<Maybe<ResolversTypes['ChannelIntegration']>, ParentType, ContextType>;
   continuity?: Resolver<Maybe<ResolversTypes['ContinuityCheck']>, ParentType, ContextType>;
+  cover?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ContentFormat'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageCheck?: Resolver<Maybe<ResolversTypes['ImageCheck']>, ParentType, ContextType>;
   imagePrompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['ItemMedia']>, ParentType, ContextType>;
+  mediaProblems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['CheckOverride']>, ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['PostPerformance']>, ParentType, ContextType>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
@@ -2851,6 +2954,18 @@ export type FollowerPointResolvers<ContextType = GraphQLContext, ParentType exte
   followers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FormatRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FormatRule'] = ResolversParentTypes['FormatRule']> = {
+  format?: Resolver<ResolversTypes['ContentFormat'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['AssetKind']>, ParentType, ContextType>;
+  maxAspect?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxVideoSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minAspect?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minVideoSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+};
+
 export type FrequencyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Frequency'] = ResolversParentTypes['Frequency']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['FrequencyPeriod'], ParentType, ContextType>;
@@ -2928,6 +3043,12 @@ export type InsightRecommendationResolvers<ContextType = GraphQLContext, ParentT
 
 export type InstagramAuthorizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstagramAuthorization'] = ResolversParentTypes['InstagramAuthorization']> = {
   authorizeUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ItemMediaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemMedia'] = ResolversParentTypes['ItemMedia']> = {
+  altText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ItemProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemProvenance'] = ResolversParentTypes['ItemProvenance']> = {
@@ -3118,6 +3239,7 @@ export type PlatformInfoResolvers<ContextType = GraphQLContext, ParentType exten
   canConnect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canPublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   connectUnavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  formats?: Resolver<Array<ResolversTypes['FormatRule']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
 };
@@ -3360,6 +3482,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Asset?: AssetResolvers<ContextType>;
   AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetKind?: AssetKindResolvers;
+  AssetProcessing?: AssetProcessingResolvers;
   AssetSource?: AssetSourceResolvers;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BulkItemsResult?: BulkItemsResultResolvers<ContextType>;
@@ -3372,6 +3495,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChannelStatus?: ChannelStatusResolvers;
   CheckOverride?: CheckOverrideResolvers<ContextType>;
   CheckOverrideKind?: CheckOverrideKindResolvers;
+  ContentFormat?: ContentFormatResolvers;
   ContentItem?: ContentItemResolvers<ContextType>;
   ContentItemChangeEvent?: ContentItemChangeEventResolvers<ContextType>;
   ContentItemChangeKind?: ContentItemChangeKindResolvers;
@@ -3389,6 +3513,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DisclosureMode?: DisclosureModeResolvers;
   FollowerGrowth?: FollowerGrowthResolvers<ContextType>;
   FollowerPoint?: FollowerPointResolvers<ContextType>;
+  FormatRule?: FormatRuleResolvers<ContextType>;
   Frequency?: FrequencyResolvers<ContextType>;
   FrequencyPeriod?: FrequencyPeriodResolvers;
   GenerationKind?: GenerationKindResolvers;
@@ -3403,6 +3528,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InsightKind?: InsightKindResolvers;
   InsightRecommendation?: InsightRecommendationResolvers<ContextType>;
   InstagramAuthorization?: InstagramAuthorizationResolvers<ContextType>;
+  ItemMedia?: ItemMediaResolvers<ContextType>;
   ItemProvenance?: ItemProvenanceResolvers<ContextType>;
   MetricTotals?: MetricTotalsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -21,7 +21,7 @@ export function uploadRoutes(deps: ContextDeps): Router {
   const router = express.Router();
   const signedIn = async (authorization: string | undefined): Promise<Viewer | null> => resolveViewer(deps, authorization);
   const ctxFor = (viewer: Viewer) => ({ ...deps, viewer });
-  const chunkLimit = deps.config.UPLOAD_CHUNK_MB * 1024 * 1024;
+  const chunkLimit = deps.config.UPLOAD_CHUNK_KB * 1024;
 
   router.post('/api/uploads', express.json({ limit: '16kb' }), async (req, res) => {
     try {

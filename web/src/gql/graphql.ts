@@ -41,6 +41,17 @@ export type CheckOverrideKind =
   | 'IMAGE'
   | 'VOICE';
 
+/** What an item is on the platform. */
+export type ContentFormat =
+  /** Two or more images or videos, swiped through. */
+  | 'CAROUSEL'
+  /** One image in the feed. */
+  | 'POST'
+  /** One vertical video. */
+  | 'REEL'
+  /** One image or video that disappears after 24 hours. */
+  | 'STORY';
+
 export type ContentItemChangeKind =
   | 'CREATED'
   | 'DELETED'
@@ -209,6 +220,11 @@ export type InsightKind =
   | 'HOOK'
   | 'THEME';
 
+export type ItemMediaInput = {
+  altText?: string | null | undefined;
+  assetId: string;
+};
+
 /** One item of a bulk action, with the version the caller last saw. */
 export type ItemVersionInput = {
   expectedVersion: number;
@@ -354,7 +370,7 @@ export type UpdateCanonFactInput = {
 };
 
 export type UpdateContentItemInput = {
-  /** Attach one of the persona's assets; null detaches the image. */
+  /** Attach one of the persona's assets as the first media (replacing the first); null removes all media. */
   assetId?: string | null | undefined;
   caption?: string | null | undefined;
   /**
@@ -362,8 +378,14 @@ export type UpdateContentItemInput = {
    * records the brief version that proposal was written for. Sent only with `caption`.
    */
   captionRunId?: string | null | undefined;
+  /** A Reel's cover: one of the persona's images; null lets the platform pick a frame. */
+  coverAssetId?: string | null | undefined;
   /** The `version` this edit is based on; a different stored version refuses the edit (STALE_VERSION). */
   expectedVersion: number;
+  /** What the item is on the platform; checked with its media against the platform's rules (formatRules). */
+  format?: ContentFormat | null | undefined;
+  /** The item's media in order (replacing the list): the persona's own images and videos, each with its alt text. */
+  media?: Array<ItemMediaInput> | null | undefined;
   /** Why the item goes on although its caption is flagged by the voice check (recorded with who gave it). */
   overrideReason?: string | null | undefined;
   /** Move the item to another plan of the same persona; null detaches it. */

@@ -23,8 +23,13 @@ export const assetResolvers: Resolvers = {
     usedBy: (asset, _args, ctx) => ctx.loaders.itemsByAssetId.load(asset.id),
     digitalSourceType: (asset) => (asset.digitalSourceType ? digitalSourceTypeUri(asset.digitalSourceType) : null),
     likeness: (asset, _args, ctx) => likenessOf(asset, ctx),
+    durationSeconds: (asset) => (asset.durationMs === null ? null : asset.durationMs / 1000),
+    posterUrl: (asset, _args, ctx) => (asset.posterKey ? ctx.storage.signedUrl(asset.posterKey, ctx.config.ASSET_URL_TTL_SECONDS) : null),
     generatedFrom: async (asset, _args, ctx) =>
       (await ctx.loaders.assetById.loadMany(asset.referenceIds)).filter((found): found is AssetRow => Boolean(found) && !(found instanceof Error)),
+  },
+  ItemMedia: {
+    asset: (media) => media,
   },
   ImageCheck: {
     closestReference: (check, _args, ctx) => (check.closestReferenceId ? ctx.loaders.assetById.load(check.closestReferenceId) : null),

@@ -14,6 +14,7 @@ import type { GraphQLContext } from '../context.js';
 import { disclosedCaption } from '../../modules/disclosure/disclosure.js';
 import { actorOf } from './actor.js';
 import { itemLikenessOf } from './likeness.js';
+import { mediaFactsOf, mediaProblems } from '../../modules/content-item/media-rules.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
 /** How much the item's caption sounds like its persona (null for an empty caption). */
@@ -42,6 +43,16 @@ export const contentItemResolvers: Resolvers = {
     persona: async (item, _args, ctx) => (await ctx.loaders.personaById.load(item.personaId))!,
     plan: (item, _args, ctx) => (item.planId ? ctx.loaders.contentPlanById.load(item.planId) : null),
     asset: (item, _args, ctx) => (item.assetId ? ctx.loaders.assetById.load(item.assetId) : null),
+    media: (item, _args, ctx) => ctx.loaders.mediaByItemId.load(item.id),
+    cover: (item, _args, ctx) => (item.coverAssetId ? ctx.loaders.assetById.load(item.coverAssetId) : null),
+    mediaProblems: async (item, _args, ctx) => {
+      const [media, cover] = await Promise.all([
+        ctx.loaders.mediaByItemId.load(item.id),
+        item.coverAssetId ? ctx.loaders.assetById.load(item.coverAssetId) : null,
+      ]);
+      const problems = mediaProblems(item.platform, item.format, media.map(mediaFactsOf), cover ? mediaFactsOf(cover) : null);
+      return [...problems.invalid, ...problems.needs, ...problems.beforePublishing];
+    },
     hashtags: (item) => hashtagsIn(item.caption),
     simulated: (item) => item.simulatedHistoryId !== null,
     statusHistory: (item, _args, ctx) => ctx.loaders.statusHistoryByItemId.load(item.id),

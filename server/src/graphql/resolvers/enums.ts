@@ -10,6 +10,8 @@ export const enumResolvers: Pick<
   | 'ContentItemOrder'
   | 'AssetKind'
   | 'AssetSource'
+  | 'AssetProcessing'
+  | 'ContentFormat'
   | 'ScheduledPostState'
   | 'ChannelStatus'
   | 'ContentItemChangeKind'
@@ -37,6 +39,8 @@ export const enumResolvers: Pick<
   ContentItemOrder: { CREATED_AT_DESC: 'created_at_desc', SCHEDULED_AT_ASC: 'scheduled_at_asc' },
   AssetKind: { IMAGE: 'image', VIDEO: 'video' },
   AssetSource: { UPLOADED: 'uploaded', GENERATED: 'generated' },
+  AssetProcessing: { READY: 'ready', PROCESSING: 'processing', FAILED: 'failed' },
+  ContentFormat: { POST: 'post', CAROUSEL: 'carousel', REEL: 'reel', STORY: 'story' },
   ScheduledPostState: {
     PENDING: 'pending', PUBLISHING: 'publishing', PUBLISHED: 'published', FAILED: 'failed', CANCELLED: 'cancelled',
   },

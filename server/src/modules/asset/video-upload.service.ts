@@ -49,7 +49,7 @@ function stateOf(upload: MediaUploadRow, chunkBytes: number): UploadState {
   return { id: upload.id, byteSize: Number(upload.byteSize), receivedBytes: Number(upload.receivedBytes), chunkBytes, assetId: upload.assetId };
 }
 
-const chunkBytesOf = (ctx: MediaContext) => ctx.config.UPLOAD_CHUNK_MB * 1024 * 1024;
+const chunkBytesOf = (ctx: MediaContext) => ctx.config.UPLOAD_CHUNK_KB * 1024;
 
 export async function startVideoUpload(ctx: MediaContext, input: unknown): Promise<UploadState> {
   const viewer = requireViewer(ctx);

@@ -1,3 +1,4 @@
+import { formatRules, type FormatRule } from '../content-item/media-rules.js';
 import { PLATFORMS, type Platform } from '../shared/domain.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 
@@ -11,6 +12,7 @@ export interface PlatformCapability {
   canPublish: boolean;
   canConnect: boolean;
   connectUnavailableReason: string | null;
+  formats: FormatRule[];
 }
 
 const LABELS: Record<Platform, string> = {
@@ -30,19 +32,21 @@ export const INSTAGRAM_NOT_CONFIGURED =
 /** What each platform can do on this server; for signed-in users, like every query but `viewer`. */
 export function platformCapabilities(ctx: ServiceContext, server: { instagramConfigured: boolean }): PlatformCapability[] {
   requireViewer(ctx);
-  return PLATFORMS.map((platform) => {
-    const label = LABELS[platform];
-    if (platform === 'sandbox') return { platform, label, canPublish: true, canConnect: true, connectUnavailableReason: null };
-    if (platform === 'instagram') {
-      const canConnect = server.instagramConfigured;
-      return { platform, label, canPublish: true, canConnect, connectUnavailableReason: canConnect ? null : INSTAGRAM_NOT_CONFIGURED };
-    }
-    return {
-      platform,
-      label,
-      canPublish: false,
-      canConnect: false,
-      connectUnavailableReason: `DoppelCart cannot publish to ${label} yet: plan content for it and post it yourself`,
-    };
-  });
+  return PLATFORMS.map((platform) => ({ ...connection(platform, server), formats: formatRules(platform) }));
+}
+
+function connection(platform: Platform, server: { instagramConfigured: boolean }): Omit<PlatformCapability, 'formats'> {
+  const label = LABELS[platform];
+  if (platform === 'sandbox') return { platform, label, canPublish: true, canConnect: true, connectUnavailableReason: null };
+  if (platform === 'instagram') {
+    const canConnect = server.instagramConfigured;
+    return { platform, label, canPublish: true, canConnect, connectUnavailableReason: canConnect ? null : INSTAGRAM_NOT_CONFIGURED };
+  }
+  return {
+    platform,
+    label,
+    canPublish: false,
+    canConnect: false,
+    connectUnavailableReason: `DoppelCart cannot publish to ${label} yet: plan content for it and post it yourself`,
+  };
 }

@@ -62,7 +62,11 @@ export async function updateContentItem(ctx: ServiceContext, id: string, input: 
     assetPersonaId: asset?.personaId,
     to: raw.status ?? undefined,
     overrideReason: raw.overrideReason,
+    // Whose the media and cover are is checked in the write (item-media.ts).
+    media: raw.media?.map((entry) => ({ assetId: entry.assetId, altText: entry.altText?.trim() ?? '' })),
     values: {
+      format: raw.format ?? undefined,
+      coverAssetId: sent('coverAssetId') ? (raw.coverAssetId ?? null) : undefined,
       planId: sent('planId') ? (raw.planId ?? null) : undefined,
       assetId: sent('assetId') ? (asset?.id ?? null) : undefined,
       title: raw.title ?? undefined,

@@ -263,3 +263,44 @@ export async function findTimesHeldOnPlatform(db: Database, personaId: string, p
     .execute();
   return rows.map((row) => row.scheduledAt!);
 }
+
+/** The items' media in order, in one statement. */
+export function findMediaOfItems(db: Database, itemIds: readonly string[]) {
+  return db
+    .selectFrom('contentItemMedia')
+    .select(['contentItemId', 'assetId', 'altText'])
+    .where('contentItemId', 'in', itemIds)
+    .orderBy('contentItemId')
+    .orderBy('position')
+    .execute();
+}
+
+/** What the media rules read of assets (not in the trash), with whose they are. */
+export function findMediaAssetsByIds(db: Database, ids: readonly string[]) {
+  return db
+    .selectFrom('assets')
+    .select(['id', 'personaId', 'kind', 'width', 'height', 'durationMs', 'processing'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Replaces each item's media with the list given (positions from 0). */
+export async function replaceMediaOfItems(db: Database, entries: ReadonlyArray<{ itemId: string; media: ReadonlyArray<{ assetId: string; altText: string }> }>) {
+  if (!entries.length) return;
+  await db.deleteFrom('contentItemMedia').where('contentItemId', 'in', entries.map((entry) => entry.itemId)).execute();
+  const rows = entries.flatMap(({ itemId, media }) => media.map((entry, position) => ({ contentItemId: itemId, position, assetId: entry.assetId, altText: entry.altText })));
+  if (rows.length) await db.insertInto('contentItemMedia').values(rows).execute();
+}
+
+/** The items' media with their assets (those in the trash left out), in order. */
+export function findMediaWithAssetsOfItems(db: Database, itemIds: readonly string[]) {
+  return db
+    .selectFrom('contentItemMedia')
+    .innerJoin('assets', 'assets.id', 'contentItemMedia.assetId')
+    .selectAll('assets')
+    .select(['contentItemMedia.contentItemId', 'contentItemMedia.position', 'contentItemMedia.altText'])
+    .where('contentItemMedia.contentItemId', 'in', itemIds)
+    .orderBy('contentItemMedia.contentItemId')
+    .orderBy('contentItemMedia.position')
+    .execute();
+}

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { ContentItemRow } from '../../db/rows.js';
 import { AppError, IllegalTransitionError, invalid, NotFoundError, StaleVersionError } from '../../errors.js';
 import type { Actor } from '../shared/actor.js';
-import type { ContentItemStatus, Platform } from '../shared/domain.js';
+import type { ContentFormat, ContentItemStatus, Platform } from '../shared/domain.js';
 import type { ItemWriteGuard, PlannedItemWrite } from '../shared/item-write-guard.js';
 import { recordItemsUpdated } from './content-item-history.js';
 import { lockContentItemsByIds, updateContentItemsByIds, type ContentItemUpdate } from './content-item.repository.js';
@@ -16,6 +16,7 @@ import { disclosedCaptionsFor } from '../disclosure/disclosure-gate.js';
 import type { ModelCheckResults } from './model-checks.js';
 import { captionProblems } from './caption-limits.js';
 import { canonMissing, continuityChecksFor, recordContinuityOverrides, type ContinuityCheck } from '../canon/continuity-gate.js';
+import { mediaNeeds, mediaRefusal, planItemMedia, writeItemMedia, type MediaEntry, type MediaPlan } from './item-media.js';
 
 // The one write path for changes to existing content items: a person's edit or move, a bulk
 // move, scheduling, the publisher's outcomes and its Sandbox batches all come through here.
@@ -31,6 +32,8 @@ export interface ItemChange {
   /** Likewise for an asset being attached. */
   assetPersonaId?: string | null;
   values: ContentItemUpdate;
+  /** The item's media in order, replacing the list (values.assetId replaces only the first). */
+  media?: readonly MediaEntry[];
   to?: ContentItemStatus;
   reason?: string | null;
   /** Why the item goes on although its caption or image is flagged (the identity lock); recorded with the write. */
@@ -86,9 +89,15 @@ function lockNeeds(change: ItemChange, { voice, image, canon }: LockChecks): str
   return [...(voice?.flagged ? [voiceMissing(voice)] : []), ...(image?.flagged ? [imageMissing(image)] : []), ...(canon ? canonMissing(canon) : [])];
 }
 
-/** The image the item shows after the change. */
-function assetAfter(item: ContentItemRow, change: ItemChange): string | null {
-  return change.values.assetId === undefined ? item.assetId : (change.values.assetId as string | null);
+/** The image the item shows after the change: its first media. */
+function assetAfter(item: ContentItemRow, plan: MediaPlan | undefined): string | null {
+  return plan?.changed ? (plan.after[0]?.assetId ?? null) : item.assetId;
+}
+
+/** Whether the change needs the media rules: it touches the media, format, cover or platform, or moves to where they apply. */
+function concernsMedia(change: ItemChange): boolean {
+  const { values } = change;
+  return change.media !== undefined || [values.assetId, values.format, values.coverAssetId, values.platform].some((value) => value !== undefined) || change.to === 'ready' || change.to === 'scheduled';
 }
 
 /** The caption limits the disclosure line breaks that the caption alone keeps, said as such. */
@@ -108,6 +117,7 @@ function refusal(
   now: Date,
   locks: LockChecks,
   disclosed: string | undefined,
+  media: MediaPlan | undefined,
 ): AppError | null {
   if (change.expectedVersion !== undefined && change.expectedVersion !== item.version) return new StaleVersionError(item.version);
   if (change.planPersonaId && change.planPersonaId !== item.personaId) return invalid('input.planId', "must be one of the persona's plans");
@@ -116,10 +126,16 @@ function refusal(
   }
   const status = item.status;
   if (status === 'posted') return new IllegalTransitionError('posted', change.to ?? 'posted', ['an item that is not POSTED: POSTED is final']);
+  const mediaRefused = mediaRefusal(media);
+  if (mediaRefused) return mediaRefused;
   const facts = factsAfter(item, change, options.withPublishingJob ?? false);
   const limits = { instagramMaxHashtags: options.config.INSTAGRAM_MAX_HASHTAGS };
   const to = moveOf(item, change);
-  const lockedNeeds = [...disclosureNeeds(facts.caption, disclosed, facts, limits), ...lockNeeds(change, locks)];
+  const lockedNeeds = [
+    ...disclosureNeeds(facts.caption, disclosed, facts, limits),
+    ...lockNeeds(change, locks),
+    ...mediaNeeds(media, to ?? status, to !== undefined),
+  ];
   if (to) {
     const verdict = checkMove({ from: status, to, actor: options.actor.kind, item: facts, now, limits });
     const missing = [...(verdict.allowed ? [] : verdict.missing), ...lockedNeeds];
@@ -132,15 +148,18 @@ function refusal(
     ? 'input.scheduledAt'
     : missing.every((need) => need.startsWith('image:'))
       ? 'input.assetId'
-      : 'input.caption';
+      : missing.every((need) => need.startsWith('media:'))
+        ? 'input.media'
+        : 'input.caption';
   return invalid(field, `a ${status.toUpperCase()} item needs ${missing.join('; ')}; move it back to DRAFT to change that`);
 }
 
 /** The columns a change writes besides its own values. */
-function valuesOf(item: ContentItemRow, change: ItemChange, actor: Actor, to: ContentItemStatus | undefined): ContentItemUpdate {
+function valuesOf(item: ContentItemRow, change: ItemChange, actor: Actor, to: ContentItemStatus | undefined, media: MediaPlan | undefined): ContentItemUpdate {
   const given = Object.fromEntries(Object.entries(change.values).filter(([, value]) => value !== undefined));
   return {
     ...given,
+    ...(media?.changed && { assetId: assetAfter(item, media) }),
     // A person's edit makes a generated item theirs: regeneration keeps it from now on.
     ...(actor.kind === 'user' && { untouched: false }),
     ...(to && { status: to, failureReason: to === 'failed' ? (change.reason ?? null) : null }),
@@ -160,12 +179,30 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
   const locked = await lockContentItemsByIds(trx, ids, actor.kind === 'user' ? actor.userId : undefined);
   const byId = new Map(locked.map(({ ownerId: ownerId, ...item }) => [item.id, { item, ownerId }]));
   const now = new Date();
+  const mediaPlans = await planItemMedia(
+    trx,
+    changes.flatMap((change) => {
+      const found = byId.get(change.itemId);
+      if (!found || !concernsMedia(change)) return [];
+      const { values } = change;
+      return [{
+        item: found.item,
+        change: {
+          media: change.media,
+          assetId: values.assetId as string | null | undefined,
+          format: values.format as ContentFormat | undefined,
+          coverAssetId: values.coverAssetId as string | null | undefined,
+          platform: values.platform as Platform | undefined,
+        },
+      }];
+    }),
+  );
   const ends = changes.flatMap((change) => {
     const found = byId.get(change.itemId);
     if (!found) return [];
     const status = moveOf(found.item, change) ?? found.item.status;
     const facts = factsAfter(found.item, change, false);
-    return [{ item: found.item, status, caption: facts.caption, scheduledAt: facts.scheduledAt, assetId: assetAfter(found.item, change) }];
+    return [{ item: found.item, status, caption: facts.caption, scheduledAt: facts.scheduledAt, assetId: assetAfter(found.item, mediaPlans.get(change.itemId)) }];
   });
   const [voiceChecks, imageChecks, canonChecks, disclosedCaptions] = await Promise.all([
     voiceChecksFor(trx, ends, actor, options.modelChecks?.meaning),
@@ -180,18 +217,19 @@ export async function writeItemChanges(trx: Database, changes: readonly ItemChan
           voice: voiceChecks.get(change.itemId),
           image: imageChecks.get(change.itemId),
           canon: canonChecks.get(change.itemId),
-        }, disclosedCaptions.get(change.itemId)) : new NotFoundError('Content item', 'id');
+        }, disclosedCaptions.get(change.itemId), mediaPlans.get(change.itemId)) : new NotFoundError('Content item', 'id');
     if (!refused) accepted.push({ change, ...found! });
     else if (!options.skipRefused) throw refused;
   }
   const planned: PlannedItemWrite[] = accepted.map(({ change, item }) => {
     const to = moveOf(item, change);
-    return { before: item, to, values: valuesOf(item, change, actor, to) };
+    return { before: item, to, values: valuesOf(item, change, actor, to, mediaPlans.get(item.id)) };
   });
   if (options.guard) await options.guard(trx, planned);
   const updated = new Map(
     (await updateContentItemsByIds(trx, planned.map(({ before, values }) => ({ id: before.id, values })))).map((row) => [row.id, row]),
   );
+  await writeItemMedia(trx, mediaPlans, accepted.map(({ item }) => item.id));
   const written = accepted.map(({ change, item, ownerId }) => ({ before: item, after: updated.get(item.id)!, ownerId, reason: change.reason ?? null }));
   await recordItemsUpdated(trx, written, actor);
   const overridden = accepted.map(({ change }) => ({ item: updated.get(change.itemId)!, overrideReason: change.overrideReason }));
