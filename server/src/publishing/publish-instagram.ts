@@ -1,5 +1,5 @@
 import type { Channels } from '../channels/channels.js';
-import { InstagramApiError, type ContainerStatus, type InstagramClient } from '../channels/instagram/instagram-client.js';
+import { InstagramApiError, type ContainerInput, type ContainerStatus, type InstagramClient } from '../channels/instagram/instagram-client.js';
 import type { ChannelIntegrationRow, ScheduledPostRow } from '../db/rows.js';
 import type { Logger } from '../logger.js';
 import { markNeedsReconnect } from '../modules/channel/channel-status.js';
@@ -7,13 +7,15 @@ import { accessTokenOf, refreshChannelTokenIfDue } from '../modules/channel/chan
 import { TokenDecryptionError } from '../security/token-cipher.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { whileHeld } from './claims.repository.js';
-import { findChannelById, findClaimedPlatformPostIds, findPostContent } from './publishing.repository.js';
+import { findChannelById, findClaimedPlatformPostIds, findPostContent, findPostMedia } from './publishing.repository.js';
 import { instagramImageKey } from './instagram-image.js';
 import { finishFailed, finishPublished, releaseForRetry, retryDelayMs, type Held } from './outcomes.js';
 
 // Instagram publishing in recorded steps (instagram.md):
-//   1. create the container and store its id;
-//   2. wait until the container is FINISHED;
+//   1. create the container and store its id (a carousel first creates its children one by
+//      one, storing each id, waits until all are FINISHED, then creates the parent: a crash
+//      goes on from the next child, and a half carousel is never published);
+//   2. wait until the container is FINISHED (videos take a while: polls back off);
 //   3. store publish_requested_at, then call media_publish;
 //   4. store the media id, read the permalink, mark PUBLISHED / POSTED.
 // A post claimed again after a crash or timeout starts by reading what the platform says
@@ -33,11 +35,15 @@ export interface InstagramPublishDeps extends Held {
 }
 
 const MAX_STATUS_POLLS = 60;
+/** The longest wait between status polls, in poll intervals (1.25x longer each time until then). */
+const MAX_BACKOFF = 20;
 /** How long an image URL handed to Instagram stays valid: it fetches while processing. */
 const IMAGE_URL_TTL_SECONDS = 24 * 3600;
 const UNCONFIRMED = 'unconfirmed: check the account';
 
 class LeaseLost extends Error {}
+
+type PostMediaFile = NonNullable<Awaited<ReturnType<typeof findPostMedia>>>['media'][number];
 
 const waitFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -107,12 +113,11 @@ class InstagramRun {
     this.post = held;
   }
 
-  private async text(): Promise<{ caption: string; image: { storageKey: string; mimeType: string } | null }> {
+  private async text(): Promise<{ caption: string }> {
     const item = await findPostContent(this.deps.db, this.post.contentItemId);
     if (!item) throw new Error('the item of a claimed post is gone');
-    const image = item.storageKey && item.mimeType ? { storageKey: item.storageKey, mimeType: item.mimeType } : null;
     // Once sent, the caption is the recorded one: a resumed post looks for what it sent.
-    return { caption: this.post.captionSent ?? item.caption, image };
+    return { caption: this.post.captionSent ?? item.caption };
   }
 
   /** Publishing uses up a post of the account's live quota; a full quota waits, it does not fail. */
@@ -123,51 +128,113 @@ class InstagramRun {
     return true;
   }
 
-  /** False when the post ended here instead (its image is gone). */
+  /** False when the post ended here instead (its media are gone or cannot be sent). */
   private async createContainer(): Promise<boolean> {
-    const { caption, image } = await this.text();
-    if (!image) {
-      await finishFailed(this.deps, this.post, 'the item has no image any more; Instagram posts need one');
+    const { caption } = await this.text();
+    const content = await findPostMedia(this.deps.db, this.post.contentItemId);
+    if (!content) throw new Error('the item of a claimed post is gone');
+    const { format, media } = content;
+    if (!media.length) {
+      await finishFailed(this.deps, this.post, format === 'post' ? 'the item has no image any more; Instagram posts need one' : `the item has no media any more; a ${format} needs some`);
       return false;
     }
-    const sent = await instagramImageKey(this.deps.storage, image);
-    if ('problem' in sent) {
-      await finishFailed(this.deps, this.post, sent.problem);
+    if (media.some((entry) => entry.kind === 'video' && entry.processing === 'failed')) {
+      await finishFailed(this.deps, this.post, 'a video of the item could not be converted for publishing; upload it again');
       return false;
     }
-    const signed = await this.deps.storage.signedUrl(sent.key, IMAGE_URL_TTL_SECONDS);
-    const imageUrl = signed.startsWith('/') ? `${this.deps.channels.publicUrl()}${signed}` : signed;
+    if (media.some((entry) => entry.kind === 'video' && entry.processing === 'processing')) {
+      await releaseForRetry(this.deps, this.post, 'a video of the item is still being converted; waiting', 60_000);
+      return false;
+    }
     // Recorded before it is sent (with the disclosure line as the policy is now).
     if (this.post.captionSent === null) await this.hold({ captionSent: caption });
-    const { containerId } = await this.instagram.createImageContainer(this.token, this.channel.externalAccountId, { imageUrl, caption });
+    if (format === 'carousel') return this.createCarousel(media, caption);
+    const url = await this.urlOf(media[0]!);
+    if ('problem' in url) {
+      await finishFailed(this.deps, this.post, url.problem);
+      return false;
+    }
+    let input: ContainerInput;
+    if (format === 'story') input = { ...url, mediaType: 'STORIES' };
+    else if (format === 'reel') {
+      const cover = content.cover ? await this.urlOf({ kind: 'image', ...content.cover }) : null;
+      input = { ...url, mediaType: 'REELS', caption, shareToFeed: true, ...(cover && 'imageUrl' in cover && { coverUrl: cover.imageUrl }) };
+    } else input = { ...url, caption, altText: media[0]!.altText || undefined };
+    const { containerId } = await this.instagram.createContainer(this.token, this.channel.externalAccountId, input);
     await this.hold({ containerId: containerId, lastError: null });
     return true;
   }
 
+  /** The children one by one (each id stored as it is made), all FINISHED, then the parent. */
+  private async createCarousel(media: ReadonlyArray<PostMediaFile>, caption: string): Promise<boolean> {
+    const children = this.post.childContainerIds.slice(0, media.length);
+    for (let index = children.length; index < media.length; index += 1) {
+      const entry = media[index]!;
+      const url = await this.urlOf(entry);
+      if ('problem' in url) {
+        await finishFailed(this.deps, this.post, `slide ${index + 1}: ${url.problem}`);
+        return false;
+      }
+      const input: ContainerInput = 'videoUrl' in url
+        ? { videoUrl: url.videoUrl, mediaType: 'VIDEO', isCarouselItem: true }
+        : { imageUrl: url.imageUrl, isCarouselItem: true, altText: entry.altText || undefined };
+      const { containerId } = await this.instagram.createContainer(this.token, this.channel.externalAccountId, input);
+      children.push(containerId);
+      await this.hold({ childContainerIds: [...children] });
+    }
+    for (const [index, child] of children.entries()) {
+      const { status, message } = await this.pollContainer(child);
+      if (status === 'FINISHED') continue;
+      if (status === 'EXPIRED') {
+        await this.hold({ childContainerIds: [] });
+        await releaseForRetry(this.deps, this.post, `slide ${index + 1} expired before the carousel was published; starting again`, 0);
+      } else if (status === 'IN_PROGRESS') {
+        await releaseForRetry(this.deps, this.post, 'Instagram is still processing the slides', retryDelayMs(this.post.attempts));
+      } else {
+        await finishFailed(this.deps, this.post, `Instagram could not process slide ${index + 1}: ${message ?? `container ${status}`}`);
+      }
+      return false;
+    }
+    const { containerId } = await this.instagram.createContainer(this.token, this.channel.externalAccountId, { mediaType: 'CAROUSEL', children, caption });
+    await this.hold({ containerId, lastError: null });
+    return true;
+  }
+
+  /** The URL Instagram fetches a media file from: images as JPEG (a copy when needed), videos as stored (converted on upload). */
+  private async urlOf(media: { kind: string; storageKey: string; mimeType: string }): Promise<{ imageUrl: string } | { videoUrl: string } | { problem: string }> {
+    const absolute = async (key: string) => {
+      const signed = await this.deps.storage.signedUrl(key, IMAGE_URL_TTL_SECONDS);
+      return signed.startsWith('/') ? `${this.deps.channels.publicUrl()}${signed}` : signed;
+    };
+    if (media.kind === 'video') return { videoUrl: await absolute(media.storageKey) };
+    const sent = await instagramImageKey(this.deps.storage, media);
+    return 'problem' in sent ? sent : { imageUrl: await absolute(sent.key) };
+  }
+
+  /** Polls a container until it leaves IN_PROGRESS or the polls run out, backing off (videos take minutes). */
+  private async pollContainer(containerId: string): Promise<{ status: ContainerStatus; message: string | null }> {
+    for (let poll = 0; poll < MAX_STATUS_POLLS; poll += 1) {
+      const answer = await this.instagram.containerStatus(this.token, containerId);
+      if (answer.status !== 'IN_PROGRESS') return answer;
+      await this.hold();
+      await waitFor(Math.min(this.deps.pollMs * 1.25 ** poll, this.deps.pollMs * MAX_BACKOFF));
+    }
+    return { status: 'IN_PROGRESS', message: null };
+  }
+
   /** Polls until the container leaves IN_PROGRESS; anything but FINISHED is dealt with here. */
   private async waitUntilProcessed(): Promise<ContainerStatus> {
-    for (let poll = 0; poll < MAX_STATUS_POLLS; poll += 1) {
-      const { status, message } = await this.instagram.containerStatus(this.token, this.post.containerId!);
-      if (status === 'FINISHED') return status;
-      if (status === 'PUBLISHED') {
-        await this.finishFromPublishedContainer();
-        return status;
-      }
-      if (status === 'ERROR') {
-        await finishFailed(this.deps, this.post, `Instagram could not process the post: ${message ?? 'container ERROR'}`);
-        return status;
-      }
-      if (status === 'EXPIRED') {
-        // Never published (containers expire unpublished after 24 h): start over with a new one.
-        await this.hold({ containerId: null, publishRequestedAt: null });
-        await releaseForRetry(this.deps, this.post, 'the Instagram container expired before publishing', 0);
-        return status;
-      }
-      await this.hold();
-      await waitFor(this.deps.pollMs);
+    const { status, message } = await this.pollContainer(this.post.containerId!);
+    if (status === 'PUBLISHED') await this.finishFromPublishedContainer();
+    else if (status === 'ERROR') await finishFailed(this.deps, this.post, `Instagram could not process the post: ${message ?? 'container ERROR'}`);
+    else if (status === 'EXPIRED') {
+      // Never published (containers expire unpublished after 24 h): start over with new ones.
+      await this.hold({ containerId: null, publishRequestedAt: null, childContainerIds: [] });
+      await releaseForRetry(this.deps, this.post, 'the Instagram container expired before publishing', 0);
+    } else if (status === 'IN_PROGRESS') {
+      await releaseForRetry(this.deps, this.post, 'Instagram is still processing the media', retryDelayMs(this.post.attempts));
     }
-    await releaseForRetry(this.deps, this.post, 'Instagram is still processing the media', retryDelayMs(this.post.attempts));
-    return 'IN_PROGRESS';
+    return status;
   }
 
   private async publish() {

@@ -102,3 +102,25 @@ export async function markPostsPublished(
     RETURNING s.*`.execute(trx);
   return rows;
 }
+
+/** What a post's media go out as: the item's format, its media in order with their files, and a Reel's cover. */
+export async function findPostMedia(db: Database, itemId: string) {
+  const [item, media] = await Promise.all([
+    db
+      .selectFrom('contentItems as i')
+      .leftJoin('assets as c', 'c.id', 'i.coverAssetId')
+      .select(['i.format', 'c.storageKey as coverKey', 'c.mimeType as coverMimeType'])
+      .where('i.id', '=', itemId)
+      .executeTakeFirst(),
+    db
+      .selectFrom('contentItemMedia as m')
+      .innerJoin('assets as a', 'a.id', 'm.assetId')
+      .select(['a.id', 'a.kind', 'a.storageKey', 'a.mimeType', 'a.processing', 'm.altText'])
+      .where('m.contentItemId', '=', itemId)
+      .orderBy('m.position')
+      .execute(),
+  ]);
+  if (!item) return null;
+  const cover = item.coverKey && item.coverMimeType ? { storageKey: item.coverKey, mimeType: item.coverMimeType } : null;
+  return { format: item.format, media, cover };
+}

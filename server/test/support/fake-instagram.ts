@@ -123,7 +123,7 @@ export async function startFakeInstagram(options: FakeInstagramOptions = {}): Pr
     tokenLabel: (token) => tokens.get(token)?.label ?? null,
     container(id) {
       const found = state.containers.get(id);
-      return found && { state: found.state, caption: found.caption, imageUrl: found.imageUrl, message: found.message };
+      return found && { state: found.state, caption: found.caption, imageUrl: found.imageUrl, message: found.message, mediaType: found.mediaType, children: found.children };
     },
     setClockOffset: state.setClockOffset,
     advanceClock: state.advanceClock,

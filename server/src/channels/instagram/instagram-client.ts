@@ -31,6 +31,23 @@ export interface InstagramClientOptions {
 
 export type ContainerStatus = 'IN_PROGRESS' | 'FINISHED' | 'ERROR' | 'EXPIRED' | 'PUBLISHED';
 
+/**
+ * One container of POST /{ig-user-id}/media (instagram.md): an image (imageUrl), a video
+ * (videoUrl with mediaType REELS, STORIES, or VIDEO for a carousel item), a carousel child
+ * (isCarouselItem), or a carousel parent (mediaType CAROUSEL with its children's ids).
+ */
+export interface ContainerInput {
+  imageUrl?: string;
+  videoUrl?: string;
+  mediaType?: 'REELS' | 'STORIES' | 'VIDEO' | 'CAROUSEL';
+  caption?: string;
+  isCarouselItem?: boolean;
+  children?: readonly string[];
+  coverUrl?: string;
+  shareToFeed?: boolean;
+  altText?: string;
+}
+
 export interface InstagramClient extends InstagramInsightsClient {
   authorizationUrl(state: string, scopes: readonly string[]): string;
   exchangeCode(code: string): Promise<{ accessToken: string; userId: string; permissions: string[] }>;
@@ -39,6 +56,7 @@ export interface InstagramClient extends InstagramInsightsClient {
   /** `userId` is the professional account id that publishing takes (not the code exchange's app-scoped id). */
   account(token: string): Promise<{ userId: string; username: string }>;
   createImageContainer(token: string, igUserId: string, input: { imageUrl: string; caption: string }): Promise<{ containerId: string }>;
+  createContainer(token: string, igUserId: string, input: ContainerInput): Promise<{ containerId: string }>;
   containerStatus(token: string, containerId: string): Promise<{ status: ContainerStatus; message: string | null }>;
   /** A 'timeout' or 'transient' failure leaves the outcome unknown: check containerStatus before trying again. */
   publishContainer(token: string, igUserId: string, containerId: string): Promise<{ mediaId: string }>;
@@ -201,8 +219,21 @@ export function createInstagramClient(options: InstagramClientOptions): Instagra
       return { userId: body.user_id, username: body.username };
     },
 
-    async createImageContainer(token, igUserId, input) {
-      const params = { image_url: input.imageUrl, caption: input.caption, access_token: token };
+    createImageContainer(token, igUserId, input) {
+      return this.createContainer(token, igUserId, input);
+    },
+
+    async createContainer(token, igUserId, input) {
+      const params: Record<string, string> = { access_token: token };
+      if (input.imageUrl) params.image_url = input.imageUrl;
+      if (input.videoUrl) params.video_url = input.videoUrl;
+      if (input.mediaType) params.media_type = input.mediaType;
+      if (input.caption !== undefined) params.caption = input.caption;
+      if (input.isCarouselItem) params.is_carousel_item = 'true';
+      if (input.children) params.children = input.children.map(pathId).join(',');
+      if (input.coverUrl) params.cover_url = input.coverUrl;
+      if (input.shareToFeed !== undefined) params.share_to_feed = String(input.shareToFeed);
+      if (input.altText) params.alt_text = input.altText;
       const body = await call('container create', 'POST', `${graph}/${pathId(igUserId)}/media`, params, created);
       return { containerId: body.id };
     },

@@ -36,12 +36,12 @@ describe('media rules per platform and format', () => {
   });
 
   it("checks an image's shape for the feed before publishing", () => {
-    expect(mediaProblems('instagram', 'post', [image('a', 1000, 2000)]).beforePublishing).toEqual(['the media must be between 4:5 and 1.91:1 for a feed post (is 1000x2000)']);
+    expect(mediaProblems('instagram', 'post', [image('a', 1000, 2000)]).beforePublishing).toEqual(['the media: the aspect ratio must be between 4:5 and 1.91:1 for a feed post (is 1000x2000)']);
     expect(mediaProblems('instagram', 'story', [image('a', 1080, 1920)]).beforePublishing).toEqual([]);
   });
 
   it('refuses formats a platform does not have, naming those it has', () => {
-    expect(mediaProblems('youtube', 'post', [image('a')]).invalid).toEqual(['a format YouTube takes (REEL), not POST']);
+    expect(mediaProblems('youtube', 'story', [image('a')]).invalid).toEqual(['a format YouTube takes (POST, REEL), not STORY']);
     expect(formatRules('sandbox').map((rule) => rule.format)).toEqual(['post', 'carousel', 'reel', 'story']);
   });
 });

@@ -36,8 +36,9 @@ const RULES: Record<Platform, Rule[]> = {
   sandbox: INSTAGRAM,
   facebook: [rule('post', 1, 1, ['image']), rule('carousel', 2, 10, ['image', 'video']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 3, maxVideoSeconds: 90 }), rule('story', 1, 1, ['image', 'video'], { maxVideoSeconds: 60 })],
   threads: [rule('post', 1, 1, ['image']), rule('carousel', 2, 20, ['image', 'video']), rule('reel', 1, 1, ['video'], { maxVideoSeconds: 300 })],
-  tiktok: [rule('carousel', 1, 35, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 3, maxVideoSeconds: 600 })],
-  youtube: [rule('reel', 1, 1, ['video'], { minVideoSeconds: 1, maxVideoSeconds: 180 })],
+  // A single photo on TikTok is a one-image photo post; on YouTube, a community post.
+  tiktok: [rule('post', 1, 1, ['image']), rule('carousel', 2, 35, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 3, maxVideoSeconds: 600 })],
+  youtube: [rule('post', 1, 1, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 1, maxVideoSeconds: 180 })],
   x: [rule('post', 1, 1, ['image']), rule('carousel', 2, 4, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 0.5, maxVideoSeconds: 140 })],
   linkedin: [rule('post', 1, 1, ['image']), rule('carousel', 2, 20, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 3, maxVideoSeconds: 600 })],
 };
@@ -111,7 +112,7 @@ export function mediaProblems(platform: Platform, format: ContentFormat, media: 
     } else if (item.width && item.height && found.minAspect !== null && found.maxAspect !== null) {
       const aspect = item.width / item.height;
       if (aspect < found.minAspect - 1e-3 || aspect > found.maxAspect + 1e-3) {
-        problems.beforePublishing.push(`${where} must be between 4:5 and 1.91:1 for a ${name} (is ${item.width}x${item.height})`);
+        problems.beforePublishing.push(`${where}: the aspect ratio must be between 4:5 and 1.91:1 for a ${name} (is ${item.width}x${item.height})`);
       }
     }
   });

@@ -1,6 +1,7 @@
 import type { FieldError } from '../../errors.js';
 import { captionProblems, type CaptionLimits } from '../content-item/caption-limits.js';
-import type { Platform } from '../shared/domain.js';
+import { mediaProblems, type MediaFacts } from '../content-item/media-rules.js';
+import type { ContentFormat, Platform } from '../shared/domain.js';
 
 // What a post must satisfy before it is accepted for publishing, as field errors the
 // schedule dialog shows next to the right input. Pure: the service gathers the facts.
@@ -10,13 +11,21 @@ export const INSTAGRAM_IMAGE = { mimeType: 'image/jpeg', maxBytes: 8 * 1024 * 10
 /** Formats DoppelCart sends to Instagram: JPEG as it is, PNG and WebP as a JPEG copy (jpeg-rendition.ts). */
 const SENDABLE_AS_JPEG = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
+export interface PostMedia extends MediaFacts {
+  mimeType: string;
+  byteSize: number;
+}
+
 export interface PostFacts {
   /** The item's caption: what goes out, exactly. */
   text: string;
   itemPlatform: Platform;
   channelPlatform: 'instagram' | 'sandbox';
   channelStatus: string;
-  image: { mimeType: string; byteSize: number; width: number | null; height: number | null; kind: string } | null;
+  format: ContentFormat;
+  /** The item's media in order (those in the trash left out). */
+  media: PostMedia[];
+  cover: PostMedia | null;
 }
 
 export function postProblems(facts: PostFacts, limits: CaptionLimits): FieldError[] {
@@ -26,29 +35,37 @@ export function postProblems(facts: PostFacts, limits: CaptionLimits): FieldErro
   if (facts.channelPlatform === 'instagram' && facts.itemPlatform !== 'instagram') {
     problems.push({ field: 'input.channelId', message: `an Instagram channel publishes INSTAGRAM items; this one is for ${facts.itemPlatform.toUpperCase()}` });
   }
-  if (!facts.text.trim()) problems.push({ field: 'input.itemId', message: 'the item needs a caption' });
+  // Stories carry no caption on Instagram; every other format needs one.
+  if (!facts.text.trim() && facts.format !== 'story') problems.push({ field: 'input.itemId', message: 'the item needs a caption' });
   const platform = facts.channelPlatform === 'instagram' ? 'instagram' : facts.itemPlatform;
   for (const problem of captionProblems(facts.text, platform, limits)) problems.push({ field: 'input.itemId', message: `the caption needs ${problem}` });
-  if (facts.channelPlatform === 'instagram') problems.push(...instagramImageProblems(facts.image));
+  problems.push(...mediaFieldProblems(facts, platform));
+  if (facts.channelPlatform === 'instagram') problems.push(...instagramFileProblems(facts));
   return problems;
 }
 
-function instagramImageProblems(image: PostFacts['image']): FieldError[] {
+function mediaFieldProblems(facts: PostFacts, platform: Platform): FieldError[] {
   const field = 'input.itemId';
-  if (!image) return [{ field, message: 'Instagram posts need an image: attach one to the item' }];
-  if (image.kind !== 'image') return [{ field, message: 'only images can be published to Instagram from DoppelCart' }];
+  if (facts.channelPlatform === 'instagram' && facts.format === 'post' && !facts.media.length) {
+    return [{ field, message: 'Instagram posts need an image: attach one to the item' }];
+  }
+  const found = mediaProblems(platform, facts.format, facts.media, facts.cover);
+  return [...found.invalid, ...found.needs, ...found.beforePublishing].map((message) => ({ field, message: message.replace(/^media: /, '') }));
+}
+
+/** Each image Instagram will fetch must be one it takes (videos were converted to its spec on upload). */
+function instagramFileProblems(facts: PostFacts): FieldError[] {
+  const field = 'input.itemId';
+  const images = [...facts.media, ...(facts.cover ? [facts.cover] : [])].filter((media) => media.kind === 'image');
   const problems: FieldError[] = [];
-  if (!SENDABLE_AS_JPEG.has(image.mimeType)) problems.push({ field, message: `Instagram takes JPEG, PNG or WebP images (this one is ${image.mimeType})` });
-  // A PNG or WebP is sized when its JPEG copy is made; a JPEG goes out as it is.
-  if (image.mimeType === INSTAGRAM_IMAGE.mimeType && image.byteSize > INSTAGRAM_IMAGE.maxBytes) {
-    problems.push({ field, message: `the image must be at most 8 MB (is ${(image.byteSize / 1024 / 1024).toFixed(1)} MB)` });
-  }
-  if (image.width && image.height) {
-    const aspect = image.width / image.height;
-    if (aspect < INSTAGRAM_IMAGE.minAspect || aspect > INSTAGRAM_IMAGE.maxAspect) {
-      problems.push({ field, message: `the image's aspect ratio must be between 4:5 and 1.91:1 (is ${image.width}x${image.height})` });
+  images.forEach((image, index) => {
+    const which = images.length > 1 ? `image ${index + 1}` : 'the image';
+    if (!SENDABLE_AS_JPEG.has(image.mimeType)) problems.push({ field, message: `Instagram takes JPEG, PNG or WebP images (${which} is ${image.mimeType})` });
+    // A PNG or WebP is sized when its JPEG copy is made; a JPEG goes out as it is.
+    if (image.mimeType === INSTAGRAM_IMAGE.mimeType && image.byteSize > INSTAGRAM_IMAGE.maxBytes) {
+      problems.push({ field, message: `${which} must be at most 8 MB (is ${(image.byteSize / 1024 / 1024).toFixed(1)} MB)` });
     }
-    if (image.width < INSTAGRAM_IMAGE.minWidth) problems.push({ field, message: `the image must be at least 320 px wide (is ${image.width})` });
-  }
+    if (image.width && image.width < INSTAGRAM_IMAGE.minWidth) problems.push({ field, message: `${which} must be at least 320 px wide (is ${image.width})` });
+  });
   return problems;
 }

@@ -9,6 +9,9 @@ import { accessTokenOf } from '../channel/channel-tokens.js';
 import { requireChannel, type ChannelContext } from '../channel/channel.service.js';
 import { writeItemChanges } from '../content-item/item-writes.js';
 import { getContentItem } from '../content-item/content-item.service.js';
+import { findMediaWithAssetsOfItems } from '../content-item/content-item.repository.js';
+import { mediaFactsOf } from '../content-item/media-rules.js';
+import type { AssetRow } from '../../db/rows.js';
 import { requirePersona } from '../persona/persona.service.js';
 import { userActor } from '../shared/actor.js';
 import type { ScheduledPostState } from '../shared/domain.js';
@@ -119,14 +122,20 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
   const queued = args.when.queue === true;
   const queueTime = queued ? await nextQueueTime(ctx.db, channel.id, persona.timeZone, now) : undefined;
   const time = resolveScheduleTime(args.when, persona.timeZone, now, 'input.when', queueTime);
-  const [asset] = item.assetId ? await findAssetsByIds(ctx.db, [item.assetId]) : [];
+  const [media, [cover]] = await Promise.all([
+    findMediaWithAssetsOfItems(ctx.db, [item.id]),
+    item.coverAssetId ? findAssetsByIds(ctx.db, [item.coverAssetId]) : [],
+  ]);
+  const postMedia = (asset: AssetRow) => ({ ...mediaFactsOf(asset), mimeType: asset.mimeType, byteSize: asset.byteSize });
   const problems = postProblems(
     {
       text: item.caption,
       itemPlatform: item.platform,
       channelPlatform: channel.platform as 'instagram' | 'sandbox',
       channelStatus: channel.status,
-      image: asset ? { mimeType: asset.mimeType, byteSize: asset.byteSize, width: asset.width, height: asset.height, kind: asset.kind } : null,
+      format: item.format,
+      media: media.map(postMedia),
+      cover: cover ? postMedia(cover) : null,
     },
     { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
   );

@@ -4,9 +4,18 @@ import type { ContainerState, FakeInstagramOptions, FakeMediaMetric, FakeMetricV
 // Everything the fake remembers, on a clock tests can move. Handlers read and change it.
 
 export interface Token { label: string; kind: 'short' | 'long'; issuedAt: number; expiresAt: number; revoked: boolean; scopes: string[] }
+export type ContainerMediaType = 'IMAGE' | 'VIDEO' | 'REELS' | 'STORIES' | 'CAROUSEL';
 export interface Container {
   id: string; caption: string; imageUrl: string; createdAt: number; state: ContainerState;
   message: string | null; pollsLeft: number; processing: Promise<void>;
+  /** What the container is (IMAGE when media_type is not given). */
+  mediaType?: ContainerMediaType;
+  videoUrl?: string;
+  coverUrl?: string;
+  isCarouselItem?: boolean;
+  /** A carousel's children, in order. */
+  children?: string[];
+  altText?: string;
 }
 export type Media = PublishedMedia & { publishedAt: number };
 

@@ -32,6 +32,8 @@ export interface FakeInstagramOptions {
   redirectUris?: string[];
   /** Status polls answered IN_PROGRESS before a container is FINISHED (default 1). */
   inProgressPolls?: number;
+  /** Status polls answered IN_PROGRESS before a video container is FINISHED (default 3: videos take longer). */
+  videoPolls?: number;
   quotaTotal?: number;
   quotaDuration?: number;
   maxHashtags?: number;
@@ -66,6 +68,15 @@ export interface PublishedMedia {
   imageUrl: string;
   permalink: string;
   timestamp: string;
+  /** IMAGE, VIDEO or CAROUSEL_ALBUM, as Meta's media_type says (default IMAGE). */
+  mediaType?: 'IMAGE' | 'VIDEO' | 'CAROUSEL_ALBUM';
+  /** FEED, REELS or STORY, as Meta's media_product_type says (default FEED). */
+  productType?: 'FEED' | 'REELS' | 'STORY';
+  videoUrl?: string;
+  coverUrl?: string;
+  /** A carousel's slides, in order: each an image or video URL. */
+  children?: Array<{ mediaType: 'IMAGE' | 'VIDEO'; url: string; altText?: string }>;
+  altText?: string;
 }
 
 export interface HeldRequest {
@@ -99,7 +110,7 @@ export interface FakeInstagram {
   revokeAllTokens(): void;
   expireToken(token: string): void;
   tokenLabel(token: string): string | null;
-  container(id: string): { state: ContainerState; caption: string; imageUrl: string; message: string | null } | undefined;
+  container(id: string): { state: ContainerState; caption: string; imageUrl: string; message: string | null; mediaType?: string; children?: string[] } | undefined;
   /** The fake's clock runs `ms` ahead of the real one (token expiry, 24 h container life, quota window, insights lag). */
   setClockOffset(ms: number): void;
   advanceClock(ms: number): void;
