@@ -27,7 +27,17 @@ export async function startFakeInstagram(options: FakeInstagramOptions = {}): Pr
   const { appId, appSecret, igUserId, appScopedUserId, username, tokens, shutdown } = state;
   const requests: FakeRequest[] = [];
   const failures = new Map<FakeEndpoint, FakeFailure[]>();
-  const holds = new Map<FakeEndpoint, Array<{ apply: 'before' | 'after' | 'never'; arrived: (info: FakeRequest) => void; released: Promise<void> }>>();
+  const holds = new Map<FakeEndpoint, Array<{ apply: 'before' | 'after' | 'never'; arrived: (info: FakeRequest) => void; released: Promise<void>; skip: number }>>();
+  /** The hold for this request, once the requests it lets through first have passed. */
+  const nextHold = (endpoint: FakeEndpoint) => {
+    const pending = holds.get(endpoint)?.[0];
+    if (!pending) return undefined;
+    if (pending.skip > 0) {
+      pending.skip -= 1;
+      return undefined;
+    }
+    return holds.get(endpoint)!.shift();
+  };
   const closed = new Promise<'closed'>((resolve) => shutdown.signal.addEventListener('abort', () => resolve('closed')));
   const handlers: Record<FakeEndpoint, Handler> = { ...oauthHandlers(state), ...mediaHandlers(state), ...insightsHandlers(state) };
 
@@ -55,7 +65,7 @@ export async function startFakeInstagram(options: FakeInstagramOptions = {}): Pr
     const info: FakeRequest = { endpoint, method, path: url.pathname, params: redacted, token };
     requests.push(info);
     const failure = endpoint === 'unknown' ? undefined : failures.get(endpoint)?.shift();
-    const hold = endpoint === 'unknown' ? undefined : holds.get(endpoint)?.shift();
+    const hold = endpoint === 'unknown' ? undefined : nextHold(endpoint);
     // `arrived` resolves once the request hangs: for 'after', only once the effect has happened,
     // so a test that kills the worker then cannot race the effect.
     if (hold && hold.apply !== 'after') hold.arrived(info);
@@ -100,12 +110,12 @@ export async function startFakeInstagram(options: FakeInstagramOptions = {}): Pr
       const queue = failures.get(endpoint) ?? [];
       failures.set(endpoint, [...queue, ...Array.from({ length: count }, () => failure)]);
     },
-    hold(endpoint, { apply }) {
+    hold(endpoint, { apply, skip = 0 }) {
       let release!: () => void;
       const released = new Promise<void>((resolve) => (release = resolve));
       let arrived!: (info: FakeRequest) => void;
       const arrival = new Promise<FakeRequest>((resolve) => (arrived = resolve));
-      holds.set(endpoint, [...(holds.get(endpoint) ?? []), { apply, arrived, released }]);
+      holds.set(endpoint, [...(holds.get(endpoint) ?? []), { apply, arrived, released, skip }]);
       return { arrived: arrival, release };
     },
     issueToken: (kind = 'long', scopes = DEFAULT_SCOPES) => state.issueToken(kind, scopes),

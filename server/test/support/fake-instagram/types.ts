@@ -101,8 +101,11 @@ export interface FakeInstagram {
   published: PublishedMedia[];
   calls(endpoint: FakeEndpoint): number;
   failNext(endpoint: FakeEndpoint, failure: FakeFailure, count?: number): void;
-  /** 'before': the effect happens on release; 'after': it already happened; 'never': it never does. */
-  hold(endpoint: FakeEndpoint, options: { apply: 'before' | 'after' | 'never' }): HeldRequest;
+  /**
+   * 'before': the effect happens on release; 'after': it already happened; 'never': it never does.
+   * `skip` lets that many requests to the endpoint through first (the second child of a carousel).
+   */
+  hold(endpoint: FakeEndpoint, options: { apply: 'before' | 'after' | 'never'; skip?: number }): HeldRequest;
   /** A token as if the user had connected (long-lived unless asked), skipping the dialog. */
   issueToken(kind?: 'short' | 'long', scopes?: string[]): string;
   revokeToken(token: string): void;
