@@ -63,3 +63,11 @@ INSERT INTO content_item_media (content_item_id, position, asset_id)
 -- A carousel is published as child containers, then a parent: each child's id is recorded
 -- as it is created, so a post taken over after a crash goes on from the next child.
 ALTER TABLE scheduled_posts ADD COLUMN child_container_ids text[] NOT NULL DEFAULT '{}';
+
+-- The Sandbox shows each format as the platform would: a post keeps its format and its media
+-- as they went out, and a Story leaves the feed 24 hours after it was published.
+ALTER TABLE sandbox_posts
+  ADD COLUMN format text NOT NULL DEFAULT 'post' CHECK (format IN ('post', 'carousel', 'reel', 'story')),
+  ADD COLUMN media_ids uuid[] NOT NULL DEFAULT '{}',
+  ADD COLUMN expires_at timestamptz;
+UPDATE sandbox_posts SET media_ids = ARRAY[asset_id] WHERE asset_id IS NOT NULL;

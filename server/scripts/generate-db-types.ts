@@ -25,6 +25,7 @@ const ENUM_COLUMNS: Record<string, Record<string, string>> = {
   OauthStates: { platform: 'Platform' },
   PostPerformance: { platform: 'Platform' },
   ScheduledPosts: { state: 'ScheduledPostState' },
+  SandboxPosts: { format: 'ContentFormat' },
 };
 
 /**

@@ -361,8 +361,11 @@ export interface SandboxPosts {
   caption: string;
   channelIntegrationId: string;
   contentItemId: string | null;
+  expiresAt: Timestamp | null;
+  format: Generated<ContentFormat>;
   hashtags: Generated<string[]>;
   id: Generated<string>;
+  mediaIds: Generated<string[]>;
   publishedAt: Generated<Timestamp>;
   scheduledPostId: string | null;
   simulatedHistoryId: string | null;

@@ -1924,14 +1924,20 @@ export type ResetPasswordInput = {
 /** A post the Sandbox channel published: what the world would have seen. */
 export type SandboxPost = {
   __typename?: 'SandboxPost';
-  /** The image as it was published. */
+  /** The image as it was published (the first of its media). */
   asset: Maybe<Asset>;
   /** The caption as it went out, byte for byte. */
   caption: Scalars['String']['output'];
+  /** When a Story leaves the feed (24 hours after it went out); null for other formats. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** What it went out as: a feed post, a carousel, a Reel or a Story. */
+  format: ContentFormat;
   /** The hashtags in that caption, in order. */
   hashtags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   item: Maybe<ContentItem>;
+  /** Its media in order, as published (those in the trash left out). */
+  media: Array<Asset>;
   permalink: Scalars['String']['output'];
   publishedAt: Scalars['DateTime']['output'];
   /** True for a post of the persona's simulated history, not one DoppelCart published. */
@@ -3331,9 +3337,12 @@ export type RemovedSimulatedHistoryResolvers<ContextType = GraphQLContext, Paren
 export type SandboxPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SandboxPost'] = ResolversParentTypes['SandboxPost']> = {
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ContentFormat'], ParentType, ContextType>;
   hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
   permalink?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -53,6 +53,8 @@ export async function lockStillHeld(trx: Database, claimed: readonly ScheduledPo
   return rows.filter((post) => post.leaseOwner === leaseOf.get(post.id));
 }
 
+const STORY_LIFE_MS = 24 * 3600 * 1000;
+
 export interface SandboxFeedEntry {
   post: ScheduledPostRow;
   item: { id: string; personaId: string; caption: string; assetId: string | null };
@@ -61,7 +63,14 @@ export interface SandboxFeedEntry {
 /** The Sandbox's published posts, one row per scheduled post (unique), with their links. */
 export async function insertSandboxFeedRows(trx: Database, entries: readonly SandboxFeedEntry[], publishedAt: Date) {
   if (!entries.length) return [];
-  const captions = await findPublishedCaptions(trx, entries.map(({ item }) => item.id));
+  const itemIds = entries.map(({ item }) => item.id);
+  const [captions, formats, media] = await Promise.all([
+    findPublishedCaptions(trx, itemIds),
+    trx.selectFrom('contentItems').select(['id', 'format']).where('id', 'in', itemIds).execute(),
+    trx.selectFrom('contentItemMedia as m').innerJoin('assets as a', 'a.id', 'm.assetId').select(['m.contentItemId', 'm.assetId']).where('m.contentItemId', 'in', itemIds).orderBy('m.position').execute(),
+  ]);
+  const formatOf = new Map(formats.map((row) => [row.id, row.format]));
+  const mediaOf = (itemId: string) => media.filter((row) => row.contentItemId === itemId).map((row) => row.assetId);
   const rows = await trx
     .insertInto('sandboxPosts')
     .values(
@@ -72,6 +81,10 @@ export async function insertSandboxFeedRows(trx: Database, entries: readonly San
         caption: captions.get(item.id) ?? item.caption,
         hashtags: hashtagsIn(captions.get(item.id) ?? item.caption),
         assetId: item.assetId,
+        format: formatOf.get(item.id) ?? 'post',
+        mediaIds: mediaOf(item.id),
+        // A Story leaves the feed a day after it went out, as on the platforms.
+        expiresAt: formatOf.get(item.id) === 'story' ? new Date(publishedAt.getTime() + STORY_LIFE_MS) : null,
         publishedAt: publishedAt,
       })),
     )

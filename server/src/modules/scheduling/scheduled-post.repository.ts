@@ -143,7 +143,9 @@ export function findSandboxPosts(db: Database, personaId: string, limit: number,
     .selectFrom('sandboxPosts as f')
     .innerJoin('channelIntegrations as c', 'c.id', 'f.channelIntegrationId')
     .selectAll('f')
-    .where('c.personaId', '=', personaId);
+    .where('c.personaId', '=', personaId)
+    // Stories are gone a day after they went out.
+    .where((where) => where.or([where('f.expiresAt', 'is', null), where('f.expiresAt', '>', new Date())]));
   if (!includeSimulated) query = query.where('f.simulatedHistoryId', 'is', null);
   return query
     .orderBy('f.publishedAt', 'desc')
