@@ -15,3 +15,6 @@ export function assetUploadPath(personaId: string, digitalSourceType: string | n
   const declared = digitalSourceType ? `&digitalSourceType=${encodeURIComponent(digitalSourceType)}` : '';
   return `/api/assets?personaId=${encodeURIComponent(personaId)}${declared}`;
 }
+
+/** The resumable upload protocol for videos (server/src/http/upload-routes.ts). */
+export const videoUploadsPath = '/api/uploads';

@@ -34,6 +34,7 @@ import { CaptionAssist } from './CaptionAssist';
 import { VoiceMeter } from './VoiceMeter';
 import { ContentItemFormActions } from './ContentItemFormActions';
 import { ItemGenerationSection } from './ItemGenerationSection';
+import { ItemMediaSection } from './ItemMediaSection';
 import { personaSelectData, type PersonaOption } from './persona-option';
 
 const contentItemFormItemFragment = graphql(`
@@ -234,6 +235,9 @@ export function ContentItemForm(props: ContentItemFormProps) {
             onImageChanged={(version) => setBase({ ...base, version })}
             onStale={() => setStale(true)}
           />
+        )}
+        {item && base && (
+          <ItemMediaSection itemId={item.id} expectedVersion={base.version} onSaved={(version) => setBase({ ...base, version })} onStale={() => setStale(true)} />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select

@@ -9,6 +9,7 @@ const generateImageMutation = graphql(`
       updatedAt
       ...ContentItemForm_item
       ...ItemGeneration_item
+      ...ItemMedia_item
     }
   }
 `);

@@ -1,13 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql/gql';
 
-// The newest images of one persona, for choosing an item's image; the library page pages further.
+// The newest images and videos of one persona, for choosing an item's media; the library page pages further.
 const personaImagesQuery = graphql(`
   query PersonaImages($personaId: ID!) {
     assets(personaId: $personaId, first: 24) {
       nodes {
         id
+        kind
         url
+        posterUrl
+        durationSeconds
+        processing
         width
         height
         prompt
@@ -24,5 +28,6 @@ export function usePersonaImages(personaId: string, enabled: boolean) {
     // Uploads happen on another page; the picker shows what exists now.
     fetchPolicy: 'cache-and-network',
   });
-  return { images: data?.assets.nodes ?? null, loading, error, refetch };
+  const media = data?.assets.nodes ?? null;
+  return { media, images: media?.filter((asset) => asset.kind === 'IMAGE') ?? null, loading, error, refetch };
 }

@@ -9,6 +9,7 @@ const reloadContentItemQuery = graphql(`
       ...SavedItem_item
       ...ContentItemForm_item
       ...ItemGeneration_item
+      ...ItemMedia_item
     }
   }
 `);

@@ -8,6 +8,7 @@ const setItemAssetMutation = graphql(`
       version
       updatedAt
       ...ItemGeneration_item
+      ...ItemMedia_item
     }
   }
 `);

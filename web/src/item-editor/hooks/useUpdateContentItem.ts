@@ -41,6 +41,7 @@ const updateContentItemMutation = graphql(`
       ...SavedItem_item
       ...ContentItemForm_item
       ...ItemGeneration_item
+      ...ItemMedia_item
     }
   }
 `);

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Card, Group, Image, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Image, Progress, Stack, Text } from '@mantine/core';
+import { MediaView } from '../../../components/ui/MediaView';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { LikenessBadge } from '../../../components/ui/LikenessMeter';
@@ -8,7 +9,13 @@ import { graphql } from '../../../gql/gql';
 const assetCardFragment = graphql(`
   fragment AssetCard_asset on Asset {
     id
+    kind
     url
+    posterUrl
+    durationSeconds
+    processing
+    processingProgress
+    processingError
     width
     height
     mimeType
@@ -56,13 +63,31 @@ interface AssetCardProps {
 
 export function AssetCard({ asset: assetRef, onDelete }: AssetCardProps) {
   const asset = getFragmentData(assetCardFragment, assetRef);
-  const name = asset.prompt || 'Uploaded image';
-  const format = asset.mimeType.replace('image/', '').toUpperCase();
+  const video = asset.kind === 'VIDEO';
+  const name = asset.prompt || (video ? 'Uploaded video' : 'Uploaded image');
+  const format = asset.mimeType.replace(/^(image|video)\//, '').replace('quicktime', 'mov').toUpperCase();
   return (
     <Card withBorder radius="md" padding="sm" component="article" aria-label={name}>
       <Card.Section>
-        <Image src={asset.url} alt={name} h={180} fit="cover" bg="var(--mantine-color-default-hover)" loading="lazy" />
+        {video ? (
+          <Box h={180}>
+            <MediaView media={{ kind: 'VIDEO', url: asset.url, posterUrl: asset.posterUrl, durationSeconds: asset.durationSeconds, altText: name }} />
+          </Box>
+        ) : (
+          <Image src={asset.url} alt={name} h={180} fit="cover" bg="var(--mantine-color-default-hover)" loading="lazy" />
+        )}
       </Card.Section>
+      {asset.processing === 'PROCESSING' && (
+        <Stack gap={2} mt="xs">
+          <Text size="xs">Converting for publishing… {asset.processingProgress}%</Text>
+          <Progress value={asset.processingProgress} size="xs" aria-label={`Converting ${name}`} />
+        </Stack>
+      )}
+      {asset.processing === 'FAILED' && (
+        <Text size="xs" c="red" mt="xs">
+          {asset.processingError ?? 'The video could not be converted.'}
+        </Text>
+      )}
       <Stack gap={6} mt="sm">
         <Group gap={6} justify="space-between" wrap="nowrap">
           <Badge variant="light" color={asset.source === 'GENERATED' ? 'violet' : 'gray'} miw="max-content">

@@ -5,7 +5,7 @@ import { IconPhoto, IconUpload, IconX } from '@tabler/icons-react';
 import { useUploadAssets } from '../hooks/useUploadAssets';
 
 // What the file picker offers; the server still checks every file's bytes, which is what counts.
-const pickerTypes = ['image/jpeg', 'image/png', 'image/webp'];
+const pickerTypes = ['image/jpeg', 'image/png', 'image/webp', 'video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska'];
 
 interface AssetUploadZoneProps {
   /** The persona uploads belong to; none chosen means no uploads yet. */
@@ -21,7 +21,7 @@ const sourceOptions = [
   { value: 'digitalCreation', label: 'Made by hand in software (illustration, design)' },
 ];
 
-const pickerRefusal = ({ file }: FileRejection) => ({ name: file.name, message: 'Not a JPEG, PNG or WebP file.' });
+const pickerRefusal = ({ file }: FileRejection) => ({ name: file.name, message: 'Not a JPEG, PNG or WebP image, nor an MP4, MOV, WebM or MKV video.' });
 
 /** Drop images (or pick them) to add them to a persona's library; each refusal names its file. */
 export function AssetUploadZone({ persona }: AssetUploadZoneProps) {
@@ -46,7 +46,9 @@ export function AssetUploadZone({ persona }: AssetUploadZoneProps) {
         accept={pickerTypes}
         disabled={!persona}
         loading={uploading}
-        inputProps={{ 'aria-label': 'Upload images' }}
+        inputProps={{ 'aria-label': 'Upload images and videos' }}
+        // Videos go up in chunks, so the zone takes files past the image cap; the server says the video cap.
+        maxSize={2 * 1024 * 1024 * 1024}
         // The zone opens the file picker on click, Enter or Space: a button to assistive technology.
         role="button"
         aria-disabled={!persona}
@@ -64,10 +66,10 @@ export function AssetUploadZone({ persona }: AssetUploadZoneProps) {
             <IconPhoto size={40} stroke={1.5} color="var(--mantine-color-dimmed)" />
           </Dropzone.Idle>
           <div>
-            <Text size="lg">{persona ? 'Drag images here or click to choose' : 'Choose a persona to upload images'}</Text>
+            <Text size="lg">{persona ? 'Drag images or videos here or click to choose' : 'Choose a persona to upload images and videos'}</Text>
             <Text size="sm" c="dimmed">
               {persona
-                ? `JPEG, PNG or WebP, up to 15 MB each, for ${persona.name}. Metadata is removed on upload, except where the image came from.`
+                ? `JPEG, PNG or WebP images up to 15 MB, or MP4, MOV, WebM or MKV videos, for ${persona.name}. Image metadata is removed on upload, except where the image came from; videos are converted for publishing when they need it.`
                 : 'Uploaded images belong to one persona; pick it in the filter above.'}
             </Text>
           </div>

@@ -1,7 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { notifications } from '../../../lib/notifications';
 import { useCallback, useState } from 'react';
-import { AssetUploadError, uploadAsset } from '../../../lib/upload-asset';
+import { AssetUploadError } from '../../../lib/upload-asset';
+import { uploadMedia } from '../../../lib/upload-media';
 
 interface RejectedFile {
   name: string;
@@ -25,7 +26,7 @@ export function useUploadAssets() {
       let uploaded = 0;
       for (const file of files) {
         try {
-          await uploadAsset(personaId, file, digitalSourceType);
+          await uploadMedia(personaId, file, undefined, digitalSourceType);
           uploaded += 1;
         } catch (error) {
           const message = error instanceof AssetUploadError ? error.message : 'The upload failed unexpectedly.';
@@ -37,7 +38,7 @@ export function useUploadAssets() {
       if (uploaded > 0) {
         client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'assets' });
         client.cache.gc();
-        notifications.show({ color: 'green', message: `Uploaded ${uploaded} ${uploaded === 1 ? 'image' : 'images'}` });
+        notifications.show({ color: 'green', message: `Uploaded ${uploaded} ${uploaded === 1 ? 'file' : 'files'}` });
       }
     },
     [client],

@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { ActionIcon, Checkbox, Group, Image, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconClock, IconGripVertical } from '@tabler/icons-react';
 import { memo, useId } from 'react';
+import { FormatBadge } from '../../../components/ui/FormatBadge';
 import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
@@ -27,9 +28,14 @@ export const boardCardFragment = graphql(`
     plan {
       id
     }
+    format
+    media {
+      position
+    }
     asset {
       id
       url
+      posterUrl
     }
     channel {
       id
@@ -55,7 +61,8 @@ const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem
   const channel = channelOf(item);
   return (
     <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-      {item.asset && <Image src={item.asset.url} alt="" h={64} radius="sm" fit="cover" loading="lazy" mb={4} />}
+      {/* A video shows its first frame. */}
+      {item.asset && <Image src={item.asset.posterUrl ?? item.asset.url} alt="" h={64} radius="sm" fit="cover" loading="lazy" mb={4} />}
       <Stack gap={2} style={{ minWidth: 0 }}>
         <Text id={titleId} size="sm" fw={600} lineClamp={2} style={breakAnywhere}>
           {cardTitle(item)}
@@ -65,6 +72,7 @@ const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem
             @{item.persona.handle} · {platformLabels[item.platform]}
           </Text>
           {item.simulated && <SimulatedBadge size="xs" />}
+          <FormatBadge format={item.format} count={item.media.length} />
         </Group>
         {item.scheduledAt && (
           <Group gap={4} wrap="nowrap" title={`In ${item.persona.timeZone}`}>

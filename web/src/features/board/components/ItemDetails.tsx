@@ -72,6 +72,7 @@ export const itemDetailsFragment = graphql(`
     ...ItemContentReadOnly_item
     ...ContentItemForm_item
     ...ItemGeneration_item
+    ...ItemMedia_item
   }
 `);
 

@@ -18,6 +18,7 @@ export interface PostEventProps {
   personaName: string;
   channelName: string;
   simulated: boolean;
+  format: CalendarPost['item']['format'];
 }
 
 /** Published posts sit where they went out; the rest where they are due. */
@@ -34,6 +35,7 @@ export function toCalendarEvent(post: CalendarPost): EventInput {
     personaName: post.item.persona.name,
     channelName: post.channel.accountName,
     simulated: post.item.simulated,
+    format: post.item.format,
   };
   return {
     id: post.id,
@@ -55,6 +57,7 @@ export interface PlannedEventProps {
   personaName: string;
   imageUrl: string | null;
   simulated: boolean;
+  format: PlannedItem['format'];
 }
 
 /** Prefix of a planned item's event id, so posts and items never share one. */
@@ -67,8 +70,10 @@ export function toPlannedEvent(item: PlannedItem): EventInput {
     status: item.status,
     timeZone: item.persona.timeZone,
     personaName: item.persona.name,
-    imageUrl: item.asset?.url ?? null,
+    // A video shows its first frame.
+    imageUrl: item.asset ? (item.asset.posterUrl ?? item.asset.url) : null,
     simulated: item.simulated,
+    format: item.format,
   };
   return {
     id: `${PLANNED_EVENT_PREFIX}${item.id}`,

@@ -20,6 +20,7 @@ export const calendarPostFragment = graphql(`
       title
       status
       platform
+      format
       scheduledAt
       version
       simulated

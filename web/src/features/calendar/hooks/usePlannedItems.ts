@@ -19,9 +19,11 @@ const plannedItemsQuery = graphql(`
           name
           timeZone
         }
+        format
         asset {
           id
           url
+          posterUrl
         }
       }
     }

@@ -18,6 +18,7 @@ const editedItemQuery = graphql(`
       id
       ...ContentItemForm_item
       ...ItemGeneration_item
+      ...ItemMedia_item
     }
   }
 `);

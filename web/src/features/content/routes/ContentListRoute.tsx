@@ -40,6 +40,7 @@ const contentListPageQuery = graphql(`
         ...ContentItemRow_item
         ...ContentItemForm_item
         ...ItemGeneration_item
+        ...ItemMedia_item
       }
       pageInfo {
         hasNextPage

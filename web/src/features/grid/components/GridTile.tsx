@@ -2,6 +2,7 @@ import { Badge, Box, Image, Stack, Text } from '@mantine/core';
 import type { CSSProperties, HTMLAttributes, Ref } from 'react';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
+import { FormatBadge } from '../../../components/ui/FormatBadge';
 import { formatInstant, formatSlot } from '../../../lib/dates';
 
 export const gridTileFragment = graphql(`
@@ -11,9 +12,14 @@ export const gridTileFragment = graphql(`
     status
     scheduledAt
     publishedAt
+    format
+    media {
+      position
+    }
     asset {
       id
       url
+      posterUrl
       prompt
     }
   }
@@ -44,7 +50,8 @@ export function GridTile({ item: itemRef, timeZone, tileRef, dragStyle, ...handl
       style={{ aspectRatio: '3 / 4', overflow: 'hidden', borderRadius: 4, background: 'var(--mantine-color-default-hover)', ...dragStyle }}
     >
       {item.asset ? (
-        <Image src={item.asset.url} alt={item.asset.prompt || title} h="100%" w="100%" fit="cover" draggable={false} />
+        // A video shows its first frame.
+        <Image src={item.asset.posterUrl ?? item.asset.url} alt={item.asset.prompt || title} h="100%" w="100%" fit="cover" draggable={false} />
       ) : (
         // Room at the bottom for the badges, so a long title never runs under them.
         <Stack h="100%" justify="center" p="xs" pb={48}>
@@ -53,6 +60,10 @@ export function GridTile({ item: itemRef, timeZone, tileRef, dragStyle, ...handl
           </Text>
         </Stack>
       )}
+      {/* The profile grid marks carousels, Reels and Stories in a corner, as the platform does. */}
+      <Box pos="absolute" top={4} right={4}>
+        <FormatBadge format={item.format} count={item.media.length} />
+      </Box>
       <Stack gap={2} pos="absolute" bottom={4} left={4} right={4} align="flex-start">
         <Badge size="xs" color={published ? 'green' : item.status === 'SCHEDULED' ? 'violet' : 'gray'} variant={published ? 'light' : 'filled'}>
           {label}

@@ -1,6 +1,10 @@
-import { Avatar, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Avatar, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { AssetImage } from '../../../components/ui/AssetImage';
+import { FormatBadge } from '../../../components/ui/FormatBadge';
 import { Hashtags } from '../../../components/ui/Hashtags';
+import { MediaCarousel } from '../../../components/ui/MediaCarousel';
+import { MediaView } from '../../../components/ui/MediaView';
+import type { SandboxPostCard_PostFragment } from '../../../gql/graphql';
 import { SimulatedBadge } from '../../../components/ui/SimulatedBadge';
 import { getFragmentData, type FragmentType } from '../../../gql/fragment-masking';
 import { graphql } from '../../../gql/gql';
@@ -14,6 +18,15 @@ const sandboxPostCardFragment = graphql(`
     publishedAt
     permalink
     simulated
+    format
+    expiresAt
+    media {
+      id
+      kind
+      url
+      posterUrl
+      durationSeconds
+    }
     asset {
       id
       url
@@ -32,6 +45,30 @@ interface SandboxPostCardProps {
   post: FragmentType<typeof sandboxPostCardFragment>;
   persona: { name: string; handle: string; timeZone: string };
   highlighted: boolean;
+}
+
+/**
+ * The post's media as the platform shows its format: a carousel to swipe through, a Reel or
+ * Story full height (9:16) with its video playing in place, a feed post's image as it is.
+ */
+function SandboxMedia({ post }: { post: SandboxPostCard_PostFragment }) {
+  if (!post.media.length) return null;
+  if (post.format === 'CAROUSEL') {
+    return (
+      <Box maw={420}>
+        <MediaCarousel media={post.media} aspectRatio={4 / 5} playable />
+      </Box>
+    );
+  }
+  if (post.format === 'REEL' || post.format === 'STORY') {
+    return (
+      <Box maw={300} style={{ aspectRatio: '9 / 16', overflow: 'hidden', borderRadius: 'var(--mantine-radius-md)', background: 'black' }}>
+        <MediaView media={post.media[0]!} playable fit="contain" />
+      </Box>
+    );
+  }
+  const [first] = post.media;
+  return first!.kind === 'VIDEO' ? <MediaView media={first!} playable /> : post.asset ? <AssetImage asset={post.asset} maxHeight={520} /> : null;
 }
 
 /** One published post as followers would see it; its element id is the permalink's anchor. */
@@ -66,11 +103,17 @@ export function SandboxPostCard({ post: postRef, persona, highlighted }: Sandbox
             </Text>
           </Stack>
           {post.simulated && <SimulatedBadge />}
+          <FormatBadge format={post.format} count={post.media.length} />
+          {post.expiresAt && (
+            <Badge variant="light" color="pink" miw="max-content" title={formatInstant(post.expiresAt, persona.timeZone)}>
+              Gone {formatRelative(post.expiresAt)}
+            </Badge>
+          )}
           <Badge variant="light" color="orange" miw="max-content">
             Sandbox
           </Badge>
         </Group>
-        {post.asset && <AssetImage asset={post.asset} maxHeight={520} />}
+        <SandboxMedia post={post} />
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {post.caption}
         </Text>

@@ -28,6 +28,18 @@ const schedulePostFormFragment = graphql(`
       id
       url
     }
+    format
+    media {
+      position
+      altText
+      asset {
+        id
+        kind
+        url
+        posterUrl
+        durationSeconds
+      }
+    }
     persona {
       id
       name
@@ -160,6 +172,8 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           // As it goes out: with the persona's disclosure line when its policy applies.
           caption={item.publishedCaption}
           imageUrl={item.asset?.url ?? null}
+          format={item.format}
+          media={item.media.map((entry) => ({ ...entry.asset, altText: entry.altText }))}
         />
         <Text size="xs" c="dimmed">
           The item moves to Scheduled now and is published at that time; Add to queue takes the channel’s next free slot;
