@@ -69,5 +69,6 @@ ALTER TABLE scheduled_posts ADD COLUMN child_container_ids text[] NOT NULL DEFAU
 ALTER TABLE sandbox_posts
   ADD COLUMN format text NOT NULL DEFAULT 'post' CHECK (format IN ('post', 'carousel', 'reel', 'story')),
   ADD COLUMN media_ids uuid[] NOT NULL DEFAULT '{}',
+  ADD COLUMN alt_texts text[] NOT NULL DEFAULT '{}',
   ADD COLUMN expires_at timestamptz;
 UPDATE sandbox_posts SET media_ids = ARRAY[asset_id] WHERE asset_id IS NOT NULL;

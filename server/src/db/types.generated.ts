@@ -357,6 +357,7 @@ export interface Profiles {
 }
 
 export interface SandboxPosts {
+  altTexts: Generated<string[]>;
   assetId: string | null;
   caption: string;
   channelIntegrationId: string;

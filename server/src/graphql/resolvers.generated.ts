@@ -1936,8 +1936,8 @@ export type SandboxPost = {
   hashtags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   item: Maybe<ContentItem>;
-  /** Its media in order, as published (those in the trash left out). */
-  media: Array<Asset>;
+  /** Its media in order with their alt text, as published (those in the trash left out). */
+  media: Array<ItemMedia>;
   permalink: Scalars['String']['output'];
   publishedAt: Scalars['DateTime']['output'];
   /** True for a post of the persona's simulated history, not one DoppelCart published. */
@@ -3342,7 +3342,7 @@ export type SandboxPostResolvers<ContextType = GraphQLContext, ParentType extend
   hashtags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType>;
-  media?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['ItemMedia']>, ParentType, ContextType>;
   permalink?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -67,10 +67,10 @@ export async function insertSandboxFeedRows(trx: Database, entries: readonly San
   const [captions, formats, media] = await Promise.all([
     findPublishedCaptions(trx, itemIds),
     trx.selectFrom('contentItems').select(['id', 'format']).where('id', 'in', itemIds).execute(),
-    trx.selectFrom('contentItemMedia as m').innerJoin('assets as a', 'a.id', 'm.assetId').select(['m.contentItemId', 'm.assetId']).where('m.contentItemId', 'in', itemIds).orderBy('m.position').execute(),
+    trx.selectFrom('contentItemMedia as m').innerJoin('assets as a', 'a.id', 'm.assetId').select(['m.contentItemId', 'm.assetId', 'm.altText']).where('m.contentItemId', 'in', itemIds).orderBy('m.position').execute(),
   ]);
   const formatOf = new Map(formats.map((row) => [row.id, row.format]));
-  const mediaOf = (itemId: string) => media.filter((row) => row.contentItemId === itemId).map((row) => row.assetId);
+  const mediaOf = (itemId: string) => media.filter((row) => row.contentItemId === itemId);
   const rows = await trx
     .insertInto('sandboxPosts')
     .values(
@@ -82,7 +82,8 @@ export async function insertSandboxFeedRows(trx: Database, entries: readonly San
         hashtags: hashtagsIn(captions.get(item.id) ?? item.caption),
         assetId: item.assetId,
         format: formatOf.get(item.id) ?? 'post',
-        mediaIds: mediaOf(item.id),
+        mediaIds: mediaOf(item.id).map((row) => row.assetId),
+        altTexts: mediaOf(item.id).map((row) => row.altText),
         // A Story leaves the feed a day after it went out, as on the platforms.
         expiresAt: formatOf.get(item.id) === 'story' ? new Date(publishedAt.getTime() + STORY_LIFE_MS) : null,
         publishedAt: publishedAt,

@@ -24,7 +24,7 @@ let video: string;
 let dir: string;
 
 const UPDATE = `mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id version caption } }`;
-const FEED = `query ($personaId: ID!) { sandboxFeed(personaId: $personaId) { id caption format expiresAt publishedAt media { id kind } item { id } } }`;
+const FEED = `query ($personaId: ID!) { sandboxFeed(personaId: $personaId) { id caption format expiresAt publishedAt media { altText asset { id kind } } item { id } } }`;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -55,11 +55,15 @@ async function publish(caption: string, input: Record<string, unknown>) {
 
 describe('Sandbox formats', () => {
   it('publishes a carousel with its slides in order, and a Reel with its video', async () => {
-    const carousel = await publish('Two rooms', { format: 'CAROUSEL', media: [{ assetId: images[1] }, { assetId: video }, { assetId: images[0] }] });
+    const carousel = await publish('Two rooms', { format: 'CAROUSEL', media: [{ assetId: images[1], altText: 'A green room' }, { assetId: video }, { assetId: images[0] }] });
     expect(carousel).toMatchObject({ format: 'CAROUSEL', expiresAt: null });
-    expect(carousel.media).toEqual([{ id: images[1], kind: 'IMAGE' }, { id: video, kind: 'VIDEO' }, { id: images[0], kind: 'IMAGE' }]);
+    expect(carousel.media).toEqual([
+      { altText: 'A green room', asset: { id: images[1], kind: 'IMAGE' } },
+      { altText: '', asset: { id: video, kind: 'VIDEO' } },
+      { altText: '', asset: { id: images[0], kind: 'IMAGE' } },
+    ]);
     const reel = await publish('A moving morning', { format: 'REEL', media: [{ assetId: video }] });
-    expect(reel).toMatchObject({ format: 'REEL', media: [{ id: video, kind: 'VIDEO' }] });
+    expect(reel).toMatchObject({ format: 'REEL', media: [{ asset: { id: video, kind: 'VIDEO' } }] });
   });
 
   it('lets a Story go from the feed a day after it was published', async () => {

@@ -18,3 +18,8 @@ export async function makeSampleVideo(
     ...sound, ...video, '-shortest', '-f', format, file,
   ]);
 }
+
+/** Writes a plain JPEG of one colour with FFmpeg (for callers that cannot load sharp, such as the browser tests). */
+export async function makeSampleImage(tools: MediaTools, file: string, options: { width: number; height: number; colour: string }): Promise<void> {
+  await runTool(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `color=c=${options.colour}:s=${options.width}x${options.height}`, '-frames:v', '1', '-q:v', '3', file]);
+}

@@ -1,4 +1,3 @@
-import type { AssetRow } from '../../db/rows.js';
 import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
 import { platformCapabilities } from '../../modules/channel/platform-capabilities.js';
 import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-many.service.js';
@@ -86,10 +85,13 @@ export const publishingResolvers: Resolvers = {
     item: (post, _args, ctx) => (post.contentItemId ? ctx.loaders.contentItemById.load(post.contentItemId) : null),
     asset: (post, _args, ctx) => (post.assetId ? ctx.loaders.assetById.load(post.assetId) : null),
     // Simulated history rows carry their one image as asset only.
-    media: async (post, _args, ctx) =>
-      (await ctx.loaders.assetById.loadMany(post.mediaIds.length ? post.mediaIds : post.assetId ? [post.assetId] : [])).filter(
-        (found): found is AssetRow => Boolean(found) && !(found instanceof Error),
-      ),
+    media: async (post, _args, ctx) => {
+      const ids = post.mediaIds.length ? post.mediaIds : post.assetId ? [post.assetId] : [];
+      const assets = await ctx.loaders.assetById.loadMany(ids);
+      return assets.flatMap((asset, position) =>
+        asset && !(asset instanceof Error) ? [{ ...asset, contentItemId: post.contentItemId ?? '', position, altText: post.altTexts[position] ?? '' }] : [],
+      );
+    },
     simulated: (post) => post.simulatedHistoryId !== null,
     permalink: async (post, _args, ctx) =>
       `/personas/${(await ctx.loaders.channelById.load(post.channelIntegrationId))?.personaId}/sandbox${post.simulatedHistoryId ? '?simulated=1' : ''}#post-${post.id}`,

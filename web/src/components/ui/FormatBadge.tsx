@@ -11,7 +11,7 @@ export function FormatBadge({ format, count }: { format: ContentFormat; count?: 
   const Icon = ICONS[format];
   const label = format === 'CAROUSEL' && count ? `${FORMAT_LABELS[format]} · ${count}` : FORMAT_LABELS[format];
   return (
-    <Badge size="xs" variant="light" color="indigo" leftSection={<Icon size={11} />} data-format={format}>
+    <Badge size="xs" variant="light" color="indigo" leftSection={<Icon size={11} />} data-format={format} style={{ flexShrink: 0 }}>
       {label}
     </Badge>
   );

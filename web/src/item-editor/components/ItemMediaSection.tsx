@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { MediaCarousel } from '../../components/ui/MediaCarousel';
 import { MediaView } from '../../components/ui/MediaView';
 import type { ContentFormat } from '../../gql/graphql';
-import { describeError } from '../../lib/graphql-errors';
+import { describeActionError, describeError } from '../../lib/graphql-errors';
 import { isStaleVersion } from '../../lib/lifecycle-errors';
 import { FORMAT_LABELS } from '../../lib/media-format';
 import { uploadMedia } from '../../lib/upload-media';
@@ -48,7 +48,7 @@ export function ItemMediaSection({ itemId, expectedVersion, onSaved, onStale }: 
       if (saved) onSaved(saved.version);
     } catch (error) {
       if (isStaleVersion(error)) onStale();
-      else setFailure(describeError(error).message.replace(/^input\.\w+: /, ''));
+      else setFailure(describeActionError(error));
     }
   }
   const listOf = (entries: ReadonlyArray<{ assetId: string; altText: string }>) => entries.map(({ assetId, altText }) => ({ assetId, altText }));
@@ -144,7 +144,7 @@ export function ItemMediaSection({ itemId, expectedVersion, onSaved, onStale }: 
           </Alert>
         )}
         {item.mediaProblems.length > 0 && (
-          <Alert color="yellow" variant="light" title={`Before this ${FORMAT_LABELS[item.format].toLowerCase()} can go out`} aria-label="What the media lack">
+          <Alert color="yellow" variant="light" title={`Before this ${FORMAT_LABELS[item.format].toLowerCase()} can go out`} role="note">
             <List size="sm">
               {item.mediaProblems.map((problem) => (
                 <List.Item key={problem}>{problem.replace(/^media: /, '')}</List.Item>

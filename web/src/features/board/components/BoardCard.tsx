@@ -67,12 +67,12 @@ const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem
         <Text id={titleId} size="sm" fw={600} lineClamp={2} style={breakAnywhere}>
           {cardTitle(item)}
         </Text>
+        <FormatBadge format={item.format} count={item.media.length} />
         <Group gap={6} wrap="nowrap">
           <Text size="xs" c="dimmed" truncate>
             @{item.persona.handle} · {platformLabels[item.platform]}
           </Text>
           {item.simulated && <SimulatedBadge size="xs" />}
-          <FormatBadge format={item.format} count={item.media.length} />
         </Group>
         {item.scheduledAt && (
           <Group gap={4} wrap="nowrap" title={`In ${item.persona.timeZone}`}>

@@ -21,11 +21,15 @@ const sandboxPostCardFragment = graphql(`
     format
     expiresAt
     media {
-      id
-      kind
-      url
-      posterUrl
-      durationSeconds
+      position
+      altText
+      asset {
+        id
+        kind
+        url
+        posterUrl
+        durationSeconds
+      }
     }
     asset {
       id
@@ -52,22 +56,23 @@ interface SandboxPostCardProps {
  * Story full height (9:16) with its video playing in place, a feed post's image as it is.
  */
 function SandboxMedia({ post }: { post: SandboxPostCard_PostFragment }) {
-  if (!post.media.length) return null;
+  const media = post.media.map((entry) => ({ ...entry.asset, altText: entry.altText }));
+  if (!media.length) return null;
   if (post.format === 'CAROUSEL') {
     return (
       <Box maw={420}>
-        <MediaCarousel media={post.media} aspectRatio={4 / 5} playable />
+        <MediaCarousel media={media} aspectRatio={4 / 5} playable />
       </Box>
     );
   }
   if (post.format === 'REEL' || post.format === 'STORY') {
     return (
       <Box maw={300} style={{ aspectRatio: '9 / 16', overflow: 'hidden', borderRadius: 'var(--mantine-radius-md)', background: 'black' }}>
-        <MediaView media={post.media[0]!} playable fit="contain" />
+        <MediaView media={media[0]!} playable fit="contain" />
       </Box>
     );
   }
-  const [first] = post.media;
+  const [first] = media;
   return first!.kind === 'VIDEO' ? <MediaView media={first!} playable /> : post.asset ? <AssetImage asset={post.asset} maxHeight={520} /> : null;
 }
 
