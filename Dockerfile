@@ -7,6 +7,9 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY server/package.json server/
 COPY web/package.json web/
 RUN pnpm install --frozen-lockfile
+# FFmpeg and FFprobe ship inside @ffmpeg-installer/@ffprobe-installer; their install scripts
+# mark them executable for the owner only, and the app runs as `node`: everyone may run them.
+RUN find node_modules/.pnpm -path '*-installer/linux-*/ff*' -type f -name 'ff*' -exec chmod 755 {} +
 COPY . .
 RUN pnpm build
 

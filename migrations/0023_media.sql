@@ -72,3 +72,9 @@ ALTER TABLE sandbox_posts
   ADD COLUMN alt_texts text[] NOT NULL DEFAULT '{}',
   ADD COLUMN expires_at timestamptz;
 UPDATE sandbox_posts SET media_ids = ARRAY[asset_id] WHERE asset_id IS NOT NULL;
+
+-- AI video (issue 16 §2): a run of kind 'video' makes one video for an item, in the background
+-- with progress and cancellation, and keeps the asset it made.
+ALTER TABLE generation_runs DROP CONSTRAINT generation_runs_kind_check;
+ALTER TABLE generation_runs ADD CONSTRAINT generation_runs_kind_check CHECK (kind IN ('plan_ideas', 'caption', 'image', 'video'));
+ALTER TABLE generation_runs ADD COLUMN asset_id uuid REFERENCES assets_with_trash (id) ON DELETE SET NULL;

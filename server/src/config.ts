@@ -77,6 +77,9 @@ const schema = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_TEXT_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_IMAGE_MODEL: z.string().min(1).default('gpt-image-1'),
+  // Video generation through the OpenAI-compatible /videos endpoint (Sora); how often a job is asked how far it got.
+  OPENAI_VIDEO_MODEL: z.string().min(1).default('sora-2'),
+  VIDEO_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   AI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),

@@ -208,6 +208,7 @@ export interface EmailRequests {
 }
 
 export interface GenerationRuns {
+  assetId: string | null;
   briefVersion: number;
   contentItemId: string | null;
   createdAt: Generated<Timestamp>;

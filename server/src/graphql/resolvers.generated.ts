@@ -688,11 +688,14 @@ export type FrequencyPeriod =
 export type GenerationKind =
   | 'CAPTION'
   | 'IMAGE'
-  | 'PLAN_IDEAS';
+  | 'PLAN_IDEAS'
+  | 'VIDEO';
 
 /** One run of the generator, with what it cost. */
 export type GenerationRun = {
   __typename?: 'GenerationRun';
+  /** What a finished VIDEO run made. */
+  asset: Maybe<Asset>;
   /** The persona brief version the run worked from. */
   briefVersion: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -914,6 +917,14 @@ export type Mutation = {
   disconnectChannel: ChannelIntegration;
   /** Generate an image from the item's image prompt, store it as an asset and attach it. */
   generateImage: ContentItem;
+  /**
+   * Make a short vertical video for the item in the persona's look, in the background: through the
+   * configured video model (OPENAI_VIDEO_MODEL) with an API key, otherwise offline as slides of the
+   * persona's images with motion, labelled offline. Follow it with `generationRunUpdated` (progress,
+   * cancellation with `cancelGeneration`); the finished run's `asset` is the video, to add to the
+   * item's media with updateContentItem.
+   */
+  generateItemVideo: GenerationRun;
   /**
    * Generate the plan's ideas in the background: exactly its target number of IDEA items, on
    * posting slots spread over the plan in the persona's time zone. Regenerating replaces the
@@ -1161,6 +1172,11 @@ export type MutationDisconnectChannelArgs = {
 
 export type MutationGenerateImageArgs = {
   expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateItemVideoArgs = {
   itemId: Scalars['ID']['input'];
 };
 
@@ -2979,9 +2995,10 @@ export type FrequencyResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type FrequencyPeriodResolvers = EnumResolverSignature<{ DAY?: any, MONTH?: any, WEEK?: any }, ResolversTypes['FrequencyPeriod']>;
 
-export type GenerationKindResolvers = EnumResolverSignature<{ CAPTION?: any, IMAGE?: any, PLAN_IDEAS?: any }, ResolversTypes['GenerationKind']>;
+export type GenerationKindResolvers = EnumResolverSignature<{ CAPTION?: any, IMAGE?: any, PLAN_IDEAS?: any, VIDEO?: any }, ResolversTypes['GenerationKind']>;
 
 export type GenerationRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GenerationRun'] = ResolversParentTypes['GenerationRun']> = {
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   briefVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3099,6 +3116,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteStoryArc?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteStoryArcArgs, 'id'>>;
   disconnectChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationDisconnectChannelArgs, 'id'>>;
   generateImage?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationGenerateImageArgs, 'expectedVersion' | 'itemId'>>;
+  generateItemVideo?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGenerateItemVideoArgs, 'itemId'>>;
   generatePlanIdeas?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationGeneratePlanIdeasArgs, 'planId'>>;
   generateReferencePortrait?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationGenerateReferencePortraitArgs, 'personaId'>>;
   moveContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationMoveContentItemArgs, 'expectedVersion' | 'id' | 'to'>>;

@@ -4,6 +4,8 @@ import { PLAN_IDEAS_TASK } from '../modules/generation/generation.service.js';
 import { planIdeasTask, type TaskDeps } from '../modules/generation/plan-ideas.task.js';
 import { VIDEO_TRANSCODE_TASK } from '../modules/asset/video.service.js';
 import { videoTranscodeTask } from '../modules/asset/video-transcode.task.js';
+import { ITEM_VIDEO_TASK } from '../modules/generation/video-generation.service.js';
+import { itemVideoTask } from '../modules/generation/video-generation.task.js';
 import { collectMetricsTask, COLLECT_METRICS_TASK, maintenanceTask, MAINTENANCE_TASK, type PeriodicDeps } from './periodic-tasks.js';
 
 export type { TaskDeps };
@@ -15,6 +17,7 @@ export function taskList(deps: TaskDeps & PeriodicDeps): TaskList {
     [MAINTENANCE_TASK]: maintenanceTask(deps),
     [COLLECT_METRICS_TASK]: collectMetricsTask(deps),
     [VIDEO_TRANSCODE_TASK]: videoTranscodeTask(deps),
+    [ITEM_VIDEO_TASK]: itemVideoTask(deps),
   });
 }
 

@@ -197,7 +197,8 @@ export type FrequencyPeriod =
 export type GenerationKind =
   | 'CAPTION'
   | 'IMAGE'
-  | 'PLAN_IDEAS';
+  | 'PLAN_IDEAS'
+  | 'VIDEO';
 
 export type GenerationState =
   | 'CANCELLED'

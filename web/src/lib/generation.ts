@@ -4,6 +4,7 @@ export const generationKindLabels: Record<GenerationKind, string> = {
   PLAN_IDEAS: 'Plan ideas',
   CAPTION: 'Caption',
   IMAGE: 'Image',
+  VIDEO: 'Video',
 };
 
 export const generationStates: Record<GenerationState, { label: string; color: string }> = {

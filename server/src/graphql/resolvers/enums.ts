@@ -57,7 +57,7 @@ export const enumResolvers: Pick<
     EXAMPLE_POSTS: 'examplePosts', LOOK: 'look',
   },
   GeneratorKind: { OPENAI: 'openai', OFFLINE: 'offline' },
-  GenerationKind: { PLAN_IDEAS: 'plan_ideas', CAPTION: 'caption', IMAGE: 'image' },
+  GenerationKind: { PLAN_IDEAS: 'plan_ideas', CAPTION: 'caption', IMAGE: 'image', VIDEO: 'video' },
   GenerationState: { QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELLED: 'cancelled' },
   RecommendationConfidence: { LOW: 'low', MEDIUM: 'medium', HIGH: 'high' },
   InsightKind: { THEME: 'theme', FORMAT: 'format', HOOK: 'hook' },

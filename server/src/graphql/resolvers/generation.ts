@@ -1,3 +1,4 @@
+import { requestItemVideo } from '../../modules/generation/video-generation.service.js';
 import {
   cancelGeneration,
   describeGenerator,
@@ -19,6 +20,7 @@ export const generationResolvers: Resolvers = {
   Mutation: {
     generatePlanIdeas: (_parent, { planId }, ctx) => requestPlanGeneration(ctx, planId),
     cancelGeneration: (_parent, { id }, ctx) => cancelGeneration(ctx, id),
+    generateItemVideo: (_parent, { itemId }, ctx) => requestItemVideo(ctx, itemId),
     proposeCaption: (_parent, args, ctx) => proposeCaption(ctx, args),
     writeCaption: (_parent, { itemId, expectedVersion }, ctx) => writeCaption(ctx, itemId, expectedVersion),
   },
@@ -30,6 +32,7 @@ export const generationResolvers: Resolvers = {
   GenerationRun: {
     generator: (run) => run.provider as GeneratorKind,
     plan: (run, _args, ctx) => (run.planId ? ctx.loaders.contentPlanById.load(run.planId) : null),
+    asset: (run, _args, ctx) => (run.assetId ? ctx.loaders.assetById.load(run.assetId) : null),
   },
   Persona: {
     generationRuns: (persona, { first }, ctx) => ctx.loaders.generationRunsByPersonaId(pageSize(first, 10)).load(persona.id),

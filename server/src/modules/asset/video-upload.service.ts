@@ -132,7 +132,7 @@ export async function completeVideoUpload(ctx: MediaContext, id: string): Promis
     await pipeline(Readable.from(chunksOf(ctx, upload.chunkKeys)), createWriteStream(file));
     const facts = await probeUploadedVideo(ctx.config, file, 'file');
     const declared = upload.digitalSourceType && isDigitalSourceType(upload.digitalSourceType) ? upload.digitalSourceType : null;
-    const asset = await saveVideoAsset(ctx, upload.personaId, file, facts, { source: 'uploaded', digitalSourceType: declared });
+    const asset = await saveVideoAsset(ctx, { userId: upload.userId, personaId: upload.personaId }, file, facts, { source: 'uploaded', digitalSourceType: declared });
     await setMediaUploadAsset(ctx.db, upload.id, asset.id);
     await Promise.all(upload.chunkKeys.map((key) => ctx.storage.delete(key).catch(() => undefined)));
     return asset;
@@ -169,7 +169,7 @@ export async function uploadMedia(ctx: MediaContext, personaId: string, bytes: B
     const file = path.join(dir, 'video');
     await writeFile(file, bytes);
     const facts = await probeUploadedVideo(ctx.config, file, 'file');
-    return await saveVideoAsset(ctx, persona.id, file, facts, { source: 'uploaded', digitalSourceType: declared });
+    return await saveVideoAsset(ctx, { userId: persona.userId, personaId: persona.id }, file, facts, { source: 'uploaded', digitalSourceType: declared });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -8,7 +8,6 @@ import { probeVideo, VideoRejectedError, type VideoFacts } from '../../media/vid
 import type { DigitalSourceType } from '../../storage/digital-source.js';
 import { invalid } from '../../errors.js';
 import type { Config } from '../../config.js';
-import { requireViewer } from '../shared/service-context.js';
 import type { MediaContext } from './asset.service.js';
 import { insertAsset } from './asset.repository.js';
 
@@ -33,13 +32,13 @@ export async function probeUploadedVideo(config: Config, file: string, field: st
 
 /** Stores a probed video file and its poster, and records the asset (queuing its transcode if needed). */
 export async function saveVideoAsset(
-  ctx: MediaContext,
-  personaId: string,
+  ctx: Pick<MediaContext, 'db' | 'config' | 'storage'>,
+  owner: { userId: string; personaId: string },
   file: string,
   facts: VideoFacts,
   origin: { source: 'uploaded' | 'generated'; prompt?: string | null; digitalSourceType: DigitalSourceType | null; referenceIds?: readonly string[] },
 ): Promise<AssetRow> {
-  const viewer = requireViewer(ctx);
+  const { userId, personaId } = owner;
   const base = `personas/${personaId}/${randomUUID()}`;
   const key = `${base}.${EXTENSIONS[facts.mimeType] ?? 'mp4'}`;
   const posterKey = `${base}.poster.jpg`;
@@ -50,7 +49,7 @@ export async function saveVideoAsset(
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const asset = await insertAsset(trx, {
-        userId: viewer.userId,
+        userId,
         personaId,
         kind: 'video',
         source: origin.source,

@@ -102,5 +102,5 @@ export type ContentItemChangeKind = 'created' | 'updated' | 'deleted';
 export type StatusActorKind = 'user' | 'process';
 
 export type GeneratorKind = 'openai' | 'offline';
-export type GenerationKind = 'plan_ideas' | 'caption' | 'image';
+export type GenerationKind = 'plan_ideas' | 'caption' | 'image' | 'video';
 export type GenerationState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
