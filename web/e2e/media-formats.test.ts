@@ -154,4 +154,29 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     await expect.poll(() => player.evaluate((video: HTMLVideoElement) => video.duration), { timeout: 10_000 }).toBeGreaterThan(3);
     await context.close();
   });
+
+  it('generates a video for a Story offline, following its progress, and shows the Story with when it goes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const personaId = await demoPersonaOnSandbox(page, app.url);
+    const title = 'Sowing chillies indoors';
+    const form = await openEditor(page, title);
+    await chooseFormat(form, 'Story');
+    await form.getByRole('button', { name: 'Generate video' }).click();
+    // Offline, the run says what it makes; when done the video is the Story's media.
+    await expect.poll(() => mediaRows(form).count(), { timeout: 60_000 }).toBe(1);
+    expect(await mediaRows(form).first().getByText(/^Video · 0:0\d$/).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.goto(`${app.url}/personas/${personaId}/board`);
+    await card(page, 'Draft', title).getByText('Story', { exact: true }).waitFor();
+    await page.getByText('Live', { exact: true }).waitFor();
+    await dragWithKeyboard(page, title, { from: 'Draft', to: 'Ready', steps: 1 });
+    await card(page, 'Ready', title).waitFor();
+    await publishOnSandboxSoon(page, app.url, personaId, title);
+    await page.goto(`${app.url}/personas/${personaId}/sandbox`);
+    const story = page.getByRole('article', { name: title });
+    await story.getByText(/^Gone in /).waitFor();
+    await story.locator('video').waitFor();
+    await context.close();
+  });
 });

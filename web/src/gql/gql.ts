@@ -165,6 +165,9 @@ type Documents = {
     "\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n      ...ItemMedia_item\n    }\n  }\n": typeof types.GenerateImageDocument,
     "\n  fragment ItemMedia_item on ContentItem {\n    id\n    platform\n    format\n    mediaProblems\n    persona {\n      id\n    }\n    media {\n      position\n      altText\n      asset {\n        id\n        kind\n        url\n        posterUrl\n        durationSeconds\n        processing\n        processingProgress\n        width\n        height\n      }\n    }\n    cover {\n      id\n      url\n    }\n  }\n": typeof types.ItemMedia_ItemFragmentDoc,
     "\n  mutation SaveItemMedia($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemMedia_item\n      ...ItemGeneration_item\n    }\n  }\n": typeof types.SaveItemMediaDocument,
+    "\n  mutation GenerateItemVideo($itemId: ID!) {\n    generateItemVideo(itemId: $itemId) {\n      id\n      state\n      progress\n    }\n  }\n": typeof types.GenerateItemVideoDocument,
+    "\n  query VideoRun($id: ID!) {\n    generationRun(id: $id) {\n      id\n      state\n      progress\n      error\n      generator\n      asset {\n        id\n      }\n    }\n  }\n": typeof types.VideoRunDocument,
+    "\n  mutation CancelVideo($id: ID!) {\n    cancelGeneration(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelVideoDocument,
     "\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        kind\n        url\n        posterUrl\n        durationSeconds\n        processing\n        width\n        height\n        prompt\n      }\n    }\n  }\n": typeof types.PersonaImagesDocument,
     "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PersonaPlanOptionsDocument,
     "\n  query PlatformFormats {\n    platforms {\n      platform\n      formats {\n        format\n        minItems\n        maxItems\n        kinds\n        minVideoSeconds\n        maxVideoSeconds\n      }\n    }\n  }\n": typeof types.PlatformFormatsDocument,
@@ -329,6 +332,9 @@ const documents: Documents = {
     "\n  mutation GenerateImage($itemId: ID!, $expectedVersion: Int!) {\n    generateImage(itemId: $itemId, expectedVersion: $expectedVersion) {\n      id\n      version\n      updatedAt\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n      ...ItemMedia_item\n    }\n  }\n": types.GenerateImageDocument,
     "\n  fragment ItemMedia_item on ContentItem {\n    id\n    platform\n    format\n    mediaProblems\n    persona {\n      id\n    }\n    media {\n      position\n      altText\n      asset {\n        id\n        kind\n        url\n        posterUrl\n        durationSeconds\n        processing\n        processingProgress\n        width\n        height\n      }\n    }\n    cover {\n      id\n      url\n    }\n  }\n": types.ItemMedia_ItemFragmentDoc,
     "\n  mutation SaveItemMedia($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemMedia_item\n      ...ItemGeneration_item\n    }\n  }\n": types.SaveItemMediaDocument,
+    "\n  mutation GenerateItemVideo($itemId: ID!) {\n    generateItemVideo(itemId: $itemId) {\n      id\n      state\n      progress\n    }\n  }\n": types.GenerateItemVideoDocument,
+    "\n  query VideoRun($id: ID!) {\n    generationRun(id: $id) {\n      id\n      state\n      progress\n      error\n      generator\n      asset {\n        id\n      }\n    }\n  }\n": types.VideoRunDocument,
+    "\n  mutation CancelVideo($id: ID!) {\n    cancelGeneration(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelVideoDocument,
     "\n  query PersonaImages($personaId: ID!) {\n    assets(personaId: $personaId, first: 24) {\n      nodes {\n        id\n        kind\n        url\n        posterUrl\n        durationSeconds\n        processing\n        width\n        height\n        prompt\n      }\n    }\n  }\n": types.PersonaImagesDocument,
     "\n  query PersonaPlanOptions($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      contentPlans(first: 100) {\n        id\n        title\n      }\n    }\n  }\n": types.PersonaPlanOptionsDocument,
     "\n  query PlatformFormats {\n    platforms {\n      platform\n      formats {\n        format\n        minItems\n        maxItems\n        kinds\n        minVideoSeconds\n        maxVideoSeconds\n      }\n    }\n  }\n": types.PlatformFormatsDocument,
@@ -960,6 +966,18 @@ export function graphql(source: "\n  fragment ItemMedia_item on ContentItem {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveItemMedia($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemMedia_item\n      ...ItemGeneration_item\n    }\n  }\n"): (typeof documents)["\n  mutation SaveItemMedia($id: ID!, $input: UpdateContentItemInput!) {\n    updateContentItem(id: $id, input: $input) {\n      id\n      version\n      updatedAt\n      ...ItemMedia_item\n      ...ItemGeneration_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateItemVideo($itemId: ID!) {\n    generateItemVideo(itemId: $itemId) {\n      id\n      state\n      progress\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateItemVideo($itemId: ID!) {\n    generateItemVideo(itemId: $itemId) {\n      id\n      state\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VideoRun($id: ID!) {\n    generationRun(id: $id) {\n      id\n      state\n      progress\n      error\n      generator\n      asset {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query VideoRun($id: ID!) {\n    generationRun(id: $id) {\n      id\n      state\n      progress\n      error\n      generator\n      asset {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelVideo($id: ID!) {\n    cancelGeneration(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation CancelVideo($id: ID!) {\n    cancelGeneration(id: $id) {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { Alert, Button, FileButton, Fieldset, Group, List, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconLibraryPhoto, IconPhoto, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconAlertTriangle, IconLibraryPhoto, IconMovie, IconPhoto, IconUpload } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { MediaCarousel } from '../../components/ui/MediaCarousel';
 import { MediaView } from '../../components/ui/MediaView';
 import type { ContentFormat } from '../../gql/graphql';
@@ -10,6 +10,7 @@ import { FORMAT_LABELS } from '../../lib/media-format';
 import { uploadMedia } from '../../lib/upload-media';
 import { AssetUploadError } from '../../lib/upload-asset';
 import { useItemMedia, type MediaChange } from '../hooks/useItemMedia';
+import { useItemVideo } from '../hooks/useItemVideo';
 import { usePlatformFormats } from '../hooks/usePlatformFormats';
 import { MediaPicker } from './MediaPicker';
 import { SortableMediaList, type MediaRow } from './SortableMediaList';
@@ -36,10 +37,20 @@ export function ItemMediaSection({ itemId, expectedVersion, onSaved, onStale }: 
   const [picking, setPicking] = useState<'media' | 'cover' | null>(null);
   const [upload, setUpload] = useState<{ name: string; fraction: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const video = useItemVideo(itemId);
+  const madeVideo = video.run?.state === 'SUCCEEDED' ? (video.run.asset?.id ?? null) : null;
+  // A finished video joins the media: the Reel or Story it makes, or the carousel's next slide.
+  useEffect(() => {
+    if (!madeVideo || !item) return;
+    video.clear();
+    const entry = { assetId: madeVideo, altText: '' };
+    void apply(item.format === 'CAROUSEL' ? { media: [...listOf(item.media.map((media) => ({ assetId: media.asset.id, altText: media.altText }))), entry] } : { format: item.format === 'STORY' ? 'STORY' : 'REEL', media: [entry] });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per finished run
+  }, [madeVideo]);
   if (!item) return null;
   const rows: MediaRow[] = item.media.map((entry) => ({ assetId: entry.asset.id, altText: entry.altText, asset: { ...entry.asset, altText: entry.altText } }));
   const rule = formats.find((entry) => entry.format === item.format);
-  const busy = saving || upload !== null;
+  const busy = saving || upload !== null || video.working;
 
   async function apply(change: MediaChange) {
     setFailure(null);
@@ -117,6 +128,19 @@ export function ItemMediaSection({ itemId, expectedVersion, onSaved, onStale }: 
               </Button>
             )}
           </FileButton>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconMovie size={14} />}
+            loading={video.working}
+            disabled={busy && !video.working}
+            onClick={() => {
+              setFailure(null);
+              video.generate().catch((error: unknown) => setFailure(describeActionError(error)));
+            }}
+          >
+            Generate video
+          </Button>
           {item.format === 'REEL' && (
             <Button variant="default" size="xs" leftSection={<IconPhoto size={14} />} disabled={busy} onClick={() => setPicking('cover')}>
               {item.cover ? 'Change cover' : 'Choose cover'}
@@ -137,6 +161,24 @@ export function ItemMediaSection({ itemId, expectedVersion, onSaved, onStale }: 
               Cover
             </Text>
           </Group>
+        )}
+        {video.working && (
+          <Group gap="xs" align="center">
+            <Stack gap={2} style={{ flex: 1 }}>
+              <Text size="xs">
+                Making the video{video.run?.generator === 'OFFLINE' ? ' (offline: slides of the persona’s images)' : ''}… {video.run?.progress ?? 0}%
+              </Text>
+              <Progress value={video.run?.progress ?? 0} size="sm" aria-label="Video generation progress" />
+            </Stack>
+            <Button variant="subtle" color="red" size="xs" onClick={() => void video.cancel()}>
+              Cancel
+            </Button>
+          </Group>
+        )}
+        {video.run?.state === 'FAILED' && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle />} title="The video could not be made" role="alert" withCloseButton onClose={video.clear}>
+            {video.run.error}
+          </Alert>
         )}
         {failure && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle />} title="Not saved" role="alert">
