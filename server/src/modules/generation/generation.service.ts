@@ -60,14 +60,28 @@ export async function startRun(db: Database, runId: string): Promise<GenerationR
   });
 }
 
+/**
+ * Records a queued run, queues the job that does it and tells subscribers, in one transaction:
+ * a run exists exactly when its job does.
+ */
+export async function queueRun(db: Database, values: Parameters<typeof insertGenerationRun>[1], task: string): Promise<GenerationRunRow> {
+  return db.transaction().execute(async (trx) => {
+    const run = await insertGenerationRun(trx, values);
+    await enqueueJob(trx, task, { runId: run.id }, { jobKey: `generation:${run.id}`, maxAttempts: 1 });
+    await publishEvent(trx, { type: 'generation_updated', runId: run.id, personaId: run.personaId, userId: values.requestedBy! });
+    return run;
+  });
+}
+
 export async function requestPlanGeneration(ctx: ServiceContext, planId: string): Promise<GenerationRunRow> {
   const viewer = requireViewer(ctx);
   const plan = await requireContentPlan(ctx, planId, 'planId');
   await checkAiAllowance(ctx, viewer.userId);
   const persona = (await findPersonaByIdForUser(ctx.db, plan.personaId, viewer.userId))!;
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      const run = await insertGenerationRun(trx, {
+    return await queueRun(
+      ctx.db,
+      {
         personaId: persona.id,
         planId: plan.id,
         kind: 'plan_ideas',
@@ -75,11 +89,9 @@ export async function requestPlanGeneration(ctx: ServiceContext, planId: string)
         model: ctx.config.OPENAI_API_KEY ? ctx.config.OPENAI_TEXT_MODEL : 'offline',
         briefVersion: persona.briefVersion,
         requestedBy: viewer.userId,
-      });
-      await enqueueJob(trx, PLAN_IDEAS_TASK, { runId: run.id }, { jobKey: `generation:${run.id}`, maxAttempts: 1 });
-      await publishEvent(trx, { type: 'generation_updated', runId: run.id, personaId: persona.id, userId: viewer.userId });
-      return run;
-    });
+      },
+      PLAN_IDEAS_TASK,
+    );
   } catch (error) {
     if (isPostgresError(error, UNIQUE_VIOLATION, 'generation_runs_one_active_plan')) {
       throw new ConflictError('planId', 'This plan is already being generated; wait for it or cancel it');

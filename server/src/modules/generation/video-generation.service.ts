@@ -1,9 +1,6 @@
 import type { GenerationRunRow } from '../../db/rows.js';
-import { enqueueJob } from '../../jobs/job-queue.repository.js';
-import { publishEvent } from '../../realtime/events.js';
 import { checkAiAllowance } from './ai-allowance.js';
-import { generatorKind } from './generation.service.js';
-import { insertGenerationRun } from './generation.repository.js';
+import { generatorKind, queueRun } from './generation.service.js';
 import { ownedItemWithPersona, type GenerationContext } from './item-generation-runs.js';
 
 // A video for one item takes minutes with a model, so it runs as a background job
@@ -15,8 +12,9 @@ export const ITEM_VIDEO_TASK = 'generate_item_video';
 export async function requestItemVideo(ctx: GenerationContext, itemId: string): Promise<GenerationRunRow> {
   const { item, persona, viewer } = await ownedItemWithPersona(ctx, itemId);
   await checkAiAllowance(ctx, viewer.userId);
-  return ctx.db.transaction().execute(async (trx) => {
-    const run = await insertGenerationRun(trx, {
+  return queueRun(
+    ctx.db,
+    {
       personaId: persona.id,
       contentItemId: item.id,
       kind: 'video',
@@ -24,9 +22,7 @@ export async function requestItemVideo(ctx: GenerationContext, itemId: string): 
       model: ctx.config.OPENAI_API_KEY ? ctx.config.OPENAI_VIDEO_MODEL : 'offline',
       briefVersion: persona.briefVersion,
       requestedBy: viewer.userId,
-    });
-    await enqueueJob(trx, ITEM_VIDEO_TASK, { runId: run.id }, { jobKey: `generation:${run.id}`, maxAttempts: 1 });
-    await publishEvent(trx, { type: 'generation_updated', runId: run.id, personaId: persona.id, userId: viewer.userId });
-    return run;
-  });
+    },
+    ITEM_VIDEO_TASK,
+  );
 }

@@ -1,16 +1,22 @@
 import sharp from 'sharp';
 import { MAX_IMAGE_BYTES } from './common.js';
 
-/** Why Instagram would refuse the image, or null. Fetched from the URL, as Meta does. */
-export async function inspectImage(url: string, signal: AbortSignal): Promise<string | null> {
-  let bytes: Buffer;
+/** The media at `url` as Meta fetches it, or why the download failed. */
+export async function fetchMedia(url: string, signal: AbortSignal): Promise<{ bytes: Buffer } | { problem: string }> {
   try {
     const response = await fetch(url, { signal });
-    if (!response.ok) return `Media download has failed: the media URI answered HTTP ${response.status}.`;
-    bytes = Buffer.from(await response.arrayBuffer());
+    if (!response.ok) return { problem: `Media download has failed: the media URI answered HTTP ${response.status}.` };
+    return { bytes: Buffer.from(await response.arrayBuffer()) };
   } catch {
-    return signal.aborted ? 'The server shut down.' : 'Media download has failed: the media URI could not be fetched.';
+    return { problem: signal.aborted ? 'The server shut down.' : 'Media download has failed: the media URI could not be fetched.' };
   }
+}
+
+/** Why Instagram would refuse the image, or null. Fetched from the URL, as Meta does. */
+export async function inspectImage(url: string, signal: AbortSignal): Promise<string | null> {
+  const fetched = await fetchMedia(url, signal);
+  if ('problem' in fetched) return fetched.problem;
+  const { bytes } = fetched;
   if (bytes.length > MAX_IMAGE_BYTES) return 'The image size is too large; it should be less than 8 MiB.';
   const metadata = await sharp(bytes).metadata().catch(() => null);
   if (metadata?.format !== 'jpeg') return `The image format is not supported (${metadata?.format ?? 'not an image'}); only JPEG is accepted.`;

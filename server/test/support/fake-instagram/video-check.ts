@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { mediaTools } from '../../../src/media/media-tools.js';
+import { fetchMedia } from './image-check.js';
 
 // Meta fetches video_url itself and refuses what it cannot use (instagram.md): MP4 or MOV,
 // H.264 or HEVC, AAC, a Reel 3 s to 15 min, a Story up to 60 s, a carousel video 3 to 60 s.
@@ -14,14 +15,9 @@ const LIMITS: Record<string, [number, number]> = { REELS: [3, 900], STORIES: [1,
 
 /** Why Instagram would refuse the video, or null. */
 export async function inspectVideo(url: string, mediaType: string, signal: AbortSignal): Promise<string | null> {
-  let bytes: Buffer;
-  try {
-    const response = await fetch(url, { signal });
-    if (!response.ok) return `Media download has failed: the media URI answered HTTP ${response.status}.`;
-    bytes = Buffer.from(await response.arrayBuffer());
-  } catch {
-    return signal.aborted ? 'The server shut down.' : 'Media download has failed: the media URI could not be fetched.';
-  }
+  const fetched = await fetchMedia(url, signal);
+  if ('problem' in fetched) return fetched.problem;
+  const { bytes } = fetched;
   if (bytes.subarray(4, 8).toString('latin1') !== 'ftyp') return 'The video format is not supported; upload an MP4 or MOV file.';
   const dir = await mkdtemp(path.join(tmpdir(), 'fake-instagram-video-'));
   try {
