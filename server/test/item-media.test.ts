@@ -61,6 +61,10 @@ describe('item formats and media', () => {
     expect(replaced.media.map((entry: any) => entry.asset.id)).toEqual([images[2], images[1], images[0]]);
     const ready = expectData(await update(replaced, { status: 'READY' })).updateContentItem;
     expect(ready.status).toBe('READY');
+    // The library says where each image is used, a later slide too.
+    const usedBy = async (id: string) => expectData(await scene.user.request<any>(`query ($id: ID!) { asset(id: $id) { usedBy { id } } }`, { id })).asset.usedBy;
+    expect(await usedBy(images[0]!)).toEqual([{ id: item.id }]);
+    expect(await usedBy(reelVideo)).toEqual([]);
   });
 
   it('refuses media past a format\'s limits before writing anything, with the field and the reason', async () => {

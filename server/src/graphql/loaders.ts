@@ -132,7 +132,7 @@ export function createLoaders(db: Database) {
       groupedByKey(ids, await findMediaWithAssetsOfItems(db, ids), (row) => row.contentItemId),
     ),
     itemsByAssetId: new DataLoader(async (ids: readonly string[]) =>
-      groupedByKey(ids, await findContentItemsByAssetIds(db, ids), (row) => row.assetId!),
+      groupedByKey(ids, await findContentItemsByAssetIds(db, ids), (row) => row.usedAssetId!),
     ),
     itemCountsByPersonaId: statusCounts(db, 'personaId'),
     itemCountsByPlanId: statusCounts(db, 'planId'),

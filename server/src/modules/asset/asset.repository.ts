@@ -29,8 +29,26 @@ export function listAssetsForUser(
   return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
 }
 
-/** Items showing each asset, in one statement (the asset library's "used by"). */
+/**
+ * Items showing each asset anywhere in their media (a carousel's later slide too) or as a
+ * Reel's cover, in one statement (the asset library's "used by"); `usedAssetId` says which.
+ */
 export function findContentItemsByAssetIds(db: Database, assetIds: readonly string[]) {
-  return db.selectFrom('contentItems').selectAll().where('assetId', 'in', assetIds).orderBy('createdAt', 'desc').execute();
+  return db
+    .selectFrom('contentItems as i')
+    .innerJoin(
+      (query) =>
+        query
+          .selectFrom('contentItemMedia')
+          .select(['contentItemId as itemId', 'assetId as usedAssetId'])
+          .where('assetId', 'in', assetIds)
+          .union((union) => union.selectFrom('contentItems').select(['id as itemId', 'coverAssetId as usedAssetId']).where('coverAssetId', 'in', assetIds))
+          .as('u'),
+      (join) => join.onRef('u.itemId', '=', 'i.id'),
+    )
+    .selectAll('i')
+    .select('u.usedAssetId')
+    .orderBy('i.createdAt', 'desc')
+    .execute();
 }
 
