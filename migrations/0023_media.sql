@@ -78,3 +78,13 @@ UPDATE sandbox_posts SET media_ids = ARRAY[asset_id] WHERE asset_id IS NOT NULL;
 ALTER TABLE generation_runs DROP CONSTRAINT generation_runs_kind_check;
 ALTER TABLE generation_runs ADD CONSTRAINT generation_runs_kind_check CHECK (kind IN ('plan_ideas', 'caption', 'image', 'video'));
 ALTER TABLE generation_runs ADD COLUMN asset_id uuid REFERENCES assets_with_trash (id) ON DELETE SET NULL;
+
+-- What Reels and Stories add to a post's figures (issue 16 §3): replies, taps and exits of a
+-- Story (Meta keeps them 24 hours), a Reel's watch time. Null where the platform gave none.
+ALTER TABLE analytics_snapshots
+  ADD COLUMN replies integer CHECK (replies IS NULL OR replies >= 0),
+  ADD COLUMN taps_forward integer CHECK (taps_forward IS NULL OR taps_forward >= 0),
+  ADD COLUMN taps_back integer CHECK (taps_back IS NULL OR taps_back >= 0),
+  ADD COLUMN exits integer CHECK (exits IS NULL OR exits >= 0),
+  ADD COLUMN avg_watch_time_ms integer CHECK (avg_watch_time_ms IS NULL OR avg_watch_time_ms >= 0),
+  ADD COLUMN watch_time_seconds integer CHECK (watch_time_seconds IS NULL OR watch_time_seconds >= 0);

@@ -38,25 +38,31 @@ export interface AccountTokens {
 }
 
 export interface AnalyticsSnapshots {
+  avgWatchTimeMs: number | null;
   capturedAt: Generated<Timestamp>;
   channelIntegrationId: string | null;
   checkpoint: string | null;
   comments: number | null;
   contentItemId: string | null;
   createdAt: Generated<Timestamp>;
+  exits: number | null;
   followers: number | null;
   id: Generated<Int8>;
   likes: number | null;
   personaId: string;
   platform: Platform;
   reach: number | null;
+  replies: number | null;
   saved: number | null;
   shares: number | null;
   simulated: Generated<boolean>;
   simulatedHistoryId: string | null;
+  tapsBack: number | null;
+  tapsForward: number | null;
   totalInteractions: number | null;
   unavailable: Generated<string[]>;
   views: number | null;
+  watchTimeSeconds: number | null;
 }
 
 export type Assets = AssetsWithTrash;

@@ -39,10 +39,14 @@ export type Scalars = {
 /** Engagement metrics of a post (or of an account, when `item` is null) at one moment. */
 export type AnalyticsSnapshot = {
   __typename?: 'AnalyticsSnapshot';
+  /** A Reel's average watch time per play, in milliseconds. */
+  avgWatchTimeMs: Maybe<Scalars['Int']['output']>;
   capturedAt: Scalars['DateTime']['output'];
   /** Which collection took it: `1h`, `1d`, `7d`, `30d` after publishing, or `day:YYYY-MM-DD` for accounts. */
   checkpoint: Maybe<Scalars['String']['output']>;
   comments: Maybe<Scalars['Int']['output']>;
+  /** Viewers who left the Stories at this one. */
+  exits: Maybe<Scalars['Int']['output']>;
   /** Account followers at capture time, for account-level snapshots. */
   followers: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
@@ -51,14 +55,21 @@ export type AnalyticsSnapshot = {
   likes: Maybe<Scalars['Int']['output']>;
   platform: Platform;
   reach: Maybe<Scalars['Int']['output']>;
+  /** A Story's replies (Meta keeps a Story's figures for 24 hours: later checkpoints are unavailable). */
+  replies: Maybe<Scalars['Int']['output']>;
   saved: Maybe<Scalars['Int']['output']>;
   shares: Maybe<Scalars['Int']['output']>;
   /** True when the figures come from the Sandbox channel's simulation, not a real platform. */
   simulated: Scalars['Boolean']['output'];
+  tapsBack: Maybe<Scalars['Int']['output']>;
+  /** Taps to a Story's next frame, and back to the one before. */
+  tapsForward: Maybe<Scalars['Int']['output']>;
   totalInteractions: Maybe<Scalars['Int']['output']>;
   /** Metrics the platform did not provide this time (not available yet, or not for this account); they are null, not zero. */
   unavailable: Array<Scalars['String']['output']>;
   views: Maybe<Scalars['Int']['output']>;
+  /** A Reel's total watch time over all plays, in seconds. */
+  watchTimeSeconds: Maybe<Scalars['Int']['output']>;
 };
 
 /** New figures arrived for a persona. */
@@ -2693,21 +2704,27 @@ export type ResolversParentTypes = {
 };
 
 export type AnalyticsSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalyticsSnapshot'] = ResolversParentTypes['AnalyticsSnapshot']> = {
+  avgWatchTimeMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   capturedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   checkpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['ContentItem']>, ParentType, ContextType>;
   likes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   reach?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replies?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   saved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shares?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   simulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tapsBack?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tapsForward?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   totalInteractions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   views?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  watchTimeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type AnalyticsUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalyticsUpdate'] = ResolversParentTypes['AnalyticsUpdate']> = {

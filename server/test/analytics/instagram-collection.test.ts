@@ -34,11 +34,12 @@ afterAll(async () => {
   await fake?.close();
 });
 
-async function publishedPost(caption: string) {
+async function publishedPost(caption: string, format: 'POST' | 'STORY' = 'POST') {
   const persona = await createPersona(user.request);
   const { channel } = await connectInstagram(server.url, user.request, persona.id);
   const assetId = await uploadImage(server.url, user.token, persona.id, jpeg);
   const item = await withImage(user.request, await createItem(user.request, persona.id, { status: 'READY', caption, platform: 'INSTAGRAM' }), assetId);
+  if (format !== 'POST') Object.assign(item, expectData(await user.request<any>(`mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id version } }`, { id: item.id, input: { expectedVersion: item.version, format } })).updateContentItem);
   expectData(await schedule(user.request, item, channel.id, { at: secondsFromNow(2.5) }));
   const mediaId = await eventually(async () => {
     const { rows } = await server.handle.pool.query(`SELECT platform_post_id FROM scheduled_posts WHERE content_item_id = $1 AND state = 'published'`, [item.id]);
@@ -74,6 +75,26 @@ describe('Instagram metrics collection', () => {
     expect((await snapshots(item.id)).map((row) => [row.checkpoint, row.reach])).toEqual([['1h', 900], ['1d', 2500]]);
     const performance = expectData(await user.request<any>('query ($id: ID!) { contentItem(id: $id) { performance { reach engagementRate simulated } } }', { id: item.id })).contentItem.performance;
     expect(performance).toMatchObject({ reach: 2500, simulated: false });
+    // Instagram's total_interactions is the interactions engagement is counted from.
+    expect(performance.engagementRate).toBeCloseTo(55 / 2500);
+  });
+
+  it("stores a Story's replies, taps and exits while Meta keeps them, and nothing asked after 24 hours", async () => {
+    const { item, mediaId } = await publishedPost('A story #three', 'STORY');
+    fake.setInsights(mediaId, { views: 800, reach: 640, total_interactions: 14, replies: 11, tap_forward: 300, tap_back: 40, tap_exit: 90 });
+    await collectAt(1);
+    const read = async () => (await server.handle.pool.query(`SELECT checkpoint, reach, replies, taps_forward, taps_back, exits, likes, unavailable FROM analytics_snapshots WHERE content_item_id = $1 ORDER BY captured_at`, [item.id])).rows;
+    expect((await read())[0]).toMatchObject({ checkpoint: '1h', reach: 640, replies: 11, taps_forward: 300, taps_back: 40, exits: 90, likes: null });
+    const { analytics } = expectData(await user.request<any>('query ($id: ID!) { contentItem(id: $id) { analytics { checkpoint replies tapsForward tapsBack exits } } }', { id: item.id })).contentItem;
+    expect(analytics).toEqual([{ checkpoint: '1h', replies: 11, tapsForward: 300, tapsBack: 40, exits: 90 }]);
+    const askedAbout = () => fake.requests.filter((request) => request.endpoint === 'media_insights' && request.path.includes(mediaId)).length;
+    const asked = askedAbout();
+    expect(asked).toBeGreaterThan(0);
+    await collectAt(7 * 24);
+    const [, week] = await read();
+    expect(week).toMatchObject({ checkpoint: '7d', reach: null, replies: null });
+    expect(week.unavailable).toEqual(expect.arrayContaining(['views', 'reach', 'replies', 'tap_forward', 'tap_exit']));
+    expect(askedAbout()).toBe(asked);
   });
 
   it('keeps lagging metrics unavailable rather than zero', async () => {

@@ -37,6 +37,28 @@ const askedMetrics = (endpoint: 'media_insights' | 'account_insights') =>
 const FULL = { views: 5400, reach: 2100, likes: 180, comments: 12, shares: 9, saved: 31, total_interactions: 232 };
 
 describe('media insights', () => {
+  it("asks a Reel for its watch time too, and a Story for replies and navigation broken down into taps and exits", async () => {
+    const reel = fake.seedMedia({ productType: 'REELS', ageSeconds: 3600 });
+    fake.setInsights(reel, { ...FULL, ig_reels_avg_watch_time: 4200, ig_reels_video_view_total_time: 880_000 });
+    expect(await client.mediaInsights(fake.issueToken(), reel, 'REELS')).toEqual({
+      values: { ...FULL, ig_reels_avg_watch_time: 4200, ig_reels_video_view_total_time: 880_000 },
+      unavailable: [],
+    });
+    const story = fake.seedMedia({ productType: 'STORY', ageSeconds: 3600 });
+    fake.setInsights(story, { views: 800, reach: 640, shares: 3, total_interactions: 14, replies: 11, tap_forward: 300, tap_back: 40, tap_exit: 90, swipe_forward: 12 });
+    const read = await client.mediaInsights(fake.issueToken(), story, 'STORY');
+    expect(read).toEqual({
+      values: { views: 800, reach: 640, shares: 3, total_interactions: 14, replies: 11, tap_forward: 300, tap_back: 40, tap_exit: 90, swipe_forward: 12 },
+      unavailable: [],
+    });
+    const asked = insightRequests().at(-1)!;
+    expect(asked.params).toMatchObject({ metric: 'views,reach,replies,shares,total_interactions,navigation', breakdown: 'story_navigation_action_type' });
+    // A feed post asked for a Story's metrics is refused for them: they come back unavailable, never zero.
+    const post = fake.seedMedia({ ageSeconds: 3600 });
+    const asStory = await client.mediaInsights(fake.issueToken(), post, 'STORY');
+    expect(asStory.unavailable).toEqual(expect.arrayContaining(['replies', 'tap_forward', 'tap_back', 'tap_exit', 'swipe_forward']));
+  });
+
   it('reads every metric from the {values:[{value}]} answer, asking once for the current set', async () => {
     const mediaId = fake.seedMedia({ ageSeconds: 3 * 24 * 3600 });
     fake.setInsights(mediaId, FULL);

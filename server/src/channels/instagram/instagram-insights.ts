@@ -7,7 +7,15 @@ import { InstagramApiError } from './instagram-errors.js';
 
 /** Per-media metrics on current API versions; impressions, plays and video_views are deprecated and never asked for. */
 export const MEDIA_METRICS = ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'total_interactions'] as const;
-export type MediaMetric = (typeof MEDIA_METRICS)[number];
+/** A Reel's, besides: average and total watch time (milliseconds). */
+export const REEL_METRICS = [...MEDIA_METRICS, 'ig_reels_avg_watch_time', 'ig_reels_video_view_total_time'] as const;
+/** A Story's (kept by Meta for 24 hours): navigation comes broken down into taps forward and back, exits and swipes. */
+export const STORY_METRICS = ['views', 'reach', 'replies', 'shares', 'total_interactions', 'navigation'] as const;
+/** What the navigation breakdown gives, by Meta's names. */
+export const STORY_NAVIGATION = ['tap_forward', 'tap_back', 'tap_exit', 'swipe_forward'] as const;
+export type MediaMetric = (typeof REEL_METRICS)[number] | (typeof STORY_METRICS)[number] | (typeof STORY_NAVIGATION)[number];
+/** Which media product the insights are for: feed posts and carousels, Reels, Stories. */
+export type MediaProduct = 'FEED' | 'REELS' | 'STORY';
 
 /** Account figures for the last day; followers is the live follower count. */
 export const ACCOUNT_METRICS = ['followers', 'reach', 'views'] as const;
@@ -26,8 +34,8 @@ export interface AccountInsights {
 }
 
 export interface InstagramInsightsClient {
-  /** Lifetime figures of one post. Missing metrics (up to 48 h of lag, or unsupported for its type) are `unavailable`. */
-  mediaInsights(token: string, mediaId: string): Promise<MediaInsights>;
+  /** Lifetime figures of one post of `product` (FEED by default). Missing metrics (up to 48 h of lag, or unsupported for its type) are `unavailable`. */
+  mediaInsights(token: string, mediaId: string, product?: MediaProduct): Promise<MediaInsights>;
   /** Follower count now, and the account's reach and views over the last day. */
   accountInsights(token: string, igUserId: string): Promise<AccountInsights>;
 }
@@ -43,7 +51,12 @@ const insightsAnswer = z.object({
     z.object({
       name: z.string(),
       values: z.array(z.object({ value: count })).optional(),
-      total_value: z.object({ value: count }).optional(),
+      total_value: z
+        .object({
+          value: count,
+          breakdowns: z.array(z.object({ results: z.array(z.object({ dimension_values: z.array(z.string()), value: count })) })).optional(),
+        })
+        .optional(),
     }),
   ),
 });
@@ -55,6 +68,11 @@ export function readInsights(body: z.output<typeof insightsAnswer>): Map<string,
   for (const entry of body.data) {
     const value = entry.total_value?.value ?? entry.values?.at(-1)?.value;
     if (value !== undefined) figures.set(entry.name, value);
+    // A broken-down metric (a Story's navigation) gives each part by its dimension value.
+    for (const result of entry.total_value?.breakdowns?.flatMap((breakdown) => breakdown.results) ?? []) {
+      const part = result.dimension_values[0];
+      if (part) figures.set(part, result.value);
+    }
   }
   return figures;
 }
@@ -103,14 +121,18 @@ async function withoutUnsupported<M extends string>(
 
 export function createInsightsClient(graph: string, get: GraphGet, pathId: (value: string) => string): InstagramInsightsClient {
   return {
-    async mediaInsights(token, mediaId) {
+    async mediaInsights(token, mediaId, product = 'FEED') {
       const address = `${graph}/${pathId(mediaId)}/insights`;
-      const { figures } = await withoutUnsupported(MEDIA_METRICS, async (metrics) =>
-        readInsights(await get('media insights', address, { metric: metrics.join(','), access_token: token }, insightsAnswer)),
-      );
+      const asked: readonly MediaMetric[] = product === 'REELS' ? REEL_METRICS : product === 'STORY' ? STORY_METRICS : MEDIA_METRICS;
+      const { figures } = await withoutUnsupported(asked, async (metrics) => {
+        const params: Record<string, string> = { metric: metrics.join(','), access_token: token };
+        if (metrics.includes('navigation')) params.breakdown = 'story_navigation_action_type';
+        return readInsights(await get('media insights', address, params, insightsAnswer));
+      });
       const values: Partial<Record<MediaMetric, number>> = {};
       const unavailable: MediaMetric[] = [];
-      for (const metric of MEDIA_METRICS) {
+      const reported = asked.flatMap((metric) => (metric === 'navigation' ? [...STORY_NAVIGATION] : [metric]));
+      for (const metric of reported) {
         const value = figures.get(metric);
         if (value === undefined) unavailable.push(metric);
         else values[metric] = value;

@@ -1,4 +1,4 @@
-import type { Platform } from '../shared/domain.js';
+import type { ContentFormat, Platform } from '../shared/domain.js';
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { CHECKPOINTS } from './metrics.js';
@@ -17,6 +17,7 @@ export interface DueCollection {
   platformPostId: string | null;
   publishedAt: Date;
   hasImage: boolean;
+  format: ContentFormat;
   checkpoint: string;
 }
 
@@ -29,7 +30,7 @@ export async function findDuePostCollections(db: Database, now: Date, limit: num
   const { rows } = await sql<DueCollection>`
     WITH checkpoints (name, after_ms, late_ms) AS (VALUES ${checkpoints})
     SELECT s.id AS post_id, s.content_item_id, i.persona_id, p.user_id, p.time_zone, s.channel_integration_id,
-           c.platform, s.platform_post_id, s.published_at, (i.asset_id IS NOT NULL) AS has_image, k.name AS checkpoint
+           c.platform, s.platform_post_id, s.published_at, (i.asset_id IS NOT NULL) AS has_image, i.format, k.name AS checkpoint
       FROM scheduled_posts s
       JOIN checkpoints k
         ON s.published_at + make_interval(secs => k.after_ms / 1000.0) <= ${now}
@@ -91,6 +92,12 @@ export interface SnapshotValues {
   shares?: number | null;
   saved?: number | null;
   totalInteractions?: number | null;
+  replies?: number | null;
+  tapsForward?: number | null;
+  tapsBack?: number | null;
+  exits?: number | null;
+  avgWatchTimeMs?: number | null;
+  watchTimeSeconds?: number | null;
   followers?: number | null;
   simulated: boolean;
   unavailable: string[];

@@ -14,7 +14,9 @@ import {
   upsertPostPerformance,
   type DueCollection,
 } from './analytics-collection.repository.js';
-import { accountCheckpoint, engagementRate, POST_METRICS, type PostMetricValues } from './metrics.js';
+import { accountCheckpoint, engagementRate, fromInstagram, POST_METRICS, type PostMetricValues } from './metrics.js';
+import { STORY_METRICS, STORY_NAVIGATION, type MediaProduct } from '../../channels/instagram/instagram-insights.js';
+import type { ContentFormat } from '../shared/domain.js';
 import { simulatedAccountMetrics, simulatedPostMetrics } from './simulated-metrics.js';
 import { countSandboxPostsBy } from './simulated-readings.repository.js';
 import { findChannelById } from '../channel/channel.repository.js';
@@ -32,6 +34,9 @@ export interface CollectionDeps {
 }
 
 const BATCH = 50;
+/** How long Meta keeps a Story's insights. */
+const STORY_INSIGHTS_MS = 24 * 3600_000;
+const PRODUCTS: Record<ContentFormat, MediaProduct> = { post: 'FEED', carousel: 'FEED', reel: 'REELS', story: 'STORY' };
 
 
 type Outcome = { values: PostMetricValues; followers?: number | null; unavailable: string[]; simulated: boolean } | null;
@@ -66,11 +71,15 @@ async function postMetrics(deps: CollectionDeps, due: DueCollection, now: Date):
   }
   // A post recovered after a crash may have no media id: nothing to ask about.
   if (!due.platformPostId) return { values: {}, unavailable: [...POST_METRICS], simulated: false };
+  // Meta keeps a Story's insights for 24 hours; later checkpoints have nothing to ask for.
+  if (due.format === 'story' && now.getTime() - due.publishedAt.getTime() > STORY_INSIGHTS_MS) {
+    return { values: {}, unavailable: [...STORY_METRICS.filter((metric) => metric !== 'navigation'), ...STORY_NAVIGATION], simulated: false };
+  }
   return askPlatform(deps, due.channelIntegrationId, async () => {
     const access = await channelToken(deps, due.channelIntegrationId);
     if (!access) return null;
-    const insights = await deps.channels.instagram!.mediaInsights(access.token, due.platformPostId!);
-    return { values: insights.values, unavailable: insights.unavailable, simulated: false };
+    const insights = await deps.channels.instagram!.mediaInsights(access.token, due.platformPostId!, PRODUCTS[due.format]);
+    return { values: fromInstagram(insights.values), unavailable: insights.unavailable, simulated: false };
   });
 }
 

@@ -4,7 +4,30 @@
 
 export const POST_METRICS = ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'totalInteractions'] as const;
 export type PostMetric = (typeof POST_METRICS)[number];
-export type PostMetricValues = Partial<Record<PostMetric, number | null>>;
+/** What Reels and Stories add: a Story's replies, taps and exits; a Reel's watch time. */
+export const FORMAT_METRICS = ['replies', 'tapsForward', 'tapsBack', 'exits', 'avgWatchTimeMs', 'watchTimeSeconds'] as const;
+export type FormatMetric = (typeof FORMAT_METRICS)[number];
+export type PostMetricValues = Partial<Record<PostMetric | FormatMetric, number | null>>;
+
+/** Instagram's insight names as DoppelCart stores them. */
+const FROM_INSTAGRAM: Record<string, { metric: PostMetric | FormatMetric; scale?: number }> = {
+  views: { metric: 'views' }, reach: { metric: 'reach' }, likes: { metric: 'likes' }, comments: { metric: 'comments' },
+  shares: { metric: 'shares' }, saved: { metric: 'saved' }, total_interactions: { metric: 'totalInteractions' },
+  replies: { metric: 'replies' }, tap_forward: { metric: 'tapsForward' }, tap_back: { metric: 'tapsBack' }, tap_exit: { metric: 'exits' },
+  ig_reels_avg_watch_time: { metric: 'avgWatchTimeMs' },
+  // Meta gives the total in milliseconds; seconds fit the column for any Reel.
+  ig_reels_video_view_total_time: { metric: 'watchTimeSeconds', scale: 1 / 1000 },
+};
+
+/** Instagram's figures under DoppelCart's names (anything else it sends is left out). */
+export function fromInstagram(values: Partial<Record<string, number>>): PostMetricValues {
+  const stored: PostMetricValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    const known = FROM_INSTAGRAM[name];
+    if (known && value !== undefined) stored[known.metric] = known.scale ? Math.round(value * known.scale) : value;
+  }
+  return stored;
+}
 
 export function engagementRate(values: { totalInteractions?: number | null; reach?: number | null; views?: number | null }): number | null {
   const interactions = values.totalInteractions;

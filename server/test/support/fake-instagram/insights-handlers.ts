@@ -9,6 +9,15 @@ import type { FakeMediaMetric, FakeMetricValues } from './types.js';
 // from the object id unless a test set them.
 
 export const MEDIA_METRICS: readonly FakeMediaMetric[] = ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'total_interactions'];
+const REEL_ONLY = ['ig_reels_avg_watch_time', 'ig_reels_video_view_total_time'];
+const STORY_ONLY = ['replies', 'navigation'];
+/** What each media product type supports (Stories have no likes, comments or saves). */
+const SUPPORTED: Record<string, readonly string[]> = {
+  FEED: MEDIA_METRICS,
+  REELS: [...MEDIA_METRICS, ...REEL_ONLY],
+  STORY: ['views', 'reach', 'shares', 'total_interactions', ...STORY_ONLY],
+};
+const NAVIGATION_PARTS = ['tap_forward', 'tap_back', 'tap_exit', 'swipe_forward'];
 export const DEPRECATED_METRICS = ['impressions', 'plays', 'video_views'];
 const ACCOUNT_METRICS = ['reach', 'views', 'accounts_engaged', 'total_interactions', 'follower_count'];
 const PERIODS = ['day', 'week', 'days_28', 'month', 'lifetime', 'total_over_range'];
@@ -16,6 +25,7 @@ const PERIODS = ['day', 'week', 'days_28', 'month', 'lifetime', 'total_over_rang
 const TITLES: Record<string, string> = {
   views: 'Views', reach: 'Accounts reached', likes: 'Likes', comments: 'Comments', shares: 'Shares', saved: 'Saved',
   total_interactions: 'Interactions', accounts_engaged: 'Accounts engaged', follower_count: 'Follower count',
+  replies: 'Replies', navigation: 'Navigation', ig_reels_avg_watch_time: 'Average watch time', ig_reels_video_view_total_time: 'Total watch time',
 };
 
 /** A stable number in [min, max] for (seed, salt). */
@@ -25,7 +35,7 @@ function figure(seed: string, salt: string, min: number, max: number): number {
 }
 
 /** Plausible lifetime figures of a post: views >= reach, interactions a few percent of reach. */
-export function derivedMediaInsights(mediaId: string): Record<FakeMediaMetric, number> {
+export function derivedMediaInsights(mediaId: string): Record<string, number> {
   const reach = figure(mediaId, 'reach', 300, 3000);
   const likes = Math.round((reach * figure(mediaId, 'likes', 3, 12)) / 100);
   const counts = {
@@ -37,6 +47,21 @@ export function derivedMediaInsights(mediaId: string): Record<FakeMediaMetric, n
     saved: figure(mediaId, 'saved', 0, Math.ceil(likes / 4)),
   };
   return { ...counts, total_interactions: counts.likes + counts.comments + counts.shares + counts.saved };
+}
+
+/** What Reels and Stories add, derived the same way (the handler answers only what the type supports). */
+function derivedFormatInsights(mediaId: string): Record<string, number> {
+  const reach = figure(mediaId, 'reach', 300, 3000);
+  const likes = Math.round((reach * figure(mediaId, 'likes', 3, 12)) / 100);
+  return {
+    replies: figure(mediaId, 'replies', 0, Math.ceil(likes / 5)),
+    tap_forward: figure(mediaId, 'tap-forward', 10, reach),
+    tap_back: figure(mediaId, 'tap-back', 0, Math.ceil(reach / 10)),
+    tap_exit: figure(mediaId, 'tap-exit', 0, Math.ceil(reach / 5)),
+    swipe_forward: figure(mediaId, 'swipe-forward', 0, Math.ceil(reach / 10)),
+    ig_reels_avg_watch_time: figure(mediaId, 'avg-watch', 1500, 9000),
+    ig_reels_video_view_total_time: figure(mediaId, 'total-watch', 100_000, 5_000_000),
+  };
 }
 
 function derivedAccountInsights(igUserId: string, followers: number): Record<string, number> {
@@ -81,14 +106,26 @@ export function insightsHandlers(state: FakeState): Record<'media_insights' | 'a
     async media_insights(params, [id]) {
       const mediaId = id!;
       const metrics = requestedMetrics(params);
-      const refused = checkMetrics(metrics, MEDIA_METRICS, insights.unsupported.get(mediaId), 'Media Insights API', 'media product type');
-      if (refused) return refused;
       const item = media.get(mediaId)!;
+      const product = item.productType ?? 'FEED';
+      const valid = [...MEDIA_METRICS, ...REEL_ONLY, ...STORY_ONLY];
+      const notForType = new Set([...valid.filter((name) => !SUPPORTED[product]!.includes(name)), ...(insights.unsupported.get(mediaId) ?? [])]);
+      const refused = checkMetrics(metrics, valid, notForType, 'Media Insights API', 'media product type');
+      if (refused) return refused;
+      if (metrics.includes('navigation') && params.breakdown !== 'story_navigation_action_type') {
+        return graphError(400, { code: 100, message: '(#100) The navigation metric requires breakdown=story_navigation_action_type' });
+      }
       if (insights.lagging.has(mediaId) || now() - item.publishedAt < insights.lagSeconds * 1000) return { status: 200, json: { data: [] } };
-      const figures = merged(derivedMediaInsights(mediaId), insights.media.get(mediaId) ?? {});
-      const data = metrics.filter((name) => figures.has(name)).map((name) => {
-        const value = figures.get(name)!;
+      const figures = merged({ ...derivedMediaInsights(mediaId), ...derivedFormatInsights(mediaId) }, insights.media.get(mediaId) ?? {});
+      const data = metrics.filter((name) => figures.has(name) || (name === 'navigation' && NAVIGATION_PARTS.some((part) => figures.has(part)))).map((name) => {
         const entry = { name, period: 'lifetime', title: TITLES[name], id: `${mediaId}/insights/${name}/lifetime` };
+        if (name === 'navigation') {
+          // Broken down by action, as Meta answers with breakdown=story_navigation_action_type.
+          const results = NAVIGATION_PARTS.filter((part) => figures.has(part)).map((part) => ({ dimension_values: [part], value: figures.get(part)! }));
+          const value = results.reduce((sum, result) => sum + result.value, 0);
+          return { ...entry, total_value: { value, breakdowns: [{ dimension_keys: ['story_navigation_action_type'], results }] } };
+        }
+        const value = figures.get(name)!;
         return insights.shape === 'total_value' ? { ...entry, total_value: { value } } : { ...entry, values: [{ value }] };
       });
       return { status: 200, json: { data } };

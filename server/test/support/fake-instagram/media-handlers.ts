@@ -140,7 +140,7 @@ export function mediaHandlers(state: FakeState): Record<MediaEndpoint, Handler> 
 }
 
 /** A post as if it had gone out through the API `ageSeconds` ago, without an image fetch. */
-export function seedMedia(state: FakeState, input: { caption?: string; ageSeconds?: number } = {}): string {
+export function seedMedia(state: FakeState, input: { caption?: string; ageSeconds?: number; productType?: 'FEED' | 'REELS' | 'STORY' } = {}): string {
   const ageMs = Math.max(0, input.ageSeconds ?? 0) * 1000;
   const caption = input.caption ?? 'Seeded post';
   const container = state.publishedContainer(caption, 'https://cdn.example/seeded.jpg', ageMs);
@@ -149,6 +149,7 @@ export function seedMedia(state: FakeState, input: { caption?: string; ageSecond
   state.addMedia({
     mediaId, containerId: container.id, caption, imageUrl: container.imageUrl,
     permalink: newPermalink(), timestamp: metaTimestamp(publishedAt), publishedAt,
+    ...(input.productType && input.productType !== 'FEED' && { productType: input.productType, mediaType: input.productType === 'REELS' ? 'VIDEO' : 'IMAGE' }),
   });
   return mediaId;
 }

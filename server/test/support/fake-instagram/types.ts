@@ -16,7 +16,9 @@ export type FakeFailure =
   | { status: number; body: unknown };
 
 /** Media insights metrics the fake answers (Meta's current set). */
-export type FakeMediaMetric = 'views' | 'reach' | 'likes' | 'comments' | 'shares' | 'saved' | 'total_interactions';
+export type FakeMediaMetric =
+  | 'views' | 'reach' | 'likes' | 'comments' | 'shares' | 'saved' | 'total_interactions'
+  | 'replies' | 'tap_forward' | 'tap_back' | 'tap_exit' | 'swipe_forward' | 'ig_reels_avg_watch_time' | 'ig_reels_video_view_total_time';
 /** Set figures; null leaves the metric out of the answer (as Meta does while data lags). */
 export type FakeMetricValues<M extends string> = Partial<Record<M, number | null>>;
 
@@ -121,7 +123,7 @@ export interface FakeInstagram {
    * A post as if published through the API `ageSeconds` ago (default 0), without fetching an
    * image: its container is PUBLISHED, and it is listed in `published`. Returns the media id.
    */
-  seedMedia(input?: { caption?: string; ageSeconds?: number }): string;
+  seedMedia(input?: { caption?: string; ageSeconds?: number; productType?: 'FEED' | 'REELS' | 'STORY' }): string;
   /** Overrides the media's insights (merged over earlier overrides and the derived figures); null leaves a metric out. */
   setInsights(mediaId: string, values: FakeMetricValues<FakeMediaMetric>): void;
   /** Meta refuses `metric` for this object (a media, or the account id for account insights) with code 100. */
