@@ -33,6 +33,12 @@ export const itemPerformanceFragment = graphql(`
       shares
       saved
       totalInteractions
+      replies
+      tapsForward
+      tapsBack
+      exits
+      avgWatchTimeMs
+      watchTimeSeconds
       simulated
       unavailable
     }
@@ -57,6 +63,32 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** What a Story (replies, taps, exits) or a Reel (watch time) adds, from the newest snapshot that has it. */
+function storyOrReelFigures(analytics: ReadonlyArray<{ replies?: number | null; tapsForward?: number | null; tapsBack?: number | null; exits?: number | null; avgWatchTimeMs?: number | null; watchTimeSeconds?: number | null }>) {
+  const story = [...analytics].reverse().find((snapshot) => snapshot.replies != null || snapshot.tapsForward != null || snapshot.exits != null);
+  if (story) {
+    return {
+      label: 'Story figures',
+      figures: [
+        { label: 'Replies', value: formatCount(story.replies ?? null) },
+        { label: 'Taps forward', value: formatCount(story.tapsForward ?? null) },
+        { label: 'Taps back', value: formatCount(story.tapsBack ?? null) },
+        { label: 'Exits', value: formatCount(story.exits ?? null) },
+      ],
+    };
+  }
+  const reel = [...analytics].reverse().find((snapshot) => snapshot.avgWatchTimeMs != null || snapshot.watchTimeSeconds != null);
+  if (!reel) return null;
+  const seconds = (value: number | null | undefined) => (value == null ? '—' : `${(value / 1000).toFixed(1)} s`);
+  return {
+    label: 'Reel figures',
+    figures: [
+      { label: 'Average watch', value: seconds(reel.avgWatchTimeMs) },
+      { label: 'Total watch', value: reel.watchTimeSeconds == null ? '—' : `${Math.round(reel.watchTimeSeconds / 60)} min` },
+    ],
+  };
+}
+
 /** A posted item's latest figures and how they grew at each collection; unknown figures are dashes. */
 export function ItemPerformance({ item: itemRef, timeZone }: ItemPerformanceProps) {
   const { status, performance, analytics } = getFragmentData(itemPerformanceFragment, itemRef);
@@ -70,6 +102,7 @@ export function ItemPerformance({ item: itemRef, timeZone }: ItemPerformanceProp
     );
   }
   const simulated = performance?.simulated || analytics.some((snapshot) => snapshot.simulated);
+  const formatFigures = storyOrReelFigures(analytics);
   return (
     <Stack gap="sm">
       <Group gap="xs">
@@ -83,6 +116,13 @@ export function ItemPerformance({ item: itemRef, timeZone }: ItemPerformanceProp
           <Figure label="Engagement" value={formatRate(performance.engagementRate)} />
           {itemMetrics.map(({ key, label }) => (
             <Figure key={key} label={label} value={formatCount(metricValue(performance, key))} />
+          ))}
+        </SimpleGrid>
+      )}
+      {formatFigures && (
+        <SimpleGrid cols={4} spacing="xs" aria-label={formatFigures.label}>
+          {formatFigures.figures.map(({ label, value }) => (
+            <Figure key={label} label={label} value={value} />
           ))}
         </SimpleGrid>
       )}
