@@ -59,7 +59,12 @@ describe('item formats and media', () => {
     // The old single-image edit replaces the first slide and keeps the rest.
     const replaced = expectData(await update(reordered, { assetId: images[2] })).updateContentItem;
     expect(replaced.media.map((entry: any) => entry.asset.id)).toEqual([images[2], images[1], images[0]]);
-    const ready = expectData(await update(replaced, { status: 'READY' })).updateContentItem;
+    // Removing the image (the single-image edit) takes out the first slide only.
+    const removed = expectData(await update(replaced, { assetId: null })).updateContentItem;
+    expect(removed.media.map((entry: any) => entry.asset.id)).toEqual([images[1], images[0]]);
+    expect(removed.asset.id).toBe(images[1]);
+    const restored = expectData(await update(removed, { media: [images[2], images[1], images[0]].map((assetId) => ({ assetId })) })).updateContentItem;
+    const ready = expectData(await update(restored, { status: 'READY' })).updateContentItem;
     expect(ready.status).toBe('READY');
     // The library says where each image is used, a later slide too.
     const usedBy = async (id: string) => expectData(await scene.user.request<any>(`query ($id: ID!) { asset(id: $id) { usedBy { id } } }`, { id })).asset.usedBy;

@@ -27,7 +27,7 @@ describe('asset library', () => {
     await page.waitForURL(/\/assets$/);
     await page.getByText('No images yet').waitFor();
     // Uploads belong to a persona: none chosen, none possible.
-    const input = page.getByLabel('Upload images', { exact: true });
+    const input = page.getByLabel('Upload images and videos', { exact: true });
     await expect.poll(() => input.isDisabled()).toBe(true);
     await page.getByRole('combobox', { name: 'Persona', exact: true }).click();
     await page.getByRole('option', { name: /^Lena Fern/ }).click();

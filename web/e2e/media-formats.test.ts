@@ -54,7 +54,7 @@ async function chooseFormat(form: Locator, label: string) {
 
 async function upload(page: Page, form: Locator, paths: string[]) {
   const chooser = page.waitForEvent('filechooser');
-  await form.getByRole('button', { name: 'Upload images or videos' }).click();
+  await form.getByRole('button', { name: 'Upload media' }).click();
   await (await chooser).setFiles(paths);
 }
 
@@ -79,7 +79,7 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     // The green wall moves to the front: space to lift, up twice, space to drop.
     // Each key waits for the screen reader announcement of the step before.
     const announced = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor({ state: 'attached' });
-    const handle = form.getByRole('button', { name: 'Move image 3', exact: true });
+    const handle = form.getByRole('button', { name: 'Move media 3 (image)', exact: true });
     // The handles wait while a save is under way.
     await expect.poll(() => handle.getAttribute('aria-disabled')).toBe('false');
     await handle.focus();
@@ -133,7 +133,7 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /Upload images for/ }).click();
     await (await chooser).setFiles([files.red]);
-    await page.getByText('Uploaded 1 file').waitFor();
+    await page.getByText('Uploaded 1 image').waitFor();
     const again = await openEditor(page, reelTitle);
     await again.getByRole('button', { name: 'Choose cover' }).click();
     await page.getByRole('dialog', { name: 'Choose the Reel’s cover' }).getByRole('button', { name: /^Use / }).first().click();

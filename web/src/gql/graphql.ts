@@ -380,7 +380,7 @@ export type UpdateCanonFactInput = {
 };
 
 export type UpdateContentItemInput = {
-  /** Attach one of the persona's assets as the first media (replacing the first); null removes all media. */
+  /** Attach one of the persona's assets as the first media (replacing the first); null removes the first media. */
   assetId?: string | null | undefined;
   caption?: string | null | undefined;
   /**

@@ -18,7 +18,7 @@ export interface MediaEntry {
 /** What a change says of an item's media: the whole list, or (assetId) its first one. */
 export interface MediaChange {
   media?: readonly MediaEntry[];
-  /** The legacy single-image edit: replaces the first media; null removes them all. */
+  /** The single-image edit: replaces the first media; null removes the first. */
   assetId?: string | null;
   format?: ContentFormat;
   coverAssetId?: string | null;
@@ -39,7 +39,7 @@ export interface MediaPlan {
 function mediaAfter(before: readonly MediaEntry[], change: MediaChange): MediaEntry[] {
   if (change.media !== undefined) return [...change.media];
   if (change.assetId === undefined) return [...before];
-  if (change.assetId === null) return [];
+  if (change.assetId === null) return before.slice(1);
   const kept = before[0]?.assetId === change.assetId ? before[0].altText : '';
   return [{ assetId: change.assetId, altText: kept }, ...before.slice(1)];
 }

@@ -124,7 +124,7 @@ export function ItemMediaSection({ itemId, expectedVersion, onSaved, onStale }: 
           <FileButton accept="image/jpeg,image/png,image/webp,video/mp4,video/quicktime,video/webm,video/x-matroska" multiple onChange={(files) => void uploadFiles(files)}>
             {(buttonProps) => (
               <Button {...buttonProps} variant="default" size="xs" leftSection={<IconUpload size={14} />} loading={upload !== null} disabled={busy && upload === null}>
-                Upload images or videos
+                Upload media
               </Button>
             )}
           </FileButton>

@@ -84,7 +84,7 @@ function SortableMediaRow({ row, index, disabled, onAltText, onRemove }: { row: 
       }}
     >
       {/* The handle starts a drag (the keyboard sensor listens to it, not to the whole row). */}
-      <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" aria-label={`Move ${name} ${index + 1}`} {...attributes} {...listeners} style={{ cursor: disabled ? 'progress' : 'grab', touchAction: 'none' }}>
+      <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" aria-label={`Move media ${index + 1} (${name})`} {...attributes} {...listeners} style={{ cursor: disabled ? 'progress' : 'grab', touchAction: 'none' }}>
         <IconGripVertical size={16} />
       </ActionIcon>
       <Text size="xs" c="dimmed" w={14}>
@@ -116,7 +116,7 @@ function SortableMediaRow({ row, index, disabled, onAltText, onRemove }: { row: 
           </Text>
         )}
       </Stack>
-      <ActionIcon variant="subtle" color="red" aria-label={`Remove ${name} ${index + 1}`} disabled={disabled} onClick={() => onRemove(row.assetId)}>
+      <ActionIcon variant="subtle" color="red" aria-label={`Remove media ${index + 1} (${name})`} disabled={disabled} onClick={() => onRemove(row.assetId)}>
         <IconX size={14} />
       </ActionIcon>
     </Group>

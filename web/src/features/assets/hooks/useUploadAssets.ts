@@ -3,6 +3,7 @@ import { notifications } from '../../../lib/notifications';
 import { useCallback, useState } from 'react';
 import { AssetUploadError } from '../../../lib/upload-asset';
 import { uploadMedia } from '../../../lib/upload-media';
+import { isVideoFile } from '../../../lib/upload-video';
 
 interface RejectedFile {
   name: string;
@@ -24,10 +25,12 @@ export function useUploadAssets() {
       setRejected([]);
       const refused: RejectedFile[] = [];
       let uploaded = 0;
+      let videos = 0;
       for (const file of files) {
         try {
           await uploadMedia(personaId, file, undefined, digitalSourceType);
           uploaded += 1;
+          if (isVideoFile(file)) videos += 1;
         } catch (error) {
           const message = error instanceof AssetUploadError ? error.message : 'The upload failed unexpectedly.';
           refused.push({ name: file.name, message });
@@ -38,7 +41,8 @@ export function useUploadAssets() {
       if (uploaded > 0) {
         client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'assets' });
         client.cache.gc();
-        notifications.show({ color: 'green', message: `Uploaded ${uploaded} ${uploaded === 1 ? 'file' : 'files'}` });
+        const what = videos === 0 ? 'image' : videos === uploaded ? 'video' : 'file';
+        notifications.show({ color: 'green', message: `Uploaded ${uploaded} ${what}${uploaded === 1 ? '' : 's'}` });
       }
     },
     [client],
