@@ -58,6 +58,17 @@ async function upload(page: Page, form: Locator, paths: string[]) {
   await (await chooser).setFiles(paths);
 }
 
+/** From the persona's board: the Draft card shows its format, moves to Ready, and goes out on the Sandbox. */
+async function readyAndPublish(page: Page, personaId: string, title: string, badge: string) {
+  await page.goto(`${app.url}/personas/${personaId}/board`);
+  await card(page, 'Draft', title).getByText(badge, { exact: true }).waitFor();
+  await page.getByText('Live', { exact: true }).waitFor();
+  await dragWithKeyboard(page, title, { from: 'Draft', to: 'Ready', steps: 1 });
+  await card(page, 'Ready', title).waitFor();
+  await publishOnSandboxSoon(page, app.url, personaId, title);
+  await page.goto(`${app.url}/personas/${personaId}/sandbox`);
+}
+
 const mediaRows = (form: Locator) => form.getByRole('list', { name: 'Media in order' }).getByRole('listitem');
 
 describe('formats composed in the editor and published on the Sandbox', () => {
@@ -100,13 +111,7 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     await page.keyboard.press('Escape');
 
     // The board shows it as a carousel of three; ready, it goes out on the Sandbox from there.
-    await page.goto(`${app.url}/personas/${personaId}/board`);
-    await card(page, 'Draft', title).getByText('Carousel · 3').waitFor();
-    await page.getByText('Live', { exact: true }).waitFor();
-    await dragWithKeyboard(page, title, { from: 'Draft', to: 'Ready', steps: 1 });
-    await card(page, 'Ready', title).waitFor();
-    await publishOnSandboxSoon(page, app.url, personaId, title);
-    await page.goto(`${app.url}/personas/${personaId}/sandbox`);
+    await readyAndPublish(page, personaId, title, 'Carousel · 3');
     const post = page.getByRole('article', { name: title });
     const carousel = post.getByRole('group', { name: 'Carousel of 3' });
     await carousel.waitFor();
@@ -140,13 +145,7 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     await again.getByText('Cover', { exact: true }).waitFor();
     await page.keyboard.press('Escape');
 
-    await page.goto(`${app.url}/personas/${personaId}/board`);
-    await card(page, 'Draft', reelTitle).getByText('Reel', { exact: true }).waitFor();
-    await page.getByText('Live', { exact: true }).waitFor();
-    await dragWithKeyboard(page, reelTitle, { from: 'Draft', to: 'Ready', steps: 1 });
-    await card(page, 'Ready', reelTitle).waitFor();
-    await publishOnSandboxSoon(page, app.url, personaId, reelTitle);
-    await page.goto(`${app.url}/personas/${personaId}/sandbox`);
+    await readyAndPublish(page, personaId, reelTitle, 'Reel');
     const reel = page.getByRole('article', { name: reelTitle });
     const player = reel.locator('video');
     await player.waitFor();
@@ -167,13 +166,7 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     await expect.poll(() => mediaRows(form).count(), { timeout: 60_000 }).toBe(1);
     expect(await mediaRows(form).first().getByText(/^Video · 0:0\d$/).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await page.goto(`${app.url}/personas/${personaId}/board`);
-    await card(page, 'Draft', title).getByText('Story', { exact: true }).waitFor();
-    await page.getByText('Live', { exact: true }).waitFor();
-    await dragWithKeyboard(page, title, { from: 'Draft', to: 'Ready', steps: 1 });
-    await card(page, 'Ready', title).waitFor();
-    await publishOnSandboxSoon(page, app.url, personaId, title);
-    await page.goto(`${app.url}/personas/${personaId}/sandbox`);
+    await readyAndPublish(page, personaId, title, 'Story');
     const story = page.getByRole('article', { name: title });
     await story.getByText(/^Gone in /).waitFor();
     await story.locator('video').waitFor();
