@@ -399,6 +399,7 @@ export interface ScheduledPosts {
   runAt: Timestamp;
   startedAt: Timestamp | null;
   state: Generated<ScheduledPostState>;
+  statusPolls: Generated<number>;
   updatedAt: Generated<Timestamp>;
 }
 

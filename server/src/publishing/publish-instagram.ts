@@ -15,7 +15,8 @@ import { finishFailed, finishPublished, releaseForRetry, retryDelayMs, type Held
 //   1. create the container and store its id (a carousel first creates its children one by
 //      one, storing each id, waits until all are FINISHED, then creates the parent: a crash
 //      goes on from the next child, and a half carousel is never published);
-//   2. wait until the container is FINISHED (videos take a while: polls back off);
+//   2. wait until the container is FINISHED (videos take a while: polls back off, and between
+//      later polls the post is parked so it does not hold a publishing slot);
 //   3. store publish_requested_at, then call media_publish;
 //   4. store the media id, read the permalink, mark PUBLISHED / POSTED.
 // A post claimed again after a crash or timeout starts by reading what the platform says
@@ -40,6 +41,8 @@ const MAX_BACKOFF = 20;
 /** How long an image URL handed to Instagram stays valid: it fetches while processing. */
 const IMAGE_URL_TTL_SECONDS = 24 * 3600;
 const UNCONFIRMED = 'unconfirmed: check the account';
+/** The lease owner of a post parked between status polls: no worker's name (those contain '/'). */
+const PARKED = 'parked';
 
 class LeaseLost extends Error {}
 
@@ -185,6 +188,7 @@ class InstagramRun {
     for (const [index, child] of children.entries()) {
       const { status, message } = await this.pollContainer(child);
       if (status === 'FINISHED') continue;
+      if (status === PARKED) return false;
       if (status === 'EXPIRED') {
         await this.hold({ childContainerIds: [] });
         await releaseForRetry(this.deps, this.post, `slide ${index + 1} expired before the carousel was published; starting again`, 0);
@@ -211,20 +215,50 @@ class InstagramRun {
     return 'problem' in sent ? sent : { imageUrl: await absolute(sent.key) };
   }
 
-  /** Polls a container until it leaves IN_PROGRESS or the polls run out, backing off (videos take minutes). */
-  private async pollContainer(containerId: string): Promise<{ status: ContainerStatus; message: string | null }> {
-    for (let poll = 0; poll < MAX_STATUS_POLLS; poll += 1) {
+  /**
+   * Asks whether a container has left IN_PROGRESS. The first wait (one poll interval, what an
+   * image takes) happens in the worker's slot; a longer one parks the post instead (see park)
+   * and answers PARKED. The waits back off with the post's recorded poll count.
+   */
+  private async pollContainer(containerId: string): Promise<{ status: ContainerStatus | typeof PARKED; message: string | null }> {
+    for (;;) {
       const answer = await this.instagram.containerStatus(this.token, containerId);
       if (answer.status !== 'IN_PROGRESS') return answer;
-      await this.hold();
-      await waitFor(Math.min(this.deps.pollMs * 1.25 ** poll, this.deps.pollMs * MAX_BACKOFF));
+      const polls = this.post.statusPolls;
+      if (polls >= MAX_STATUS_POLLS) {
+        // The caller puts it back for a later attempt, which polls afresh.
+        await this.hold({ statusPolls: 0 });
+        return answer;
+      }
+      const waitMs = Math.min(this.deps.pollMs * 1.25 ** polls, this.deps.pollMs * MAX_BACKOFF);
+      if (polls > 0) {
+        await this.park(waitMs, polls + 1);
+        return { status: PARKED, message: null };
+      }
+      await this.hold({ statusPolls: 1 });
+      await waitFor(waitMs);
     }
-    return { status: 'IN_PROGRESS', message: null };
+  }
+
+  /**
+   * Lets go of the post until its next status poll, so a video that processes for minutes
+   * does not hold a publishing slot: the lease runs until then in no worker's name, and
+   * whichever worker is free takes the post up as it would after a crash, going on from the
+   * recorded containers. Waiting is not an attempt, so the claim's attempt is given back.
+   */
+  private async park(waitMs: number, polls: number) {
+    const parked = await whileHeld(this.deps.db, this.post.id, this.deps.owner, waitMs / 1000, {
+      statusPolls: polls,
+      leaseOwner: PARKED,
+      attempts: this.post.attempts - 1,
+    });
+    if (!parked) throw new LeaseLost();
   }
 
   /** Polls until the container leaves IN_PROGRESS; anything but FINISHED is dealt with here. */
-  private async waitUntilProcessed(): Promise<ContainerStatus> {
+  private async waitUntilProcessed(): Promise<ContainerStatus | typeof PARKED> {
     const { status, message } = await this.pollContainer(this.post.containerId!);
+    if (status === PARKED) return status;
     if (status === 'PUBLISHED') await this.finishFromPublishedContainer();
     else if (status === 'ERROR') await finishFailed(this.deps, this.post, `Instagram could not process the post: ${message ?? 'container ERROR'}`);
     else if (status === 'EXPIRED') {

@@ -53,6 +53,7 @@ export function mediaHandlers(state: FakeState): Record<MediaEndpoint, Handler> 
       const container: Container = {
         id: nextId('1790'), caption, imageUrl: params.image_url ?? '', createdAt: now(), state: 'IN_PROGRESS',
         message: null, pollsLeft: video ? (options.videoPolls ?? 3) : (options.inProgressPolls ?? 1), processing: Promise.resolve(),
+        readyAt: now() + (video ? (options.videoProcessingMs ?? 0) : 0),
         mediaType, isCarouselItem, videoUrl: params.video_url, coverUrl: params.cover_url, altText: params.alt_text,
       };
       // Processing runs after the answer, as on Meta; status and publish wait for it so
@@ -75,7 +76,7 @@ export function mediaHandlers(state: FakeState): Record<MediaEndpoint, Handler> 
       if (injected?.containerError && container.state !== 'PUBLISHED') Object.assign(container, { state: 'ERROR', message: `Error: ${PROCESSING_FAILED}` });
       if (container.state === 'IN_PROGRESS' && now() - container.createdAt >= CONTAINER_LIFE_MS) container.state = 'EXPIRED';
       else if (container.state === 'IN_PROGRESS' && container.pollsLeft > 0) container.pollsLeft -= 1;
-      else if (container.state === 'IN_PROGRESS') container.state = 'FINISHED';
+      else if (container.state === 'IN_PROGRESS' && now() >= (container.readyAt ?? 0)) container.state = 'FINISHED';
       if (container.state === 'FINISHED' && now() - container.createdAt >= CONTAINER_LIFE_MS) container.state = 'EXPIRED';
       const status = container.state === 'ERROR' ? container.message : STATUS_TEXT[container.state];
       return { status: 200, json: pick(params.fields, { id, status_code: container.state, status }) };
@@ -92,7 +93,7 @@ export function mediaHandlers(state: FakeState): Record<MediaEndpoint, Handler> 
         return graphError(400, { code: -2, error_subcode: 2207020, message: 'The media you are trying to access has expired. Please try to upload again.' });
       }
       if (container.isCarouselItem) return graphError(400, { code: 100, message: '(#100) A carousel item is published through its carousel container.' });
-      if (container.state === 'ERROR' || container.pollsLeft > 0) {
+      if (container.state === 'ERROR' || container.pollsLeft > 0 || now() < (container.readyAt ?? 0)) {
         return graphError(400, { code: 9007, error_subcode: 2207027, message: 'Media ID is not available', error_user_msg: 'The media is not ready for publishing, please wait for a moment' });
       }
       if (publishedWithin(quotaDuration * 1000) >= quotaTotal) {

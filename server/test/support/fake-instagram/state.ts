@@ -8,6 +8,8 @@ export type ContainerMediaType = 'IMAGE' | 'VIDEO' | 'REELS' | 'STORIES' | 'CARO
 export interface Container {
   id: string; caption: string; imageUrl: string; createdAt: number; state: ContainerState;
   message: string | null; pollsLeft: number; processing: Promise<void>;
+  /** Not FINISHED before this time (a video takes a while to process). */
+  readyAt?: number;
   /** What the container is (IMAGE when media_type is not given). */
   mediaType?: ContainerMediaType;
   videoUrl?: string;

@@ -36,6 +36,8 @@ export interface FakeInstagramOptions {
   inProgressPolls?: number;
   /** Status polls answered IN_PROGRESS before a video container is FINISHED (default 3: videos take longer). */
   videoPolls?: number;
+  /** How long a video container processes, ms on the fake's clock: it stays IN_PROGRESS until then, whatever the polls (default 0). */
+  videoProcessingMs?: number;
   quotaTotal?: number;
   quotaDuration?: number;
   maxHashtags?: number;
