@@ -51,13 +51,7 @@ export async function seedSandboxPosts(
        SELECT id, $7, scheduled_at, scheduled_at FROM items`,
       [scene.personaId, CAPTION, firstDue, spacingMs, count, scene.userId, scene.channelId],
     );
-    await client.query(
-      `SELECT count(pg_notify($1, json_build_object(
-                'type', 'post_updated', 'postId', id, 'personaId', $2::uuid, 'userId', $3::uuid,
-                'dueAt', to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text))
-         FROM scheduled_posts WHERE state = 'pending'`,
-      [EVENTS_CHANNEL, scene.personaId, scene.userId],
-    );
+    await announcePending(client, scene);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -66,4 +60,18 @@ export async function seedSandboxPosts(
     client.release();
   }
   await scene.pool.query('VACUUM ANALYZE content_items_with_trash, content_item_status_changes, scheduled_posts, sandbox_posts');
+}
+
+/**
+ * Queues the post_updated event per pending post the scheduler would have sent (publishers
+ * re-arm their timers from it), inside the seeding transaction.
+ */
+export async function announcePending(client: pg.PoolClient, scene: { personaId: string; userId: string }) {
+  await client.query(
+    `SELECT count(pg_notify($1, json_build_object(
+              'type', 'post_updated', 'postId', id, 'personaId', $2::uuid, 'userId', $3::uuid,
+              'dueAt', to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text))
+       FROM scheduled_posts WHERE state = 'pending'`,
+    [EVENTS_CHANNEL, scene.personaId, scene.userId],
+  );
 }

@@ -8,7 +8,7 @@ import { card, column } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { startTogether, stopStarted } from './support/start-together.js';
 import { wallClockIn } from './support/date-time-picker.js';
-import { demoPersonaOnSandbox, publishOnSandboxSoon } from './support/publishing.js';
+import { demoPersonaOnSandbox, postNowFromBoard } from './support/publishing.js';
 
 let app: RunningApp;
 let browser: TestBrowser;
@@ -93,7 +93,7 @@ describe('persona analytics', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const personaId = await demoPersonaOnSandbox(page, app.url);
-    await publishOnSandboxSoon(page, app.url, personaId, publishedTitle);
+    await postNowFromBoard(page, app.url, personaId, publishedTitle);
 
     const seed = await AnalyticsSeed.open(app.databaseUrl, personaId);
     try {

@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaTools } from '../../server/src/media/media-tools.js';
 import { makeSampleImage, makeSampleVideo } from '../../server/test/support/sample-video.js';
 import { startBuiltApp, type RunningApp } from './support/app-process.js';
-import { card, dragWithKeyboard } from './support/board.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { demoPersonaOnSandbox, publishOnSandboxSoon } from './support/publishing.js';
+import { chooseFirstCover, chooseFormat, mediaRows, openEditor, readyAndPostNow, uploadMedia } from './support/media-editor.js';
+import { demoPersonaOnSandbox } from './support/publishing.js';
 import { startTogether, stopStarted } from './support/start-together.js';
 
 // Carousels, Reels and Stories composed in the editor as a person does (files uploaded through
@@ -37,39 +37,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The demo persona's first idea, opened in the content list's editor. */
-async function openEditor(page: Page, title: string): Promise<Locator> {
-  await page.goto(`${app.url}/content`);
-  await page.getByRole('table', { name: 'Content items' }).getByRole('row').filter({ hasText: title }).getByRole('button', { name: 'Edit' }).click();
-  const form = page.getByRole('dialog', { name: 'Edit content item' });
-  await form.getByRole('group', { name: 'Format and media' }).waitFor();
-  return form;
-}
-
-async function chooseFormat(form: Locator, label: string) {
-  await form.getByRole('radiogroup', { name: 'Format' }).getByText(label, { exact: true }).click();
-  // Saved at once: the stored format comes back checked (the radio itself is visually hidden).
-  await expect.poll(() => form.getByRole('radiogroup', { name: 'Format' }).getByRole('radio', { name: label }).isChecked()).toBe(true);
-}
-
-async function upload(page: Page, form: Locator, paths: string[]) {
-  const chooser = page.waitForEvent('filechooser');
-  await form.getByRole('button', { name: 'Upload media' }).click();
-  await (await chooser).setFiles(paths);
-}
-
-/** From the persona's board: the Draft card shows its format, moves to Ready, and goes out on the Sandbox. */
+/** From the board: Ready, Post now on the Sandbox, then its feed. */
 async function readyAndPublish(page: Page, personaId: string, title: string, badge: string) {
-  await page.goto(`${app.url}/personas/${personaId}/board`);
-  await card(page, 'Draft', title).getByText(badge, { exact: true }).waitFor();
-  await page.getByText('Live', { exact: true }).waitFor();
-  await dragWithKeyboard(page, title, { from: 'Draft', to: 'Ready', steps: 1 });
-  await card(page, 'Ready', title).waitFor();
-  await publishOnSandboxSoon(page, app.url, personaId, title);
+  await readyAndPostNow(page, app.url, personaId, title, badge);
   await page.goto(`${app.url}/personas/${personaId}/sandbox`);
 }
-
-const mediaRows = (form: Locator) => form.getByRole('list', { name: 'Media in order' }).getByRole('listitem');
 
 describe('formats composed in the editor and published on the Sandbox', () => {
   it('composes a carousel (upload, reorder with the keyboard, alt text) and publishes it to swipe through', async () => {
@@ -77,10 +49,10 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     const page = await context.newPage();
     const personaId = await demoPersonaOnSandbox(page, app.url);
     const title = 'Sowing chillies indoors';
-    const form = await openEditor(page, title);
+    const form = await openEditor(page, app.url, title);
     await chooseFormat(form, 'Carousel');
     await form.getByRole('note', { name: /can go out$/ }).getByText('a carousel needs 2 to 10 images or videos (has 0)').waitFor();
-    await upload(page, form, [files.red, files.video, files.green]);
+    await uploadMedia(page, form, [files.red, files.video, files.green]);
     await expect.poll(() => mediaRows(form).count(), { timeout: 20_000 }).toBe(3);
     // What a carousel needs is met: the warning is gone.
     await form.getByRole('note', { name: /can go out$/ }).waitFor({ state: 'detached' });
@@ -127,10 +99,10 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     const page = await context.newPage();
     const personaId = await demoPersonaOnSandbox(page, app.url);
     const reelTitle = 'Watering on a schedule vs. by touch';
-    const form = await openEditor(page, reelTitle);
+    const form = await openEditor(page, app.url, reelTitle);
     await chooseFormat(form, 'Reel');
     await form.getByRole('note', { name: /can go out$/ }).getByText('a Reel needs one video (has 0)').waitFor();
-    await upload(page, form, [files.video]);
+    await uploadMedia(page, form, [files.video]);
     await expect.poll(() => mediaRows(form).count(), { timeout: 20_000 }).toBe(1);
     await form.getByRole('note', { name: /can go out$/ }).waitFor({ state: 'detached' });
     // A cover from the library: upload an image into it first, then choose it.
@@ -139,10 +111,8 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     await page.getByRole('button', { name: /Upload images for/ }).click();
     await (await chooser).setFiles([files.red]);
     await page.getByText('Uploaded 1 image').waitFor();
-    const again = await openEditor(page, reelTitle);
-    await again.getByRole('button', { name: 'Choose cover' }).click();
-    await page.getByRole('dialog', { name: 'Choose the Reel’s cover' }).getByRole('button', { name: /^Use / }).first().click();
-    await again.getByText('Cover', { exact: true }).waitFor();
+    const again = await openEditor(page, app.url, reelTitle);
+    await chooseFirstCover(page, again);
     await page.keyboard.press('Escape');
 
     await readyAndPublish(page, personaId, reelTitle, 'Reel');
@@ -159,7 +129,7 @@ describe('formats composed in the editor and published on the Sandbox', () => {
     const page = await context.newPage();
     const personaId = await demoPersonaOnSandbox(page, app.url);
     const title = 'Sowing chillies indoors';
-    const form = await openEditor(page, title);
+    const form = await openEditor(page, app.url, title);
     await chooseFormat(form, 'Story');
     await form.getByRole('button', { name: 'Generate video' }).click();
     // Offline, the run says what it makes; when done the video is the Story's media.

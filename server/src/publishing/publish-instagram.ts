@@ -8,7 +8,7 @@ import { TokenDecryptionError } from '../security/token-cipher.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { whileHeld } from './claims.repository.js';
 import { findChannelById, findClaimedPlatformPostIds, findPostContent, findPostMedia } from './publishing.repository.js';
-import { instagramImageKey } from './instagram-image.js';
+import { instagramMediaUrl, mediaNotReady, singleContainerInput } from './instagram-container-input.js';
 import { finishFailed, finishPublished, releaseForRetry, retryDelayMs, type Held } from './outcomes.js';
 
 // Instagram publishing in recorded steps (instagram.md):
@@ -38,11 +38,11 @@ export interface InstagramPublishDeps extends Held {
 const MAX_STATUS_POLLS = 60;
 /** The longest wait between status polls, in poll intervals (1.25x longer each time until then). */
 const MAX_BACKOFF = 20;
-/** How long an image URL handed to Instagram stays valid: it fetches while processing. */
-const IMAGE_URL_TTL_SECONDS = 24 * 3600;
 const UNCONFIRMED = 'unconfirmed: check the account';
 /** The lease owner of a post parked between status polls: no worker's name (those contain '/'). */
 const PARKED = 'parked';
+/** Waits between status polls this long or longer park the post rather than hold a slot. */
+const PARK_AT_MS = 1000;
 
 class LeaseLost extends Error {}
 
@@ -98,7 +98,8 @@ class InstagramRun {
         if (settled) return;
       }
       if (!this.post.containerId) {
-        if (await this.quotaReached()) return;
+        // A carousel whose slides are under way checked the quota before its first one.
+        if (!this.post.childContainerIds.length && (await this.quotaReached())) return;
         if (!(await this.createContainer())) return;
       }
       const status = await this.waitUntilProcessed();
@@ -137,16 +138,10 @@ class InstagramRun {
     const content = await findPostMedia(this.deps.db, this.post.contentItemId);
     if (!content) throw new Error('the item of a claimed post is gone');
     const { format, media } = content;
-    if (!media.length) {
-      await finishFailed(this.deps, this.post, format === 'post' ? 'the item has no image any more; Instagram posts need one' : `the item has no media any more; a ${format} needs some`);
-      return false;
-    }
-    if (media.some((entry) => entry.kind === 'video' && entry.processing === 'failed')) {
-      await finishFailed(this.deps, this.post, 'a video of the item could not be converted for publishing; upload it again');
-      return false;
-    }
-    if (media.some((entry) => entry.kind === 'video' && entry.processing === 'processing')) {
-      await releaseForRetry(this.deps, this.post, 'a video of the item is still being converted; waiting', 60_000);
+    const notReady = mediaNotReady(format, media);
+    if (notReady) {
+      if ('fail' in notReady) await finishFailed(this.deps, this.post, notReady.fail);
+      else await releaseForRetry(this.deps, this.post, notReady.wait, 60_000);
       return false;
     }
     // Recorded before it is sent (with the disclosure line as the policy is now).
@@ -157,12 +152,8 @@ class InstagramRun {
       await finishFailed(this.deps, this.post, url.problem);
       return false;
     }
-    let input: ContainerInput;
-    if (format === 'story') input = { ...url, mediaType: 'STORIES' };
-    else if (format === 'reel') {
-      const cover = content.cover ? await this.urlOf({ kind: 'image', ...content.cover }) : null;
-      input = { ...url, mediaType: 'REELS', caption, shareToFeed: true, ...(cover && 'imageUrl' in cover && { coverUrl: cover.imageUrl }) };
-    } else input = { ...url, caption, altText: media[0]!.altText || undefined };
+    const cover = format === 'reel' && content.cover ? await this.urlOf({ kind: 'image', ...content.cover }) : null;
+    const input = singleContainerInput(format, url, { caption, altText: media[0]!.altText, coverUrl: cover && 'imageUrl' in cover ? cover.imageUrl : null });
     const { containerId } = await this.instagram.createContainer(this.token, this.channel.externalAccountId, input);
     await this.hold({ containerId: containerId, lastError: null });
     return true;
@@ -204,21 +195,14 @@ class InstagramRun {
     return true;
   }
 
-  /** The URL Instagram fetches a media file from: images as JPEG (a copy when needed), videos as stored (converted on upload). */
-  private async urlOf(media: { kind: string; storageKey: string; mimeType: string }): Promise<{ imageUrl: string } | { videoUrl: string } | { problem: string }> {
-    const absolute = async (key: string) => {
-      const signed = await this.deps.storage.signedUrl(key, IMAGE_URL_TTL_SECONDS);
-      return signed.startsWith('/') ? `${this.deps.channels.publicUrl()}${signed}` : signed;
-    };
-    if (media.kind === 'video') return { videoUrl: await absolute(media.storageKey) };
-    const sent = await instagramImageKey(this.deps.storage, media);
-    return 'problem' in sent ? sent : { imageUrl: await absolute(sent.key) };
+  private urlOf(media: { kind: string; storageKey: string; mimeType: string }) {
+    return instagramMediaUrl(this.deps.storage, this.deps.channels.publicUrl(), media);
   }
 
   /**
-   * Asks whether a container has left IN_PROGRESS. The first wait (one poll interval, what an
-   * image takes) happens in the worker's slot; a longer one parks the post instead (see park)
-   * and answers PARKED. The waits back off with the post's recorded poll count.
+   * Asks whether a container has left IN_PROGRESS. A short wait (under PARK_AT_MS) happens in
+   * the worker's slot; a longer one parks the post instead (see park) and answers PARKED. The
+   * waits back off with the post's recorded poll count.
    */
   private async pollContainer(containerId: string): Promise<{ status: ContainerStatus | typeof PARKED; message: string | null }> {
     for (;;) {
@@ -231,11 +215,11 @@ class InstagramRun {
         return answer;
       }
       const waitMs = Math.min(this.deps.pollMs * 1.25 ** polls, this.deps.pollMs * MAX_BACKOFF);
-      if (polls > 0) {
+      if (waitMs >= PARK_AT_MS) {
         await this.park(waitMs, polls + 1);
         return { status: PARKED, message: null };
       }
-      await this.hold({ statusPolls: 1 });
+      await this.hold({ statusPolls: polls + 1 });
       await waitFor(waitMs);
     }
   }

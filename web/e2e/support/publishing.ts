@@ -18,8 +18,8 @@ export async function connectSandboxInBrowser(page: Page) {
   await sandbox.getByText('Active', { exact: true }).waitFor();
 }
 
-/** Publishes a READY channel item of the persona on the Sandbox with Post now, from its board, and waits until the board shows it posted. */
-export async function publishOnSandboxSoon(page: Page, baseUrl: string, personaId: string, title: string) {
+/** Publishes a READY item of the persona with Post now on its channel (the Sandbox, or the one connected), from its board, and waits until the board shows it posted. */
+export async function postNowFromBoard(page: Page, baseUrl: string, personaId: string, title: string) {
   await page.goto(`${baseUrl}/personas/${personaId}/board`);
   await card(page, 'Ready', title).waitFor();
   await page.getByText('Live', { exact: true }).waitFor();
@@ -27,5 +27,13 @@ export async function publishOnSandboxSoon(page: Page, baseUrl: string, personaI
   const dialog = page.getByRole('dialog', { name: `Schedule “${title}” on a channel` });
   await dialog.getByRole('button', { name: 'Post now' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await card(page, 'Posted', title).waitFor({ timeout: 20_000 });
+  await card(page, 'Posted', title).waitFor({ timeout: 30_000 });
+}
+
+/** From the persona page: opens its channels page and connects Instagram (a fake that grants at once). */
+export async function connectInstagramInBrowser(page: Page) {
+  await page.getByRole('main').getByRole('link', { name: 'Channels', exact: true }).click();
+  await page.getByRole('button', { name: 'Connect Instagram' }).click();
+  await page.getByRole('status').filter({ hasText: 'Channel connected' }).waitFor();
+  await page.getByRole('list', { name: 'Channels' }).getByRole('article', { name: /Instagram/ }).getByText('Active', { exact: true }).waitFor();
 }

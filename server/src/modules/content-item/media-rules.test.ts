@@ -38,6 +38,8 @@ describe('media rules per platform and format', () => {
   it("checks an image's shape for the feed before publishing", () => {
     expect(mediaProblems('instagram', 'post', [image('a', 1000, 2000)]).beforePublishing).toEqual(['the media: the aspect ratio must be between 4:5 and 1.91:1 for a feed post (is 1000x2000)']);
     expect(mediaProblems('instagram', 'story', [image('a', 1080, 1920)]).beforePublishing).toEqual([]);
+    // A Story takes tall images, down to 9:16, and says so past that.
+    expect(mediaProblems('instagram', 'story', [image('a', 1000, 3000)]).beforePublishing).toEqual(['the media: the aspect ratio must be between 9:16 and 1.91:1 for a Story (is 1000x3000)']);
   });
 
   it('refuses formats a platform does not have, naming those it has', () => {

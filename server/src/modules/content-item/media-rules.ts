@@ -24,11 +24,15 @@ const rule = (format: ContentFormat, minItems: number, maxItems: number, kinds: 
 });
 
 const FEED_ASPECT = { minAspect: 4 / 5, maxAspect: 1.91 };
+/** Stories take tall images too: 9:16 is what they are made for. */
+const STORY_ASPECT = { minAspect: 9 / 16, maxAspect: 1.91 };
+const RATIO_NAMES = new Map([[4 / 5, '4:5'], [9 / 16, '9:16'], [1.91, '1.91:1']]);
+const ratioName = (aspect: number) => RATIO_NAMES.get(aspect) ?? aspect.toFixed(2);
 const INSTAGRAM: Rule[] = [
   rule('post', 1, 1, ['image'], FEED_ASPECT),
   rule('carousel', 2, 10, ['image', 'video'], { ...FEED_ASPECT, minVideoSeconds: 3, maxVideoSeconds: 60 }),
   rule('reel', 1, 1, ['video'], { minVideoSeconds: 3, maxVideoSeconds: 15 * 60 }),
-  rule('story', 1, 1, ['image', 'video'], { minVideoSeconds: 1, maxVideoSeconds: 60 }),
+  rule('story', 1, 1, ['image', 'video'], { ...STORY_ASPECT, minVideoSeconds: 1, maxVideoSeconds: 60 }),
 ];
 
 const RULES: Record<Platform, Rule[]> = {
@@ -112,7 +116,8 @@ export function mediaProblems(platform: Platform, format: ContentFormat, media: 
     } else if (item.width && item.height && found.minAspect !== null && found.maxAspect !== null) {
       const aspect = item.width / item.height;
       if (aspect < found.minAspect - 1e-3 || aspect > found.maxAspect + 1e-3) {
-        problems.beforePublishing.push(`${where}: the aspect ratio must be between 4:5 and 1.91:1 for a ${name} (is ${item.width}x${item.height})`);
+        const range = `${ratioName(found.minAspect)} and ${ratioName(found.maxAspect)}`;
+        problems.beforePublishing.push(`${where}: the aspect ratio must be between ${range} for a ${name} (is ${item.width}x${item.height})`);
       }
     }
   });

@@ -12,8 +12,11 @@ export async function fetchMedia(url: string, signal: AbortSignal): Promise<{ by
   }
 }
 
-/** Why Instagram would refuse the image, or null. Fetched from the URL, as Meta does. */
-export async function inspectImage(url: string, signal: AbortSignal): Promise<string | null> {
+/**
+ * Why Instagram would refuse the image, or null. Fetched from the URL, as Meta does. Feed
+ * images are 4:5 to 1.91:1; Stories and Reel covers take tall 9:16 images too.
+ */
+export async function inspectImage(url: string, signal: AbortSignal, tall = false): Promise<string | null> {
   const fetched = await fetchMedia(url, signal);
   if ('problem' in fetched) return fetched.problem;
   const { bytes } = fetched;
@@ -21,6 +24,7 @@ export async function inspectImage(url: string, signal: AbortSignal): Promise<st
   const metadata = await sharp(bytes).metadata().catch(() => null);
   if (metadata?.format !== 'jpeg') return `The image format is not supported (${metadata?.format ?? 'not an image'}); only JPEG is accepted.`;
   const ratio = (metadata.width ?? 0) / (metadata.height ?? 1);
-  if (ratio < 0.8 - 1e-3 || ratio > 1.91 + 1e-3) return `The aspect ratio ${metadata.width}x${metadata.height} is not supported; it must be between 4:5 and 1.91:1.`;
+  const [min, minName] = tall ? [9 / 16, '9:16'] : [0.8, '4:5'];
+  if (ratio < min - 1e-3 || ratio > 1.91 + 1e-3) return `The aspect ratio ${metadata.width}x${metadata.height} is not supported; it must be between ${minName} and 1.91:1.`;
   return null;
 }

@@ -59,8 +59,8 @@ export function mediaHandlers(state: FakeState): Record<MediaEndpoint, Handler> 
       // Processing runs after the answer, as on Meta; status and publish wait for it so
       // outcomes never depend on timing.
       const checks = [
-        video ? inspectVideo(params.video_url!, mediaType, state.shutdown.signal) : inspectImage(container.imageUrl, state.shutdown.signal),
-        ...(params.cover_url ? [inspectImage(params.cover_url, state.shutdown.signal).then((reason) => reason && `cover: ${reason}`)] : []),
+        video ? inspectVideo(params.video_url!, mediaType, state.shutdown.signal) : inspectImage(container.imageUrl, state.shutdown.signal, mediaType === 'STORIES'),
+        ...(params.cover_url ? [inspectImage(params.cover_url, state.shutdown.signal, true).then((reason) => reason && `cover: ${reason}`)] : []),
       ];
       const problem = injected?.containerError ? Promise.resolve(PROCESSING_FAILED) : Promise.all(checks).then((reasons) => reasons.find(Boolean) ?? null);
       container.processing = problem.then((reason) => {
