@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 // A stand-in for an OpenAI-compatible server on 127.0.0.1, speaking the documented wire
 // format of /v1/chat/completions, /v1/images/generations and /v1/images/edits (multipart, with
-// one `image[]` part per input image). Tests script its answers; it records every request it
+// one `image[]` part per input image), and /v1/videos (create, retrieve, content). Tests script its answers; it records every request it
 // receives, a multipart one as its fields and files.
 
 export interface ScriptedAnswer {
@@ -13,6 +13,8 @@ export interface ScriptedAnswer {
   delayMs?: number;
   /** Answer only a request to this path (e.g. `/v1/embeddings`); without it, the next request. */
   path?: string;
+  /** A binary answer instead of `body` (a video's content), with its content type. */
+  raw?: { bytes: Buffer; contentType: string };
 }
 
 export interface FakeOpenAI {
@@ -91,6 +93,11 @@ export async function startFakeOpenAI(fallback: ScriptedAnswer = { status: 500, 
     const answer = index >= 0 ? queue.splice(index, 1)[0]! : fallback;
     const send = () => {
       if (response.destroyed) return;
+      if (answer.raw) {
+        response.writeHead(answer.status ?? 200, { 'content-type': answer.raw.contentType, 'content-length': answer.raw.bytes.length });
+        response.end(answer.raw.bytes);
+        return;
+      }
       response.writeHead(answer.status ?? 200, { 'content-type': 'application/json' });
       response.end(JSON.stringify(answer.body ?? {}));
     };

@@ -61,7 +61,9 @@ export function itemVideoTask(deps: VideoTaskDeps): Task {
       const references = ownStills.length ? { ids: [], images: [] } : await referenceImagesOf(deps.db, deps.storage, persona.id);
       const stills = ownStills.length ? ownStills.map((stored) => ({ bytes: stored.bytes, mimeType: stored.contentType })) : references.images;
       const madeFrom = ownStills.length ? own.map((media) => media.id) : references.ids;
-      const prompt = [item.imagePrompt || item.title || item.caption.slice(0, 300) || persona.niche, brief.look && `The person: ${brief.look}`, brief.aesthetic && `Style: ${brief.aesthetic}`]
+      // What the post says matters as much as its title: the model sees both, then the persona.
+      const subject = item.imagePrompt || [item.title, item.caption.slice(0, 300)].filter(Boolean).join(': ') || persona.niche;
+      const prompt = [subject, brief.look && `The person: ${brief.look}`, brief.aesthetic && `Style: ${brief.aesthetic}`]
         .filter(Boolean)
         .join('. ');
       let reported = 0;
