@@ -340,13 +340,18 @@ class InstagramRun {
   /**
    * The media a PUBLISHED container became, when its answer was lost: the account's earliest
    * post with this caption since publishing was requested that no other post has claimed
-   * (another post may share the caption). Null when it cannot be told apart.
+   * (another post may share the caption); a Story, which has no caption, is the earliest
+   * unclaimed Story since then. Null when it cannot be told apart.
    */
   private async findOwnMedia() {
-    const { caption } = await this.text();
+    const content = await findPostContent(this.deps.db, this.post.contentItemId);
+    const caption = this.post.captionSent ?? content?.caption ?? '';
     const since = (this.post.publishRequestedAt ?? this.post.createdAt).getTime() - 60_000;
-    const recent = await this.instagram.recentMedia(this.token, this.channel.externalAccountId, 50).catch(() => []);
-    const candidates = recent.filter((media) => media.caption === caption && Date.parse(media.timestamp) >= since);
+    const account = this.channel.externalAccountId;
+    const recent = content?.format === 'story'
+      ? await this.instagram.recentStories(this.token, account).catch(() => [])
+      : (await this.instagram.recentMedia(this.token, account, 50).catch(() => [])).filter((media) => media.caption === caption);
+    const candidates = recent.filter((media) => Date.parse(media.timestamp) >= since);
     if (!candidates.length) return null;
     const taken = await findClaimedPlatformPostIds(this.deps.db, this.channel.id, candidates.map((media) => media.id), this.post.id);
     return candidates.filter((media) => !taken.has(media.id)).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp))[0] ?? null;

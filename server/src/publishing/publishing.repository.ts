@@ -17,7 +17,7 @@ function postContentQuery(db: Database) {
     .selectFrom('contentItems as i')
     .innerJoin('personas as p', 'p.id', 'i.personaId')
     .leftJoin('assets as a', 'a.id', 'i.assetId')
-    .select(['i.id', 'i.personaId', 'i.caption', 'i.assetId', 'a.storageKey', 'a.mimeType', 'a.source', 'a.digitalSourceType', 'p.disclosureMode', 'p.disclosureText']);
+    .select(['i.id', 'i.personaId', 'i.caption', 'i.format', 'i.assetId', 'a.storageKey', 'a.mimeType', 'a.source', 'a.digitalSourceType', 'p.disclosureMode', 'p.disclosureText']);
 }
 
 /** The caption (with the persona's disclosure line when it applies) and image a post goes out with. */

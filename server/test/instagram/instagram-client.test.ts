@@ -236,6 +236,17 @@ describe('publishing', () => {
     expect(recent[1]).toMatchObject({ id: mediaId, permalink: link, timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*\+0000$/) });
   });
 
+  it("lists the account's live Stories apart from its media, as Meta does", async () => {
+    const token = fake.issueToken();
+    const live = fake.seedMedia({ productType: 'STORY', ageSeconds: 3600 });
+    const gone = fake.seedMedia({ productType: 'STORY', ageSeconds: 25 * 3600 });
+    const stories = await client.recentStories(token, fake.igUserId);
+    expect(stories.map((story) => story.id)).toContain(live);
+    expect(stories.map((story) => story.id)).not.toContain(gone);
+    expect(stories.find((story) => story.id === live)).toMatchObject({ timestamp: expect.stringMatching(/\+0000$/), permalink: expect.stringMatching(/^https:/) });
+    expect((await client.recentMedia(token, fake.igUserId, 100)).map((media) => media.id)).not.toContain(live);
+  });
+
   it('refuses to publish a published container again, sequentially or concurrently', async () => {
     const token = fake.issueToken();
     const { containerId } = await finishedContainer(token, 'once only');

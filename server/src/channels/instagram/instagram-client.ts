@@ -62,6 +62,8 @@ export interface InstagramClient extends InstagramInsightsClient {
   publishContainer(token: string, igUserId: string, containerId: string): Promise<{ mediaId: string }>;
   permalink(token: string, mediaId: string): Promise<string>;
   recentMedia(token: string, igUserId: string, limit: number): Promise<Array<{ id: string; caption: string | null; timestamp: string; permalink: string | null }>>;
+  /** The account's Stories of the last 24 hours (Meta lists them apart from /media), newest first. */
+  recentStories(token: string, igUserId: string): Promise<Array<{ id: string; timestamp: string; permalink: string | null }>>;
   publishingLimit(token: string, igUserId: string): Promise<{ used: number; total: number; windowSeconds: number }>;
 }
 
@@ -259,6 +261,12 @@ export function createInstagramClient(options: InstagramClientOptions): Instagra
       const params = { fields: 'id,caption,timestamp,permalink', limit: String(Math.min(100, Math.max(1, Math.floor(limit)))), access_token: token };
       const body = await call('recent media', 'GET', `${graph}/${pathId(igUserId)}/media`, params, mediaList);
       return body.data.map((media) => ({ id: media.id, caption: media.caption ?? null, timestamp: media.timestamp, permalink: media.permalink ?? null }));
+    },
+
+    async recentStories(token, igUserId) {
+      const params = { fields: 'id,timestamp,permalink', access_token: token };
+      const body = await call('recent stories', 'GET', `${graph}/${pathId(igUserId)}/stories`, params, mediaList);
+      return body.data.map((media) => ({ id: media.id, timestamp: media.timestamp, permalink: media.permalink ?? null }));
     },
 
     async publishingLimit(token, igUserId) {

@@ -10,7 +10,7 @@ import { inspectVideo } from './video-check.js';
 
 const MEDIA_TYPES = new Set<ContainerMediaType>(['IMAGE', 'VIDEO', 'REELS', 'STORIES', 'CAROUSEL']);
 
-type MediaEndpoint = 'container_create' | 'container_status' | 'media_publish' | 'permalink' | 'recent_media' | 'publishing_limit';
+type MediaEndpoint = 'container_create' | 'container_status' | 'media_publish' | 'permalink' | 'recent_media' | 'recent_stories' | 'publishing_limit';
 
 const newPermalink = () => `https://www.instagram.com/p/${secret('C', 8).slice(0, 11)}/`;
 
@@ -130,6 +130,14 @@ export function mediaHandlers(state: FakeState): Record<MediaEndpoint, Handler> 
       // Stories are not listed here (Meta lists them at /stories, and only for 24 hours).
       const newest = [...media.values()].filter((item) => item.productType !== 'STORY').reverse().sort((a, b) => b.publishedAt - a.publishedAt).slice(0, limit);
       const data = newest.map((item) => pick(params.fields, { id: item.mediaId, caption: item.caption, timestamp: item.timestamp, permalink: item.permalink, media_type: item.mediaType ?? 'IMAGE' }));
+      return { status: 200, json: { data } };
+    },
+
+    async recent_stories(params) {
+      // Meta lists a Story here for the 24 hours it lives, newest first.
+      const live = [...media.values()].filter((item) => item.productType === 'STORY' && now() - item.publishedAt < 24 * 3600 * 1000);
+      const data = live.reverse().sort((a, b) => b.publishedAt - a.publishedAt).map((item) =>
+        pick(params.fields, { id: item.mediaId, timestamp: item.timestamp, permalink: item.permalink, media_type: item.mediaType ?? 'IMAGE', media_product_type: 'STORY' }));
       return { status: 200, json: { data } };
     },
 

@@ -18,6 +18,7 @@ export function route(state: FakeState, method: string, path: string): { endpoin
     return { endpoint: 'container_status', ids: [id] };
   }
   if (edge === 'media') return { endpoint: method === 'POST' ? 'container_create' : 'recent_media', ids: [id] };
+  if (edge === 'stories' && method === 'GET') return { endpoint: 'recent_stories', ids: [id] };
   if (edge === 'media_publish' && method === 'POST') return { endpoint: 'media_publish', ids: [id] };
   if (edge === 'content_publishing_limit' && method === 'GET') return { endpoint: 'publishing_limit', ids: [id] };
   if (edge === 'insights' && method === 'GET') return { endpoint: isUser ? 'account_insights' : 'media_insights', ids: [id] };

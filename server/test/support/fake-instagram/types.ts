@@ -2,7 +2,7 @@
 
 export type FakeEndpoint =
   | 'authorize' | 'code' | 'token_exchange' | 'refresh' | 'me' | 'container_create'
-  | 'container_status' | 'media_publish' | 'permalink' | 'recent_media' | 'publishing_limit'
+  | 'container_status' | 'media_publish' | 'permalink' | 'recent_media' | 'recent_stories' | 'publishing_limit'
   | 'media_insights' | 'account_insights';
 
 /**
