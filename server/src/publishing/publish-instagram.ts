@@ -7,7 +7,8 @@ import { accessTokenOf, refreshChannelTokenIfDue } from '../modules/channel/chan
 import { TokenDecryptionError } from '../security/token-cipher.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { whileHeld } from './claims.repository.js';
-import { findChannelById, findClaimedPlatformPostIds, findPostContent, findPostMedia } from './publishing.repository.js';
+import { findChannelById, findPostContent, findPostMedia } from './publishing.repository.js';
+import { findOwnMedia } from './instagram-own-media.js';
 import { instagramMediaUrl, mediaNotReady, singleContainerInput } from './instagram-container-input.js';
 import { finishFailed, finishPublished, releaseForRetry, retryDelayMs, type Held } from './outcomes.js';
 
@@ -328,33 +329,13 @@ class InstagramRun {
     let mediaId = this.post.platformPostId;
     let permalink: string | null;
     if (!mediaId) {
-      const match = await this.findOwnMedia();
+      const match = await findOwnMedia({ db: this.deps.db, instagram: this.instagram, token: this.token, channel: this.channel, post: this.post });
       mediaId = match?.id ?? null;
       permalink = match?.permalink ?? null;
     } else {
       permalink = await this.instagram.permalink(this.token, mediaId).catch(() => null);
     }
     await finishPublished(this.deps, this.post, { platformPostId: mediaId, permalink, publishedAt: new Date() });
-  }
-
-  /**
-   * The media a PUBLISHED container became, when its answer was lost: the account's earliest
-   * post with this caption since publishing was requested that no other post has claimed
-   * (another post may share the caption); a Story, which has no caption, is the earliest
-   * unclaimed Story since then. Null when it cannot be told apart.
-   */
-  private async findOwnMedia() {
-    const content = await findPostContent(this.deps.db, this.post.contentItemId);
-    const caption = this.post.captionSent ?? content?.caption ?? '';
-    const since = (this.post.publishRequestedAt ?? this.post.createdAt).getTime() - 60_000;
-    const account = this.channel.externalAccountId;
-    const recent = content?.format === 'story'
-      ? await this.instagram.recentStories(this.token, account).catch(() => [])
-      : (await this.instagram.recentMedia(this.token, account, 50).catch(() => [])).filter((media) => media.caption === caption);
-    const candidates = recent.filter((media) => Date.parse(media.timestamp) >= since);
-    if (!candidates.length) return null;
-    const taken = await findClaimedPlatformPostIds(this.deps.db, this.channel.id, candidates.map((media) => media.id), this.post.id);
-    return candidates.filter((media) => !taken.has(media.id)).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp))[0] ?? null;
   }
 
   private async reconnectNeeded(error: InstagramApiError) {
