@@ -9,7 +9,7 @@ import { expectSettledOnce, makeDueNow, startWorker, workerEnv, type PostUnderTe
 
 // Exactly-once publishing from the user's view (quality.md): a worker process is killed with
 // SIGKILL at each step of an Instagram publish, and at random moments while Sandbox and
-// Instagram posts are in flight; a fresh worker takes over when the lease runs out. Every
+// Instagram posts (images and carousels) are in flight; a fresh worker takes over when the lease runs out. Every
 // post ends PUBLISHED once or FAILED with a reason, nothing stays stuck, nothing goes out twice.
 // The API server runs no publisher (RUN_WORKER=false): only the spawned workers publish.
 // Posts are scheduled through the API an hour ahead, then made due at once (makeDueNow): a
@@ -22,6 +22,16 @@ const spawnWorker = () => startWorker(workerEnv(scene.server, scene.fake));
 async function instagramItem(caption: string) {
   const assetId = await uploadImage(scene.server.url, scene.user.token, scene.personaId, scene.jpeg);
   return withImage(scene.user.request, await createItem(scene.user.request, scene.personaId, { status: 'READY', caption, platform: 'INSTAGRAM' }), assetId);
+}
+
+const UPDATE = `mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id version caption } }`;
+
+/** A READY Instagram carousel of two images: its children are steps of their own. */
+async function carouselItem(caption: string) {
+  const [first, second] = await Promise.all([1, 2].map(() => uploadImage(scene.server.url, scene.user.token, scene.personaId, scene.jpeg)));
+  const item = await createItem(scene.user.request, scene.personaId, { status: 'DRAFT', caption, platform: 'INSTAGRAM' });
+  const input = { expectedVersion: item.version, status: 'READY', format: 'CAROUSEL', media: [{ assetId: first }, { assetId: second }] };
+  return expectData(await scene.user.request<any>(UPDATE, { id: item.id, input })).updateContentItem;
 }
 
 async function sandboxItem(caption: string) {
@@ -159,13 +169,13 @@ describe('a worker killed at random moments', () => {
   const MAX_RUNS = 20;
   const BUDGET_MS = 45_000;
 
-  /** Two Instagram and two Sandbox posts, scheduled an hour ahead through the API, as users do. */
+  /** Two Instagram posts (an image and a carousel) and two Sandbox posts, scheduled an hour ahead through the API, as users do. */
   const prepareRun = (run: number) => {
     const tag = `run ${run} ${randomUUID().slice(0, 8)}`;
     const at = secondsFromNow(3600);
     return Promise.all([
       instagramItem(`Random kill A ${tag}`).then((item) => scheduleAt(item, 'instagram', at)),
-      instagramItem(`Random kill B ${tag}`).then((item) => scheduleAt(item, 'instagram', at)),
+      carouselItem(`Random kill B ${tag}`).then((item) => scheduleAt(item, 'instagram', at)),
       sandboxItem(`Random kill C ${tag}`).then((item) => scheduleAt(item, 'sandbox', at)),
       sandboxItem(`Random kill D ${tag}`).then((item) => scheduleAt(item, 'sandbox', at)),
     ]);
@@ -219,14 +229,15 @@ describe('a worker killed at random moments', () => {
 
 /** The steps a post goes through, in order, as phasesOf names them. */
 const PHASES = {
-  instagram: ['claimed', 'container stored', 'publish requested', 'media id stored', 'published'],
+  // A single image skips 'children stored'; a carousel records its children before its container.
+  instagram: ['claimed', 'children stored', 'container stored', 'publish requested', 'media id stored', 'published'],
   sandbox: ['claimed', 'published'],
 };
 
 /** Where each post is (`platform:phase`): to aim the kills, and for the summary of what they hit. */
 async function phasesOf(posts: PostUnderTest[]): Promise<string[]> {
   const { rows } = await scene.server.handle.pool.query(
-    `SELECT s.state, s.container_id, s.publish_requested_at, s.platform_post_id, c.platform
+    `SELECT s.state, s.container_id, s.child_container_ids, s.publish_requested_at, s.platform_post_id, c.platform
        FROM scheduled_posts s JOIN channel_integrations c ON c.id = s.channel_integration_id WHERE s.id = ANY($1::uuid[])`,
     [posts.map((post) => post.postId)],
   );
@@ -235,6 +246,7 @@ async function phasesOf(posts: PostUnderTest[]): Promise<string[]> {
     if (row.platform_post_id) return `${row.platform}:media id stored`;
     if (row.publish_requested_at) return `${row.platform}:publish requested`;
     if (row.container_id) return `${row.platform}:container stored`;
+    if (row.child_container_ids.length) return `${row.platform}:children stored`;
     return `${row.platform}:claimed`;
   });
 }
