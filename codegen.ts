@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           ItemMedia: '../db/rows.js#ItemMediaRow',
           FormatRule: '../modules/content-item/media-rules.js#FormatRule',
           ContentFormat: '../modules/shared/domain.js#ContentFormat',
+          ConnectionAuth: '../connectors/connector.js#ConnectionAuth',
           AssetProcessing: '../modules/shared/domain.js#AssetProcessing',
           ChannelIntegration: '../db/rows.js#ChannelIntegrationRow',
           ScheduledPost: '../db/rows.js#ScheduledPostRow',

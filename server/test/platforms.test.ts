@@ -30,6 +30,17 @@ describe('platform capabilities', () => {
     expect(platforms.filter((entry: any) => !entry.canPublish).map((entry: any) => entry.platform)).toEqual(['TIKTOK', 'YOUTUBE', 'X', 'LINKEDIN', 'THREADS', 'FACEBOOK']);
   });
 
+  it('says what a post may hold on each platform and how an account is connected, from the connectors', async () => {
+    const { platforms } = expectData(
+      await (await signUpUser(plain.url)).request<any>(`{ platforms { platform captionMaxCharacters maxHashtags auth } }`),
+    );
+    const byName = Object.fromEntries(platforms.map((entry: any) => [entry.platform, entry]));
+    expect(byName.INSTAGRAM).toEqual({ platform: 'INSTAGRAM', captionMaxCharacters: 2200, maxHashtags: 30, auth: 'OAUTH2' });
+    expect(byName.SANDBOX).toEqual({ platform: 'SANDBOX', captionMaxCharacters: 2200, maxHashtags: null, auth: 'NONE' });
+    // Planning-only platforms still say what a caption may hold there; nothing connects.
+    expect(byName.X).toEqual({ platform: 'X', captionMaxCharacters: 280, maxHashtags: null, auth: null });
+  });
+
   it('offers Instagram once the app is configured', async () => {
     const { platforms } = expectData(await (await signUpUser(withInstagram.url)).request<any>(PLATFORMS));
     expect(platforms.find((entry: any) => entry.platform === 'INSTAGRAM')).toMatchObject({ canConnect: true, connectUnavailableReason: null });

@@ -9,6 +9,7 @@ import type { CanonFactKind as CanonFactKindModel, Contradiction as Contradictio
 import type { DisclosureMode as DisclosureModeModel } from '../modules/disclosure/disclosure.js';
 import type { ContinuityCheck as ContinuityCheckModel } from '../modules/canon/continuity-gate.js';
 import type { FormatRule as FormatRuleModel } from '../modules/content-item/media-rules.js';
+import type { ConnectionAuth as ConnectionAuthModel } from '../connectors/connector.js';
 import type { PersonaAnalyticsModel as PersonaAnalyticsModelModel } from '../modules/analytics/analytics.service.js';
 import type { RecommendationSet as RecommendationSetModel, SlotFinding as SlotFindingModel, InsightFinding as InsightFindingModel, Confidence as ConfidenceModel, InsightKind as InsightKindModel } from '../modules/analytics/recommendations.js';
 import type { SimulatedHistorySummary as SimulatedHistorySummaryModel } from '../modules/analytics/simulated-history-row.repository.js';
@@ -312,6 +313,17 @@ export type CheckOverrideKind =
   | 'CANON'
   | 'IMAGE'
   | 'VOICE';
+
+/** How an account of a network is connected to a persona. */
+export type ConnectionAuth =
+  /** An app password the person creates in the network's settings (Bluesky's way). */
+  | 'APP_PASSWORD'
+  /** Nothing to connect: the in-app Sandbox. */
+  | 'NONE'
+  /** OAuth 2: the network's consent page, then back to DoppelCart. */
+  | 'OAUTH2'
+  /** OAuth 2 with PKCE, for networks that require it. */
+  | 'OAUTH2_PKCE';
 
 /** What an item is on the platform. */
 export type ContentFormat =
@@ -1671,16 +1683,22 @@ export type Platform =
 /** What DoppelCart can do with a platform on this server. */
 export type PlatformInfo = {
   __typename?: 'PlatformInfo';
+  /** How an account is connected; null when DoppelCart does not publish there. */
+  auth: Maybe<ConnectionAuth>;
   /** A channel for it can be connected on this server now. */
   canConnect: Scalars['Boolean']['output'];
   /** DoppelCart publishes to it through a channel. False: content can be planned for it and posted by hand. */
   canPublish: Scalars['Boolean']['output'];
+  /** Characters a caption may have there, counted as the platform counts them (an emoji is one). */
+  captionMaxCharacters: Scalars['Int']['output'];
   /** Why it cannot be connected, when `canConnect` is false (e.g. Instagram without a Meta app configured). */
   connectUnavailableReason: Maybe<Scalars['String']['output']>;
   /** The formats it takes and what each needs of an item's media. */
   formats: Array<FormatRule>;
   /** Its name as people know it, e.g. `TikTok`. */
   label: Scalars['String']['output'];
+  /** Hashtags a caption may carry there; null when the platform sets no limit. */
+  maxHashtags: Maybe<Scalars['Int']['output']>;
   platform: Platform;
 };
 
@@ -2479,6 +2497,7 @@ export type ResolversTypes = {
   ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
   CheckOverride: ResolverTypeWrapper<CheckOverrideRowModel>;
   CheckOverrideKind: ResolverTypeWrapper<OverrideKindModel>;
+  ConnectionAuth: ResolverTypeWrapper<ConnectionAuthModel>;
   ContentFormat: ResolverTypeWrapper<ContentFormatModel>;
   ContentItem: ResolverTypeWrapper<ContentItemRowModel>;
   ContentItemChangeEvent: ResolverTypeWrapper<ContentItemChangeEventModelModel>;
@@ -2538,7 +2557,7 @@ export type ResolversTypes = {
   PersonaConnection: ResolverTypeWrapper<Omit<PersonaConnection, 'nodes'> & { nodes: Array<ResolversTypes['Persona']> }>;
   PlanScheduleResult: ResolverTypeWrapper<Omit<PlanScheduleResult, 'scheduled' | 'skipped'> & { scheduled: Array<ResolversTypes['ScheduledPost']>, skipped: Array<ResolversTypes['SkippedPlanItem']> }>;
   Platform: ResolverTypeWrapper<PlatformModel>;
-  PlatformInfo: ResolverTypeWrapper<Omit<PlatformInfo, 'formats' | 'platform'> & { formats: Array<ResolversTypes['FormatRule']>, platform: ResolversTypes['Platform'] }>;
+  PlatformInfo: ResolverTypeWrapper<Omit<PlatformInfo, 'auth' | 'formats' | 'platform'> & { auth?: Maybe<ResolversTypes['ConnectionAuth']>, formats: Array<ResolversTypes['FormatRule']>, platform: ResolversTypes['Platform'] }>;
   PlatformMetrics: ResolverTypeWrapper<Omit<PlatformMetrics, 'platform'> & { platform: ResolversTypes['Platform'] }>;
   PlatformStrategy: ResolverTypeWrapper<Omit<PlatformStrategy, 'platforms'> & { platforms: Array<ResolversTypes['Platform']> }>;
   PlatformStrategyInput: PlatformStrategyInput;
@@ -2857,6 +2876,8 @@ export type CheckOverrideResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type CheckOverrideKindResolvers = EnumResolverSignature<{ CANON?: any, IMAGE?: any, VOICE?: any }, ResolversTypes['CheckOverrideKind']>;
+
+export type ConnectionAuthResolvers = EnumResolverSignature<{ APP_PASSWORD?: any, NONE?: any, OAUTH2?: any, OAUTH2_PKCE?: any }, ResolversTypes['ConnectionAuth']>;
 
 export type ContentFormatResolvers = EnumResolverSignature<{ CAROUSEL?: any, POST?: any, REEL?: any, STORY?: any }, ResolversTypes['ContentFormat']>;
 
@@ -3277,11 +3298,14 @@ export type PlanScheduleResultResolvers<ContextType = GraphQLContext, ParentType
 export type PlatformResolvers = EnumResolverSignature<{ FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
 
 export type PlatformInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformInfo'] = ResolversParentTypes['PlatformInfo']> = {
+  auth?: Resolver<Maybe<ResolversTypes['ConnectionAuth']>, ParentType, ContextType>;
   canConnect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canPublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  captionMaxCharacters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   connectUnavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   formats?: Resolver<Array<ResolversTypes['FormatRule']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxHashtags?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
 };
 
@@ -3539,6 +3563,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChannelStatus?: ChannelStatusResolvers;
   CheckOverride?: CheckOverrideResolvers<ContextType>;
   CheckOverrideKind?: CheckOverrideKindResolvers;
+  ConnectionAuth?: ConnectionAuthResolvers;
   ContentFormat?: ContentFormatResolvers;
   ContentItem?: ContentItemResolvers<ContextType>;
   ContentItemChangeEvent?: ContentItemChangeEventResolvers<ContextType>;

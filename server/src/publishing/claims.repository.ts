@@ -9,7 +9,7 @@ import type { ScheduledPostUpdate } from '../modules/scheduling/scheduled-post.r
 // claim takes the post again and recovers from the steps recorded on the row.
 
 /**
- * Claims up to `limit` posts that are due, or whose worker's lease ran out. Each claim gets a
+ * Claims up to `limit` posts on `platforms` that are due, or whose worker's lease ran out. Each claim gets a
  * lease of its own (the worker's name plus a fresh id): a worker that stalled past its lease
  * and then took the same post again must not be able to write with its old claim.
  */
@@ -18,18 +18,19 @@ export async function claimDuePosts(
   owner: string,
   leaseSeconds: number,
   limit: number,
-  platform: 'sandbox' | 'instagram',
+  platforms: readonly string[],
 ): Promise<ScheduledPostRow[]> {
+  if (!platforms.length) return [];
   // Two index-ordered parts (due pending posts, expired leases) rather than one OR, which
   // would make Postgres read and sort every pending row on each claim.
   const { rows } = await sql<ScheduledPostRow>`
     WITH due AS (
       SELECT s.id FROM scheduled_posts s JOIN channel_integrations c ON c.id = s.channel_integration_id
-       WHERE s.state = 'pending' AND s.due_at <= now() AND c.platform = ${platform}
+       WHERE s.state = 'pending' AND s.due_at <= now() AND c.platform = ANY(${platforms})
        ORDER BY s.due_at LIMIT ${limit} FOR UPDATE OF s SKIP LOCKED),
     abandoned AS (
       SELECT s.id FROM scheduled_posts s JOIN channel_integrations c ON c.id = s.channel_integration_id
-       WHERE s.state = 'publishing' AND s.lease_expires_at < now() AND c.platform = ${platform}
+       WHERE s.state = 'publishing' AND s.lease_expires_at < now() AND c.platform = ANY(${platforms})
        ORDER BY s.lease_expires_at LIMIT ${limit} FOR UPDATE OF s SKIP LOCKED)
     UPDATE scheduled_posts AS s
        SET state = 'publishing',

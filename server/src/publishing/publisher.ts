@@ -8,9 +8,8 @@ import type { Logger } from '../logger.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { claimDuePosts, nextWakeTime, renewLeases } from './claims.repository.js';
-import { publishToInstagram } from './publish-instagram.js';
-import { publishToSandbox } from './publish-sandbox.js';
-import { publishSandboxBatch } from './publish-sandbox-batch.js';
+import type { Connector } from '../connectors/connector.js';
+import { BATCH_CONNECTORS, connectorFor, SINGLE_POST_PLATFORMS } from '../connectors/registry.js';
 import { finishFailed } from './outcomes.js';
 import { inSpan } from '../observability/tracing.js';
 import { findChannelById } from './publishing.repository.js';
@@ -24,8 +23,8 @@ export interface PublisherDeps {
   storage: AssetStorage;
 }
 
-/** Sandbox posts one batch publishes (see publish-sandbox-batch.ts). */
-const SANDBOX_BATCH = 100;
+/** Posts one batch publishes, for connectors that publish in batches (the Sandbox: publish-sandbox-batch.ts). */
+const BATCH_SIZE = 100;
 /** setTimeout's ceiling; the sweep interval is far below it anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -114,24 +113,33 @@ export class Publisher {
     const lease = config.PUBLISH_LEASE_SECONDS;
     for (;;) {
       if (this.stopped || this.running.size >= config.PUBLISH_CONCURRENCY) return;
-      // Sandbox posts go out in batches (one slot each); Instagram posts one per slot.
-      const sandbox = await claimDuePosts(this.deps.db, this.owner, lease, SANDBOX_BATCH, 'sandbox');
-      if (sandbox.length) this.track(this.publishSandbox(sandbox));
+      // Batch connectors' posts go out in batches (one slot each); the others one per slot.
+      let fullBatch = false;
+      for (const connector of BATCH_CONNECTORS) {
+        const batch = await claimDuePosts(this.deps.db, this.owner, lease, BATCH_SIZE, [connector.platform]);
+        if (batch.length) this.track(this.publishBatch(connector, batch));
+        fullBatch ||= batch.length === BATCH_SIZE;
+      }
       const free = config.PUBLISH_CONCURRENCY - this.running.size;
-      const instagram = free > 0 ? await claimDuePosts(this.deps.db, this.owner, lease, free, 'instagram') : [];
-      for (const post of instagram) this.track(this.publish(post));
-      if (sandbox.length < SANDBOX_BATCH && (free <= 0 || instagram.length < free)) return;
+      const single = free > 0 ? await claimDuePosts(this.deps.db, this.owner, lease, free, SINGLE_POST_PLATFORMS) : [];
+      for (const post of single) this.track(this.publish(post));
+      if (!fullBatch && (free <= 0 || single.length < free)) return;
     }
   }
 
-  private async publishSandbox(claimed: ScheduledPostRow[]): Promise<void> {
-    const { config, db } = this.deps;
+  /** A claimed batch of one connector's posts; any the batch leaves out go one at a time. */
+  private async publishBatch(connector: Connector, claimed: ScheduledPostRow[]): Promise<void> {
+    const { config } = this.deps;
     let published: ScheduledPostRow[] = [];
     try {
       const batch = claimed.filter((post) => post.attempts <= config.PUBLISH_MAX_ATTEMPTS + 2);
-      published = await inSpan('publish sandbox batch', { 'doppelcart.posts': batch.length }, () => publishSandboxBatch(db, config, batch));
+      if (batch.length) {
+        // Each post is still written through its own claim's lease (checked inside the batch).
+        const deps = { ...this.deps, owner: batch[0]!.leaseOwner! };
+        published = await inSpan('publish batch', { 'doppelcart.platform': connector.platform, 'doppelcart.posts': batch.length }, () => connector.publishBatch!(deps, batch));
+      }
     } catch (error) {
-      this.deps.logger.warn({ err: error, posts: claimed.length }, 'sandbox batch failed; publishing its posts one at a time');
+      this.deps.logger.warn({ err: error, posts: claimed.length }, 'batch failed; publishing its posts one at a time');
     }
     const done = new Set(published.map((post) => post.id));
     for (const post of claimed) if (!done.has(post.id)) await this.publish(post);
@@ -163,21 +171,12 @@ export class Publisher {
       }
       const channel = await findChannelById(this.deps.db, post.channelIntegrationId);
       if (!channel) throw new Error('the channel of a claimed post is gone');
-      if (channel.platform === 'sandbox') await publishToSandbox(held, post);
-      else {
-        await publishToInstagram(
-          {
-            ...held,
-            channels: this.deps.channels,
-            storage: this.deps.storage,
-            logger: this.deps.logger,
-            leaseSeconds: config.PUBLISH_LEASE_SECONDS,
-            maxAttempts: config.PUBLISH_MAX_ATTEMPTS,
-            pollMs: config.INSTAGRAM_CONTAINER_POLL_MS,
-          },
-          post,
-        );
+      const connector = connectorFor(channel.platform);
+      if (!connector) {
+        await finishFailed(held, post, `DoppelCart cannot publish to ${channel.platform} on this server`);
+        return;
       }
+      await connector.publish({ ...this.deps, owner: held.owner }, post);
     } catch (error) {
       // The lease runs out and the post is claimed again, resuming from its recorded steps.
       this.deps.logger.error({ err: error, postId: post.id }, 'publishing a post failed unexpectedly; it will be retried when its lease ends');

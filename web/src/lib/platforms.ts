@@ -16,11 +16,14 @@ export interface PlatformCapability {
   platform: Platform;
   label: string;
   canPublish: boolean;
+  /** Selected by the routes whose forms edit captions. */
+  captionMaxCharacters?: number;
 }
 
 export interface PlatformOption {
   value: Platform;
   label: string;
+  captionMaxCharacters?: number;
 }
 
 /**
@@ -28,9 +31,10 @@ export interface PlatformOption {
  * says which) are for planning content that people post by hand, and the label says so.
  */
 export function platformOptions(platforms: ReadonlyArray<PlatformCapability>): PlatformOption[] {
-  return platforms.map(({ platform, label, canPublish }) => ({
+  return platforms.map(({ platform, label, canPublish, captionMaxCharacters }) => ({
     value: platform,
     label: canPublish ? label : `${label} (planning only)`,
+    captionMaxCharacters,
   }));
 }
 

@@ -12,6 +12,7 @@ export const enumResolvers: Pick<
   | 'AssetSource'
   | 'AssetProcessing'
   | 'ContentFormat'
+  | 'ConnectionAuth'
   | 'ScheduledPostState'
   | 'ChannelStatus'
   | 'ContentItemChangeKind'
@@ -41,6 +42,7 @@ export const enumResolvers: Pick<
   AssetSource: { UPLOADED: 'uploaded', GENERATED: 'generated' },
   AssetProcessing: { READY: 'ready', PROCESSING: 'processing', FAILED: 'failed' },
   ContentFormat: { POST: 'post', CAROUSEL: 'carousel', REEL: 'reel', STORY: 'story' },
+  ConnectionAuth: { OAUTH2: 'oauth2', OAUTH2_PKCE: 'oauth2_pkce', APP_PASSWORD: 'app_password', NONE: 'none' },
   ScheduledPostState: {
     PENDING: 'pending', PUBLISHING: 'publishing', PUBLISHED: 'published', FAILED: 'failed', CANCELLED: 'cancelled',
   },

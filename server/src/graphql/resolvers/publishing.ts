@@ -17,7 +17,7 @@ export const publishingResolvers: Resolvers = {
     scheduledPosts: (_parent, { filter }, ctx) =>
       listScheduledPosts(ctx, { ...filter, states: filter.states as unknown as ScheduledPostState[] | null | undefined }),
     sandboxFeed: (_parent, { personaId, first, includeSimulated }, ctx) => sandboxFeed(ctx, personaId, first, includeSimulated ?? false),
-    platforms: (_parent, _args, ctx) => platformCapabilities(ctx, { instagramConfigured: ctx.channels.instagram !== null }),
+    platforms: (_parent, _args, ctx) => platformCapabilities(ctx),
   },
   Mutation: {
     startInstagramConnection: (_parent, { personaId }, ctx) => startInstagramConnection(ctx, personaId),

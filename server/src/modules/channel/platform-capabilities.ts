@@ -1,10 +1,16 @@
+import type { Config } from '../../config.js';
+import type { Channels } from '../../channels/channels.js';
+import type { ConnectionAuth } from '../../connectors/connector.js';
+import { connectorFor } from '../../connectors/registry.js';
+import { maxCaptionCharacters } from '../content-item/caption-limits.js';
 import { formatRules, type FormatRule } from '../content-item/media-rules.js';
 import { PLATFORMS, type Platform } from '../shared/domain.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 
-// What DoppelCart can do with each platform on this server: publish through a channel
-// (Instagram, the Sandbox) or only plan content for it; and whether a channel can be
-// connected now (Instagram needs a Meta app configured).
+// What DoppelCart can do with each platform on this server: publish through a channel (the
+// networks with a connector, connectors/registry.ts) or only plan content for it; whether a
+// channel can be connected now (a network needs its app registered); and what a post there may
+// hold. The SPA reads all of it from here rather than keeping lists of its own.
 
 export interface PlatformCapability {
   platform: Platform;
@@ -13,9 +19,12 @@ export interface PlatformCapability {
   canConnect: boolean;
   connectUnavailableReason: string | null;
   formats: FormatRule[];
+  captionMaxCharacters: number;
+  maxHashtags: number | null;
+  auth: ConnectionAuth | null;
 }
 
-const LABELS: Record<Platform, string> = {
+const PLAN_ONLY_LABELS: Record<Platform, string> = {
   instagram: 'Instagram',
   tiktok: 'TikTok',
   youtube: 'YouTube',
@@ -26,27 +35,29 @@ const LABELS: Record<Platform, string> = {
   sandbox: 'Sandbox (in-app)',
 };
 
-export const INSTAGRAM_NOT_CONFIGURED =
-  'Instagram is not configured on this server: set INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET (README, "Connecting Instagram")';
-
 /** What each platform can do on this server; for signed-in users, like every query but `viewer`. */
-export function platformCapabilities(ctx: ServiceContext, server: { instagramConfigured: boolean }): PlatformCapability[] {
+export function platformCapabilities(ctx: ServiceContext & { channels: Channels; config: Config }): PlatformCapability[] {
   requireViewer(ctx);
-  return PLATFORMS.map((platform) => ({ ...connection(platform, server), formats: formatRules(platform) }));
+  return PLATFORMS.map((platform) => capabilityOf(platform, ctx));
 }
 
-function connection(platform: Platform, server: { instagramConfigured: boolean }): Omit<PlatformCapability, 'formats'> {
-  const label = LABELS[platform];
-  if (platform === 'sandbox') return { platform, label, canPublish: true, canConnect: true, connectUnavailableReason: null };
-  if (platform === 'instagram') {
-    const canConnect = server.instagramConfigured;
-    return { platform, label, canPublish: true, canConnect, connectUnavailableReason: canConnect ? null : INSTAGRAM_NOT_CONFIGURED };
+function capabilityOf(platform: Platform, { channels, config }: { channels: Channels; config: Config }): PlatformCapability {
+  const connector = connectorFor(platform);
+  if (connector) {
+    const { formats, captionMaxCharacters, maxHashtags, auth } = connector.capabilities(config);
+    const reason = connector.unavailableReason(channels);
+    return { platform, label: connector.label, canPublish: true, canConnect: reason === null, connectUnavailableReason: reason, formats, captionMaxCharacters, maxHashtags, auth };
   }
+  const label = PLAN_ONLY_LABELS[platform];
   return {
     platform,
     label,
     canPublish: false,
     canConnect: false,
     connectUnavailableReason: `DoppelCart cannot publish to ${label} yet: plan content for it and post it yourself`,
+    formats: formatRules(platform),
+    captionMaxCharacters: maxCaptionCharacters(platform),
+    maxHashtags: null,
+    auth: null,
   };
 }

@@ -22,7 +22,8 @@ import { usePlanOptions } from '../hooks/usePlanOptions';
 import { useReloadContentItem } from '../hooks/useReloadContentItem';
 import { useUpdateContentItem } from '../hooks/useUpdateContentItem';
 import {
-  captionLimit,
+  captionLimitOf,
+  characterCount,
   contentItemFormSchema,
   emptyItemValues,
   formValuesToItemFields,
@@ -100,7 +101,7 @@ export function ContentItemForm(props: ContentItemFormProps) {
     initialValues: item
       ? itemToFormValues(item, item.persona.timeZone)
       : emptyItemValues(defaults?.personaId ?? null, defaults?.planId ?? null, defaults?.plannedLocal),
-    validate: schemaResolver(contentItemFormSchema, { sync: true }),
+    validate: schemaResolver(contentItemFormSchema((platform) => captionLimitOf(platform, platformOptions)), { sync: true }),
   });
   const [base, setBase] = useEditBase(item, () => form.isDirty(), () => item && showStored(item));
   const dirty = form.isDirty();
@@ -208,7 +209,7 @@ export function ContentItemForm(props: ContentItemFormProps) {
         <TextInput label="Title" placeholder="Short working title or hook" {...form.getInputProps('title')} />
         <Textarea
           label="Caption"
-          description={`${form.values.caption.length} / ${captionLimit} characters`}
+          description={`${characterCount(form.values.caption)} / ${captionLimitOf(form.values.platform ?? '', platformOptions)} characters`}
           autosize
           minRows={3}
           maxRows={10}

@@ -5,8 +5,17 @@ import { contentStatuses, creatableStatuses, userMoves } from '../../lib/content
 import { instantToPickerValue, pickerValueToInstant } from '../../lib/dates';
 import { publishesThroughChannel } from '../../lib/publishing';
 
-/** Instagram's caption limit; the counter warns before the platform would refuse. */
-export const captionLimit = 2200;
+/** The caption limit when the server has not said one for the platform (Instagram's). */
+const DEFAULT_CAPTION_LIMIT = 2200;
+
+/** The caption limit on `platform`, as the server counts it (Query.platforms): the counter warns before the platform would refuse. */
+export function captionLimitOf(platform: string, options: ReadonlyArray<{ value: string; captionMaxCharacters?: number }>): number {
+  return options.find((option) => option.value === platform)?.captionMaxCharacters ?? DEFAULT_CAPTION_LIMIT;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Characters as the platforms count them: an emoji is one, not two. */
+export const characterCount = (text: string) => [...graphemes.segment(text)].length;
 
 export interface ContentItemFormValues {
   personaId: string | null;
@@ -32,18 +41,21 @@ export interface ContentItemSource {
 /** Statuses from which the schema requires a time. */
 const needsTime: ReadonlySet<ContentItemStatus> = new Set(['SCHEDULED', 'POSTED']);
 
-export const contentItemFormSchema = z
+/** The form's checks; `captionLimit` gives the limit of the platform chosen. */
+export const contentItemFormSchema = (captionLimit: (platform: string) => number) => z
   .object({
     personaId: z.string({ error: 'Choose a persona' }).check(z.minLength(1, 'Choose a persona')),
     planId: z.nullable(z.string()),
     title: z.string().check(z.maxLength(200, 'Keep it under 200 characters')),
-    caption: z.string().check(z.maxLength(captionLimit, `At most ${captionLimit} characters`)),
+    caption: z.string(),
     platform: z.string({ error: 'Choose a platform' }),
     status: z.string(),
     scheduledAt: z.nullable(z.string()),
   })
   .check(
     z.superRefine((values, context) => {
+      const limit = captionLimit(values.platform);
+      if (characterCount(values.caption) > limit) context.addIssue({ code: 'custom', path: ['caption'], message: `At most ${limit} characters` });
       if (needsTime.has(values.status as ContentItemStatus) && !values.scheduledAt) {
         context.addIssue({ code: 'custom', path: ['scheduledAt'], message: 'Pick when it goes out' });
       }

@@ -24,6 +24,7 @@ const itemDrawerQuery = graphql(`
       platform
       label
       canPublish
+      captionMaxCharacters
     }
     generator {
       kind

@@ -31,6 +31,7 @@ const boardPageQuery = graphql(`
       platform
       label
       canPublish
+      captionMaxCharacters
     }
     ...ContentBoard_query
   }

@@ -25,6 +25,7 @@ export const personaBoardPageQuery = graphql(`
       platform
       label
       canPublish
+      captionMaxCharacters
     }
     ...ContentBoard_query
   }

@@ -51,6 +51,7 @@ const contentListPageQuery = graphql(`
       platform
       label
       canPublish
+      captionMaxCharacters
     }
     generator {
       kind
