@@ -81,6 +81,7 @@ describe('content lifecycle', () => {
     ['DRAFT to SCHEDULED, skipping READY', { status: 'DRAFT', caption: 'x', scheduledAt: daysFromNow(3) }, 'SCHEDULED', [LIFECYCLE_RULE('DRAFT: IDEA or READY')]],
     ['READY without a caption', { status: 'DRAFT' }, 'READY', ['caption']],
     ['READY with a 2,201-character Instagram caption', { status: 'DRAFT', caption: 'a'.repeat(2201) }, 'READY', ['caption of at most 2200 characters (has 2201)']],
+    ['READY with a 301-character Bluesky caption', { platform: 'BLUESKY', status: 'DRAFT', caption: 'a'.repeat(301) }, 'READY', ['caption of at most 300 characters (has 301)']],
     ['READY with 31 hashtags on Instagram', { status: 'DRAFT', caption: hashtags(31) }, 'READY', ['at most 30 hashtags (has 31)']],
     ['SCHEDULED without a time', { platform: 'X', status: 'READY', caption: 'x' }, 'SCHEDULED', ['scheduledAt in the future']],
     ['SCHEDULED at a past time', { platform: 'X', status: 'READY', caption: 'x', scheduledAt: daysFromNow(-1) }, 'SCHEDULED', ['scheduledAt in the future']],

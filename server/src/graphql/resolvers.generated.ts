@@ -1670,6 +1670,7 @@ export type PlanScheduleResult = {
 
 /** A social platform content can be made for. */
 export type Platform =
+  | 'BLUESKY'
   | 'FACEBOOK'
   | 'INSTAGRAM'
   | 'LINKEDIN'
@@ -3295,7 +3296,7 @@ export type PlanScheduleResultResolvers<ContextType = GraphQLContext, ParentType
   skipped?: Resolver<Array<ResolversTypes['SkippedPlanItem']>, ParentType, ContextType>;
 };
 
-export type PlatformResolvers = EnumResolverSignature<{ FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
+export type PlatformResolvers = EnumResolverSignature<{ BLUESKY?: any, FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
 
 export type PlatformInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformInfo'] = ResolversParentTypes['PlatformInfo']> = {
   auth?: Resolver<Maybe<ResolversTypes['ConnectionAuth']>, ParentType, ContextType>;

@@ -258,6 +258,7 @@ export type PersonaBriefField =
 
 /** A social platform content can be made for. */
 export type Platform =
+  | 'BLUESKY'
   | 'FACEBOOK'
   | 'INSTAGRAM'
   | 'LINKEDIN'

@@ -8,6 +8,7 @@ export const platformLabels: Record<Platform, string> = {
   LINKEDIN: 'LinkedIn',
   THREADS: 'Threads',
   FACEBOOK: 'Facebook',
+  BLUESKY: 'Bluesky',
   SANDBOX: 'Sandbox (in-app)',
 };
 

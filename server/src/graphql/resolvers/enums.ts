@@ -31,7 +31,7 @@ export const enumResolvers: Pick<
 > = {
   Platform: {
     INSTAGRAM: 'instagram', TIKTOK: 'tiktok', YOUTUBE: 'youtube', X: 'x',
-    LINKEDIN: 'linkedin', THREADS: 'threads', FACEBOOK: 'facebook', SANDBOX: 'sandbox',
+    LINKEDIN: 'linkedin', THREADS: 'threads', FACEBOOK: 'facebook', BLUESKY: 'bluesky', SANDBOX: 'sandbox',
   },
   ContentItemStatus: {
     IDEA: 'idea', DRAFT: 'draft', READY: 'ready', SCHEDULED: 'scheduled', POSTED: 'posted', FAILED: 'failed',

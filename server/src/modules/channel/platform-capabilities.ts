@@ -32,6 +32,7 @@ const PLAN_ONLY_LABELS: Record<Platform, string> = {
   linkedin: 'LinkedIn',
   threads: 'Threads',
   facebook: 'Facebook',
+  bluesky: 'Bluesky',
   sandbox: 'Sandbox (in-app)',
 };
 

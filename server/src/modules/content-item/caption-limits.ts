@@ -16,6 +16,8 @@ const MAX_CHARACTERS: Record<Platform, number> = {
   linkedin: 3000,
   threads: 500,
   facebook: 63206,
+  // Bluesky counts graphemes too: 300 per post.
+  bluesky: 300,
   sandbox: 2200,
 };
 

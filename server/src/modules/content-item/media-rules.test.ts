@@ -42,6 +42,12 @@ describe('media rules per platform and format', () => {
     expect(mediaProblems('instagram', 'story', [image('a', 1000, 3000)]).beforePublishing).toEqual(['the media: the aspect ratio must be between 9:16 and 1.91:1 for a Story (is 1000x3000)']);
   });
 
+  it('holds a Bluesky post to four images and no video', () => {
+    expect(mediaProblems('bluesky', 'carousel', ['a', 'b', 'c', 'd'].map((id) => image(id))).invalid).toEqual([]);
+    expect(mediaProblems('bluesky', 'carousel', ['a', 'b', 'c', 'd', 'e'].map((id) => image(id))).invalid).toEqual(['at most 4 media for a carousel (has 5)']);
+    expect(mediaProblems('bluesky', 'reel', [video('v', 10)]).invalid).toEqual(['a format Bluesky takes (POST, CAROUSEL), not REEL']);
+  });
+
   it('refuses formats a platform does not have, naming those it has', () => {
     expect(mediaProblems('youtube', 'story', [image('a')]).invalid).toEqual(['a format YouTube takes (POST, REEL), not STORY']);
     expect(formatRules('sandbox').map((rule) => rule.format)).toEqual(['post', 'carousel', 'reel', 'story']);

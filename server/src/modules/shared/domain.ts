@@ -1,7 +1,7 @@
 // Domain vocabularies as stored in the database (CHECK constraints in migrations/ use the
 // same values). The GraphQL enums map their UPPERCASE names onto these.
 
-export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'linkedin', 'threads', 'facebook', 'sandbox'] as const;
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'linkedin', 'threads', 'facebook', 'bluesky', 'sandbox'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** A persona's plan per network, stored as JSON (validated in persona.validation.ts). */
