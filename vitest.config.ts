@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 const SLOW = [
   'server/test/publishing/crash-recovery.test.ts',
   'server/test/publishing/crash-recovery-formats.test.ts',
+  'server/test/publishing/crash-recovery-bluesky.test.ts',
   'server/test/publishing/competing-workers.test.ts',
   'server/test/embedded-postgres.test.ts',
   'server/test/frozen-database.test.ts',

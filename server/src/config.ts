@@ -96,6 +96,9 @@ const schema = z.object({
   INSTAGRAM_API_URL: z.string().url().default('https://api.instagram.com'),
   INSTAGRAM_GRAPH_URL: z.string().url().default('https://graph.instagram.com/v23.0'),
   INSTAGRAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // Bluesky: the server accounts sign in at unless the person names their own PDS.
+  BLUESKY_SERVICE_URL: z.string().url().default('https://bsky.social'),
+  BLUESKY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   // AES-256-GCM keys for channel tokens: `id:base64key`, the first encrypts, the rest only
   // decrypt (rotation). Unset: one key generated into DATA_DIR on first start, which suits one
   // machine; instances on several machines must share keys through this setting.

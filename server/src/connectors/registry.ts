@@ -1,3 +1,4 @@
+import { blueskyConnector } from './bluesky.connector.js';
 import type { Connector } from './connector.js';
 import { instagramConnector } from './instagram.connector.js';
 import { sandboxConnector } from './sandbox.connector.js';
@@ -5,7 +6,7 @@ import { sandboxConnector } from './sandbox.connector.js';
 // The networks DoppelCart publishes to: adding one is its connector file (or folder), its
 // fake and tests, and one line here.
 
-const CONNECTORS: readonly Connector[] = [instagramConnector, sandboxConnector];
+const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, sandboxConnector];
 
 const byPlatform = new Map(CONNECTORS.map((connector) => [connector.platform, connector]));
 

@@ -108,6 +108,7 @@ export interface ChannelIntegrations {
   platform: Platform;
   refreshTokenEnc: Buffer | null;
   scopes: Generated<string[]>;
+  serviceUrl: string | null;
   status: Generated<ChannelStatus>;
   statusReason: string | null;
   tokenExpiresAt: Timestamp | null;
@@ -384,6 +385,7 @@ export interface ScheduledPosts {
   captionSent: string | null;
   channelIntegrationId: string;
   childContainerIds: Generated<string[]>;
+  connectorState: Generated<Json>;
   containerId: string | null;
   contentItemId: string;
   createdAt: Generated<Timestamp>;

@@ -314,6 +314,16 @@ export type CheckOverrideKind =
   | 'IMAGE'
   | 'VOICE';
 
+export type ConnectBlueskyChannelInput = {
+  /** An app password, shaped `xxxx-xxxx-xxxx-xxxx`; never the account's own password. */
+  appPassword: Scalars['String']['input'];
+  /** The account's handle, e.g. `lena.bsky.social` (a leading @ is fine), or its email. */
+  handle: Scalars['String']['input'];
+  personaId: Scalars['ID']['input'];
+  /** The account's server (PDS) when it is not the default (`BLUESKY_SERVICE_URL`, https://bsky.social); https only. */
+  serviceUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How an account of a network is connected to a persona. */
 export type ConnectionAuth =
   /** An app password the person creates in the network's settings (Bluesky's way). */
@@ -901,6 +911,12 @@ export type Mutation = {
    * limit); the account's other sessions end.
    */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Connect a Bluesky account with an app password (made in Bluesky's Settings, Privacy and
+   * security, App passwords). DoppelCart signs in once and keeps the session, not the password.
+   * The same account again renews its channel (after a reconnect is needed, say).
+   */
+  connectBlueskyChannel: ChannelIntegration;
   /** Connect the built-in Sandbox channel, which publishes into a feed inside DoppelCart. */
   connectSandboxChannel: ChannelIntegration;
   /** Add a dated fact to the persona's canon. */
@@ -1120,6 +1136,11 @@ export type MutationCancelScheduledPostArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationConnectBlueskyChannelArgs = {
+  input: ConnectBlueskyChannelInput;
 };
 
 
@@ -2498,6 +2519,7 @@ export type ResolversTypes = {
   ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
   CheckOverride: ResolverTypeWrapper<CheckOverrideRowModel>;
   CheckOverrideKind: ResolverTypeWrapper<OverrideKindModel>;
+  ConnectBlueskyChannelInput: ConnectBlueskyChannelInput;
   ConnectionAuth: ResolverTypeWrapper<ConnectionAuthModel>;
   ContentFormat: ResolverTypeWrapper<ContentFormatModel>;
   ContentItem: ResolverTypeWrapper<ContentItemRowModel>;
@@ -2629,6 +2651,7 @@ export type ResolversParentTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChannelIntegration: ChannelIntegrationRowModel;
   CheckOverride: CheckOverrideRowModel;
+  ConnectBlueskyChannelInput: ConnectBlueskyChannelInput;
   ContentItem: ContentItemRowModel;
   ContentItemChangeEvent: ContentItemChangeEventModelModel;
   ContentItemConnection: Omit<ContentItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentItem']> };
@@ -3139,6 +3162,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelGeneration?: Resolver<ResolversTypes['GenerationRun'], ParentType, ContextType, RequireFields<MutationCancelGenerationArgs, 'id'>>;
   cancelScheduledPost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationCancelScheduledPostArgs, 'id'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  connectBlueskyChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationConnectBlueskyChannelArgs, 'input'>>;
   connectSandboxChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationConnectSandboxChannelArgs, 'personaId'>>;
   createCanonFact?: Resolver<ResolversTypes['CanonFact'], ParentType, ContextType, RequireFields<MutationCreateCanonFactArgs, 'input'>>;
   createContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationCreateContentItemArgs, 'input'>>;

@@ -2,22 +2,11 @@ import type { ContainerInput } from '../channels/instagram/instagram-client.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
 import { instagramImageKey } from './instagram-image.js';
 
-// What a container request sends for an item's media: whether the media can go at all, the
-// URLs Instagram fetches them from, and the parameters of each format's container.
+// What a container request sends for an item's media: the URLs Instagram fetches them from,
+// and the parameters of each format's container.
 
 /** How long a media URL handed to Instagram stays valid: it fetches while processing. */
 const MEDIA_URL_TTL_SECONDS = 24 * 3600;
-
-interface MediaEntry { kind: string; processing: string | null }
-
-/** Why the item's media cannot be sent now: `fail` ends the post, `wait` tries again later. */
-export function mediaNotReady(format: string, media: ReadonlyArray<MediaEntry>): { fail: string } | { wait: string } | null {
-  if (!media.length) return { fail: format === 'post' ? 'the item has no image any more; Instagram posts need one' : `the item has no media any more; a ${format} needs some` };
-  const videos = media.filter((entry) => entry.kind === 'video');
-  if (videos.some((entry) => entry.processing === 'failed')) return { fail: 'a video of the item could not be converted for publishing; upload it again' };
-  if (videos.some((entry) => entry.processing === 'processing')) return { wait: 'a video of the item is still being converted; waiting' };
-  return null;
-}
 
 export type MediaUrl = { imageUrl: string } | { videoUrl: string };
 

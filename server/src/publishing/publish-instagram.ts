@@ -9,7 +9,8 @@ import type { AssetStorage } from '../storage/asset-storage.js';
 import { whileHeld } from './claims.repository.js';
 import { findChannelById, findPostContent, findPostMedia } from './publishing.repository.js';
 import { findOwnMedia } from './instagram-own-media.js';
-import { instagramMediaUrl, mediaNotReady, singleContainerInput } from './instagram-container-input.js';
+import { instagramMediaUrl, singleContainerInput } from './instagram-container-input.js';
+import { mediaNotReady } from './media-readiness.js';
 import { finishFailed, finishPublished, releaseForRetry, retryDelayMs, type Held } from './outcomes.js';
 
 // Instagram publishing in recorded steps (instagram.md):

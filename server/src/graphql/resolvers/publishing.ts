@@ -1,4 +1,5 @@
 import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
+import { connectBlueskyChannel } from '../../modules/channel/bluesky-connect.service.js';
 import { platformCapabilities } from '../../modules/channel/platform-capabilities.js';
 import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-many.service.js';
 import { setPostingSlots } from '../../modules/channel/posting-schedule.service.js';
@@ -22,6 +23,7 @@ export const publishingResolvers: Resolvers = {
   Mutation: {
     startInstagramConnection: (_parent, { personaId }, ctx) => startInstagramConnection(ctx, personaId),
     connectSandboxChannel: (_parent, { personaId }, ctx) => connectSandboxChannel(ctx, personaId),
+    connectBlueskyChannel: (_parent, { input }, ctx) => connectBlueskyChannel(ctx, input),
     disconnectChannel: (_parent, { id }, ctx) => disconnectChannel(ctx, id),
     schedulePost: (_parent, { input }, ctx) => schedulePost(ctx, input),
     reschedulePost: (_parent, { id, at }, ctx) => reschedulePost(ctx, id, at),

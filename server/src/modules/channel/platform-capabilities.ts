@@ -4,7 +4,7 @@ import type { ConnectionAuth } from '../../connectors/connector.js';
 import { connectorFor } from '../../connectors/registry.js';
 import { maxCaptionCharacters } from '../content-item/caption-limits.js';
 import { formatRules, type FormatRule } from '../content-item/media-rules.js';
-import { PLATFORMS, type Platform } from '../shared/domain.js';
+import { PLATFORM_LABELS, PLATFORMS, type Platform } from '../shared/domain.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 
 // What DoppelCart can do with each platform on this server: publish through a channel (the
@@ -24,17 +24,6 @@ export interface PlatformCapability {
   auth: ConnectionAuth | null;
 }
 
-const PLAN_ONLY_LABELS: Record<Platform, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  x: 'X',
-  linkedin: 'LinkedIn',
-  threads: 'Threads',
-  facebook: 'Facebook',
-  bluesky: 'Bluesky',
-  sandbox: 'Sandbox (in-app)',
-};
 
 /** What each platform can do on this server; for signed-in users, like every query but `viewer`. */
 export function platformCapabilities(ctx: ServiceContext & { channels: Channels; config: Config }): PlatformCapability[] {
@@ -49,7 +38,7 @@ function capabilityOf(platform: Platform, { channels, config }: { channels: Chan
     const reason = connector.unavailableReason(channels);
     return { platform, label: connector.label, canPublish: true, canConnect: reason === null, connectUnavailableReason: reason, formats, captionMaxCharacters, maxHashtags, auth };
   }
-  const label = PLAN_ONLY_LABELS[platform];
+  const label = PLATFORM_LABELS[platform];
   return {
     platform,
     label,

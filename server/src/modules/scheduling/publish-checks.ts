@@ -1,7 +1,7 @@
 import type { FieldError } from '../../errors.js';
 import { captionProblems, type CaptionLimits } from '../content-item/caption-limits.js';
 import { mediaProblems, type MediaFacts } from '../content-item/media-rules.js';
-import type { ContentFormat, Platform } from '../shared/domain.js';
+import { PLATFORM_LABELS, type ContentFormat, type Platform } from '../shared/domain.js';
 
 // What a post must satisfy before it is accepted for publishing, as field errors the
 // schedule dialog shows next to the right input. Pure: the service gathers the facts.
@@ -20,7 +20,7 @@ export interface PostFacts {
   /** The item's caption: what goes out, exactly. */
   text: string;
   itemPlatform: Platform;
-  channelPlatform: 'instagram' | 'sandbox';
+  channelPlatform: Platform;
   channelStatus: string;
   format: ContentFormat;
   /** The item's media in order (those in the trash left out). */
@@ -32,12 +32,14 @@ export function postProblems(facts: PostFacts, limits: CaptionLimits): FieldErro
   const problems: FieldError[] = [];
   if (facts.channelStatus === 'needs_reconnect') problems.push({ field: 'input.channelId', message: 'the channel needs reconnecting before it can publish' });
   else if (facts.channelStatus !== 'active') problems.push({ field: 'input.channelId', message: 'the channel is disconnected' });
-  if (facts.channelPlatform === 'instagram' && facts.itemPlatform !== 'instagram') {
-    problems.push({ field: 'input.channelId', message: `an Instagram channel publishes INSTAGRAM items; this one is for ${facts.itemPlatform.toUpperCase()}` });
+  // A network's channel publishes items made for it; the Sandbox tries out items of any platform.
+  if (facts.channelPlatform !== 'sandbox' && facts.itemPlatform !== facts.channelPlatform) {
+    const network = PLATFORM_LABELS[facts.channelPlatform];
+    problems.push({ field: 'input.channelId', message: `a${/^[AEIOU]/.test(network) ? 'n' : ''} ${network} channel publishes ${facts.channelPlatform.toUpperCase()} items; this one is for ${facts.itemPlatform.toUpperCase()}` });
   }
   // Stories carry no caption on Instagram; every other format needs one.
   if (!facts.text.trim() && facts.format !== 'story') problems.push({ field: 'input.itemId', message: 'the item needs a caption' });
-  const platform = facts.channelPlatform === 'instagram' ? 'instagram' : facts.itemPlatform;
+  const platform = facts.channelPlatform === 'sandbox' ? facts.itemPlatform : facts.channelPlatform;
   for (const problem of captionProblems(facts.text, platform, limits)) problems.push({ field: 'input.itemId', message: `the caption needs ${problem}` });
   problems.push(...mediaFieldProblems(facts, platform));
   if (facts.channelPlatform === 'instagram') problems.push(...instagramFileProblems(facts));

@@ -131,7 +131,7 @@ export async function schedulePost(ctx: ChannelContext, input: unknown, options:
     {
       text: item.caption,
       itemPlatform: item.platform,
-      channelPlatform: channel.platform as 'instagram' | 'sandbox',
+      channelPlatform: channel.platform,
       channelStatus: channel.status,
       format: item.format,
       media: media.map(postMedia),

@@ -4,6 +4,19 @@
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'linkedin', 'threads', 'facebook', 'bluesky', 'sandbox'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Each platform's name as people know it. */
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  threads: 'Threads',
+  facebook: 'Facebook',
+  bluesky: 'Bluesky',
+  sandbox: 'Sandbox (in-app)',
+};
+
 /** A persona's plan per network, stored as JSON (validated in persona.validation.ts). */
 export type PlatformStrategy = {
   platforms: string[];
