@@ -27,7 +27,9 @@ describe('platform capabilities', () => {
     expect(byName.INSTAGRAM.connectUnavailableReason).toMatch(/INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET/);
     expect(byName.SANDBOX).toMatchObject({ canPublish: true, canConnect: true, connectUnavailableReason: null });
     expect(byName.TIKTOK).toMatchObject({ label: 'TikTok', canPublish: false, canConnect: false });
-    expect(platforms.filter((entry: any) => !entry.canPublish).map((entry: any) => entry.platform)).toEqual(['TIKTOK', 'YOUTUBE', 'X', 'LINKEDIN', 'THREADS', 'FACEBOOK', 'BLUESKY']);
+    expect(platforms.filter((entry: any) => !entry.canPublish).map((entry: any) => entry.platform)).toEqual(['TIKTOK', 'YOUTUBE', 'X', 'LINKEDIN', 'THREADS', 'FACEBOOK']);
+    // Bluesky needs no app registered: it can always be connected.
+    expect(byName.BLUESKY).toMatchObject({ label: 'Bluesky', canPublish: true, canConnect: true, connectUnavailableReason: null });
   });
 
   it('says what a post may hold on each platform and how an account is connected, from the connectors', async () => {
@@ -39,7 +41,7 @@ describe('platform capabilities', () => {
     expect(byName.SANDBOX).toEqual({ platform: 'SANDBOX', captionMaxCharacters: 2200, maxHashtags: null, auth: 'NONE' });
     // Planning-only platforms still say what a caption may hold there; nothing connects.
     expect(byName.X).toEqual({ platform: 'X', captionMaxCharacters: 280, maxHashtags: null, auth: null });
-    expect(byName.BLUESKY).toEqual({ platform: 'BLUESKY', captionMaxCharacters: 300, maxHashtags: null, auth: null });
+    expect(byName.BLUESKY).toEqual({ platform: 'BLUESKY', captionMaxCharacters: 300, maxHashtags: null, auth: 'APP_PASSWORD' });
   });
 
   it('offers Instagram once the app is configured', async () => {

@@ -42,12 +42,16 @@ export async function chooseFirstCover(page: Page, form: Locator) {
   await form.getByText('Cover', { exact: true }).waitFor();
 }
 
-/** From the persona's board: the Draft card shows its format badge, moves to Ready, and goes out with Post now on the persona's channel. */
-export async function readyAndPostNow(page: Page, baseUrl: string, personaId: string, title: string, badge: string) {
+/** From the persona's board: the Draft card shows its format badge (a feed post has none), moves to Ready, and goes out with Post now on the persona's channel. */
+export async function readyAndPostNow(page: Page, baseUrl: string, personaId: string, title: string, badge: string | null) {
   await page.goto(`${baseUrl}/personas/${personaId}/board`);
-  await card(page, 'Draft', title).getByText(badge, { exact: true }).waitFor();
+  if (badge) await card(page, 'Draft', title).getByText(badge, { exact: true }).waitFor();
+  else await card(page, 'Draft', title).waitFor();
   await page.getByText('Live', { exact: true }).waitFor();
+  // The card moves at once; the server's answer is what the next step (scheduling) builds on.
+  const saved = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"operationName":"MoveContentItem"'));
   await dragWithKeyboard(page, title, { from: 'Draft', to: 'Ready', steps: 1 });
+  await saved;
   await card(page, 'Ready', title).waitFor();
   await postNowFromBoard(page, baseUrl, personaId, title);
 }

@@ -20,7 +20,9 @@ export async function connectSandboxInBrowser(page: Page) {
 
 /** Publishes a READY item of the persona with Post now on its channel (the Sandbox, or the one connected), from its board, and waits until the board shows it posted. */
 export async function postNowFromBoard(page: Page, baseUrl: string, personaId: string, title: string) {
-  await page.goto(`${baseUrl}/personas/${personaId}/board`);
+  const board = `${baseUrl}/personas/${personaId}/board`;
+  // Already there (a card just moved): reloading could abort the move's request in flight.
+  if (new URL(page.url()).pathname !== new URL(board).pathname) await page.goto(board);
   await card(page, 'Ready', title).waitFor();
   await page.getByText('Live', { exact: true }).waitFor();
   await dragWithKeyboard(page, title, { from: 'Ready', to: 'Scheduled', steps: 1 });

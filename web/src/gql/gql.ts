@@ -82,6 +82,7 @@ type Documents = {
     "\n  query PersonaCalendarPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n    }\n  }\n": typeof types.PersonaCalendarPageDocument,
     "\n  fragment ChannelCard_channel on ChannelIntegration {\n    id\n    platform\n    accountName\n    externalAccountId\n    status\n    statusReason\n    tokenExpiresAt\n    tokenRefreshedAt\n    scopes\n    publishingQuota {\n      used\n      total\n      windowSeconds\n    }\n    postingSlots {\n      weekday\n      time\n    }\n    nextQueueTime\n    createdAt\n    updatedAt\n  }\n": typeof types.ChannelCard_ChannelFragmentDoc,
     "\n  subscription ChannelUpdated($personaId: ID!) {\n    channelIntegrationUpdated(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ChannelUpdatedDocument,
+    "\n  mutation ConnectBlueskyChannel($input: ConnectBlueskyChannelInput!) {\n    connectBlueskyChannel(input: $input) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectBlueskyChannelDocument,
     "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n": typeof types.StartInstagramConnectionDocument,
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.DisconnectChannelDocument,
@@ -249,6 +250,7 @@ const documents: Documents = {
     "\n  query PersonaCalendarPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n    }\n  }\n": types.PersonaCalendarPageDocument,
     "\n  fragment ChannelCard_channel on ChannelIntegration {\n    id\n    platform\n    accountName\n    externalAccountId\n    status\n    statusReason\n    tokenExpiresAt\n    tokenRefreshedAt\n    scopes\n    publishingQuota {\n      used\n      total\n      windowSeconds\n    }\n    postingSlots {\n      weekday\n      time\n    }\n    nextQueueTime\n    createdAt\n    updatedAt\n  }\n": types.ChannelCard_ChannelFragmentDoc,
     "\n  subscription ChannelUpdated($personaId: ID!) {\n    channelIntegrationUpdated(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ChannelUpdatedDocument,
+    "\n  mutation ConnectBlueskyChannel($input: ConnectBlueskyChannelInput!) {\n    connectBlueskyChannel(input: $input) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectBlueskyChannelDocument,
     "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n": types.StartInstagramConnectionDocument,
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.DisconnectChannelDocument,
@@ -634,6 +636,10 @@ export function graphql(source: "\n  fragment ChannelCard_channel on ChannelInte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ChannelUpdated($personaId: ID!) {\n    channelIntegrationUpdated(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n"): (typeof documents)["\n  subscription ChannelUpdated($personaId: ID!) {\n    channelIntegrationUpdated(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectBlueskyChannel($input: ConnectBlueskyChannelInput!) {\n    connectBlueskyChannel(input: $input) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectBlueskyChannel($input: ConnectBlueskyChannelInput!) {\n    connectBlueskyChannel(input: $input) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -69,8 +69,9 @@ async function postMetrics(deps: CollectionDeps, due: DueCollection, now: Date):
     const values = simulatedPostMetrics({ itemId: due.contentItemId, publishedAt: due.publishedAt, capturedAt: now, timeZone: due.timeZone, hasImage: due.hasImage });
     return { values, unavailable: [], simulated: true };
   }
-  // A post recovered after a crash may have no media id: nothing to ask about.
-  if (!due.platformPostId) return { values: {}, unavailable: [...POST_METRICS], simulated: false };
+  // A post recovered after a crash may have no media id: nothing to ask about. Networks whose
+  // metrics DoppelCart does not read yet (Bluesky) record theirs as unavailable.
+  if (!due.platformPostId || due.platform !== 'instagram') return { values: {}, unavailable: [...POST_METRICS], simulated: false };
   // Meta keeps a Story's insights for 24 hours; later checkpoints have nothing to ask for.
   if (due.format === 'story' && now.getTime() - due.publishedAt.getTime() > STORY_INSIGHTS_MS) {
     return { values: {}, unavailable: [...STORY_METRICS.filter((metric) => metric !== 'navigation'), ...STORY_NAVIGATION], simulated: false };
@@ -111,6 +112,7 @@ async function accountMetrics(deps: CollectionDeps, channel: DueAccount, now: Da
     const simulated = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.createdAt, at: now, postsPublished });
     return { values: { reach: simulated.reach, views: simulated.views }, followers: simulated.followers, unavailable: [], simulated: true };
   }
+  if (channel.platform !== 'instagram') return { values: {}, followers: null, unavailable: ['reach', 'views', 'followers'], simulated: false };
   return askPlatform(deps, channel.id, async () => {
     const access = await channelToken(deps, channel.id);
     if (!access) return null;

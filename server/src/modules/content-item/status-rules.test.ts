@@ -72,8 +72,8 @@ describe('SCHEDULED on a platform DoppelCart publishes to needs a publishing job
   const ownPlatforms = PUBLISHED_BY_DOPPELCART;
   const otherPlatforms = PLATFORMS.filter((platform) => !ownPlatforms.includes(platform));
 
-  it('publishes to Instagram and Sandbox itself', () => {
-    expect([...ownPlatforms].sort()).toEqual(['instagram', 'sandbox']);
+  it('publishes to Instagram, Bluesky and the Sandbox itself', () => {
+    expect([...ownPlatforms].sort()).toEqual(['bluesky', 'instagram', 'sandbox']);
   });
 
   for (const platform of ownPlatforms) {

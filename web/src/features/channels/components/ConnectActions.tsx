@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconBrandInstagram, IconFlask } from '@tabler/icons-react';
+import { IconBrandBluesky, IconBrandInstagram, IconFlask } from '@tabler/icons-react';
 import { useId } from 'react';
 
 interface ConnectActionsProps {
@@ -11,10 +11,12 @@ interface ConnectActionsProps {
   sandboxLoading: boolean;
   onConnectInstagram: () => void;
   onConnectSandbox: () => void;
+  /** Opens the app password form; absent when the server cannot connect Bluesky. */
+  onConnectBluesky?: () => void;
 }
 
 export function ConnectActions(props: ConnectActionsProps) {
-  const { sandboxActive, instagramUnavailable, instagramLoading, sandboxLoading, onConnectInstagram, onConnectSandbox } = props;
+  const { sandboxActive, instagramUnavailable, instagramLoading, sandboxLoading, onConnectInstagram, onConnectSandbox, onConnectBluesky } = props;
   const reasonId = useId();
   return (
     <Stack gap={4} align="flex-end">
@@ -29,6 +31,11 @@ export function ConnectActions(props: ConnectActionsProps) {
         >
           Connect Instagram
         </Button>
+        {onConnectBluesky && (
+          <Button variant="default" leftSection={<IconBrandBluesky size={16} />} onClick={onConnectBluesky}>
+            Connect Bluesky
+          </Button>
+        )}
         <Button
           variant={instagramUnavailable ? 'filled' : 'default'}
           leftSection={<IconFlask size={16} />}

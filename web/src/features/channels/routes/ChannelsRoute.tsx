@@ -13,9 +13,11 @@ import { describeActionError } from '../../../lib/graphql-errors';
 import { calendarPath, sandboxFeedPath } from '../../../lib/publishing';
 import { ChannelCard, channelCardFragment, type ChannelCardChannel } from '../components/ChannelCard';
 import { ConnectActions } from '../components/ConnectActions';
+import { ConnectBlueskyDialog } from '../components/ConnectBlueskyDialog';
 import { ConnectionResultAlert } from '../components/ConnectionResultAlert';
 import { DisconnectChannelDialog } from '../components/DisconnectChannelDialog';
 import { useChannelLiveUpdates } from '../hooks/useChannelLiveUpdates';
+import { useConnectBluesky } from '../hooks/useConnectBluesky';
 import { useConnectInstagram } from '../hooks/useConnectInstagram';
 import { useConnectionResult } from '../hooks/useConnectionResult';
 import { useConnectSandbox } from '../hooks/useConnectSandbox';
@@ -52,6 +54,9 @@ export function ChannelsRoute() {
   const connection = useConnectionResult();
   const instagram = useConnectInstagram(personaId);
   const sandbox = useConnectSandbox(personaId);
+  const bluesky = useConnectBluesky(personaId);
+  /** The Bluesky form: null closed, '' a new account, a handle to reconnect that account. */
+  const [blueskyHandle, setBlueskyHandle] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [disconnecting, setDisconnecting] = useState<ChannelCardChannel | null>(null);
 
@@ -76,8 +81,11 @@ export function ChannelsRoute() {
       setActionError(describeActionError(caught));
     }
   }
-  const reconnect = (channel: ChannelCardChannel) =>
-    void run(channel.platform === 'INSTAGRAM' ? instagram.connectInstagram : sandbox.connectSandbox);
+  const blueskyConnectable = data.platforms.some((entry) => entry.platform === 'BLUESKY' && entry.canConnect);
+  const reconnect = (channel: ChannelCardChannel) => {
+    if (channel.platform === 'BLUESKY') setBlueskyHandle(channel.accountName.replace(/^@/, ''));
+    else void run(channel.platform === 'INSTAGRAM' ? instagram.connectInstagram : sandbox.connectSandbox);
+  };
 
   return (
     <Stack gap="md">
@@ -106,6 +114,7 @@ export function ChannelsRoute() {
             sandboxLoading={sandbox.loading}
             onConnectInstagram={() => void run(instagram.connectInstagram)}
             onConnectSandbox={() => void run(sandbox.connectSandbox)}
+            onConnectBluesky={blueskyConnectable ? () => setBlueskyHandle('') : undefined}
           />
         }
       />
@@ -113,7 +122,7 @@ export function ChannelsRoute() {
       <FormErrorAlert message={actionError} />
       {channels.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No channels yet. Connect Instagram to publish there, or the Sandbox to try the whole flow inside DoppelCart.
+          No channels yet. Connect Instagram or Bluesky to publish there, or the Sandbox to try the whole flow inside DoppelCart.
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} role="list" aria-label="Channels">
@@ -131,6 +140,14 @@ export function ChannelsRoute() {
         </SimpleGrid>
       )}
       <DisconnectChannelDialog channel={disconnecting} onClose={() => setDisconnecting(null)} />
+      <ConnectBlueskyDialog
+        key={blueskyHandle ?? 'closed'}
+        opened={blueskyHandle !== null}
+        handle={blueskyHandle ?? ''}
+        loading={bluesky.loading}
+        onConnect={bluesky.connectBluesky}
+        onClose={() => setBlueskyHandle(null)}
+      />
     </Stack>
   );
 }

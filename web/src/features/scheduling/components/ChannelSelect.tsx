@@ -11,9 +11,8 @@ interface ChannelOption {
   status: ChannelStatus;
 }
 
-/** Instagram channels publish INSTAGRAM items only; the Sandbox takes any item. */
-const takes = (channel: ChannelOption, itemPlatform: Platform) =>
-  channel.platform !== 'INSTAGRAM' || itemPlatform === 'INSTAGRAM';
+/** A network's channel publishes items made for it; the Sandbox takes any item. */
+const takes = (channel: ChannelOption, itemPlatform: Platform) => channel.platform === 'SANDBOX' || channel.platform === itemPlatform;
 
 /** The channels the item can be scheduled on: active ones that take its platform. */
 export function usableChannels<Channel extends ChannelOption>(channels: readonly Channel[], itemPlatform: Platform): Channel[] {
