@@ -1,5 +1,8 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChannels } from '../../src/channels/channels.js';
+import { createLogger } from '../../src/logger.js';
+import { collectDueMetrics } from '../../src/modules/analytics/collection.service.js';
 import { createItem, createPersona, expectData, expectError } from '../support/fixtures.js';
 import { startFakeBluesky, type FakeBluesky } from '../support/fake-bluesky.js';
 import { signUpUser } from '../support/graphql-client.js';
@@ -100,6 +103,23 @@ describe('publishing on Bluesky', () => {
         expect.objectContaining({ $type: 'app.bsky.richtext.facet#mention', did: fake.did }),
       ]),
     );
+  });
+
+  it("collects a post's likes, replies, reposts and quotes and the account's followers; what Bluesky does not offer is unavailable", async () => {
+    const [first] = fake.posts;
+    fake.setCounts(first!.uri, { likeCount: 12, replyCount: 3, repostCount: 2, quoteCount: 1 });
+    const deps = { db: server.handle.db, channels: await createChannels(server.config), logger: createLogger('silent'), config: server.config };
+    await collectDueMetrics(deps, new Date(Date.now() + 3600_000 + 60_000));
+    const snapshot = await row(
+      `SELECT s.likes, s.comments, s.shares, s.views, s.reach, s.unavailable FROM analytics_snapshots s
+         JOIN scheduled_posts p ON p.content_item_id = s.content_item_id WHERE p.platform_post_id = $1`,
+      [first!.uri],
+    );
+    expect(snapshot).toMatchObject({ likes: 12, comments: 3, shares: 3, views: null, reach: null });
+    expect(snapshot.unavailable).toEqual(expect.arrayContaining(['views', 'reach', 'saved']));
+    const account = await row('SELECT followers, unavailable FROM analytics_snapshots WHERE channel_integration_id = $1 AND content_item_id IS NULL', [channelId]);
+    expect(account).toMatchObject({ followers: 420 });
+    expect(account.unavailable).toEqual(expect.arrayContaining(['reach', 'views']));
   });
 
   it('settles a post whose answer was lost by reading the record back: one post, no second create', async () => {

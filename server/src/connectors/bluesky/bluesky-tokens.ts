@@ -55,7 +55,7 @@ export interface BlueskyAccess {
  * refused and the channel now says Needs reconnect.
  */
 export async function blueskyAccess(
-  deps: { db: Database; channels: Channels; config: Config; logger: Logger },
+  deps: { db: Database; channels: Channels; config: Pick<Config, 'BLUESKY_SERVICE_URL' | 'BLUESKY_TIMEOUT_MS'>; logger: Logger },
   channelId: string,
   /** A token Bluesky said has expired (its clock, not ours): renew unless another process already replaced it. */
   expiredToken: string | null = null,

@@ -1,5 +1,7 @@
 import type { Channels } from '../../channels/channels.js';
+import type { Config } from '../../config.js';
 import { InstagramApiError } from '../../channels/instagram/instagram-client.js';
+import { blueskyAccountMetrics, blueskyPostMetrics } from '../../connectors/bluesky/bluesky-metrics.js';
 import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logger.js';
 import { publishEvent } from '../../realtime/events.js';
@@ -31,6 +33,8 @@ export interface CollectionDeps {
   db: Database;
   channels: Channels;
   logger: Logger;
+  /** Where Bluesky accounts live by default; without it Bluesky figures are not asked for. */
+  config?: Pick<Config, 'BLUESKY_SERVICE_URL' | 'BLUESKY_TIMEOUT_MS'>;
 }
 
 const BATCH = 50;
@@ -69,9 +73,17 @@ async function postMetrics(deps: CollectionDeps, due: DueCollection, now: Date):
     const values = simulatedPostMetrics({ itemId: due.contentItemId, publishedAt: due.publishedAt, capturedAt: now, timeZone: due.timeZone, hasImage: due.hasImage });
     return { values, unavailable: [], simulated: true };
   }
-  // A post recovered after a crash may have no media id: nothing to ask about. Networks whose
-  // metrics DoppelCart does not read yet (Bluesky) record theirs as unavailable.
-  if (!due.platformPostId || due.platform !== 'instagram') return { values: {}, unavailable: [...POST_METRICS], simulated: false };
+  // A post recovered after a crash may have no media id: nothing to ask about.
+  if (!due.platformPostId) return { values: {}, unavailable: [...POST_METRICS], simulated: false };
+  if (due.platform === 'bluesky' && deps.config) {
+    const config = deps.config;
+    return askPlatform(deps, due.channelIntegrationId, async () => {
+      const figures = await blueskyPostMetrics({ ...deps, config }, due.channelIntegrationId, due.platformPostId!);
+      return figures && { ...figures, simulated: false };
+    });
+  }
+  // Networks whose metrics DoppelCart does not read record theirs as unavailable.
+  if (due.platform !== 'instagram') return { values: {}, unavailable: [...POST_METRICS], simulated: false };
   // Meta keeps a Story's insights for 24 hours; later checkpoints have nothing to ask for.
   if (due.format === 'story' && now.getTime() - due.publishedAt.getTime() > STORY_INSIGHTS_MS) {
     return { values: {}, unavailable: [...STORY_METRICS.filter((metric) => metric !== 'navigation'), ...STORY_NAVIGATION], simulated: false };
@@ -111,6 +123,13 @@ async function accountMetrics(deps: CollectionDeps, channel: DueAccount, now: Da
     const postsPublished = await countSandboxPostsBy(deps.db, channel.id, now);
     const simulated = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.createdAt, at: now, postsPublished });
     return { values: { reach: simulated.reach, views: simulated.views }, followers: simulated.followers, unavailable: [], simulated: true };
+  }
+  if (channel.platform === 'bluesky' && deps.config) {
+    const config = deps.config;
+    return askPlatform(deps, channel.id, async () => {
+      const figures = await blueskyAccountMetrics({ ...deps, config }, channel.id);
+      return figures && { values: {}, followers: figures.followers, unavailable: figures.unavailable, simulated: false };
+    });
   }
   if (channel.platform !== 'instagram') return { values: {}, followers: null, unavailable: ['reach', 'views', 'followers'], simulated: false };
   return askPlatform(deps, channel.id, async () => {
