@@ -19,7 +19,7 @@ import { freePort } from '../../server/test/support/app-process.js';
 import { startFakeInstagram, type FakeInstagram } from '../../server/test/support/fake-instagram.js';
 import { makeSampleImage, makeSampleVideo } from '../../server/test/support/sample-video.js';
 import { appEnv, formatNumber, log, median, onCleanup, quantile, repoRoot, sleep, spawnNode, type NodeChild } from './common.js';
-import { announcePending } from './publishing-seed.js';
+import { seedInTransaction } from './publishing-seed.js';
 
 export interface FormatsOptions {
   /** Posts in each burst. */
@@ -197,9 +197,7 @@ async function seedFormat(client: pg.PoolClient, scene: FormatsScene, app: App, 
 }
 
 async function seedBurst(scene: FormatsScene, app: App, burst: Burst, posts: number, due: Date, tag: string) {
-  const client = await scene.pool.connect();
-  try {
-    await client.query('BEGIN');
+  await seedInTransaction(scene, async (client) => {
     if (burst === 'mixed') {
       for (const [index, format] of FORMATS.entries()) {
         await seedFormat(client, scene, app, format, Math.floor(posts / 3) + (index < posts % 3 ? 1 : 0), due, `${tag} ${format}`);
@@ -207,14 +205,7 @@ async function seedBurst(scene: FormatsScene, app: App, burst: Burst, posts: num
     } else {
       await seedFormat(client, scene, app, burst, posts, due, tag);
     }
-    await announcePending(client, scene);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   await scene.pool.query('VACUUM ANALYZE content_items_with_trash, content_item_media, scheduled_posts');
 }
 

@@ -33,9 +33,7 @@ export async function seedSandboxPosts(
   firstDue: Date,
   spacingMs: number,
 ) {
-  const client = await scene.pool.connect();
-  try {
-    await client.query('BEGIN');
+  await seedInTransaction(scene, async (client) => {
     await client.query(
       `WITH items AS (
          INSERT INTO content_items (persona_id, title, caption, platform, status, scheduled_at)
@@ -51,14 +49,7 @@ export async function seedSandboxPosts(
        SELECT id, $7, scheduled_at, scheduled_at FROM items`,
       [scene.personaId, CAPTION, firstDue, spacingMs, count, scene.userId, scene.channelId],
     );
-    await announcePending(client, scene);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   await scene.pool.query('VACUUM ANALYZE content_items_with_trash, content_item_status_changes, scheduled_posts, sandbox_posts');
 }
 
@@ -74,4 +65,20 @@ export async function announcePending(client: pg.PoolClient, scene: { personaId:
        FROM scheduled_posts WHERE state = 'pending'`,
     [EVENTS_CHANNEL, scene.personaId, scene.userId],
   );
+}
+
+/** Runs `seed` in one transaction that also announces every pending post (announcePending), as the scheduler would. */
+export async function seedInTransaction(scene: { pool: pg.Pool; personaId: string; userId: string }, seed: (client: pg.PoolClient) => Promise<void>) {
+  const client = await scene.pool.connect();
+  try {
+    await client.query('BEGIN');
+    await seed(client);
+    await announcePending(client, scene);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
