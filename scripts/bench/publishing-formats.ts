@@ -16,7 +16,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { mediaTools } from '../../server/src/media/media-tools.js';
 import { freePort } from '../../server/test/support/app-process.js';
-import { startFakeInstagram, type FakeInstagram } from '../../server/test/support/fake-instagram.js';
+import { instagramSettings, startFakeInstagram, type FakeInstagram } from '../../server/test/support/fake-instagram.js';
 import { makeSampleImage, makeSampleVideo } from '../../server/test/support/sample-video.js';
 import { appEnv, formatNumber, log, median, onCleanup, quantile, repoRoot, sleep, spawnNode, type NodeChild } from './common.js';
 import { seedInTransaction } from './publishing-seed.js';
@@ -87,16 +87,6 @@ async function graphql<T>(url: string, token: string, query: string, variables: 
   return { data: body.data, cookie: response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ') };
 }
 
-function instagramEnv(fake: FakeInstagram) {
-  return {
-    INSTAGRAM_APP_ID: fake.appId,
-    INSTAGRAM_APP_SECRET: fake.appSecret,
-    INSTAGRAM_AUTHORIZE_URL: fake.authorizeUrl,
-    INSTAGRAM_API_URL: fake.apiUrl,
-    INSTAGRAM_GRAPH_URL: fake.graphUrl,
-  };
-}
-
 async function waitForOutput(process: NodeChild, text: string, what: string) {
   const deadline = Date.now() + 30_000;
   while (!process.output().includes(text)) {
@@ -110,7 +100,7 @@ async function startApi(scene: FormatsScene, fake: FakeInstagram): Promise<strin
   const url = `http://127.0.0.1:${port}`;
   const api = spawnNode(
     [path.join(repoRoot, 'server/dist/main.js')],
-    appEnv(scene.databaseUrl, { PORT: String(port), PUBLIC_URL: url, DATA_DIR: scene.dataDir, RUN_WORKER: 'false', ...instagramEnv(fake) }),
+    appEnv(scene.databaseUrl, { PORT: String(port), PUBLIC_URL: url, DATA_DIR: scene.dataDir, RUN_WORKER: 'false', ...instagramSettings(fake) }),
     10_000,
   );
   onCleanup(() => api.stopAndShow('API server'));
@@ -316,7 +306,7 @@ export async function formatsPhase(scene: FormatsScene, options: FormatsOptions)
   const app: App = { url, channelId: await connectInstagram(url, scene), assets: await uploadMedia(url, scene) };
   const worker = spawnNode(
     [path.join(repoRoot, 'server/dist/worker-main.js')],
-    appEnv(scene.databaseUrl, { DATA_DIR: scene.dataDir, PUBLIC_URL: url, LOG_LEVEL: 'info', ...instagramEnv(fake) }),
+    appEnv(scene.databaseUrl, { DATA_DIR: scene.dataDir, PUBLIC_URL: url, LOG_LEVEL: 'info', ...instagramSettings(fake) }),
     10_000,
   );
   onCleanup(() => worker.stopAndShow('formats worker'));

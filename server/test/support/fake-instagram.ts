@@ -164,3 +164,14 @@ export async function startFakeInstagram(options: FakeInstagramOptions = {}): Pr
     },
   };
 }
+
+/** The settings that point the app (or a worker) at a fake Instagram. */
+export function instagramSettings(fake: { appId: string; appSecret: string; authorizeUrl: string; apiUrl: string; graphUrl: string }) {
+  return {
+    INSTAGRAM_APP_ID: fake.appId,
+    INSTAGRAM_APP_SECRET: fake.appSecret,
+    INSTAGRAM_AUTHORIZE_URL: fake.authorizeUrl,
+    INSTAGRAM_API_URL: fake.apiUrl,
+    INSTAGRAM_GRAPH_URL: fake.graphUrl,
+  };
+}

@@ -70,13 +70,4 @@ export async function withImage(request: GraphQLRequest, item: { id: string; ver
   return expectData(await request<any>(UPDATE_ITEM, { id: item.id, input: { expectedVersion: item.version, assetId } })).updateContentItem;
 }
 
-/** The settings that point the app (or a worker) at a fake Instagram. */
-export function instagramSettings(fake: { appId: string; appSecret: string; authorizeUrl: string; apiUrl: string; graphUrl: string }) {
-  return {
-    INSTAGRAM_APP_ID: fake.appId,
-    INSTAGRAM_APP_SECRET: fake.appSecret,
-    INSTAGRAM_AUTHORIZE_URL: fake.authorizeUrl,
-    INSTAGRAM_API_URL: fake.apiUrl,
-    INSTAGRAM_GRAPH_URL: fake.graphUrl,
-  };
-}
+export { instagramSettings } from './fake-instagram.js';

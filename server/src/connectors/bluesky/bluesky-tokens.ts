@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { ChannelIntegrationRow } from '../../db/rows.js';
 import type { Logger } from '../../logger.js';
 import { announceChannel, markNeedsReconnect } from '../../modules/channel/channel-status.js';
-import { lockChannel, updateChannel, type ChannelUpdate } from '../../modules/channel/channel.repository.js';
+import { findChannelById, lockChannel, updateChannel, type ChannelUpdate } from '../../modules/channel/channel.repository.js';
 import { BlueskyError, jwtExpiry, refreshBlueskySession, type BlueskySession } from './bluesky-client.js';
 
 // A Bluesky channel keeps the session's two tokens sealed (never the app password). The access
@@ -61,6 +61,15 @@ export async function blueskyAccess(
   expiredToken: string | null = null,
   now = new Date(),
 ): Promise<BlueskyAccess | null> {
+  // Most calls find a token with hours left: read it without taking the row lock, so posts
+  // of one channel going out together do not queue on it. The lock is for renewing only.
+  if (!expiredToken) {
+    const current = await findChannelById(deps.db, channelId);
+    if (!current || current.status !== 'active' || current.platform !== 'bluesky') return null;
+    if ((current.tokenExpiresAt?.getTime() ?? 0) - now.getTime() > RENEW_WHEN_LEFT_MS) {
+      return accessOf(current, current.serviceUrl ?? deps.config.BLUESKY_SERVICE_URL, opened(deps.channels, current).accessJwt);
+    }
+  }
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const channel = await lockChannel(trx, channelId);
     if (!channel || channel.status !== 'active' || channel.platform !== 'bluesky') return { channel: null };
@@ -85,5 +94,9 @@ export async function blueskyAccess(
     return null;
   }
   if (!outcome.channel || !('accessJwt' in outcome)) return null;
-  return { channel: outcome.channel, serviceUrl: outcome.serviceUrl!, did: outcome.channel.externalAccountId, handle: outcome.channel.accountName.replace(/^@/, ''), accessJwt: outcome.accessJwt! };
+  return accessOf(outcome.channel, outcome.serviceUrl!, outcome.accessJwt!);
+}
+
+function accessOf(channel: ChannelIntegrationRow, serviceUrl: string, accessJwt: string): BlueskyAccess {
+  return { channel, serviceUrl, did: channel.externalAccountId, handle: channel.accountName.replace(/^@/, ''), accessJwt };
 }
