@@ -73,7 +73,7 @@ describe('Bluesky in the browser', () => {
     await readyAndPostNow(page, app.url, personaId, TITLE, null);
     await card(page, 'Posted', TITLE).getByRole('button', { name: `Open ${TITLE}` }).click();
     const details = page.getByRole('dialog', { name: TITLE });
-    const href = await details.getByRole('list', { name: 'Publishing jobs' }).getByRole('link', { name: 'View post' }).getAttribute('href');
+    const href = await details.getByRole('list', { name: 'Posts by channel' }).getByRole('link', { name: 'View post' }).getAttribute('href');
     expect(fake.posts).toHaveLength(1);
     expect(href).toBe(`https://bsky.app/profile/${fake.handle}/post/${fake.posts[0]!.rkey}`);
     expect(fake.posts[0]!.record.text).toMatch(/^Chillies need a head start/);

@@ -65,7 +65,7 @@ async function draftOnInstagram(page: Page) {
 async function expectPublishedOnInstagram(page: Page, product: 'FEED' | 'REELS' | 'STORY'): Promise<PublishedMedia> {
   await card(page, 'Posted', TITLE).getByRole('button', { name: `Open ${TITLE}` }).click();
   const details = page.getByRole('dialog', { name: TITLE });
-  const link = details.getByRole('list', { name: 'Publishing jobs' }).getByRole('link', { name: 'View post' });
+  const link = details.getByRole('list', { name: 'Posts by channel' }).getByRole('link', { name: 'View post' });
   const href = await link.getAttribute('href');
   const published = fake.published.filter((media) => media.permalink === href);
   expect(published, `one ${product} at ${href}`).toHaveLength(1);

@@ -383,6 +383,7 @@ export interface SandboxPosts {
 export interface ScheduledPosts {
   attempts: Generated<number>;
   captionSent: string | null;
+  captionVariant: string | null;
   channelIntegrationId: string;
   childContainerIds: Generated<string[]>;
   connectorState: Generated<Json>;
@@ -402,6 +403,7 @@ export interface ScheduledPosts {
   startedAt: Timestamp | null;
   state: Generated<ScheduledPostState>;
   statusPolls: Generated<number>;
+  superseded: Generated<boolean>;
   updatedAt: Generated<Timestamp>;
 }
 

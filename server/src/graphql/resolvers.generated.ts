@@ -371,11 +371,20 @@ export type ContentItem = {
    * latest such post); null when it has none.
    */
   channel: Maybe<ChannelIntegration>;
+  /** How many channels its current posts are on (more than one when it is cross-posted; see currentPosts). */
+  channelCount: Scalars['Int']['output'];
   /** The caption read against the persona's canon as of the item's day; null for an empty caption. */
   continuity: Maybe<ContinuityCheck>;
   /** A Reel's cover image; null lets the platform pick a frame. */
   cover: Maybe<Asset>;
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The item's current post on each channel, oldest first (those scheduled together by network
+   * name): what its status
+   * follows (see crossPost). A retried channel's failed post is replaced by its retry; cancelled
+   * posts are left out.
+   */
+  currentPosts: Array<ScheduledPost>;
   /** Why publishing failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
   /** What the item is on the platform: a feed post, a carousel, a Reel or a Story. */
@@ -632,6 +641,21 @@ export type CreateStoryArcInput = {
   personaId: Scalars['ID']['input'];
   /** Up to 120 characters. */
   title: Scalars['String']['input'];
+};
+
+export type CrossPostChannelInput = {
+  /** The caption for this channel's network (hashtags included); omitted or null: the item's caption. */
+  caption?: InputMaybe<Scalars['String']['input']>;
+  channelId: Scalars['ID']['input'];
+};
+
+export type CrossPostInput = {
+  channels: Array<CrossPostChannelInput>;
+  /** The item's version the caller last saw. */
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+  /** One time for all of them (`queue` only with one channel: each channel has its own queue). */
+  when: ScheduleTimeInput;
 };
 
 export type DailyMetrics = {
@@ -904,7 +928,7 @@ export type Mutation = {
   archivePersona: Persona;
   /** Stop a queued or running generation; nothing it produced is kept. */
   cancelGeneration: GenerationRun;
-  /** Cancel a pending post; its item goes back to READY. */
+  /** Cancel a pending post; its item goes back to READY, unless other channels' posts remain (see crossPost). */
   cancelScheduledPost: ScheduledPost;
   /**
    * Change the viewer's password. Needs the current one (wrong guesses count towards the sign-in
@@ -928,6 +952,19 @@ export type Mutation = {
   createPersona: Persona;
   /** Add a story arc with its beats. */
   createStoryArc: StoryArc;
+  /**
+   * Cross-post: schedule an item on several channels of its persona at one time (1 to 10), each
+   * with its own caption for its network when given. Every channel is checked by its network's
+   * rules (caption length and hashtags with any disclosure line, formats, media, connection,
+   * quota) before anything is stored; problems name `input.channels.N.channelId` or
+   * `input.channels.N.caption`. A READY item becomes SCHEDULED. On a SCHEDULED or FAILED item it
+   * adds channels or retries failed ones, leaving the posts of its other channels as they are.
+   *
+   * The item's status follows its current posts, one per channel: SCHEDULED while any is still
+   * to go out, POSTED when all are out, FAILED when one failed and none is left to go (the reason
+   * names each failed channel), READY when all were cancelled.
+   */
+  crossPost: Array<ScheduledPost>;
   /**
    * Put an asset in the Trash (restorable for 30 days, see `trash`). Items that showed it keep
    * their text and show no image until it is restored.
@@ -1171,6 +1208,11 @@ export type MutationCreatePersonaArgs = {
 
 export type MutationCreateStoryArcArgs = {
   input: CreateStoryArcInput;
+};
+
+
+export type MutationCrossPostArgs = {
+  input: CrossPostInput;
 };
 
 
@@ -2040,6 +2082,8 @@ export type ScheduledPost = {
   __typename?: 'ScheduledPost';
   /** Publishing attempts so far. */
   attempts: Scalars['Int']['output'];
+  /** The caption this post carries for its channel's network; null when it goes out with the item's. */
+  captionVariant: Maybe<Scalars['String']['output']>;
   channel: ChannelIntegration;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -2054,6 +2098,8 @@ export type ScheduledPost = {
   /** When it is due (UTC); shown in the persona's time zone. */
   runAt: Scalars['DateTime']['output'];
   state: ScheduledPostState;
+  /** True once a later post on the same channel replaced it (a retry), or a new round of scheduling did. */
+  superseded: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -2538,6 +2584,8 @@ export type ResolversTypes = {
   CreateContentPlanInput: CreateContentPlanInput;
   CreatePersonaInput: CreatePersonaInput;
   CreateStoryArcInput: CreateStoryArcInput;
+  CrossPostChannelInput: CrossPostChannelInput;
+  CrossPostInput: CrossPostInput;
   DailyMetrics: ResolverTypeWrapper<DailyMetrics>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2665,6 +2713,8 @@ export type ResolversParentTypes = {
   CreateContentPlanInput: CreateContentPlanInput;
   CreatePersonaInput: CreatePersonaInput;
   CreateStoryArcInput: CreateStoryArcInput;
+  CrossPostChannelInput: CrossPostChannelInput;
+  CrossPostInput: CrossPostInput;
   DailyMetrics: DailyMetrics;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -2914,9 +2964,11 @@ export type ContentItemResolvers<ContextType = GraphQLContext, ParentType extend
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   captionHistory?: Resolver<Array<ResolversTypes['CaptionRevision']>, ParentType, ContextType, RequireFields<ContentItemCaptionHistoryArgs, 'first'>>;
   channel?: Resolver<Maybe<ResolversTypes['ChannelIntegration']>, ParentType, ContextType>;
+  channelCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   continuity?: Resolver<Maybe<ResolversTypes['ContinuityCheck']>, ParentType, ContextType>;
   cover?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentPosts?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ContentFormat'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3170,6 +3222,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createDemoPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
   createPersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
   createStoryArc?: Resolver<ResolversTypes['StoryArc'], ParentType, ContextType, RequireFields<MutationCreateStoryArcArgs, 'input'>>;
+  crossPost?: Resolver<Array<ResolversTypes['ScheduledPost']>, ParentType, ContextType, RequireFields<MutationCrossPostArgs, 'input'>>;
   deleteAsset?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
   deleteCanonFact?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteCanonFactArgs, 'id'>>;
   deleteContentItem?: Resolver<ResolversTypes['DeletedPayload'], ParentType, ContextType, RequireFields<MutationDeleteContentItemArgs, 'id'>>;
@@ -3434,6 +3487,7 @@ export type SandboxPostResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScheduledPost'] = ResolversParentTypes['ScheduledPost']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  captionVariant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3444,6 +3498,7 @@ export type ScheduledPostResolvers<ContextType = GraphQLContext, ParentType exte
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   runAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ScheduledPostState'], ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 

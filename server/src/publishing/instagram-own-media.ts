@@ -16,7 +16,7 @@ export async function findOwnMedia({ db, instagram, token, channel, post }: {
   channel: ChannelIntegrationRow;
   post: ScheduledPostRow;
 }) {
-  const content = await findPostContent(db, post.contentItemId);
+  const content = await findPostContent(db, post);
   const caption = post.captionSent ?? content?.caption ?? '';
   const since = (post.publishRequestedAt ?? post.createdAt).getTime() - 60_000;
   const account = channel.externalAccountId;

@@ -1,15 +1,16 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { ScheduledPostRow } from '../db/rows.js';
-import { writeItemChanges } from '../modules/content-item/item-writes.js';
 import { announcePost } from '../modules/scheduling/post-events.js';
 import { updateScheduledPost } from '../modules/scheduling/scheduled-post.repository.js';
+import { PUBLISHER, settleItems } from '../modules/scheduling/settle-items.js';
 import { lockHeld } from './claims.repository.js';
 
 // The three ways a claimed post ends its turn, each one transaction: the post's state, its
-// item's status and the events commit together or not at all.
+// item's status (which follows all of the item's current posts: settle-items.ts) and the
+// events commit together or not at all.
 
-export const PUBLISHER = { kind: 'process', name: 'publisher' } as const;
+export { PUBLISHER };
 
 export interface Held {
   db: Database;
@@ -17,7 +18,7 @@ export interface Held {
   owner: string;
 }
 
-/** Marks the post PUBLISHED and its item POSTED. `within` adds writes to the same transaction. */
+/** Marks the post PUBLISHED and settles its item (POSTED once all its channels are out). `within` adds writes to the same transaction. */
 export async function finishPublished(
   held: Held,
   post: ScheduledPostRow,
@@ -36,27 +37,19 @@ export async function finishPublished(
       leaseOwner: null,
       leaseExpiresAt: null,
     });
-    await writeItemChanges(trx, [{ itemId: post.contentItemId, to: 'posted', values: { publishedAt: result.publishedAt } }], {
-      config: held.config,
-      actor: PUBLISHER,
-      withPublishingJob: true,
-    });
+    await settleItems(trx, [post.contentItemId], { config: held.config, actor: PUBLISHER });
     await announcePost(trx, published);
     return published;
   });
 }
 
-/** Marks the post FAILED and its item FAILED with the reason people will read. */
+/** Marks the post FAILED with the reason people will read, and settles its item (FAILED once no channel is left to go). */
 export async function finishFailed(held: Held, post: ScheduledPostRow, reason: string): Promise<ScheduledPostRow | null> {
   const text = reason.slice(0, 2000);
   return held.db.transaction().execute(async (trx) => {
     if (!(await lockHeld(trx, post.id, held.owner))) return null;
     const failed = await updateScheduledPost(trx, post.id, { state: 'failed', lastError: text, leaseOwner: null, leaseExpiresAt: null });
-    await writeItemChanges(trx, [{ itemId: post.contentItemId, to: 'failed', reason: text, values: {} }], {
-      config: held.config,
-      actor: PUBLISHER,
-      withPublishingJob: true,
-    });
+    await settleItems(trx, [post.contentItemId], { config: held.config, actor: PUBLISHER });
     await announcePost(trx, failed);
     return failed;
   });

@@ -120,7 +120,7 @@ class InstagramRun {
   }
 
   private async text(): Promise<{ caption: string }> {
-    const item = await findPostContent(this.deps.db, this.post.contentItemId);
+    const item = await findPostContent(this.deps.db, this.post);
     if (!item) throw new Error('the item of a claimed post is gone');
     // Once sent, the caption is the recorded one: a resumed post looks for what it sent.
     return { caption: this.post.captionSent ?? item.caption };

@@ -8,7 +8,7 @@ import { findPostContent, insertSandboxFeedRows } from './publishing.repository.
  * either nothing published or everything, and a post is never in the feed twice.
  */
 export async function publishToSandbox(held: Held, post: ScheduledPostRow): Promise<void> {
-  const item = await findPostContent(held.db, post.contentItemId);
+  const item = await findPostContent(held.db, post);
   if (!item) return; // deleted with its posts; nothing left to publish
   const publishedAt = new Date();
   await finishPublished(held, post, { platformPostId: null, permalink: null, publishedAt }, async (trx) => {

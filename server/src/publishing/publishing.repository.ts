@@ -20,17 +20,29 @@ function postContentQuery(db: Database) {
     .select(['i.id', 'i.personaId', 'i.caption', 'i.format', 'i.assetId', 'a.storageKey', 'a.mimeType', 'a.source', 'a.digitalSourceType', 'p.disclosureMode', 'p.disclosureText']);
 }
 
-/** The caption (with the persona's disclosure line when it applies) and image a post goes out with. */
-export async function findPostContent(db: Database, itemId: string) {
-  const row = await postContentQuery(db).where('i.id', '=', itemId).executeTakeFirst();
-  return row && { ...row, caption: disclosedCaption(row.caption, row, row.source ? row : null) };
+/** A post as its content is read: its item, and the caption it carries for its channel when it has its own. */
+export type PostOfItem = Pick<ScheduledPostRow, 'id' | 'contentItemId' | 'captionVariant'>;
+
+/**
+ * The caption (the post's own for its channel, else the item's; with the persona's disclosure
+ * line when it applies) and image a post goes out with.
+ */
+export async function findPostContent(db: Database, post: PostOfItem) {
+  const row = await postContentQuery(db).where('i.id', '=', post.contentItemId).executeTakeFirst();
+  return row && { ...row, caption: disclosedCaption(post.captionVariant ?? row.caption, row, row.source ? row : null) };
 }
 
-/** The published caption of each item, by id (one statement). */
-export async function findPublishedCaptions(db: Database, itemIds: readonly string[]): Promise<Map<string, string>> {
-  if (!itemIds.length) return new Map();
-  const rows = await postContentQuery(db).where('i.id', 'in', itemIds).execute();
-  return new Map(rows.map((row) => [row.id, disclosedCaption(row.caption, row, row.source ? row : null)]));
+/** The published caption of each post, by post id (one statement). */
+export async function findPublishedCaptions(db: Database, posts: readonly PostOfItem[]): Promise<Map<string, string>> {
+  if (!posts.length) return new Map();
+  const rows = await postContentQuery(db).where('i.id', 'in', [...new Set(posts.map((post) => post.contentItemId))]).execute();
+  const itemOf = new Map(rows.map((row) => [row.id, row]));
+  return new Map(
+    posts.flatMap((post) => {
+      const row = itemOf.get(post.contentItemId);
+      return row ? [[post.id, disclosedCaption(post.captionVariant ?? row.caption, row, row.source ? row : null)] as const] : [];
+    }),
+  );
 }
 
 /** Platform post ids among `ids` that another of the channel's posts already owns. */
@@ -65,7 +77,7 @@ export async function insertSandboxFeedRows(trx: Database, entries: readonly San
   if (!entries.length) return [];
   const itemIds = entries.map(({ item }) => item.id);
   const [captions, formats, media] = await Promise.all([
-    findPublishedCaptions(trx, itemIds),
+    findPublishedCaptions(trx, entries.map(({ post }) => post)),
     trx.selectFrom('contentItems').select(['id', 'format']).where('id', 'in', itemIds).execute(),
     trx.selectFrom('contentItemMedia as m').innerJoin('assets as a', 'a.id', 'm.assetId').select(['m.contentItemId', 'm.assetId', 'm.altText']).where('m.contentItemId', 'in', itemIds).orderBy('m.position').execute(),
   ]);
@@ -78,8 +90,8 @@ export async function insertSandboxFeedRows(trx: Database, entries: readonly San
         channelIntegrationId: post.channelIntegrationId,
         scheduledPostId: post.id,
         contentItemId: item.id,
-        caption: captions.get(item.id) ?? item.caption,
-        hashtags: hashtagsIn(captions.get(item.id) ?? item.caption),
+        caption: captions.get(post.id) ?? post.captionVariant ?? item.caption,
+        hashtags: hashtagsIn(captions.get(post.id) ?? post.captionVariant ?? item.caption),
         assetId: item.assetId,
         format: formatOf.get(item.id) ?? 'post',
         mediaIds: mediaOf(item.id).map((row) => row.assetId),

@@ -85,3 +85,38 @@ describe('a worker killed at each step of a Bluesky post', () => {
     expect(published[0]!.record.embed!.images).toHaveLength(2);
   });
 });
+
+describe('a cross-post whose worker is killed mid-way', () => {
+  it('goes out once on Bluesky and once on the Sandbox, and the item is POSTED when both are', async () => {
+    const sandbox = expectData(await user.request<any>('mutation ($personaId: ID!) { connectSandboxChannel(personaId: $personaId) { id } }', { personaId })).connectSandboxChannel;
+    const caption = `Cross-post crash ${randomUUID().slice(0, 8)}`;
+    const draft = await createItem(user.request, personaId, { status: 'DRAFT', caption, platform: 'BLUESKY' });
+    const update = `mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id version } }`;
+    const item = expectData(await user.request<any>(update, { id: draft.id, input: { expectedVersion: draft.version, status: 'READY', media: [{ assetId: images[0] }] } })).updateContentItem;
+    const crossPost = `mutation ($input: CrossPostInput!) { crossPost(input: $input) { id } }`;
+    // The Bluesky record is created but its answer never reaches the worker, which dies then.
+    const held = fake.hold('createRecord', { apply: 'after' });
+    const [victim, posts] = await Promise.all([
+      spawnWorker(),
+      user
+        .request<any>(crossPost, { input: { itemId: item.id, channels: [{ channelId }, { channelId: sandbox.id }], when: { at: secondsFromNow(3600) }, expectedVersion: item.version } })
+        .then((result) => expectData(result).crossPost),
+    ]);
+    await makeDueNow(server.handle.db, posts.map((post: { id: string }) => post.id));
+    await within(held.arrived, 15_000, 'createRecord request');
+    await victim.kill();
+    held.release();
+    await spawnWorker();
+    const status = await eventually(async () => {
+      const { rows } = await server.handle.pool.query('SELECT status FROM content_items WHERE id = $1', [item.id]);
+      expect(rows[0].status).toBe('posted');
+      return rows[0].status;
+    }, 30_000);
+    expect(status).toBe('posted');
+    const { rows } = await server.handle.pool.query('SELECT state FROM scheduled_posts WHERE content_item_id = $1', [item.id]);
+    expect(rows.map((row) => row.state)).toEqual(['published', 'published']);
+    expect(fake.posts.filter((entry) => entry.record.text === caption)).toHaveLength(1);
+    const feed = await server.handle.pool.query('SELECT count(*)::int AS n FROM sandbox_posts WHERE content_item_id = $1', [item.id]);
+    expect(feed.rows[0].n).toBe(1);
+  });
+});

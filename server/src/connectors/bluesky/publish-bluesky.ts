@@ -111,7 +111,7 @@ class BlueskyRun {
 
   /** The record to create, with its images uploaded; null when the post ended here instead. */
   private async prepare(): Promise<Record<string, unknown> | null> {
-    const [content, media] = await Promise.all([findPostContent(this.deps.db, this.post.contentItemId), findPostMedia(this.deps.db, this.post.contentItemId)]);
+    const [content, media] = await Promise.all([findPostContent(this.deps.db, this.post), findPostMedia(this.deps.db, this.post.contentItemId)]);
     if (!content || !media) throw new Error('the item of a claimed post is gone');
     const notReady = mediaNotReady(media.format, media.media);
     if (notReady) {

@@ -69,6 +69,16 @@ export const contentItemResolvers: Resolvers = {
     provenance: (item) => item,
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
+    channelCount: async (item, _args, ctx) =>
+      new Set((await ctx.loaders.scheduledPostsByItemId.load(item.id)).filter((post) => !post.superseded && post.state !== 'cancelled').map((post) => post.channelIntegrationId)).size,
+    currentPosts: async (item, _args, ctx) => {
+      const posts = (await ctx.loaders.scheduledPostsByItemId.load(item.id)).filter((post) => !post.superseded && post.state !== 'cancelled');
+      const channels = await ctx.loaders.channelById.loadMany(posts.map((post) => post.channelIntegrationId));
+      const platformOf = new Map(channels.flatMap((channel) => (channel && !(channel instanceof Error) ? [[channel.id, channel.platform]] : [])));
+      // Oldest first; those scheduled together (one cross-post) by network.
+      const key = (post: (typeof posts)[number]) => `${post.createdAt.toISOString()} ${platformOf.get(post.channelIntegrationId) ?? ''}`;
+      return posts.sort((a, b) => key(a).localeCompare(key(b)));
+    },
     channel: async (item, _args, ctx) => {
       const posts = await ctx.loaders.scheduledPostsByItemId.load(item.id);
       const live = posts.find((post) => post.state === 'pending' || post.state === 'publishing' || post.state === 'published');

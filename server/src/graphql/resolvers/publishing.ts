@@ -6,7 +6,7 @@ import { setPostingSlots } from '../../modules/channel/posting-schedule.service.
 import { queueTimeOf } from '../../modules/scheduling/queue-time.js';
 import { reorderUpcomingPosts } from '../../modules/scheduling/reorder-upcoming.service.js';
 import { timeOfDay } from '../../modules/shared/time-of-day.js';
-import { cancelScheduledPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
+import { cancelScheduledPost, crossPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
 import type { ScheduledPostState } from '../../modules/shared/domain.js';
 import { ownedRowEvents } from '../../realtime/persona-events.js';
 import type { Resolvers } from '../resolvers.generated.js';
@@ -26,6 +26,7 @@ export const publishingResolvers: Resolvers = {
     connectBlueskyChannel: (_parent, { input }, ctx) => connectBlueskyChannel(ctx, input),
     disconnectChannel: (_parent, { id }, ctx) => disconnectChannel(ctx, id),
     schedulePost: (_parent, { input }, ctx) => schedulePost(ctx, input),
+    crossPost: (_parent, { input }, ctx) => crossPost(ctx, input),
     reschedulePost: (_parent, { id, at }, ctx) => reschedulePost(ctx, id, at),
     cancelScheduledPost: (_parent, { id }, ctx) => cancelScheduledPost(ctx, id),
     setPostingSlots: (_parent, { channelId, slots }, ctx) => setPostingSlots(ctx, channelId, slots),

@@ -39,7 +39,8 @@ export async function findDuePostCollections(db: Database, now: Date, limit: num
       JOIN personas p ON p.id = i.persona_id
       JOIN channel_integrations c ON c.id = s.channel_integration_id
      WHERE s.state = 'published' AND s.published_at > ${oldest}
-       AND NOT EXISTS (SELECT 1 FROM analytics_snapshots a WHERE a.content_item_id = s.content_item_id AND a.checkpoint = k.name)
+       AND NOT EXISTS (SELECT 1 FROM analytics_snapshots a
+                        WHERE a.content_item_id = s.content_item_id AND a.channel_integration_id = s.channel_integration_id AND a.checkpoint = k.name)
      ORDER BY s.published_at
      LIMIT ${limit}`.execute(db);
   return rows;
@@ -141,4 +142,21 @@ export async function upsertPostPerformance(
       oc.column('contentItemId').doUpdateSet({ capturedAt, simulated, engagementRate, ...metrics }).where('postPerformance.capturedAt', '<=', capturedAt),
     )
     .execute();
+}
+
+const POST_TOTALS = ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'totalInteractions'] as const;
+export type PostTotals = Record<(typeof POST_TOTALS)[number], number | null>;
+
+/**
+ * An item's figures over all the channels it went out on: each channel's newest post reading,
+ * summed (null where no channel has the figure). A cross-posted item is judged by its total.
+ */
+export async function findItemTotals(db: Database, contentItemId: string): Promise<PostTotals> {
+  const { rows } = await sql<PostTotals>`
+    SELECT ${sql.join(POST_TOTALS.map((metric) => sql`sum(${sql.ref(metric)})::int AS ${sql.ref(metric)}`))}
+      FROM (SELECT DISTINCT ON (channel_integration_id) *
+              FROM analytics_snapshots
+             WHERE content_item_id = ${contentItemId}
+             ORDER BY channel_integration_id, captured_at DESC, id DESC) AS newest`.execute(db);
+  return rows[0]!;
 }

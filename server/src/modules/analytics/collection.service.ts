@@ -14,6 +14,7 @@ import {
   insertSnapshot,
   lockForCollection,
   upsertPostPerformance,
+  findItemTotals,
   type DueCollection,
 } from './analytics-collection.repository.js';
 import { accountCheckpoint, engagementRate, fromInstagram, POST_METRICS, type PostMetricValues } from './metrics.js';
@@ -110,7 +111,9 @@ export async function collectPost(deps: CollectionDeps, due: DueCollection, now 
       unavailable: outcome.unavailable,
     });
     if (!stored) return false;
-    await upsertPostPerformance(trx, { ...base, contentItemId: due.contentItemId, publishedAt: due.publishedAt, engagementRate: engagementRate(outcome.values) });
+    // The item's standing is its total over the channels it went out on (one, unless cross-posted).
+    const totals = await findItemTotals(trx, due.contentItemId);
+    await upsertPostPerformance(trx, { ...base, ...totals, contentItemId: due.contentItemId, publishedAt: due.publishedAt, engagementRate: engagementRate(totals) });
     await publishEvent(trx, { type: 'analytics_updated', personaId: due.personaId, userId: due.userId, itemId: due.contentItemId, capturedAt: now.toISOString() });
     return true;
   });

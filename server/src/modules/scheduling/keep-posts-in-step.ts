@@ -5,9 +5,10 @@ import type { ItemWriteGuard, PlannedItemWrite } from '../shared/item-write-guar
 import { announcePosts } from './post-events.js';
 import { cancelPostRows, lockActivePostsForItems, moveDueTimes } from './scheduled-post.repository.js';
 
-// A SCHEDULED item and its pending publishing job move together when a person edits the item:
-// moving it out of SCHEDULED cancels the job, a new time moves it. Once the publisher has
-// started, neither can change under it. Wired into every person's item write as its guard.
+// A SCHEDULED item and its pending publishing jobs (one per channel when it is cross-posted)
+// move together when a person edits the item: moving it out of SCHEDULED cancels them, a new
+// time moves them. Once the publisher has started one, none can change under it. Wired into
+// every person's item write as its guard.
 
 function touchesTheJob({ before, to, values }: PlannedItemWrite): boolean {
   if (before.status !== 'scheduled' || to === 'posted' || to === 'failed') return false;
@@ -17,24 +18,26 @@ function touchesTheJob({ before, to, values }: PlannedItemWrite): boolean {
 export const keepPostsInStep: ItemWriteGuard = async (trx, planned) => {
   const touching = planned.filter(touchesTheJob);
   if (!touching.length) return;
-  const jobOf = new Map((await lockActivePostsForItems(trx, touching.map(({ before }) => before.id))).map((post) => [post.contentItemId, post]));
+  const active = await lockActivePostsForItems(trx, touching.map(({ before }) => before.id));
+  const jobsOf = (itemId: string) => active.filter((post) => post.contentItemId === itemId);
   const cancels: Array<{ id: string; reason: string }> = [];
   const moves: Array<{ id: string; at: Date }> = [];
   for (const { before, to, values } of touching) {
-    const job = jobOf.get(before.id);
+    const jobs = jobsOf(before.id);
     const newPlatform = values.platform as Platform | undefined;
-    if (!to && newPlatform !== undefined && newPlatform !== before.platform && (job || PUBLISHED_BY_DOPPELCART.includes(newPlatform))) {
+    if (!to && newPlatform !== undefined && newPlatform !== before.platform && (jobs.length || PUBLISHED_BY_DOPPELCART.includes(newPlatform))) {
       // The job was checked for its channel and platform; a SCHEDULED Instagram or Sandbox item
       // without a job would never go out. Either way: unschedule, change, schedule again.
       throw invalid('input.platform', 'a SCHEDULED item keeps its platform; move it back to READY to change it');
     }
-    if (!job) continue;
-    if (job.state === 'publishing') {
+    if (jobs.some((job) => job.state === 'publishing')) {
       throw new IllegalTransitionError(before.status, to ?? before.status, ['publishing has started: wait for it to finish']);
     }
     const newTime = values.scheduledAt as Date | null | undefined;
-    if (to) cancels.push({ id: job.id, reason: `item moved to ${to.toUpperCase()}` });
-    else if (newTime) moves.push({ id: job.id, at: newTime });
+    for (const job of jobs) {
+      if (to) cancels.push({ id: job.id, reason: `item moved to ${to.toUpperCase()}` });
+      else if (newTime) moves.push({ id: job.id, at: newTime });
+    }
   }
   await announcePosts(trx, [...(await cancelPostRows(trx, cancels)), ...(await moveDueTimes(trx, moves))]);
 };

@@ -1,10 +1,17 @@
-import type { FieldError } from '../../errors.js';
 import { captionProblems, type CaptionLimits } from '../content-item/caption-limits.js';
 import { mediaProblems, type MediaFacts } from '../content-item/media-rules.js';
-import { PLATFORM_LABELS, type ContentFormat, type Platform } from '../shared/domain.js';
+import type { ContentFormat, Platform } from '../shared/domain.js';
 
-// What a post must satisfy before it is accepted for publishing, as field errors the
-// schedule dialog shows next to the right input. Pure: the service gathers the facts.
+// What a post must satisfy before it is accepted for publishing on a channel, by that
+// channel's network's rules (a cross-posted item meets each network's own), as problems of the
+// channel, the caption or the media, which the service names by the inputs they concern.
+// Pure: the service gathers the facts.
+
+/** What a problem concerns: the channel (its connection), the caption it goes out with, or the item's media. */
+export interface PostProblem {
+  field: 'channel' | 'caption' | 'media';
+  message: string;
+}
 
 /** Instagram's image rules (instagram.md): JPEG, 8 MB, aspect 4:5 to 1.91:1, 320 px wide at least. */
 export const INSTAGRAM_IMAGE = { mimeType: 'image/jpeg', maxBytes: 8 * 1024 * 1024, minAspect: 4 / 5, maxAspect: 1.91, minWidth: 320 } as const;
@@ -17,8 +24,11 @@ export interface PostMedia extends MediaFacts {
 }
 
 export interface PostFacts {
-  /** The item's caption: what goes out, exactly. */
+  /** The caption that goes out, exactly (the post's own for its channel, or the item's; with any disclosure line). */
   text: string;
+  /** True when the post carries its own caption for this channel. */
+  ownCaption?: boolean;
+  /** What the item was made for; a Sandbox channel tries it out by that network's rules. */
   itemPlatform: Platform;
   channelPlatform: Platform;
   channelStatus: string;
@@ -28,26 +38,24 @@ export interface PostFacts {
   cover: PostMedia | null;
 }
 
-export function postProblems(facts: PostFacts, limits: CaptionLimits): FieldError[] {
-  const problems: FieldError[] = [];
-  if (facts.channelStatus === 'needs_reconnect') problems.push({ field: 'input.channelId', message: 'the channel needs reconnecting before it can publish' });
-  else if (facts.channelStatus !== 'active') problems.push({ field: 'input.channelId', message: 'the channel is disconnected' });
-  // A network's channel publishes items made for it; the Sandbox tries out items of any platform.
-  if (facts.channelPlatform !== 'sandbox' && facts.itemPlatform !== facts.channelPlatform) {
-    const network = PLATFORM_LABELS[facts.channelPlatform];
-    problems.push({ field: 'input.channelId', message: `a${/^[AEIOU]/.test(network) ? 'n' : ''} ${network} channel publishes ${facts.channelPlatform.toUpperCase()} items; this one is for ${facts.itemPlatform.toUpperCase()}` });
-  }
+export function postProblems(facts: PostFacts, limits: CaptionLimits): PostProblem[] {
+  const problems: PostProblem[] = [];
+  if (facts.channelStatus === 'needs_reconnect') problems.push({ field: 'channel', message: 'the channel needs reconnecting before it can publish' });
+  else if (facts.channelStatus !== 'active') problems.push({ field: 'channel', message: 'the channel is disconnected' });
   // Stories carry no caption on Instagram; every other format needs one.
-  if (!facts.text.trim() && facts.format !== 'story') problems.push({ field: 'input.itemId', message: 'the item needs a caption' });
+  if (!facts.text.trim() && facts.format !== 'story') problems.push({ field: 'caption', message: facts.ownCaption ? 'the caption must not be empty' : 'the item needs a caption' });
   const platform = facts.channelPlatform === 'sandbox' ? facts.itemPlatform : facts.channelPlatform;
-  for (const problem of captionProblems(facts.text, platform, limits)) problems.push({ field: 'input.itemId', message: `the caption needs ${problem}` });
+  for (const problem of captionProblems(facts.text, platform, limits)) {
+    const message = problem.startsWith('caption of ') ? `the caption must be ${problem.slice('caption of '.length)}` : `the caption may have ${problem}`;
+    problems.push({ field: 'caption', message });
+  }
   problems.push(...mediaFieldProblems(facts, platform));
   if (facts.channelPlatform === 'instagram') problems.push(...instagramFileProblems(facts));
   return problems;
 }
 
-function mediaFieldProblems(facts: PostFacts, platform: Platform): FieldError[] {
-  const field = 'input.itemId';
+function mediaFieldProblems(facts: PostFacts, platform: Platform): PostProblem[] {
+  const field = 'media';
   if (facts.channelPlatform === 'instagram' && facts.format === 'post' && !facts.media.length) {
     return [{ field, message: 'Instagram posts need an image: attach one to the item' }];
   }
@@ -56,10 +64,10 @@ function mediaFieldProblems(facts: PostFacts, platform: Platform): FieldError[] 
 }
 
 /** Each image Instagram will fetch must be one it takes (videos were converted to its spec on upload). */
-function instagramFileProblems(facts: PostFacts): FieldError[] {
-  const field = 'input.itemId';
+function instagramFileProblems(facts: PostFacts): PostProblem[] {
+  const field = 'media';
   const images = [...facts.media, ...(facts.cover ? [facts.cover] : [])].filter((media) => media.kind === 'image');
-  const problems: FieldError[] = [];
+  const problems: PostProblem[] = [];
   images.forEach((image, index) => {
     const which = images.length > 1 ? `image ${index + 1}` : 'the image';
     if (!SENDABLE_AS_JPEG.has(image.mimeType)) problems.push({ field, message: `Instagram takes JPEG, PNG or WebP images (${which} is ${image.mimeType})` });

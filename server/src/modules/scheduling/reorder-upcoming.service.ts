@@ -26,7 +26,7 @@ type LockedItem = Awaited<ReturnType<typeof lockItemsWithActivePost>>[number];
 function whyNotTradable(item: LockedItem | undefined, personaId: string, now: number): string | null {
   if (!item || item.personaId !== personaId) return "is not one of the persona's items";
   if (!TRADABLE.has(item.status)) return `is ${item.status.toUpperCase()}: only items still to go out can be reordered`;
-  if (item.postState === 'publishing') return 'is being published';
+  if (item.beingPublished) return 'is being published';
   if (!item.scheduledAt) return 'has no planned time: give it one first';
   if (item.scheduledAt.getTime() < now + MIN_LEAD_MS) return 'goes out within the minute';
   return null;
@@ -57,7 +57,7 @@ export async function reorderUpcomingPosts(ctx: ServiceContext, input: unknown):
       (await writeItemChanges(trx, moving, { config: ctx.config, actor: userActor(viewer.userId), guard: ctx.itemWriteGuard })).map((item) => [item.id, item]),
     );
     const reordered = ids.map((id) => {
-      const { postId: _post, postState: _state, ...item } = locked.get(id)!;
+      const { beingPublished: _publishing, ...item } = locked.get(id)!;
       return moved.get(id) ?? item;
     });
     return reordered;

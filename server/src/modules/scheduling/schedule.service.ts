@@ -16,19 +16,24 @@ import { requirePersona } from '../persona/persona.service.js';
 import { userActor } from '../shared/actor.js';
 import type { ScheduledPostState } from '../shared/domain.js';
 import { isId } from '../shared/ids.js';
+import { findDisclosureFacts } from '../disclosure/disclosure.repository.js';
+import { disclosedCaption } from '../disclosure/disclosure.js';
 import { isPostgresError, UNIQUE_VIOLATION } from '../shared/postgres-errors.js';
 import { requireViewer, type ServiceContext } from '../shared/service-context.js';
 import { parseInput } from '../shared/validation.js';
-import { announcePost } from './post-events.js';
-import { postProblems } from './publish-checks.js';
+import { announcePost, announcePosts } from './post-events.js';
+import { settleItems } from './settle-items.js';
+import { postProblems, type PostProblem } from './publish-checks.js';
 import { claimQueueTime, nextQueueTime } from './queue-time.js';
 import { NO_FREE_SLOT, resolveScheduleTime } from './schedule-time.js';
 import {
   countPostsInWindow,
   findPostWithOwner,
   findSandboxPosts,
-  insertScheduledPost,
+  insertScheduledPosts,
+  supersedePosts,
   listPostsInRange,
+  lockActivePostsForItems,
   lockScheduledPostById,
   updateScheduledPost,
 } from './scheduled-post.repository.js';
@@ -43,7 +48,18 @@ const scheduleSchema = z.object({
   when: whenSchema,
   expectedVersion: z.number().int().min(1),
 });
-const ONE_ACTIVE_JOB = 'scheduled_posts_one_active_per_item';
+/** How many channels one item may go to at once. */
+export const MAX_CROSS_POST_CHANNELS = 10;
+const crossPostSchema = z.object({
+  itemId: z.string(),
+  channels: z
+    .array(z.object({ channelId: z.string(), caption: z.string().max(5000).nullish() }))
+    .min(1, 'name at least one channel')
+    .max(MAX_CROSS_POST_CHANNELS, `at most ${MAX_CROSS_POST_CHANNELS} channels at once`),
+  when: whenSchema,
+  expectedVersion: z.number().int().min(1),
+});
+const ONE_ACTIVE_JOB = 'scheduled_posts_one_active_per_channel';
 
 async function postOwnedBy(ctx: ServiceContext, id: string) {
   const viewer = requireViewer(ctx);
@@ -110,58 +126,125 @@ async function quotaProblem(ctx: ChannelContext, channel: Channel, at: Date, ite
   };
 }
 
+/** Schedules an item on one channel: a cross-post to that channel alone, with its errors named as the single form has them. */
 export async function schedulePost(ctx: ChannelContext, input: unknown, options: ScheduleOptions = {}): Promise<ScheduledPostRow> {
-  const viewer = requireViewer(ctx);
   const args = parseInput(scheduleSchema, input);
+  const fields = { channel: 'input.channelId', caption: 'input.itemId', media: 'input.itemId' };
+  const [post] = await scheduleOnChannels(ctx, { ...args, channels: [{ channelId: args.channelId }] }, options, () => fields);
+  return post!;
+}
+
+/**
+ * Schedules an item on several channels of its persona at one time, each with its own caption
+ * when given, each checked by its network's rules before anything is stored (issue 17).
+ */
+export async function crossPost(ctx: ChannelContext, input: unknown): Promise<ScheduledPostRow[]> {
+  const args = parseInput(crossPostSchema, input);
+  const seen = new Set<string>();
+  const repeated = args.channels.findIndex(({ channelId }) => seen.size === seen.add(channelId).size);
+  if (repeated >= 0) throw invalid(`input.channels.${repeated}.channelId`, 'is listed twice');
+  if (args.when.queue && args.channels.length > 1) {
+    throw invalid('input.when.queue', "the queue picks a time per channel: give a time to post on several channels at once");
+  }
+  return scheduleOnChannels(ctx, args, {}, (index) => {
+    const channel = `input.channels.${index}.channelId`;
+    // A problem of the item's own caption or media shows by the channel that refuses it.
+    return { channel, caption: args.channels[index]!.caption == null ? channel : `input.channels.${index}.caption`, media: channel };
+  });
+}
+
+interface ScheduleArgs {
+  itemId: string;
+  channels: ReadonlyArray<{ channelId: string; caption?: string | null }>;
+  when: z.infer<typeof whenSchema>;
+  expectedVersion: number;
+}
+
+/** The inputs each channel's problems (publish-checks.ts) are named by. */
+type FieldsOf = (index: number) => Record<PostProblem['field'], string>;
+
+async function scheduleOnChannels(ctx: ChannelContext, args: ScheduleArgs, options: ScheduleOptions, fieldsOf: FieldsOf): Promise<ScheduledPostRow[]> {
+  const viewer = requireViewer(ctx);
   const item = await getContentItem(ctx, args.itemId);
   if (!item) throw new NotFoundError('Content item', 'input.itemId');
-  const channel = await requireChannel(ctx, args.channelId, 'input.channelId');
-  if (channel.personaId !== item.personaId) throw invalid('input.channelId', "must be one of the item's persona's channels");
+  const channels = await Promise.all(args.channels.map(({ channelId }, index) => requireChannel(ctx, channelId, fieldsOf(index).channel)));
+  const foreign = channels.findIndex((channel) => channel.personaId !== item.personaId);
+  if (foreign >= 0) throw invalid(fieldsOf(foreign).channel, "must be one of the item's persona's channels");
   const persona = await requirePersona(ctx, item.personaId, 'input.itemId');
   const now = new Date();
   const queued = args.when.queue === true;
-  const queueTime = queued ? await nextQueueTime(ctx.db, channel.id, persona.timeZone, now) : undefined;
+  const queueTime = queued ? await nextQueueTime(ctx.db, channels[0]!.id, persona.timeZone, now) : undefined;
   const time = resolveScheduleTime(args.when, persona.timeZone, now, 'input.when', queueTime);
-  const [media, [cover]] = await Promise.all([
+  const [media, [cover], disclosure] = await Promise.all([
     findMediaWithAssetsOfItems(ctx.db, [item.id]),
     item.coverAssetId ? findAssetsByIds(ctx.db, [item.coverAssetId]) : [],
+    findDisclosureFacts(ctx.db, [item.personaId], item.assetId ? [item.assetId] : []),
   ]);
   const postMedia = (asset: AssetRow) => ({ ...mediaFactsOf(asset), mimeType: asset.mimeType, byteSize: asset.byteSize });
-  const problems = postProblems(
-    {
-      text: item.caption,
-      itemPlatform: item.platform,
-      channelPlatform: channel.platform,
-      channelStatus: channel.status,
-      format: item.format,
-      media: media.map(postMedia),
-      cover: cover ? postMedia(cover) : null,
-    },
-    { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
-  );
-  if ('error' in time) problems.unshift(time.error);
+  const policy = disclosure.personas.get(item.personaId);
+  const problems: FieldError[] = 'error' in time ? [time.error] : [];
+  channels.forEach((channel, index) => {
+    const own = args.channels[index]!.caption ?? null;
+    const caption = own ?? item.caption;
+    const fields = fieldsOf(index);
+    const found = postProblems(
+      {
+        // What goes out: with the persona's disclosure line when it applies, which counts toward the network's limits.
+        text: policy ? disclosedCaption(caption, policy, (item.assetId && disclosure.assets.get(item.assetId)) || null) : caption,
+        ownCaption: own !== null,
+        channelPlatform: channel.platform,
+        itemPlatform: item.platform,
+        channelStatus: channel.status,
+        format: item.format,
+        media: media.map(postMedia),
+        cover: cover ? postMedia(cover) : null,
+      },
+      { instagramMaxHashtags: ctx.config.INSTAGRAM_MAX_HASHTAGS },
+    );
+    for (const problem of found) problems.push({ field: fields[problem.field], message: problem.message });
+  });
   if (problems.length) throw new ValidationError(problems);
   const planned = (time as { at: Date }).at;
-  const quota = await quotaProblem(ctx, channel, planned, item.id, options.readQuota);
-  if (quota) throw new ValidationError([quota]);
+  for (const [index, channel] of channels.entries()) {
+    const quota = await quotaProblem(ctx, channel, planned, item.id, options.readQuota);
+    if (quota) throw new ValidationError([{ ...quota, field: quota.field === 'input.channelId' ? fieldsOf(index).channel : quota.field }]);
+  }
 
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       // Another item may have taken the slot since it was looked up: claim it under the channel's lock.
-      const at = queued ? await claimQueueTime(trx, channel.id, persona.timeZone, now) : planned;
+      const at = queued ? await claimQueueTime(trx, channels[0]!.id, persona.timeZone, now) : planned;
       if (!at) throw new ValidationError([{ field: 'input.when.queue', message: NO_FREE_SLOT }]);
-      await writeItemChanges(trx, [{ itemId: item.id, expectedVersion: args.expectedVersion, to: 'scheduled', values: { scheduledAt: at } }], {
-        config: ctx.config,
-        actor: userActor(viewer.userId),
-        withPublishingJob: true,
-      });
-      const post = await insertScheduledPost(trx, { contentItemId: item.id, channelIntegrationId: channel.id, runAt: at, dueAt: at });
-      await announcePost(trx, post);
-      return post;
+      const channelIds = channels.map((channel) => channel.id);
+      const actor = userActor(viewer.userId);
+      const writeOptions = { config: ctx.config, actor, withPublishingJob: true };
+      if (item.status === 'scheduled') {
+        // More channels for an item already going out (or a failed channel retried while others
+        // wait): its status stays, its time is the earliest of its posts.
+        const earliest = item.scheduledAt && item.scheduledAt < at ? item.scheduledAt : at;
+        await writeItemChanges(trx, [{ itemId: item.id, expectedVersion: args.expectedVersion, values: { scheduledAt: earliest } }], writeOptions);
+      } else {
+        await writeItemChanges(trx, [{ itemId: item.id, expectedVersion: args.expectedVersion, to: 'scheduled', values: { scheduledAt: at } }], writeOptions);
+      }
+      // A fresh round from READY replaces every earlier post; a retry or an added channel only
+      // the earlier posts on the same channels (the others' outcomes still count).
+      await supersedePosts(trx, item.id, item.status === 'ready' ? 'all' : channelIds);
+      const posts = await insertScheduledPosts(
+        trx,
+        channels.map((channel, index) => ({
+          contentItemId: item.id,
+          channelIntegrationId: channel.id,
+          captionVariant: args.channels[index]!.caption ?? null,
+          runAt: at,
+          dueAt: at,
+        })),
+      );
+      await announcePosts(trx, posts);
+      return posts;
     });
   } catch (error) {
     if (isPostgresError(error, UNIQUE_VIOLATION, ONE_ACTIVE_JOB)) {
-      throw new ConflictError('input.itemId', 'This item is already scheduled; reschedule or cancel that post');
+      throw new ConflictError('input.itemId', 'This item is already scheduled on that channel; reschedule or cancel that post');
     }
     throw error;
   }
@@ -185,7 +268,10 @@ export async function reschedulePost(ctx: ChannelContext, id: string, when: unkn
   if (quota) throw new ValidationError([{ ...quota, field: 'at' }]);
   return ctx.db.transaction().execute(async (trx) => {
     await lockPending(trx, id, 'rescheduled');
-    await writeItemChanges(trx, [{ itemId: owned.contentItemId, values: { scheduledAt: time.at } }], {
+    // The item's time is the earliest of its posts still to go (one, unless it is cross-posted).
+    const others = (await lockActivePostsForItems(trx, [owned.contentItemId])).filter((other) => other.id !== id).map((other) => other.runAt);
+    const earliest = new Date(Math.min(time.at.getTime(), ...others.map((at) => at.getTime())));
+    await writeItemChanges(trx, [{ itemId: owned.contentItemId, values: { scheduledAt: earliest } }], {
       config: ctx.config,
       actor: userActor(viewer.userId),
       withPublishingJob: true,
@@ -202,11 +288,9 @@ export async function cancelScheduledPost(ctx: ServiceContext, id: string): Prom
   return ctx.db.transaction().execute(async (trx) => {
     await lockPending(trx, id, 'cancelled');
     const post = await updateScheduledPost(trx, id, { state: 'cancelled', lastError: null });
-    await writeItemChanges(trx, [{ itemId: owned.contentItemId, to: 'ready', reason: 'post cancelled', values: {} }], {
-      config: ctx.config,
-      actor: userActor(viewer.userId),
-      withPublishingJob: true,
-    });
+    // Its item goes back to READY when this was its last channel; with others still to go it
+    // stays SCHEDULED, and when the others are out already it is POSTED (or FAILED) now.
+    await settleItems(trx, [owned.contentItemId], { config: ctx.config, actor: userActor(viewer.userId) });
     await announcePost(trx, post);
     return post;
   });

@@ -51,7 +51,7 @@ export function findPostWithOwner(db: Database, id: string) {
     .executeTakeFirst();
 }
 
-/** The items' pending or in-flight jobs (at most one each: scheduled_posts_one_active_per_item), locked. */
+/** The items' pending or in-flight jobs (at most one per channel: scheduled_posts_one_active_per_channel), locked. */
 export function lockActivePostsForItems(db: Database, itemIds: readonly string[]) {
   return db
     .selectFrom('scheduledPosts')
@@ -63,8 +63,10 @@ export function lockActivePostsForItems(db: Database, itemIds: readonly string[]
     .execute();
 }
 
-export function insertScheduledPost(db: Database, values: ScheduledPostInsert) {
-  return db.insertInto('scheduledPosts').values(values).returningAll().executeTakeFirstOrThrow();
+/** Inserts posts and returns them in the order given. */
+export async function insertScheduledPosts(db: Database, values: readonly ScheduledPostInsert[]) {
+  const rows = await db.insertInto('scheduledPosts').values([...values]).returningAll().execute();
+  return values.map((value) => rows.find((row) => row.channelIntegrationId === value.channelIntegrationId && row.contentItemId === value.contentItemId)!);
 }
 
 export function updateScheduledPost(db: Database, id: string, values: ScheduledPostUpdate) {
@@ -194,16 +196,45 @@ export function findHeldRunTimes(db: Database, channelIds: readonly string[], fr
 
 /**
  * Items whose times a reorder trades, locked in id order (so two reorders cannot deadlock),
- * each with the state of its active post when it has one.
+ * each saying whether one of its posts is being published.
  */
 export function lockItemsWithActivePost(trx: Database, itemIds: readonly string[]) {
   return trx
     .selectFrom('contentItems as i')
-    .leftJoin('scheduledPosts as s', (join) => join.onRef('s.contentItemId', '=', 'i.id').on('s.state', 'in', ['pending', 'publishing']))
     .selectAll('i')
-    .select(['s.id as postId', 's.state as postState'])
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('scheduledPosts as s').select('s.id').whereRef('s.contentItemId', '=', 'i.id').where('s.state', '=', 'publishing'))
+        .as('beingPublished'),
+    )
     .where('i.id', 'in', itemIds)
     .orderBy('i.id')
     .forUpdate('i')
     .execute();
+}
+
+/**
+ * Each item's current posts (those no later post replaced), one per channel, with the
+ * channel's name: what the item's status follows (cross-post-status.ts).
+ */
+export function findCurrentPostsOfItems(db: Database, itemIds: readonly string[]) {
+  return db
+    .selectFrom('scheduledPosts as s')
+    .innerJoin('channelIntegrations as c', 'c.id', 's.channelIntegrationId')
+    .select(['s.contentItemId', 's.id', 's.state', 's.publishedAt', 's.lastError', 's.runAt', 'c.platform', 'c.accountName'])
+    .where('s.contentItemId', 'in', itemIds)
+    .where('s.superseded', '=', false)
+    .orderBy('s.createdAt')
+    .orderBy('s.id')
+    .execute();
+}
+
+/**
+ * Marks the item's earlier posts as replaced by the ones being scheduled: on `channelIds`
+ * only (a retry, or a channel added), or all of them (a fresh round from READY).
+ */
+export async function supersedePosts(trx: Database, itemId: string, channelIds: readonly string[] | 'all') {
+  let query = trx.updateTable('scheduledPosts').set({ superseded: true }).where('contentItemId', '=', itemId).where('superseded', '=', false);
+  if (channelIds !== 'all') query = query.where('channelIntegrationId', 'in', channelIds);
+  await query.execute();
 }

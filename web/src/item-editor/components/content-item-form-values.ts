@@ -4,6 +4,7 @@ import type { ContentItemStatus, Platform } from '../../gql/graphql';
 import { contentStatuses, creatableStatuses, userMoves } from '../../lib/content-status';
 import { instantToPickerValue, pickerValueToInstant } from '../../lib/dates';
 import { publishesThroughChannel } from '../../lib/publishing';
+import { characterCount } from '../../lib/characters';
 
 /** The caption limit when the server has not said one for the platform (Instagram's). */
 const DEFAULT_CAPTION_LIMIT = 2200;
@@ -13,9 +14,7 @@ export function captionLimitOf(platform: string, options: ReadonlyArray<{ value:
   return options.find((option) => option.value === platform)?.captionMaxCharacters ?? DEFAULT_CAPTION_LIMIT;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-/** Characters as the platforms count them: an emoji is one, not two. */
-export const characterCount = (text: string) => [...graphemes.segment(text)].length;
+export { characterCount };
 
 export interface ContentItemFormValues {
   personaId: string | null;

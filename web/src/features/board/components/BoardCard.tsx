@@ -37,11 +37,12 @@ export const boardCardFragment = graphql(`
       url
       posterUrl
     }
+    # No id: the card only names the channel, and the board's cost stays within the limit (600 cards).
     channel {
-      id
       platform
       accountName
     }
+    channelCount
   }
 `);
 
@@ -53,8 +54,12 @@ export const cardTitle = (item: { title: string }) => item.title || 'Untitled';
 // A title or reason without spaces breaks anywhere instead of widening its column.
 const breakAnywhere = { overflowWrap: 'anywhere' } as const;
 
-/** The channel a scheduled item goes out on, or went out on once posted. */
-const channelOf = ({ channel }: BoardCardItem) => (channel ? `${platformLabels[channel.platform]} · ${channel.accountName}` : null);
+/** The channel a scheduled item goes out on, or went out on once posted, and how many more when it is cross-posted (the drawer lists them). */
+function channelOf({ channel, channelCount }: BoardCardItem) {
+  if (!channel) return null;
+  const more = channelCount - 1;
+  return `${platformLabels[channel.platform]} · ${channel.accountName}${more > 0 ? ` and ${more} more` : ''}`;
+}
 
 /** What a card shows; kept free of hooks so 200 of them render and re-render cheaply. */
 const CardFace = memo(function CardFace({ item, titleId }: { item: BoardCardItem; titleId?: string }) {

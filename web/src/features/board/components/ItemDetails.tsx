@@ -54,15 +54,17 @@ export const itemDetailsFragment = graphql(`
         name
       }
     }
-    scheduledPosts {
+    currentPosts {
       id
       state
       runAt
       publishedAt
       permalink
       lastError
+      captionVariant
       channel {
         id
+        platform
         accountName
       }
     }
@@ -196,7 +198,12 @@ export function ItemDetails({ item: itemRef, platformOptions, generator, onMove 
         <Title order={3} size="h6">
           Publishing
         </Title>
-        <ItemPosts posts={item.scheduledPosts} timeZone={timeZone} />
+        <ItemPosts
+          posts={item.currentPosts}
+          timeZone={timeZone}
+          // A failed channel is retried alone: the dialog opens with it picked, the others untouched.
+          onRetry={holdMoves ? undefined : (post) => openScheduleDialog(item.id, { channelIds: [post.channel.id] })}
+        />
       </Stack>
       <Stack gap="xs">
         <Title order={3} size="h6">

@@ -1,8 +1,9 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { Permalink } from '../../../components/ui/Permalink';
 import { PostStateBadge } from '../../../components/ui/PostStateBadge';
-import type { ScheduledPostState } from '../../../gql/graphql';
+import type { Platform, ScheduledPostState } from '../../../gql/graphql';
 import { formatInstantPrecise } from '../../../lib/dates';
+import { platformLabels } from '../../../lib/platforms';
 
 export interface ItemPost {
   id: string;
@@ -11,11 +12,20 @@ export interface ItemPost {
   publishedAt?: string | null;
   permalink?: string | null;
   lastError?: string | null;
-  channel: { id: string; accountName: string };
+  captionVariant?: string | null;
+  channel: { id: string; platform: Platform; accountName: string };
 }
 
-/** The item's publishing jobs, newest first: where, when, how it went and where it is now. */
-export function ItemPosts({ posts, timeZone }: { posts: readonly ItemPost[]; timeZone: string }) {
+interface ItemPostsProps {
+  /** The item's current post on each channel (cross-posting: one per channel). */
+  posts: readonly ItemPost[];
+  timeZone: string;
+  /** Retries a failed channel alone; absent while the item cannot be scheduled again. */
+  onRetry?: (post: ItemPost) => void;
+}
+
+/** Where the item goes out: each channel's post, its state, time and link; a failed one can be retried. */
+export function ItemPosts({ posts, timeZone, onRetry }: ItemPostsProps) {
   if (posts.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -24,19 +34,22 @@ export function ItemPosts({ posts, timeZone }: { posts: readonly ItemPost[]; tim
     );
   }
   return (
-    <Stack gap="xs" component="ul" aria-label="Publishing jobs" p={0} m={0} style={{ listStyle: 'none' }}>
-      {posts.map((post) => (
-          <Stack component="li" key={post.id} gap={2}>
+    <Stack gap="xs" component="ul" aria-label="Posts by channel" p={0} m={0} style={{ listStyle: 'none' }}>
+      {posts.map((post) => {
+        const where = `${platformLabels[post.channel.platform]} · ${post.channel.accountName}`;
+        return (
+          <Stack component="li" key={post.id} gap={2} aria-label={where}>
             <Group gap="xs" wrap="nowrap">
               <PostStateBadge state={post.state} />
               <Text size="sm" truncate>
-                {post.channel.accountName}
+                {where}
               </Text>
             </Group>
             <Text size="xs" c="dimmed">
               {post.publishedAt
                 ? `Published ${formatInstantPrecise(post.publishedAt, timeZone)}`
                 : `Due ${formatInstantPrecise(post.runAt, timeZone)}`}
+              {post.captionVariant != null && ' · own caption'}
             </Text>
             {post.lastError && (
               <Text size="xs" c="red.8">
@@ -44,8 +57,14 @@ export function ItemPosts({ posts, timeZone }: { posts: readonly ItemPost[]; tim
               </Text>
             )}
             {post.permalink && <Permalink href={post.permalink} />}
+            {post.state === 'FAILED' && onRetry && (
+              <Button size="compact-xs" variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => onRetry(post)}>
+                Retry on {post.channel.accountName}
+              </Button>
+            )}
           </Stack>
-      ))}
+        );
+      })}
     </Stack>
   );
 }

@@ -70,9 +70,13 @@ export function InstagramGridRoute() {
   const upcoming: GridEntry[] = [...data.upcoming.nodes]
     .sort((a, b) => Date.parse(b.scheduledAt!) - Date.parse(a.scheduledAt!))
     .map((node) => ({ id: node.id, item: node }));
+  // A cross-posted item went out on several channels: it is one tile, where it first went out.
+  const seen = new Set<string>();
   const published: GridEntry[] = data.published
     .filter((post) => post.item.platform === 'INSTAGRAM')
-    .sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? ''))
+    .sort((a, b) => Date.parse(a.publishedAt ?? '') - Date.parse(b.publishedAt ?? ''))
+    .filter((post) => seen.size < seen.add(post.item.id).size)
+    .reverse()
     .map((post) => ({ id: post.id, item: post.item }));
 
   return (

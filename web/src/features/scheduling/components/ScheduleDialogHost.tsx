@@ -13,12 +13,16 @@ const scheduleDialogQuery = graphql(`
       title
       ...SchedulePostForm_item
     }
+    platforms {
+      platform
+      captionMaxCharacters
+    }
   }
 `);
 
-/** The dialog that schedules the item named in the URL (`?schedule=<id>`) on one of its persona's channels. */
+/** The dialog that schedules the item named in the URL (`?schedule=<id>`) on one or several of its persona's channels. */
 export function ScheduleDialogHost() {
-  const { scheduleItemId, closeScheduleDialog } = useScheduleDialog();
+  const { scheduleItemId, scheduleChannelIds, closeScheduleDialog } = useScheduleDialog();
   // The item's version and its persona's channels must be current: scheduling checks both.
   const { data, error, refetch } = useQuery(
     scheduleDialogQuery,
@@ -45,7 +49,13 @@ export function ScheduleDialogHost() {
           This item no longer exists, or it is not yours.
         </Text>
       ) : (
-        <SchedulePostForm key={item.id} item={item} onDone={closeScheduleDialog} />
+        <SchedulePostForm
+          key={item.id}
+          item={item}
+          channelIds={scheduleChannelIds}
+          captionLimits={Object.fromEntries(data.platforms.map(({ platform, captionMaxCharacters }) => [platform, captionMaxCharacters]))}
+          onDone={closeScheduleDialog}
+        />
       )}
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -9,8 +9,10 @@ import { getFragmentData, type FragmentType } from '../../../gql/fragment-maskin
 import { graphql } from '../../../gql/gql';
 import { formatInstant, formatInstantPrecise, instantToPickerValue, pickerValueToLocalTime } from '../../../lib/dates';
 import { useServerErrors } from '../../../lib/use-server-errors';
-import { useSchedulePost } from '../hooks/useSchedulePost';
-import { ChannelSelect, usableChannels } from './ChannelSelect';
+import type { Platform } from '../../../gql/graphql';
+import { platformLabels } from '../../../lib/platforms';
+import { useCrossPost } from '../hooks/useCrossPost';
+import { ChannelPicker, initialPicks, usableChannels } from './ChannelPicker';
 import { QueueSlotHint } from './QueueSlotHint';
 import { SuggestedTimes } from './SuggestedTimes';
 
@@ -40,6 +42,13 @@ const schedulePostFormFragment = graphql(`
         durationSeconds
       }
     }
+    currentPosts {
+      id
+      captionVariant
+      channel {
+        id
+      }
+    }
     persona {
       id
       name
@@ -61,7 +70,10 @@ const schedulePostFormFragment = graphql(`
 `);
 
 interface ScheduleValues {
-  channelId: string | null;
+  /** The channels picked, in the order shown. */
+  channelIds: string[];
+  /** Captions of their own, by channel id (a channel without one posts the item's). */
+  captions: Record<string, string>;
   /** Wall-clock time in the persona's zone, as Mantine's DateTimePicker edits it. */
   when: string | null;
 }
@@ -77,26 +89,55 @@ function underPicker(errors: Record<string, string>): Record<string, string> {
   return localTime && !rest['when'] ? { ...rest, when: localTime } : rest;
 }
 
+/**
+ * The server names a channel's problems by its place in the list sent (`channels.1.caption`);
+ * the form keeps them by channel id (`channel.<id>`, `caption.<id>`), as the picker shows them.
+ */
+function byChannel(errors: Record<string, string>, sent: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => {
+      const match = /^channels\.(\d+)\.(channelId|caption)$/.exec(path);
+      const id = match ? sent[Number(match[1])] : undefined;
+      if (!match || !id) return [path === 'channels' ? 'channelIds' : path, message];
+      return [`${match[2] === 'caption' ? 'caption' : 'channel'}.${id}`, message];
+    }),
+  );
+}
+
+const errorsOf = (errors: Record<string, unknown>, prefix: string) =>
+  Object.fromEntries(Object.entries(errors).flatMap(([key, message]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), String(message)]] : [])));
+
 interface SchedulePostFormProps {
   item: FragmentType<typeof schedulePostFormFragment>;
+  /** Channels to pick at first (a retry), instead of the usual ones; each keeps the caption its last post had. */
+  channelIds?: readonly string[];
+  /** Each network's caption limit (Query.platforms). */
+  captionLimits: Readonly<Partial<Record<Platform, number>>>;
   onDone: () => void;
 }
 
 /**
- * Channel and time, in the persona's zone. The time goes to the server as wall-clock
- * `localTime`, which it converts in that zone (daylight-saving safe) and checks; refusals show
- * under the input they concern, and nothing changes until the server accepts.
+ * Channels (one or several: cross-posting, each with its own caption if wanted) and a time, in
+ * the persona's zone. The time goes to the server as wall-clock `localTime`, which it converts
+ * in that zone (daylight-saving safe) and checks; refusals show under the input they concern,
+ * and nothing changes until the server accepts.
  */
-export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProps) {
+export function SchedulePostForm({ item: itemRef, channelIds: asked = [], captionLimits, onDone }: SchedulePostFormProps) {
   const item = getFragmentData(schedulePostFormFragment, itemRef);
   const { timeZone } = item.persona;
-  const channels = usableChannels(item.persona.channelIntegrations, item.platform);
-  const { schedulePost } = useSchedulePost();
+  const channels = usableChannels(item.persona.channelIntegrations);
+  const { crossPost } = useCrossPost();
   const serverErrors = useServerErrors();
   const form = useForm<ScheduleValues>({
-    initialValues: { channelId: channels.length === 1 ? (channels[0]?.id ?? null) : null, when: plannedStart(item.scheduledAt ?? null, timeZone) },
+    initialValues: {
+      channelIds: asked.length ? channels.map((channel) => channel.id).filter((id) => asked.includes(id)) : initialPicks(channels, item.platform),
+      captions: Object.fromEntries(
+        item.currentPosts.flatMap((post) => (asked.includes(post.channel.id) && post.captionVariant !== null && post.captionVariant !== undefined ? [[post.channel.id, post.captionVariant]] : [])),
+      ),
+      when: plannedStart(item.scheduledAt ?? null, timeZone),
+    },
     validate: {
-      channelId: (value) => (value ? null : 'Choose a channel'),
+      channelIds: (value) => (value.length ? null : 'Choose a channel'),
       when: (value) => (value ? null : 'Pick a date and time'),
     },
   });
@@ -105,43 +146,64 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
   const [sending, setSending] = useState<'now' | 'queue' | null>(null);
   const send = async (values: ScheduleValues, how: 'at' | 'now' | 'queue') => {
     serverErrors.clear();
+    // In the order shown, which is the order the server names them by.
+    const sent = channels.map((channel) => channel.id).filter((id) => values.channelIds.includes(id));
     try {
-      const post = await schedulePost({
+      const posts = await crossPost({
         itemId: item.id,
-        channelId: values.channelId ?? '',
+        channels: sent.map((channelId) => ({ channelId, caption: values.captions[channelId] ?? null })),
         when: how === 'at' ? { localTime: pickerValueToLocalTime(values.when ?? '') } : how === 'now' ? { now: true } : { queue: true },
         expectedVersion: item.version,
       });
+      const where = posts.map((post) => post.channel.accountName).join(', ');
       notifications.show({
         color: 'green',
         title: 'Scheduled',
-        message: `“${item.title || 'Untitled'}” goes out on ${post.channel.accountName} at ${formatInstantPrecise(post.runAt, timeZone)} (${timeZone}).`,
+        message: `“${item.title || 'Untitled'}” goes out on ${where} at ${formatInstantPrecise(posts[0]!.runAt, timeZone)} (${timeZone}).`,
       });
       onDone();
     } catch (error) {
       // The server names a malformed or nonexistent local time `when.localTime`; both are the picker's.
-      serverErrors.capture({ getValues: form.getValues, setErrors: (errors) => form.setErrors(underPicker(errors)) }, error);
+      serverErrors.capture(
+        { getValues: () => ({ ...form.getValues(), channel: true, caption: true }), setErrors: (errors) => form.setErrors(byChannel(underPicker(errors), sent)) },
+        error,
+      );
     }
   };
   const submit = form.onSubmit((values) => send(values, 'at'), serverErrors.focusFirstError);
   const sendWithoutTime = async (how: 'now' | 'queue') => {
-    if (form.validateField('channelId').hasError) return;
+    if (form.validateField('channelIds').hasError) return;
     setSending(how);
     await send(form.getValues(), how);
     setSending(null);
   };
-  const picked = channels.find((channel) => channel.id === form.values.channelId);
+  // The queue is a channel's own: it applies when one channel is picked.
+  const picked = form.values.channelIds.length === 1 ? channels.find((channel) => channel.id === form.values.channelIds[0]) : undefined;
+  const pickedChannels = channels.filter((channel) => form.values.channelIds.includes(channel.id));
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const previewed = pickedChannels.find((channel) => channel.id === previewId) ?? pickedChannels[0];
+  const setCaption = (channelId: string, caption: string | null) => {
+    const { [channelId]: _previous, ...others } = form.getValues().captions;
+    form.setFieldValue('captions', caption === null ? others : { ...others, [channelId]: caption });
+  };
 
   const now = new Date().toISOString();
   return (
     <form ref={serverErrors.formRef} onSubmit={submit} noValidate>
       <Stack gap="sm">
         <FormErrorAlert message={serverErrors.message} />
-        <ChannelSelect
+        <ChannelPicker
           personaId={item.persona.id}
           channels={item.persona.channelIntegrations}
-          itemPlatform={item.platform}
-          {...form.getInputProps('channelId')}
+          picked={form.values.channelIds}
+          onPickedChange={(ids) => form.setFieldValue('channelIds', ids)}
+          captions={form.values.captions}
+          onCaptionChange={setCaption}
+          itemCaption={item.caption}
+          publishedCaption={item.publishedCaption}
+          captionLimits={captionLimits}
+          errors={{ channel: errorsOf(form.errors, 'channel.'), caption: errorsOf(form.errors, 'caption.') }}
+          pickError={form.errors.channelIds ? String(form.errors.channelIds) : undefined}
         />
         <QueueSlotHint personaId={item.persona.id} timeZone={timeZone} nextQueueTime={picked ? (picked.nextQueueTime ?? null) : undefined} />
         <DateTimePicker
@@ -164,13 +226,23 @@ export function SchedulePostForm({ item: itemRef, onDone }: SchedulePostFormProp
           timeZone={timeZone}
           onPick={(value) => form.setFieldValue('when', value)}
         />
+        {/* One preview per picked channel, switched between when several are. */}
+        {pickedChannels.length > 1 && (
+          <SegmentedControl
+            aria-label="Preview on"
+            size="xs"
+            value={previewed?.id ?? ''}
+            onChange={setPreviewId}
+            data={pickedChannels.map((channel) => ({ value: channel.id, label: platformLabels[channel.platform] }))}
+          />
+        )}
         <PostPreview
-          // As the platform the item is written for shows it; the Sandbox stands in for it.
-          platform={item.platform === 'INSTAGRAM' ? 'INSTAGRAM' : 'SANDBOX'}
+          // As the channel's network shows it; the Sandbox stands in for the network the item is written for.
+          platform={(previewed && previewed.platform !== 'SANDBOX' ? previewed.platform : item.platform) === 'INSTAGRAM' ? 'INSTAGRAM' : 'SANDBOX'}
           handle={item.persona.handle}
           name={item.persona.name}
-          // As it goes out: with the persona's disclosure line when its policy applies.
-          caption={item.publishedCaption}
+          // As it goes out: the channel's own caption, or the item's with the persona's disclosure line when its policy applies.
+          caption={(previewed && form.values.captions[previewed.id]) ?? item.publishedCaption}
           imageUrl={item.asset?.url ?? null}
           format={item.format}
           media={item.media.map((entry) => ({ ...entry.asset, altText: entry.altText }))}
