@@ -99,6 +99,8 @@ const schema = z.object({
   // Bluesky: the server accounts sign in at unless the person names their own PDS.
   BLUESKY_SERVICE_URL: z.string().url().default('https://bsky.social'),
   BLUESKY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  MASTODON_INSTANCE_URL: z.string().url().default('https://mastodon.social'),
+  MASTODON_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   // AES-256-GCM keys for channel tokens: `id:base64key`, the first encrypts, the rest only
   // decrypt (rotation). Unset: one key generated into DATA_DIR on first start, which suits one
   // machine; instances on several machines must share keys through this setting.

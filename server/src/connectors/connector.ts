@@ -11,8 +11,8 @@ import type { AssetStorage } from '../storage/asset-storage.js';
 // this folder, listed once in registry.ts; the publisher, the platform list the SPA reads and
 // the schedule checks go through the registry rather than naming networks.
 
-/** How a person connects an account: OAuth 2 (with PKCE where the platform requires it), an app password, or nothing (in-app). */
-export type ConnectionAuth = 'oauth2' | 'oauth2_pkce' | 'app_password' | 'none';
+/** How a person connects an account: OAuth 2 (with PKCE where the platform requires it), an app password, an access token made in the account's settings, or nothing (in-app). */
+export type ConnectionAuth = 'oauth2' | 'oauth2_pkce' | 'app_password' | 'access_token' | 'none';
 
 export interface ConnectorCapabilities {
   /** The formats it takes and what each needs of an item's media. */

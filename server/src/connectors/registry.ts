@@ -1,12 +1,13 @@
 import { blueskyConnector } from './bluesky.connector.js';
 import type { Connector } from './connector.js';
 import { instagramConnector } from './instagram.connector.js';
+import { mastodonConnector } from './mastodon.connector.js';
 import { sandboxConnector } from './sandbox.connector.js';
 
 // The networks DoppelCart publishes to: adding one is its connector file (or folder), its
 // fake and tests, and one line here.
 
-const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, sandboxConnector];
+const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, mastodonConnector, sandboxConnector];
 
 const byPlatform = new Map(CONNECTORS.map((connector) => [connector.platform, connector]));
 

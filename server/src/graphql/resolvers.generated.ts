@@ -324,8 +324,18 @@ export type ConnectBlueskyChannelInput = {
   serviceUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ConnectMastodonChannelInput = {
+  /** The access token of an application made on the account's instance; never the account's password. */
+  accessToken: Scalars['String']['input'];
+  /** The account's instance when it is not the default (`MASTODON_INSTANCE_URL`, https://mastodon.social), e.g. `https://fosstodon.org`; https only. */
+  instanceUrl?: InputMaybe<Scalars['String']['input']>;
+  personaId: Scalars['ID']['input'];
+};
+
 /** How an account of a network is connected to a persona. */
 export type ConnectionAuth =
+  /** An access token the person makes in the account's settings (Mastodon: Preferences, Development). */
+  | 'ACCESS_TOKEN'
   /** An app password the person creates in the network's settings (Bluesky's way). */
   | 'APP_PASSWORD'
   /** Nothing to connect: the in-app Sandbox. */
@@ -941,6 +951,14 @@ export type Mutation = {
    * The same account again renews its channel (after a reconnect is needed, say).
    */
   connectBlueskyChannel: ChannelIntegration;
+  /**
+   * Connect a Mastodon account with an access token made on its instance (Preferences,
+   * Development, New application, scopes read and write). The token is checked with the
+   * instance once and kept sealed; the same account connected again renews its channel. Refused
+   * naming `input.accessToken` when it is not shaped like a token or the instance does not take
+   * it, `input.instanceUrl` when that is not an https address or cannot be reached.
+   */
+  connectMastodonChannel: ChannelIntegration;
   /** Connect the built-in Sandbox channel, which publishes into a feed inside DoppelCart. */
   connectSandboxChannel: ChannelIntegration;
   /** Add a dated fact to the persona's canon. */
@@ -1178,6 +1196,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationConnectBlueskyChannelArgs = {
   input: ConnectBlueskyChannelInput;
+};
+
+
+export type MutationConnectMastodonChannelArgs = {
+  input: ConnectMastodonChannelInput;
 };
 
 
@@ -1737,6 +1760,7 @@ export type Platform =
   | 'FACEBOOK'
   | 'INSTAGRAM'
   | 'LINKEDIN'
+  | 'MASTODON'
   /** DoppelCart's built-in channel that publishes into a feed inside the app, for trying the whole flow. */
   | 'SANDBOX'
   | 'THREADS'
@@ -2566,6 +2590,7 @@ export type ResolversTypes = {
   CheckOverride: ResolverTypeWrapper<CheckOverrideRowModel>;
   CheckOverrideKind: ResolverTypeWrapper<OverrideKindModel>;
   ConnectBlueskyChannelInput: ConnectBlueskyChannelInput;
+  ConnectMastodonChannelInput: ConnectMastodonChannelInput;
   ConnectionAuth: ResolverTypeWrapper<ConnectionAuthModel>;
   ContentFormat: ResolverTypeWrapper<ContentFormatModel>;
   ContentItem: ResolverTypeWrapper<ContentItemRowModel>;
@@ -2700,6 +2725,7 @@ export type ResolversParentTypes = {
   ChannelIntegration: ChannelIntegrationRowModel;
   CheckOverride: CheckOverrideRowModel;
   ConnectBlueskyChannelInput: ConnectBlueskyChannelInput;
+  ConnectMastodonChannelInput: ConnectMastodonChannelInput;
   ContentItem: ContentItemRowModel;
   ContentItemChangeEvent: ContentItemChangeEventModelModel;
   ContentItemConnection: Omit<ContentItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ContentItem']> };
@@ -2951,7 +2977,7 @@ export type CheckOverrideResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type CheckOverrideKindResolvers = EnumResolverSignature<{ CANON?: any, IMAGE?: any, VOICE?: any }, ResolversTypes['CheckOverrideKind']>;
 
-export type ConnectionAuthResolvers = EnumResolverSignature<{ APP_PASSWORD?: any, NONE?: any, OAUTH2?: any, OAUTH2_PKCE?: any }, ResolversTypes['ConnectionAuth']>;
+export type ConnectionAuthResolvers = EnumResolverSignature<{ ACCESS_TOKEN?: any, APP_PASSWORD?: any, NONE?: any, OAUTH2?: any, OAUTH2_PKCE?: any }, ResolversTypes['ConnectionAuth']>;
 
 export type ContentFormatResolvers = EnumResolverSignature<{ CAROUSEL?: any, POST?: any, REEL?: any, STORY?: any }, ResolversTypes['ContentFormat']>;
 
@@ -3215,6 +3241,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelScheduledPost?: Resolver<ResolversTypes['ScheduledPost'], ParentType, ContextType, RequireFields<MutationCancelScheduledPostArgs, 'id'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   connectBlueskyChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationConnectBlueskyChannelArgs, 'input'>>;
+  connectMastodonChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationConnectMastodonChannelArgs, 'input'>>;
   connectSandboxChannel?: Resolver<ResolversTypes['ChannelIntegration'], ParentType, ContextType, RequireFields<MutationConnectSandboxChannelArgs, 'personaId'>>;
   createCanonFact?: Resolver<ResolversTypes['CanonFact'], ParentType, ContextType, RequireFields<MutationCreateCanonFactArgs, 'input'>>;
   createContentItem?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationCreateContentItemArgs, 'input'>>;
@@ -3373,7 +3400,7 @@ export type PlanScheduleResultResolvers<ContextType = GraphQLContext, ParentType
   skipped?: Resolver<Array<ResolversTypes['SkippedPlanItem']>, ParentType, ContextType>;
 };
 
-export type PlatformResolvers = EnumResolverSignature<{ BLUESKY?: any, FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
+export type PlatformResolvers = EnumResolverSignature<{ BLUESKY?: any, FACEBOOK?: any, INSTAGRAM?: any, LINKEDIN?: any, MASTODON?: any, SANDBOX?: any, THREADS?: any, TIKTOK?: any, X?: any, YOUTUBE?: any }, ResolversTypes['Platform']>;
 
 export type PlatformInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformInfo'] = ResolversParentTypes['PlatformInfo']> = {
   auth?: Resolver<Maybe<ResolversTypes['ConnectionAuth']>, ParentType, ContextType>;

@@ -84,6 +84,7 @@ type Documents = {
     "\n  subscription ChannelUpdated($personaId: ID!) {\n    channelIntegrationUpdated(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ChannelUpdatedDocument,
     "\n  mutation ConnectBlueskyChannel($input: ConnectBlueskyChannelInput!) {\n    connectBlueskyChannel(input: $input) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectBlueskyChannelDocument,
     "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n": typeof types.StartInstagramConnectionDocument,
+    "\n  mutation ConnectMastodonChannel($input: ConnectMastodonChannelInput!) {\n    connectMastodonChannel(input: $input) {\n      id\n      accountName\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectMastodonChannelDocument,
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.DisconnectChannelDocument,
     "\n  mutation SetPostingSlots($channelId: ID!, $slots: [PostingSlotInput!]!) {\n    setPostingSlots(channelId: $channelId, slots: $slots) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.SetPostingSlotsDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n  subscription ChannelUpdated($personaId: ID!) {\n    channelIntegrationUpdated(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ChannelUpdatedDocument,
     "\n  mutation ConnectBlueskyChannel($input: ConnectBlueskyChannelInput!) {\n    connectBlueskyChannel(input: $input) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectBlueskyChannelDocument,
     "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n": types.StartInstagramConnectionDocument,
+    "\n  mutation ConnectMastodonChannel($input: ConnectMastodonChannelInput!) {\n    connectMastodonChannel(input: $input) {\n      id\n      accountName\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectMastodonChannelDocument,
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.DisconnectChannelDocument,
     "\n  mutation SetPostingSlots($channelId: ID!, $slots: [PostingSlotInput!]!) {\n    setPostingSlots(channelId: $channelId, slots: $slots) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.SetPostingSlotsDocument,
@@ -644,6 +646,10 @@ export function graphql(source: "\n  mutation ConnectBlueskyChannel($input: Conn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectMastodonChannel($input: ConnectMastodonChannelInput!) {\n    connectMastodonChannel(input: $input) {\n      id\n      accountName\n      ...ChannelCard_channel\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectMastodonChannel($input: ConnectMastodonChannelInput!) {\n    connectMastodonChannel(input: $input) {\n      id\n      accountName\n      ...ChannelCard_channel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ export const platformLabels: Record<Platform, string> = {
   THREADS: 'Threads',
   FACEBOOK: 'Facebook',
   BLUESKY: 'Bluesky',
+  MASTODON: 'Mastodon',
   SANDBOX: 'Sandbox (in-app)',
 };
 

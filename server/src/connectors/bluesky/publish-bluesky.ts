@@ -1,9 +1,8 @@
 import type { Agent } from '@atproto/api';
 import type { ScheduledPostRow } from '../../db/rows.js';
 import { whileHeld } from '../../publishing/claims.repository.js';
-import { mediaNotReady } from '../../publishing/media-readiness.js';
 import { finishFailed, finishPublished, releaseForRetry, retryDelayMs } from '../../publishing/outcomes.js';
-import { findPostContent, findPostMedia } from '../../publishing/publishing.repository.js';
+import { postToSend } from '../../publishing/post-to-send.js';
 import { markNeedsReconnect } from '../../modules/channel/channel-status.js';
 import type { PublishDeps } from '../connector.js';
 import { BlueskyError, blueskyAgent, blueskyError } from './bluesky-client.js';
@@ -111,14 +110,9 @@ class BlueskyRun {
 
   /** The record to create, with its images uploaded; null when the post ended here instead. */
   private async prepare(): Promise<Record<string, unknown> | null> {
-    const [content, media] = await Promise.all([findPostContent(this.deps.db, this.post), findPostMedia(this.deps.db, this.post.contentItemId)]);
-    if (!content || !media) throw new Error('the item of a claimed post is gone');
-    const notReady = mediaNotReady(media.format, media.media);
-    if (notReady) {
-      if ('fail' in notReady) await finishFailed(this.deps, this.post, notReady.fail);
-      else await releaseForRetry(this.deps, this.post, notReady.wait, 60_000);
-      return null;
-    }
+    const toSend = await postToSend(this.deps, this.post);
+    if (!toSend) return null;
+    const { content, media } = toSend;
     // Recorded before anything is sent: the text that goes out, and the key the post will have.
     const text = this.post.captionSent ?? content.caption;
     if (this.post.captionSent === null || !this.rkey) {

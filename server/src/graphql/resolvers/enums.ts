@@ -31,7 +31,7 @@ export const enumResolvers: Pick<
 > = {
   Platform: {
     INSTAGRAM: 'instagram', TIKTOK: 'tiktok', YOUTUBE: 'youtube', X: 'x',
-    LINKEDIN: 'linkedin', THREADS: 'threads', FACEBOOK: 'facebook', BLUESKY: 'bluesky', SANDBOX: 'sandbox',
+    LINKEDIN: 'linkedin', THREADS: 'threads', FACEBOOK: 'facebook', BLUESKY: 'bluesky', MASTODON: 'mastodon', SANDBOX: 'sandbox',
   },
   ContentItemStatus: {
     IDEA: 'idea', DRAFT: 'draft', READY: 'ready', SCHEDULED: 'scheduled', POSTED: 'posted', FAILED: 'failed',
@@ -42,7 +42,7 @@ export const enumResolvers: Pick<
   AssetSource: { UPLOADED: 'uploaded', GENERATED: 'generated' },
   AssetProcessing: { READY: 'ready', PROCESSING: 'processing', FAILED: 'failed' },
   ContentFormat: { POST: 'post', CAROUSEL: 'carousel', REEL: 'reel', STORY: 'story' },
-  ConnectionAuth: { OAUTH2: 'oauth2', OAUTH2_PKCE: 'oauth2_pkce', APP_PASSWORD: 'app_password', NONE: 'none' },
+  ConnectionAuth: { OAUTH2: 'oauth2', OAUTH2_PKCE: 'oauth2_pkce', APP_PASSWORD: 'app_password', ACCESS_TOKEN: 'access_token', NONE: 'none' },
   ScheduledPostState: {
     PENDING: 'pending', PUBLISHING: 'publishing', PUBLISHED: 'published', FAILED: 'failed', CANCELLED: 'cancelled',
   },

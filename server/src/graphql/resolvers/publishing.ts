@@ -1,5 +1,6 @@
 import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
 import { connectBlueskyChannel } from '../../modules/channel/bluesky-connect.service.js';
+import { connectMastodonChannel } from '../../modules/channel/mastodon-connect.service.js';
 import { platformCapabilities } from '../../modules/channel/platform-capabilities.js';
 import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-many.service.js';
 import { setPostingSlots } from '../../modules/channel/posting-schedule.service.js';
@@ -24,6 +25,7 @@ export const publishingResolvers: Resolvers = {
     startInstagramConnection: (_parent, { personaId }, ctx) => startInstagramConnection(ctx, personaId),
     connectSandboxChannel: (_parent, { personaId }, ctx) => connectSandboxChannel(ctx, personaId),
     connectBlueskyChannel: (_parent, { input }, ctx) => connectBlueskyChannel(ctx, input),
+    connectMastodonChannel: (_parent, { input }, ctx) => connectMastodonChannel(ctx, input),
     disconnectChannel: (_parent, { id }, ctx) => disconnectChannel(ctx, id),
     schedulePost: (_parent, { input }, ctx) => schedulePost(ctx, input),
     crossPost: (_parent, { input }, ctx) => crossPost(ctx, input),

@@ -2,6 +2,8 @@ import type { Channels } from '../../channels/channels.js';
 import type { Config } from '../../config.js';
 import { InstagramApiError } from '../../channels/instagram/instagram-client.js';
 import { blueskyAccountMetrics, blueskyPostMetrics } from '../../connectors/bluesky/bluesky-metrics.js';
+import { MastodonError } from '../../connectors/mastodon/mastodon-client.js';
+import { mastodonAccountMetrics, mastodonPostMetrics } from '../../connectors/mastodon/mastodon-metrics.js';
 import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logger.js';
 import { publishEvent } from '../../realtime/events.js';
@@ -34,8 +36,8 @@ export interface CollectionDeps {
   db: Database;
   channels: Channels;
   logger: Logger;
-  /** Where Bluesky accounts live by default; without it Bluesky figures are not asked for. */
-  config?: Pick<Config, 'BLUESKY_SERVICE_URL' | 'BLUESKY_TIMEOUT_MS'>;
+  /** Where Bluesky and Mastodon accounts live by default; without it their figures are not asked for. */
+  config?: Pick<Config, 'BLUESKY_SERVICE_URL' | 'BLUESKY_TIMEOUT_MS' | 'MASTODON_INSTANCE_URL' | 'MASTODON_TIMEOUT_MS'>;
 }
 
 const BATCH = 50;
@@ -64,6 +66,7 @@ async function askPlatform(deps: CollectionDeps, channelId: string, ask: () => P
     return await ask();
   } catch (error) {
     if (error instanceof InstagramApiError && error.kind === 'auth') await markNeedsReconnect(deps.db, channelId, error.platformMessage);
+    if (error instanceof MastodonError && error.kind === 'auth') await markNeedsReconnect(deps.db, channelId, `Mastodon no longer accepts the access token (${error.message}); connect the account again`);
     deps.logger.warn({ channelId, err: error instanceof Error ? error.message : error }, 'metrics not collected this time');
     return null;
   }
@@ -80,6 +83,13 @@ async function postMetrics(deps: CollectionDeps, due: DueCollection, now: Date):
     const config = deps.config;
     return askPlatform(deps, due.channelIntegrationId, async () => {
       const figures = await blueskyPostMetrics({ ...deps, config }, due.channelIntegrationId, due.platformPostId!);
+      return figures && { ...figures, simulated: false };
+    });
+  }
+  if (due.platform === 'mastodon' && deps.config) {
+    const config = deps.config;
+    return askPlatform(deps, due.channelIntegrationId, async () => {
+      const figures = await mastodonPostMetrics({ ...deps, config }, due.channelIntegrationId, due.platformPostId!);
       return figures && { ...figures, simulated: false };
     });
   }
@@ -131,6 +141,13 @@ async function accountMetrics(deps: CollectionDeps, channel: DueAccount, now: Da
     const config = deps.config;
     return askPlatform(deps, channel.id, async () => {
       const figures = await blueskyAccountMetrics({ ...deps, config }, channel.id);
+      return figures && { values: {}, followers: figures.followers, unavailable: figures.unavailable, simulated: false };
+    });
+  }
+  if (channel.platform === 'mastodon' && deps.config) {
+    const config = deps.config;
+    return askPlatform(deps, channel.id, async () => {
+      const figures = await mastodonAccountMetrics({ ...deps, config }, channel.id);
       return figures && { values: {}, followers: figures.followers, unavailable: figures.unavailable, simulated: false };
     });
   }

@@ -18,6 +18,8 @@ const MAX_CHARACTERS: Record<Platform, number> = {
   facebook: 63206,
   // Bluesky counts graphemes too: 300 per post.
   bluesky: 300,
+  // Mastodon's default; an instance may allow more (docs/networks/mastodon.md).
+  mastodon: 500,
   sandbox: 2200,
 };
 

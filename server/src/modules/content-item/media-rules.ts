@@ -47,6 +47,8 @@ const RULES: Record<Platform, Rule[]> = {
   linkedin: [rule('post', 1, 1, ['image']), rule('carousel', 2, 20, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 3, maxVideoSeconds: 600 })],
   // A Bluesky post embeds up to four images (docs/networks/bluesky.md).
   bluesky: [rule('post', 1, 1, ['image']), rule('carousel', 2, 4, ['image'])],
+  // A Mastodon status takes up to four images, or one video (docs/networks/mastodon.md).
+  mastodon: [rule('post', 1, 1, ['image', 'video']), rule('carousel', 2, 4, ['image'])],
 };
 
 export function formatRules(platform: Platform): FormatRule[] {
@@ -82,7 +84,7 @@ export interface MediaProblems {
 
 const NAMES: Record<ContentFormat, string> = { post: 'feed post', carousel: 'carousel', reel: 'Reel', story: 'Story' };
 const PLATFORM_NAMES: Record<Platform, string> = {
-  instagram: 'Instagram', sandbox: 'the Sandbox', facebook: 'Facebook', threads: 'Threads', tiktok: 'TikTok', youtube: 'YouTube', x: 'X', linkedin: 'LinkedIn', bluesky: 'Bluesky',
+  instagram: 'Instagram', sandbox: 'the Sandbox', facebook: 'Facebook', threads: 'Threads', tiktok: 'TikTok', youtube: 'YouTube', x: 'X', linkedin: 'LinkedIn', bluesky: 'Bluesky', mastodon: 'Mastodon',
 };
 const seconds = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
 const kindsText = (kinds: readonly AssetKind[], plural = true) => kinds.map((kind) => (plural ? `${kind}s` : `${kind}`)).join(' or ');

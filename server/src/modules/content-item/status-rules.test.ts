@@ -73,7 +73,7 @@ describe('SCHEDULED on a platform DoppelCart publishes to needs a publishing job
   const otherPlatforms = PLATFORMS.filter((platform) => !ownPlatforms.includes(platform));
 
   it('publishes to Instagram, Bluesky and the Sandbox itself', () => {
-    expect([...ownPlatforms].sort()).toEqual(['bluesky', 'instagram', 'sandbox']);
+    expect([...ownPlatforms].sort()).toEqual(['bluesky', 'instagram', 'mastodon', 'sandbox']);
   });
 
   for (const platform of ownPlatforms) {

@@ -1,7 +1,7 @@
 // Domain vocabularies as stored in the database (CHECK constraints in migrations/ use the
 // same values). The GraphQL enums map their UPPERCASE names onto these.
 
-export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'linkedin', 'threads', 'facebook', 'bluesky', 'sandbox'] as const;
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'linkedin', 'threads', 'facebook', 'bluesky', 'mastodon', 'sandbox'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** Each platform's name as people know it. */
@@ -14,6 +14,7 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   threads: 'Threads',
   facebook: 'Facebook',
   bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
   sandbox: 'Sandbox (in-app)',
 };
 

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconBrandBluesky, IconBrandInstagram, IconFlask } from '@tabler/icons-react';
+import { IconBrandBluesky, IconBrandInstagram, IconBrandMastodon, IconFlask } from '@tabler/icons-react';
 import { useId } from 'react';
 
 interface ConnectActionsProps {
@@ -13,10 +13,12 @@ interface ConnectActionsProps {
   onConnectSandbox: () => void;
   /** Opens the app password form; absent when the server cannot connect Bluesky. */
   onConnectBluesky?: () => void;
+  /** Opens the access token form; absent when the server cannot connect Mastodon. */
+  onConnectMastodon?: () => void;
 }
 
 export function ConnectActions(props: ConnectActionsProps) {
-  const { sandboxActive, instagramUnavailable, instagramLoading, sandboxLoading, onConnectInstagram, onConnectSandbox, onConnectBluesky } = props;
+  const { sandboxActive, instagramUnavailable, instagramLoading, sandboxLoading, onConnectInstagram, onConnectSandbox, onConnectBluesky, onConnectMastodon } = props;
   const reasonId = useId();
   return (
     <Stack gap={4} align="flex-end">
@@ -34,6 +36,11 @@ export function ConnectActions(props: ConnectActionsProps) {
         {onConnectBluesky && (
           <Button variant="default" leftSection={<IconBrandBluesky size={16} />} onClick={onConnectBluesky}>
             Connect Bluesky
+          </Button>
+        )}
+        {onConnectMastodon && (
+          <Button variant="default" leftSection={<IconBrandMastodon size={16} />} onClick={onConnectMastodon}>
+            Connect Mastodon
           </Button>
         )}
         <Button

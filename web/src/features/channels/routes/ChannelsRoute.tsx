@@ -14,10 +14,12 @@ import { calendarPath, sandboxFeedPath } from '../../../lib/publishing';
 import { ChannelCard, channelCardFragment, type ChannelCardChannel } from '../components/ChannelCard';
 import { ConnectActions } from '../components/ConnectActions';
 import { ConnectBlueskyDialog } from '../components/ConnectBlueskyDialog';
+import { ConnectMastodonDialog } from '../components/ConnectMastodonDialog';
 import { ConnectionResultAlert } from '../components/ConnectionResultAlert';
 import { DisconnectChannelDialog } from '../components/DisconnectChannelDialog';
 import { useChannelLiveUpdates } from '../hooks/useChannelLiveUpdates';
 import { useConnectBluesky } from '../hooks/useConnectBluesky';
+import { useConnectMastodon } from '../hooks/useConnectMastodon';
 import { useConnectInstagram } from '../hooks/useConnectInstagram';
 import { useConnectionResult } from '../hooks/useConnectionResult';
 import { useConnectSandbox } from '../hooks/useConnectSandbox';
@@ -57,6 +59,9 @@ export function ChannelsRoute() {
   const bluesky = useConnectBluesky(personaId);
   /** The Bluesky form: null closed, '' a new account, a handle to reconnect that account. */
   const [blueskyHandle, setBlueskyHandle] = useState<string | null>(null);
+  const mastodon = useConnectMastodon(personaId);
+  /** The Mastodon form: null closed, '' a new account, an instance to reconnect an account there. */
+  const [mastodonInstance, setMastodonInstance] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [disconnecting, setDisconnecting] = useState<ChannelCardChannel | null>(null);
 
@@ -82,8 +87,11 @@ export function ChannelsRoute() {
     }
   }
   const blueskyConnectable = data.platforms.some((entry) => entry.platform === 'BLUESKY' && entry.canConnect);
+  const mastodonConnectable = data.platforms.some((entry) => entry.platform === 'MASTODON' && entry.canConnect);
   const reconnect = (channel: ChannelCardChannel) => {
     if (channel.platform === 'BLUESKY') setBlueskyHandle(channel.accountName.replace(/^@/, ''));
+    // @name@host: the instance is the host.
+    else if (channel.platform === 'MASTODON') setMastodonInstance(`https://${channel.accountName.split('@').pop() ?? ''}`);
     else void run(channel.platform === 'INSTAGRAM' ? instagram.connectInstagram : sandbox.connectSandbox);
   };
 
@@ -115,6 +123,7 @@ export function ChannelsRoute() {
             onConnectInstagram={() => void run(instagram.connectInstagram)}
             onConnectSandbox={() => void run(sandbox.connectSandbox)}
             onConnectBluesky={blueskyConnectable ? () => setBlueskyHandle('') : undefined}
+            onConnectMastodon={mastodonConnectable ? () => setMastodonInstance('') : undefined}
           />
         }
       />
@@ -122,7 +131,7 @@ export function ChannelsRoute() {
       <FormErrorAlert message={actionError} />
       {channels.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No channels yet. Connect Instagram or Bluesky to publish there, or the Sandbox to try the whole flow inside DoppelCart.
+          No channels yet. Connect Instagram, Bluesky or Mastodon to publish there, or the Sandbox to try the whole flow inside DoppelCart.
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} role="list" aria-label="Channels">
@@ -140,6 +149,14 @@ export function ChannelsRoute() {
         </SimpleGrid>
       )}
       <DisconnectChannelDialog channel={disconnecting} onClose={() => setDisconnecting(null)} />
+      <ConnectMastodonDialog
+        key={`mastodon-${mastodonInstance ?? 'closed'}`}
+        opened={mastodonInstance !== null}
+        instanceUrl={mastodonInstance ?? ''}
+        loading={mastodon.loading}
+        onConnect={mastodon.connectMastodon}
+        onClose={() => setMastodonInstance(null)}
+      />
       <ConnectBlueskyDialog
         key={blueskyHandle ?? 'closed'}
         opened={blueskyHandle !== null}
