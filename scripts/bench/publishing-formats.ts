@@ -45,7 +45,7 @@ const BURSTS: Burst[] = ['post', 'carousel', 'reel', 'mixed'];
 const FORMATS: Format[] = ['post', 'carousel', 'reel'];
 const NAMES: Record<Burst, string> = { post: 'Single images', carousel: 'Carousels (image, video, image)', reel: 'Reels (video and cover)', mixed: 'Mixed (a third each)' };
 
-interface KindFigures {
+export interface KindFigures {
   posts: number;
   published: number;
   lateP50: number;
@@ -76,7 +76,7 @@ interface App {
   assets: { images: [string, string]; video: string };
 }
 
-async function graphql<T>(url: string, token: string, query: string, variables: Record<string, unknown>) {
+export async function graphql<T>(url: string, token: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -87,7 +87,7 @@ async function graphql<T>(url: string, token: string, query: string, variables: 
   return { data: body.data, cookie: response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ') };
 }
 
-async function waitForOutput(process: NodeChild, text: string, what: string) {
+export async function waitForOutput(process: NodeChild, text: string, what: string) {
   const deadline = Date.now() + 30_000;
   while (!process.output().includes(text)) {
     if (process.child.exitCode !== null || Date.now() > deadline) throw new Error(`${what} did not start:\n${process.output()}`);
@@ -95,12 +95,13 @@ async function waitForOutput(process: NodeChild, text: string, what: string) {
   }
 }
 
-async function startApi(scene: FormatsScene, fake: FakeInstagram): Promise<string> {
+/** The API server as deployed, on a free port, talking to the fakes `env` points it at. */
+export async function startApi(scene: FormatsScene, env: NodeJS.ProcessEnv): Promise<string> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const api = spawnNode(
     [path.join(repoRoot, 'server/dist/main.js')],
-    appEnv(scene.databaseUrl, { PORT: String(port), PUBLIC_URL: url, DATA_DIR: scene.dataDir, RUN_WORKER: 'false', ...instagramSettings(fake) }),
+    appEnv(scene.databaseUrl, { PORT: String(port), PUBLIC_URL: url, DATA_DIR: scene.dataDir, RUN_WORKER: 'false', ...env }),
     10_000,
   );
   onCleanup(() => api.stopAndShow('API server'));
@@ -114,7 +115,7 @@ async function startApi(scene: FormatsScene, fake: FakeInstagram): Promise<strin
 }
 
 /** Connects the persona to the fake Instagram the way a browser does (the fake grants at once). */
-async function connectInstagram(url: string, scene: FormatsScene): Promise<string> {
+export async function connectInstagram(url: string, scene: FormatsScene): Promise<string> {
   const started = await graphql<{ startInstagramConnection: { authorizeUrl: string } }>(
     url, scene.token, 'mutation ($personaId: ID!) { startInstagramConnection(personaId: $personaId) { authorizeUrl } }', { personaId: scene.personaId },
   );
@@ -128,7 +129,7 @@ async function connectInstagram(url: string, scene: FormatsScene): Promise<strin
   return channel.id;
 }
 
-async function upload(url: string, scene: FormatsScene, bytes: Buffer, type: string, name: string): Promise<string> {
+export async function upload(url: string, scene: FormatsScene, bytes: Buffer, type: string, name: string): Promise<string> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   const response = await fetch(`${url}/api/assets?personaId=${scene.personaId}`, { method: 'POST', headers: { authorization: `Bearer ${scene.token}` }, body: form });
@@ -199,7 +200,7 @@ async function seedBurst(scene: FormatsScene, app: App, burst: Burst, posts: num
   await scene.pool.query('VACUUM ANALYZE content_items_with_trash, content_item_media, scheduled_posts');
 }
 
-async function waitDrained(pool: pg.Pool, deadline: number): Promise<boolean> {
+export async function waitDrained(pool: pg.Pool, deadline: number): Promise<boolean> {
   for (;;) {
     const { rows } = await pool.query<{ open: string }>("SELECT count(*) AS open FROM scheduled_posts WHERE state IN ('pending', 'publishing')");
     if (Number(rows[0]!.open) === 0) return true;
@@ -208,7 +209,7 @@ async function waitDrained(pool: pg.Pool, deadline: number): Promise<boolean> {
   }
 }
 
-function figures(rows: Array<{ state: string; late: number | null; done: number | null }>): KindFigures {
+export function figures(rows: Array<{ state: string; late: number | null; done: number | null }>): KindFigures {
   const late = rows.map((row) => row.late ?? Infinity);
   const done = rows.map((row) => (row.state === 'published' && row.done !== null ? row.done : Infinity));
   return {
@@ -302,7 +303,7 @@ function report(outcomes: BurstOutcome[], options: FormatsOptions): string {
 export async function formatsPhase(scene: FormatsScene, options: FormatsOptions): Promise<string> {
   const fake = await startFakeInstagram({ quotaTotal: 1_000_000, inProgressPolls: 0, videoPolls: 0, videoProcessingMs: options.processingMs });
   onCleanup(() => fake.close());
-  const url = await startApi(scene, fake);
+  const url = await startApi(scene, instagramSettings(fake));
   const app: App = { url, channelId: await connectInstagram(url, scene), assets: await uploadMedia(url, scene) };
   const worker = spawnNode(
     [path.join(repoRoot, 'server/dist/worker-main.js')],

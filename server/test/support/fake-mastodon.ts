@@ -28,8 +28,11 @@ export interface FakeMastodon {
   posts: MastodonPost[];
   calls(endpoint: MastodonEndpoint): number;
   failNext(endpoint: MastodonEndpoint, failure: MastodonFailure, count?: number): void;
-  /** Holds the next request to `endpoint` once its effect happened; resolves `arrived` then, drops the answer on `release`. */
-  hold(endpoint: MastodonEndpoint): { arrived: Promise<void>; release(): void };
+  /**
+   * Holds the next request to `endpoint` ('after': once its effect happened; 'never': without
+   * it ever happening); resolves `arrived` then, drops the answer on `release`.
+   */
+  hold(endpoint: MastodonEndpoint, options?: { apply: 'after' | 'never' }): { arrived: Promise<void>; release(): void };
   /** The application was deleted: its token stops working. */
   revokeToken(): void;
   setCounts(statusId: string, counts: Partial<Record<'favourites_count' | 'reblogs_count' | 'replies_count', number>>): void;
@@ -58,7 +61,7 @@ export async function startFakeMastodon(options: { username?: string; processing
   const posts: MastodonPost[] = [];
   const requests: MastodonEndpoint[] = [];
   const failures = new Map<MastodonEndpoint, MastodonFailure[]>();
-  const holds = new Map<MastodonEndpoint, Array<{ arrived: () => void; released: Promise<void> }>>();
+  const holds = new Map<MastodonEndpoint, Array<{ apply: 'after' | 'never'; arrived: () => void; released: Promise<void> }>>();
   const open = new Set<ServerResponse>();
   let base = '';
 
@@ -82,7 +85,7 @@ export async function startFakeMastodon(options: { username?: string; processing
       case 'verify_credentials':
         return { status: 200, body: { id: '1', username, acct: username, url: `${base}/@${username}`, followers_count: 321 } };
       case 'media_upload': {
-        const form = await new Response(await readBody(request), { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData();
+        const form = await new Response(new Uint8Array(await readBody(request)), { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData();
         const file = form.get('file');
         if (!(file instanceof Blob) || !file.size) return error(422, 'Validation failed: File is missing');
         if (!/^(image|video)\//.test(file.type)) return error(422, `Validation failed: File content type ${file.type} is invalid`);
@@ -154,6 +157,11 @@ export async function startFakeMastodon(options: { username?: string; processing
       const failure = failures.get(endpoint)?.shift();
       const held = holds.get(endpoint)?.shift();
       let reply: Reply;
+      if (held?.apply === 'never') {
+        held.arrived();
+        await held.released;
+        return void response.destroy();
+      }
       if (failure === 'server_error') reply = error(503, 'Service Unavailable');
       else if (failure === 'rate_limit') reply = error(429, 'Too many requests');
       else reply = await handle(endpoint, request, url);
@@ -180,13 +188,13 @@ export async function startFakeMastodon(options: { username?: string; processing
     failNext(endpoint, failure, count = 1) {
       failures.set(endpoint, [...(failures.get(endpoint) ?? []), ...Array.from({ length: count }, () => failure)]);
     },
-    hold(endpoint) {
+    hold(endpoint, { apply } = { apply: 'after' }) {
       let release!: () => void;
       const released = new Promise<void>((resolve) => (release = resolve));
       releases.push(release);
       let arrived!: () => void;
       const arrival = new Promise<void>((resolve) => (arrived = resolve));
-      holds.set(endpoint, [...(holds.get(endpoint) ?? []), { arrived, released }]);
+      holds.set(endpoint, [...(holds.get(endpoint) ?? []), { apply, arrived, released }]);
       return { arrived: arrival, release };
     },
     revokeToken() {
