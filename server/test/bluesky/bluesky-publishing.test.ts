@@ -135,9 +135,25 @@ describe('publishing on Bluesky', () => {
     expect(post.platform_post_id).toBe(fake.posts.find((entry) => entry.record.text === caption)!.uri);
   });
 
+  it('sends an image that fits as it is stored, and makes one that does not into a JPEG under the limit', async () => {
+    const noisy = await sharp({ create: { width: 1000, height: 1000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).png().toBuffer();
+    expect(noisy.length).toBeGreaterThan(1_000_000);
+    const large = await uploadImage(server.url, user.token, personaId, noisy, 'image/png');
+    const caption = 'One small, one large';
+    const item = await readyItem(caption, [{ assetId: images[0]! }, { assetId: large }]);
+    expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2.5) }));
+    expect((await settled(item.id)).state).toBe('published');
+    const [small, converted] = fake.posts.find((entry) => entry.record.text === caption)!.record.embed!.images;
+    const stored = await row('SELECT byte_size FROM assets WHERE id = $1', [images[0]]);
+    expect(small!.image.size).toBe(Number(stored.byte_size));
+    expect(converted!.image.size).toBeLessThanOrEqual(1_000_000);
+    expect((converted!.image as unknown as { mimeType: string }).mimeType).toBe('image/jpeg');
+  });
+
   it("holds an item made for another network to Bluesky's own rules", async () => {
     // Fine for Instagram (2,200), too long for Bluesky (300): cross-posting checks each network's rules.
-    const item = await createItem(user.request, personaId, { status: 'READY', caption: 'g'.repeat(301), platform: 'INSTAGRAM' });
+    // Unlike the persona's voice by design: the override keeps the identity lock out of this test.
+    const item = await createItem(user.request, personaId, { status: 'READY', caption: 'g'.repeat(301), platform: 'INSTAGRAM', overrideReason: 'a test of length only' });
     const refused = await schedule(user.request, item, channelId, { at: secondsFromNow(600) });
     expect(expectError(refused, 'BAD_USER_INPUT').message).toBe('input.itemId: the caption must be at most 300 characters (has 301)');
   });

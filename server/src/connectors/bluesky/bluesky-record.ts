@@ -28,17 +28,28 @@ export function newRecordKey(nowMs = Date.now()): string {
   return key;
 }
 
-/** The image as Bluesky takes it: a JPEG under the blob limit, with its size. */
-export async function blueskyImage(bytes: Buffer): Promise<{ jpeg: Buffer; width: number; height: number } | { problem: string }> {
-  let jpeg: Buffer | null;
+/** Image types Bluesky shows as they are. */
+const SENT_AS_IS = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+/**
+ * The image as Bluesky takes it: as stored when it is a type Bluesky shows and fits the blob
+ * limit (stored images carry no metadata but DoppelCart's XMP), else a JPEG made to fit; with
+ * its type and size. Encoding is what a post's image costs most, so it is done only when needed.
+ */
+export async function blueskyImage(bytes: Buffer, mimeType: string): Promise<{ bytes: Buffer; mimeType: string; width: number; height: number } | { problem: string }> {
+  let sent: { bytes: Buffer; mimeType: string } | null;
   try {
-    jpeg = await encodeJpeg(bytes, MAX_IMAGE_BYTES);
+    if (SENT_AS_IS.has(mimeType) && bytes.length <= MAX_IMAGE_BYTES) sent = { bytes, mimeType };
+    else {
+      const jpeg = await encodeJpeg(bytes, MAX_IMAGE_BYTES);
+      sent = jpeg && { bytes: jpeg, mimeType: 'image/jpeg' };
+    }
+    if (!sent) return { problem: 'an image stays above 1 MB even as a JPEG; attach a smaller one' };
+    const { width = 0, height = 0 } = await sharp(sent.bytes).metadata();
+    return { ...sent, width, height };
   } catch {
     return { problem: 'an image of the item could not be read to convert it for Bluesky' };
   }
-  if (!jpeg) return { problem: 'an image stays above 1 MB even as a JPEG; attach a smaller one' };
-  const { width = 0, height = 0 } = await sharp(jpeg).metadata();
-  return { jpeg, width, height };
 }
 
 /** The text's facets: links and hashtags as written, mentions that resolve to an account. */

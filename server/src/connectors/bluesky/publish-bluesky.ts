@@ -125,12 +125,12 @@ class BlueskyRun {
         await finishFailed(this.deps, this.post, `image ${index + 1} is missing from storage`);
         return null;
       }
-      const image = await blueskyImage(stored.bytes);
+      const image = await blueskyImage(stored.bytes, entry.mimeType);
       if ('problem' in image) {
         await finishFailed(this.deps, this.post, `image ${index + 1}: ${image.problem}`);
         return null;
       }
-      const { data } = await this.agent.uploadBlob(image.jpeg, { encoding: 'image/jpeg' });
+      const { data } = await this.agent.uploadBlob(image.bytes, { encoding: image.mimeType });
       images.push({ image: data.blob, alt: entry.altText ?? '', aspectRatio: { width: image.width, height: image.height } });
     }
     return {
