@@ -136,7 +136,7 @@ describe('publishing on Bluesky', () => {
   });
 
   it('sends an image that fits as it is stored, and makes one that does not into a JPEG under the limit', async () => {
-    const noisy = await sharp({ create: { width: 1000, height: 1000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).png().toBuffer();
+    const noisy = await sharp({ create: { width: 1000, height: 1000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).png().toBuffer();
     expect(noisy.length).toBeGreaterThan(1_000_000);
     const large = await uploadImage(server.url, user.token, personaId, noisy, 'image/png');
     const caption = 'One small, one large';
