@@ -974,8 +974,9 @@ export type Mutation = {
    * Cross-post: schedule an item on several channels of its persona at one time (1 to 10), each
    * with its own caption for its network when given. Every channel is checked by its network's
    * rules (caption length and hashtags with any disclosure line, formats, media, connection,
-   * quota) before anything is stored; problems name `input.channels.N.channelId` or
-   * `input.channels.N.caption`. A READY item becomes SCHEDULED. On a SCHEDULED or FAILED item it
+   * quota) before anything is stored, and a channel's own caption is held to the persona's voice
+   * and canon as the item's is (no override: rewrite it); problems name
+   * `input.channels.N.channelId` or `input.channels.N.caption`. A READY item becomes SCHEDULED. On a SCHEDULED or FAILED item it
    * adds channels or retries failed ones, leaving the posts of its other channels as they are.
    *
    * The item's status follows its current posts, one per channel: SCHEDULED while any is still

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createChannels } from '../../src/channels/channels.js';
 import { createLogger } from '../../src/logger.js';
 import { collectDueMetrics } from '../../src/modules/analytics/collection.service.js';
@@ -165,6 +165,21 @@ describe('cross-posting one item', () => {
     const feed = expectData(await user.request<any>(SANDBOX_FEED, { personaId })).sandboxFeed;
     expect(feed.filter((post: any) => post.item?.id === item.id)).toHaveLength(1);
     expect(instagram.published.filter((media) => media.caption === caption)).toHaveLength(1);
+  });
+
+  it("holds a channel's own caption to the persona's voice, as the item's is", async () => {
+    const item = await readyItem('Thinning carrots: the ones you pull go in the salad.');
+    // A strict persona: its voice is held at 95 from now on (the item above was made before).
+    const threshold = `mutation ($id: ID!, $value: Int!) { updatePersona(id: $id, input: { voiceThreshold: $value }) { voiceThreshold } }`;
+    const before = expectData(await user.request<any>('query ($id: ID!) { persona(id: $id) { voiceThreshold } }', { id: personaId })).persona.voiceThreshold;
+    expectData(await user.request<any>(threshold, { id: personaId, value: 95 }));
+    onTestFinished(async () => void expectData(await user.request<any>(threshold, { id: personaId, value: before })));
+    await expectNothingWritten(server, ['scheduled_posts'], async () => {
+      const unlike = await crossPost(item, [{ channelId: channels.sandbox }, { channelId: channels.bluesky, caption: 'g'.repeat(120) }]);
+      const refused = expectError(unlike, 'BAD_USER_INPUT');
+      expect(refused.extensions?.field).toBe('input.channels.1.caption');
+      expect(refused.message).toMatch(/the caption is unlike the persona's voice: score \d+ is below its threshold \d+/);
+    });
   });
 
   it('keeps an item SCHEDULED while one channel is cancelled and another is still to go', async () => {

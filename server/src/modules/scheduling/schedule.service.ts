@@ -23,6 +23,7 @@ import { requireViewer, type ServiceContext } from '../shared/service-context.js
 import { parseInput } from '../shared/validation.js';
 import { announcePost, announcePosts } from './post-events.js';
 import { settleItems } from './settle-items.js';
+import { variantLockProblems } from './variant-checks.js';
 import { postProblems, type PostProblem } from './publish-checks.js';
 import { claimQueueTime, nextQueueTime } from './queue-time.js';
 import { NO_FREE_SLOT, resolveScheduleTime } from './schedule-time.js';
@@ -205,6 +206,9 @@ async function scheduleOnChannels(ctx: ChannelContext, args: ScheduleArgs, optio
   });
   if (problems.length) throw new ValidationError(problems);
   const planned = (time as { at: Date }).at;
+  const variants = args.channels.flatMap(({ caption }, index) => (caption != null ? [{ index, caption }] : []));
+  const locked = await variantLockProblems(ctx.db, item, variants, planned, userActor(viewer.userId));
+  if (locked.length) throw new ValidationError(locked.map(({ index, message }) => ({ field: fieldsOf(index).caption, message: `the caption is ${message}` })));
   for (const [index, channel] of channels.entries()) {
     const quota = await quotaProblem(ctx, channel, planned, item.id, options.readQuota);
     if (quota) throw new ValidationError([{ ...quota, field: quota.field === 'input.channelId' ? fieldsOf(index).channel : quota.field }]);
