@@ -24,6 +24,11 @@ async function voiceCheckOf(item: ContentItemRow, ctx: GraphQLContext) {
   return voice ? checkCaption(item.caption, voice) : null;
 }
 
+/** The item's posts its status follows (cross-post-status.ts): none replaced by a later one, none cancelled. */
+async function currentPostsOf(ctx: GraphQLContext, itemId: string) {
+  return (await ctx.loaders.scheduledPostsByItemId.load(itemId)).filter((post) => !post.superseded && post.state !== 'cancelled');
+}
+
 export const contentItemResolvers: Resolvers = {
   Query: {
     contentItem: (_parent, { id }, ctx) => getContentItem(ctx, id),
@@ -69,10 +74,9 @@ export const contentItemResolvers: Resolvers = {
     provenance: (item) => item,
     captionHistory: (item, { first }, ctx) => ctx.loaders.captionHistoryByItemId(pageSize(first, 10)).load(item.id),
     scheduledPosts: (item, _args, ctx) => ctx.loaders.scheduledPostsByItemId.load(item.id),
-    channelCount: async (item, _args, ctx) =>
-      new Set((await ctx.loaders.scheduledPostsByItemId.load(item.id)).filter((post) => !post.superseded && post.state !== 'cancelled').map((post) => post.channelIntegrationId)).size,
+    channelCount: async (item, _args, ctx) => new Set((await currentPostsOf(ctx, item.id)).map((post) => post.channelIntegrationId)).size,
     currentPosts: async (item, _args, ctx) => {
-      const posts = (await ctx.loaders.scheduledPostsByItemId.load(item.id)).filter((post) => !post.superseded && post.state !== 'cancelled');
+      const posts = await currentPostsOf(ctx, item.id);
       const channels = await ctx.loaders.channelById.loadMany(posts.map((post) => post.channelIntegrationId));
       const platformOf = new Map(channels.flatMap((channel) => (channel && !(channel instanceof Error) ? [[channel.id, channel.platform]] : [])));
       // Oldest first; those scheduled together (one cross-post) by network.

@@ -17,13 +17,13 @@ import { useServerErrors } from '../../lib/use-server-errors';
 import { useCaptionEditing } from '../hooks/useCaptionEditing';
 import { useVoiceCheck } from '../hooks/useVoiceCheck';
 import { useCreateContentItem } from '../hooks/useCreateContentItem';
+import { characterCount } from '../../lib/characters';
 import { useEditBase } from '../hooks/useEditBase';
 import { usePlanOptions } from '../hooks/usePlanOptions';
 import { useReloadContentItem } from '../hooks/useReloadContentItem';
 import { useUpdateContentItem } from '../hooks/useUpdateContentItem';
 import {
   captionLimitOf,
-  characterCount,
   contentItemFormSchema,
   emptyItemValues,
   formValuesToItemFields,

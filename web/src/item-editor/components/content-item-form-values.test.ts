@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captionLimitOf, characterCount, contentItemFormSchema } from './content-item-form-values';
+import { characterCount } from '../../lib/characters';
+import { captionLimitOf, contentItemFormSchema } from './content-item-form-values';
 
 // The editor counts and limits a caption as the chosen platform does, with the limit the
 // server gives for it (Query.platforms), not one figure for every platform.

@@ -14,8 +14,6 @@ export function captionLimitOf(platform: string, options: ReadonlyArray<{ value:
   return options.find((option) => option.value === platform)?.captionMaxCharacters ?? DEFAULT_CAPTION_LIMIT;
 }
 
-export { characterCount };
-
 export interface ContentItemFormValues {
   personaId: string | null;
   planId: string | null;
