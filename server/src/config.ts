@@ -101,6 +101,13 @@ const schema = z.object({
   BLUESKY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   MASTODON_INSTANCE_URL: z.string().url().default('https://mastodon.social'),
   MASTODON_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // X: the OAuth 2 client of an app registered in X's developer portal (docs/networks/x.md).
+  // Without a secret the app is a public client: PKCE alone protects the code exchange.
+  X_CLIENT_ID: z.string().min(1).optional(),
+  X_CLIENT_SECRET: z.string().min(1).optional(),
+  X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
+  X_API_URL: z.string().url().default('https://api.x.com'),
+  X_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   // AES-256-GCM keys for channel tokens: `id:base64key`, the first encrypts, the rest only
   // decrypt (rotation). Unset: one key generated into DATA_DIR on first start, which suits one
   // machine; instances on several machines must share keys through this setting.

@@ -5,6 +5,8 @@ import type { ScheduledPostRow } from '../db/rows.js';
 import type { Logger } from '../logger.js';
 import type { FormatRule } from '../modules/content-item/media-rules.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
+import type { PostMetricValues } from '../modules/analytics/metrics.js';
+import type { OAuth2Settings } from './oauth/oauth2-client.js';
 
 // One social network as DoppelCart publishes to it: what it takes (capabilities), how an
 // account is connected, and how a claimed post goes out. Each network is one connector in
@@ -37,12 +39,43 @@ export interface PublishDeps {
   owner: string;
 }
 
+/** Who a connected token belongs to on the network. */
+export interface AccountIdentity {
+  externalAccountId: string;
+  /** As the network shows the account, e.g. @handle. */
+  accountName: string;
+}
+
+/** A network connected through its consent page (OAuth 2, with PKCE where it asks for it). */
+export interface OAuthConnection {
+  /** The app registered with the network on this server; null when none is. */
+  settings(config: Config, redirectUri: string): OAuth2Settings | null;
+  identify(config: Config, accessToken: string): Promise<AccountIdentity>;
+}
+
+/** What reading a network's figures needs. */
+export interface MetricsDeps {
+  db: Database;
+  channels: Channels;
+  logger: Logger;
+  config: Config;
+}
+
+/** A post's figures, or an account's; what the network does not offer is listed as unavailable. Null: the channel cannot be asked now. */
+export type PostFigures = { values: PostMetricValues; unavailable: string[] } | null;
+export type AccountFigures = { followers: number | null; values: { reach?: number | null; views?: number | null }; unavailable: string[] } | null;
+
+export interface ConnectorMetrics {
+  post(deps: MetricsDeps, channelId: string, platformPostId: string): Promise<PostFigures>;
+  account(deps: MetricsDeps, channelId: string): Promise<AccountFigures>;
+}
+
 export interface Connector {
   platform: string;
   label: string;
   capabilities(config: Config): ConnectorCapabilities;
   /** Why an account cannot be connected on this server now (no app registered), or null. */
-  unavailableReason(channels: Channels): string | null;
+  unavailableReason(channels: Channels, config: Config): string | null;
   /**
    * Publishes one claimed post. Every external step is recorded on the post before it is
    * taken; a post claimed again after a crash goes on from what was recorded by the
@@ -54,4 +87,8 @@ export interface Connector {
    * Connectors without it publish one post per slot.
    */
   publishBatch?(deps: PublishDeps, posts: ScheduledPostRow[]): Promise<ScheduledPostRow[]>;
+  /** How an account connects when it is through the network's consent page. */
+  oauth?: OAuthConnection;
+  /** Reading figures back, for networks whose connector does it (the older ones are read in analytics/collection.service.ts). */
+  metrics?: ConnectorMetrics;
 }

@@ -3,11 +3,12 @@ import type { Connector } from './connector.js';
 import { instagramConnector } from './instagram.connector.js';
 import { mastodonConnector } from './mastodon.connector.js';
 import { sandboxConnector } from './sandbox.connector.js';
+import { xConnector } from './x.connector.js';
 
 // The networks DoppelCart publishes to: adding one is its connector file (or folder), its
 // fake and tests, and one line here.
 
-const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, mastodonConnector, sandboxConnector];
+const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, mastodonConnector, xConnector, sandboxConnector];
 
 const byPlatform = new Map(CONNECTORS.map((connector) => [connector.platform, connector]));
 

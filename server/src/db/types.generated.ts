@@ -251,6 +251,7 @@ export interface MediaUploads {
 }
 
 export interface OauthStates {
+  codeVerifier: string | null;
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
   personaId: string;

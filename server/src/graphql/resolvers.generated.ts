@@ -255,6 +255,12 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ChannelAuthorization = {
+  __typename?: 'ChannelAuthorization';
+  /** Send the browser here; it comes back to the app when the user has decided. */
+  authorizeUrl: Scalars['String']['output'];
+};
+
 /** An OAuth connection to a social account. Tokens are never exposed. */
 export type ChannelIntegration = {
   __typename?: 'ChannelIntegration';
@@ -1148,6 +1154,15 @@ export type Mutation = {
    */
   simulateSandboxHistory: SimulatedHistory;
   /**
+   * Start connecting an account of a network that connects through its consent page (the
+   * platforms whose `auth` is OAUTH2 or OAUTH2_PKCE, other than Instagram, e.g. X): returns the
+   * URL to send the browser to. The network sends it back to `/api/channels/<network>/callback`,
+   * which stores the connection and returns to `/personas/<id>/channels?connected=<network>` (or
+   * `?channelError=<message>`). Must be called over HTTP: the flow is bound to this browser by
+   * an HttpOnly cookie. Refused naming `platform` when the network is not set up on this server.
+   */
+  startChannelConnection: ChannelAuthorization;
+  /**
    * Start connecting an Instagram professional account to a persona: returns the Instagram
    * authorization URL to send the browser to. Instagram sends it back to
    * `/api/channels/instagram/callback`, which stores the connection and returns to the app.
@@ -1402,6 +1417,12 @@ export type MutationSignUpArgs = {
 
 export type MutationSimulateSandboxHistoryArgs = {
   personaId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartChannelConnectionArgs = {
+  personaId: Scalars['ID']['input'];
+  platform: Platform;
 };
 
 
@@ -2586,6 +2607,7 @@ export type ResolversTypes = {
   CaptionProposal: ResolverTypeWrapper<CaptionProposalModelModel>;
   CaptionRevision: ResolverTypeWrapper<CaptionRevisionRowModel>;
   ChangePasswordInput: ChangePasswordInput;
+  ChannelAuthorization: ResolverTypeWrapper<ChannelAuthorization>;
   ChannelIntegration: ResolverTypeWrapper<ChannelIntegrationRowModel>;
   ChannelStatus: ResolverTypeWrapper<ChannelStatusModel>;
   CheckOverride: ResolverTypeWrapper<CheckOverrideRowModel>;
@@ -2723,6 +2745,7 @@ export type ResolversParentTypes = {
   CaptionProposal: CaptionProposalModelModel;
   CaptionRevision: CaptionRevisionRowModel;
   ChangePasswordInput: ChangePasswordInput;
+  ChannelAuthorization: ChannelAuthorization;
   ChannelIntegration: ChannelIntegrationRowModel;
   CheckOverride: CheckOverrideRowModel;
   ConnectBlueskyChannelInput: ConnectBlueskyChannelInput;
@@ -2942,6 +2965,10 @@ export type CaptionRevisionResolvers<ContextType = GraphQLContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   replacedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   replacedBy?: Resolver<ResolversTypes['StatusActor'], ParentType, ContextType>;
+};
+
+export type ChannelAuthorizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChannelAuthorization'] = ResolversParentTypes['ChannelAuthorization']> = {
+  authorizeUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChannelIntegrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChannelIntegration'] = ResolversParentTypes['ChannelIntegration']> = {
@@ -3284,6 +3311,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signOutOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   simulateSandboxHistory?: Resolver<ResolversTypes['SimulatedHistory'], ParentType, ContextType, RequireFields<MutationSimulateSandboxHistoryArgs, 'personaId'>>;
+  startChannelConnection?: Resolver<ResolversTypes['ChannelAuthorization'], ParentType, ContextType, RequireFields<MutationStartChannelConnectionArgs, 'personaId' | 'platform'>>;
   startInstagramConnection?: Resolver<ResolversTypes['InstagramAuthorization'], ParentType, ContextType, RequireFields<MutationStartInstagramConnectionArgs, 'personaId'>>;
   unarchivePersona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<MutationUnarchivePersonaArgs, 'id'>>;
   updateCanonFact?: Resolver<ResolversTypes['CanonFact'], ParentType, ContextType, RequireFields<MutationUpdateCanonFactArgs, 'id' | 'input'>>;
@@ -3667,6 +3695,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CanonFactKind?: CanonFactKindResolvers;
   CaptionProposal?: CaptionProposalResolvers<ContextType>;
   CaptionRevision?: CaptionRevisionResolvers<ContextType>;
+  ChannelAuthorization?: ChannelAuthorizationResolvers<ContextType>;
   ChannelIntegration?: ChannelIntegrationResolvers<ContextType>;
   ChannelStatus?: ChannelStatusResolvers;
   CheckOverride?: CheckOverrideResolvers<ContextType>;

@@ -15,7 +15,7 @@ export const MAINTENANCE_TASK = 'maintenance';
 export const COLLECT_METRICS_TASK = 'collect_metrics';
 
 export interface PeriodicDeps extends MaintenanceDeps {
-  config: Pick<Config, 'TRASH_RETENTION_DAYS' | 'ANALYTICS_SWEEP_SECONDS' | 'BLUESKY_SERVICE_URL' | 'BLUESKY_TIMEOUT_MS' | 'MASTODON_INSTANCE_URL' | 'MASTODON_TIMEOUT_MS'>;
+  config: Config;
 }
 
 /** Hourly, at a quarter past; no backfill: a missed hour is simply done at the next. */

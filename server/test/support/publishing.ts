@@ -65,6 +65,26 @@ export async function connectInstagram(baseUrl: string, request: GraphQLRequest,
   return { landing, status: back.status, channel: channels.find((channel: any) => channel.platform === 'INSTAGRAM') };
 }
 
+export const START_CONNECTION = `mutation StartConnection($personaId: ID!, $platform: Platform!) { startChannelConnection(personaId: $personaId, platform: $platform) { authorizeUrl } }`;
+
+/**
+ * Connects a network through its consent page the way a browser does: start (the server sets
+ * the flow's cookie), follow the consent page (the fake decides at once and redirects to our
+ * callback), follow the callback with the cookie back to the app.
+ */
+export async function connectOAuth(baseUrl: string, request: GraphQLRequest, personaId: string, platform: string) {
+  const started = await request<any>(START_CONNECTION, { personaId, platform });
+  const { authorizeUrl } = expectData(started).startChannelConnection;
+  const cookie = (started.cookies ?? []).join('; ');
+  const granted = await fetch(authorizeUrl, { redirect: 'manual' });
+  const callback = granted.headers.get('location');
+  if (!callback) throw new Error(`the consent page did not redirect (${granted.status})`);
+  const back = await fetch(callback, { redirect: 'manual', headers: { cookie } });
+  const landing = new URL(back.headers.get('location') ?? '', baseUrl);
+  const channels = expectData(await request<any>(CHANNELS, { id: personaId })).persona.channelIntegrations;
+  return { authorizeUrl: new URL(authorizeUrl), callback, cookie, landing, status: back.status, channel: channels.find((channel: any) => channel.platform === platform) };
+}
+
 /** Attaches an asset to an item (items are created without one); returns the item as stored. */
 export async function withImage(request: GraphQLRequest, item: { id: string; version: number }, assetId: string) {
   return expectData(await request<any>(UPDATE_ITEM, { id: item.id, input: { expectedVersion: item.version, assetId } })).updateContentItem;

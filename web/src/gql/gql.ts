@@ -85,10 +85,11 @@ type Documents = {
     "\n  mutation ConnectBlueskyChannel($input: ConnectBlueskyChannelInput!) {\n    connectBlueskyChannel(input: $input) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectBlueskyChannelDocument,
     "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n": typeof types.StartInstagramConnectionDocument,
     "\n  mutation ConnectMastodonChannel($input: ConnectMastodonChannelInput!) {\n    connectMastodonChannel(input: $input) {\n      id\n      accountName\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectMastodonChannelDocument,
+    "\n  mutation StartChannelConnection($personaId: ID!, $platform: Platform!) {\n    startChannelConnection(personaId: $personaId, platform: $platform) {\n      authorizeUrl\n    }\n  }\n": typeof types.StartChannelConnectionDocument,
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.DisconnectChannelDocument,
     "\n  mutation SetPostingSlots($channelId: ID!, $slots: [PostingSlotInput!]!) {\n    setPostingSlots(channelId: $channelId, slots: $slots) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": typeof types.SetPostingSlotsDocument,
-    "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": typeof types.ChannelsPageDocument,
+    "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      label\n      auth\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": typeof types.ChannelsPageDocument,
     "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n      ...ItemMedia_item\n    }\n  }\n": typeof types.ContentItemEditorDocument,
     "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": typeof types.ContentItemRow_ItemFragmentDoc,
     "\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteContentItemDocument,
@@ -254,10 +255,11 @@ const documents: Documents = {
     "\n  mutation ConnectBlueskyChannel($input: ConnectBlueskyChannelInput!) {\n    connectBlueskyChannel(input: $input) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectBlueskyChannelDocument,
     "\n  mutation StartInstagramConnection($personaId: ID!) {\n    startInstagramConnection(personaId: $personaId) {\n      authorizeUrl\n    }\n  }\n": types.StartInstagramConnectionDocument,
     "\n  mutation ConnectMastodonChannel($input: ConnectMastodonChannelInput!) {\n    connectMastodonChannel(input: $input) {\n      id\n      accountName\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectMastodonChannelDocument,
+    "\n  mutation StartChannelConnection($personaId: ID!, $platform: Platform!) {\n    startChannelConnection(personaId: $personaId, platform: $platform) {\n      authorizeUrl\n    }\n  }\n": types.StartChannelConnectionDocument,
     "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.ConnectSandboxChannelDocument,
     "\n  mutation DisconnectChannel($id: ID!) {\n    disconnectChannel(id: $id) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.DisconnectChannelDocument,
     "\n  mutation SetPostingSlots($channelId: ID!, $slots: [PostingSlotInput!]!) {\n    setPostingSlots(channelId: $channelId, slots: $slots) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n": types.SetPostingSlotsDocument,
-    "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": types.ChannelsPageDocument,
+    "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      label\n      auth\n      canConnect\n      connectUnavailableReason\n    }\n  }\n": types.ChannelsPageDocument,
     "\n  query ContentItemEditor($id: ID!) {\n    contentItem(id: $id) {\n      id\n      ...ContentItemForm_item\n      ...ItemGeneration_item\n      ...ItemMedia_item\n    }\n  }\n": types.ContentItemEditorDocument,
     "\n  fragment ContentItemRow_item on ContentItem {\n    id\n    version\n    title\n    caption\n    platform\n    status\n    scheduledAt\n    publishedAt\n    failureReason\n    simulated\n    persona {\n      id\n      name\n      handle\n      timeZone\n    }\n    plan {\n      id\n      title\n    }\n  }\n": types.ContentItemRow_ItemFragmentDoc,
     "\n  mutation DeleteContentItem($id: ID!) {\n    deleteContentItem(id: $id) {\n      id\n    }\n  }\n": types.DeleteContentItemDocument,
@@ -653,6 +655,10 @@ export function graphql(source: "\n  mutation ConnectMastodonChannel($input: Con
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StartChannelConnection($personaId: ID!, $platform: Platform!) {\n    startChannelConnection(personaId: $personaId, platform: $platform) {\n      authorizeUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartChannelConnection($personaId: ID!, $platform: Platform!) {\n    startChannelConnection(personaId: $personaId, platform: $platform) {\n      authorizeUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectSandboxChannel($personaId: ID!) {\n    connectSandboxChannel(personaId: $personaId) {\n      id\n      ...ChannelCard_channel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -665,7 +671,7 @@ export function graphql(source: "\n  mutation SetPostingSlots($channelId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n"): (typeof documents)["\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      canConnect\n      connectUnavailableReason\n    }\n  }\n"];
+export function graphql(source: "\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      label\n      auth\n      canConnect\n      connectUnavailableReason\n    }\n  }\n"): (typeof documents)["\n  query ChannelsPage($personaId: ID!) {\n    persona(id: $personaId) {\n      id\n      name\n      handle\n      timeZone\n      channelIntegrations {\n        id\n        ...ChannelCard_channel\n      }\n    }\n    platforms {\n      platform\n      label\n      auth\n      canConnect\n      connectUnavailableReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

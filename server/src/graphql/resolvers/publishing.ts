@@ -1,6 +1,7 @@
 import { getChannel, connectSandboxChannel, disconnectChannel, publishingQuota, startInstagramConnection } from '../../modules/channel/channel.service.js';
 import { connectBlueskyChannel } from '../../modules/channel/bluesky-connect.service.js';
 import { connectMastodonChannel } from '../../modules/channel/mastodon-connect.service.js';
+import { startChannelConnection } from '../../modules/channel/oauth-connect.service.js';
 import { platformCapabilities } from '../../modules/channel/platform-capabilities.js';
 import { scheduleReadyPlanItems } from '../../modules/scheduling/schedule-many.service.js';
 import { setPostingSlots } from '../../modules/channel/posting-schedule.service.js';
@@ -8,7 +9,7 @@ import { queueTimeOf } from '../../modules/scheduling/queue-time.js';
 import { reorderUpcomingPosts } from '../../modules/scheduling/reorder-upcoming.service.js';
 import { timeOfDay } from '../../modules/shared/time-of-day.js';
 import { cancelScheduledPost, crossPost, listScheduledPosts, reschedulePost, sandboxFeed, schedulePost } from '../../modules/scheduling/schedule.service.js';
-import type { ScheduledPostState } from '../../modules/shared/domain.js';
+import type { Platform, ScheduledPostState } from '../../modules/shared/domain.js';
 import { ownedRowEvents } from '../../realtime/persona-events.js';
 import type { Resolvers } from '../resolvers.generated.js';
 
@@ -23,6 +24,7 @@ export const publishingResolvers: Resolvers = {
   },
   Mutation: {
     startInstagramConnection: (_parent, { personaId }, ctx) => startInstagramConnection(ctx, personaId),
+    startChannelConnection: (_parent, { personaId, platform }, ctx) => startChannelConnection(ctx, personaId, platform as unknown as Platform),
     connectSandboxChannel: (_parent, { personaId }, ctx) => connectSandboxChannel(ctx, personaId),
     connectBlueskyChannel: (_parent, { input }, ctx) => connectBlueskyChannel(ctx, input),
     connectMastodonChannel: (_parent, { input }, ctx) => connectMastodonChannel(ctx, input),

@@ -25,6 +25,8 @@ import type { ContentFormat } from '../shared/domain.js';
 import { simulatedAccountMetrics, simulatedPostMetrics } from './simulated-metrics.js';
 import { countSandboxPostsBy } from './simulated-readings.repository.js';
 import { findChannelById } from '../channel/channel.repository.js';
+import { connectorFor } from '../../connectors/registry.js';
+import { NetworkError } from '../../connectors/http/network-error.js';
 
 // Pulls metrics for posted items at their checkpoints and for accounts once a day. Each
 // collection is one transaction: take the row (SKIP LOCKED), ask the platform, append the
@@ -36,8 +38,8 @@ export interface CollectionDeps {
   db: Database;
   channels: Channels;
   logger: Logger;
-  /** Where Bluesky and Mastodon accounts live by default; without it their figures are not asked for. */
-  config?: Pick<Config, 'BLUESKY_SERVICE_URL' | 'BLUESKY_TIMEOUT_MS' | 'MASTODON_INSTANCE_URL' | 'MASTODON_TIMEOUT_MS'>;
+  /** The networks' settings; without it only Instagram's and the Sandbox's figures are asked for. */
+  config?: Config;
 }
 
 const BATCH = 50;
@@ -67,6 +69,7 @@ async function askPlatform(deps: CollectionDeps, channelId: string, ask: () => P
   } catch (error) {
     if (error instanceof InstagramApiError && error.kind === 'auth') await markNeedsReconnect(deps.db, channelId, error.platformMessage);
     if (error instanceof MastodonError && error.kind === 'auth') await markNeedsReconnect(deps.db, channelId, `Mastodon no longer accepts the access token (${error.message}); connect the account again`);
+    if (error instanceof NetworkError && error.kind === 'auth') await markNeedsReconnect(deps.db, channelId, `the network no longer accepts the token (${error.message}); connect the account again`);
     deps.logger.warn({ channelId, err: error instanceof Error ? error.message : error }, 'metrics not collected this time');
     return null;
   }
@@ -79,6 +82,14 @@ async function postMetrics(deps: CollectionDeps, due: DueCollection, now: Date):
   }
   // A post recovered after a crash may have no media id: nothing to ask about.
   if (!due.platformPostId) return { values: {}, unavailable: [...POST_METRICS], simulated: false };
+  const metrics = connectorFor(due.platform)?.metrics;
+  if (metrics && deps.config) {
+    const config = deps.config;
+    return askPlatform(deps, due.channelIntegrationId, async () => {
+      const figures = await metrics.post({ ...deps, config }, due.channelIntegrationId, due.platformPostId!);
+      return figures && { ...figures, simulated: false };
+    });
+  }
   if (due.platform === 'bluesky' && deps.config) {
     const config = deps.config;
     return askPlatform(deps, due.channelIntegrationId, async () => {
@@ -136,6 +147,14 @@ async function accountMetrics(deps: CollectionDeps, channel: DueAccount, now: Da
     const postsPublished = await countSandboxPostsBy(deps.db, channel.id, now);
     const simulated = simulatedAccountMetrics({ channelId: channel.id, connectedAt: channel.createdAt, at: now, postsPublished });
     return { values: { reach: simulated.reach, views: simulated.views }, followers: simulated.followers, unavailable: [], simulated: true };
+  }
+  const metrics = connectorFor(channel.platform)?.metrics;
+  if (metrics && deps.config) {
+    const config = deps.config;
+    return askPlatform(deps, channel.id, async () => {
+      const figures = await metrics.account({ ...deps, config }, channel.id);
+      return figures && { values: figures.values, followers: figures.followers, unavailable: figures.unavailable, simulated: false };
+    });
   }
   if (channel.platform === 'bluesky' && deps.config) {
     const config = deps.config;

@@ -73,10 +73,17 @@ export function findChannelsDueForRefresh(db: Database, refreshedBefore: Date, e
     .execute();
 }
 
-export function insertOAuthState(db: Database, values: { stateHash: Buffer; userId: string; personaId: string; expiresAt: Date }) {
+export function insertOAuthState(db: Database, values: { stateHash: Buffer; userId: string; personaId: string; platform?: Platform; codeVerifier?: string | null; expiresAt: Date }) {
   return db
     .insertInto('oauthStates')
-    .values({ stateHash: values.stateHash, userId: values.userId, personaId: values.personaId, platform: 'instagram', expiresAt: values.expiresAt })
+    .values({
+      stateHash: values.stateHash,
+      userId: values.userId,
+      personaId: values.personaId,
+      platform: values.platform ?? 'instagram',
+      codeVerifier: values.codeVerifier ?? null,
+      expiresAt: values.expiresAt,
+    })
     .execute();
 }
 
@@ -86,7 +93,7 @@ export function consumeOAuthState(db: Database, stateHash: Buffer) {
     .deleteFrom('oauthStates')
     .where('stateHash', '=', stateHash)
     .where('expiresAt', '>', new Date())
-    .returning(['userId', 'personaId'])
+    .returning(['userId', 'personaId', 'platform', 'codeVerifier'])
     .executeTakeFirst();
 }
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Channels } from '../../channels/channels.js';
 import { INSTAGRAM_SCOPES } from '../../channels/channels.js';
 import { InstagramApiError } from '../../channels/instagram/instagram-client.js';
@@ -19,6 +19,7 @@ import {
   updateChannel,
 } from './channel.repository.js';
 import { announceChannel, markNeedsReconnect } from './channel-status.js';
+import { hashState, newOAuthState, OAUTH_BROWSER_COOKIE, OAUTH_STATE_TTL_MS, sameSecret, type SetCookie } from './oauth-state.js';
 import { accessTokenOf, sealedTokenColumns } from './channel-tokens.js';
 import { cancelPendingPostsOnChannel } from '../scheduling/scheduled-post-cancel.js';
 
@@ -27,15 +28,6 @@ export interface ChannelContext extends ServiceContext {
   logger: Logger;
 }
 
-const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;
-const hashState = (state: string) => createHash('sha256').update(state).digest();
-type SetCookie = (name: string, value: string, options: { path: string; maxAgeSeconds: number }) => void;
-
-function sameSecret(expected: string, presented: string | undefined): boolean {
-  if (!presented) return false;
-  const [a, b] = [hashState(expected), hashState(presented)];
-  return timingSafeEqual(a, b);
-}
 
 /** The viewer's channel, or null (another user's channel is indistinguishable from none). */
 export async function getChannel(ctx: ServiceContext, id: string) {
@@ -82,12 +74,7 @@ function instagramOrRefuse(channels: Channels) {
   return channels.instagram;
 }
 
-/**
- * The cookie that ties an OAuth flow to the browser that started it. Without it, a victim who
- * finished an attacker's authorization link would connect their account to the attacker's
- * persona: the state alone says who started the flow, not where.
- */
-export const OAUTH_BROWSER_COOKIE = 'doppelcart_oauth';
+export { OAUTH_BROWSER_COOKIE };
 export const OAUTH_COOKIE_PATH = '/api/channels/instagram';
 
 /**
@@ -104,7 +91,7 @@ export async function startInstagramConnection(ctx: ChannelContext & { setCookie
   }
   const instagram = instagramOrRefuse(ctx.channels);
   const persona = await requirePersona(ctx, personaId, 'personaId');
-  const state = randomBytes(32).toString('base64url');
+  const state = newOAuthState();
   await deleteExpiredOAuthStates(ctx.db);
   await insertOAuthState(ctx.db, { stateHash: hashState(state), userId: viewer.userId, personaId: persona.id, expiresAt: new Date(Date.now() + OAUTH_STATE_TTL_MS) });
   ctx.setCookie(OAUTH_BROWSER_COOKIE, state, { path: OAUTH_COOKIE_PATH, maxAgeSeconds: OAUTH_STATE_TTL_MS / 1000 });
@@ -126,7 +113,8 @@ export async function completeInstagramConnection(
   if (query.state && !sameSecret(query.state, query.browserState)) {
     return { ok: false, personaId: null, message: 'This connection was started in another browser, or too long ago; connect again from the Channels page' };
   }
-  const owner = query.state ? await consumeOAuthState(deps.db, hashState(query.state)) : undefined;
+  const taken = query.state ? await consumeOAuthState(deps.db, hashState(query.state)) : undefined;
+  const owner = taken?.platform === 'instagram' ? taken : undefined;
   if (!owner) return { ok: false, personaId: null, message: 'This connection link has expired or was already used; start again' };
   const personaId = owner.personaId;
   if (query.error) return { ok: false, personaId, message: `Instagram did not connect: ${query.errorDescription ?? query.error}` };

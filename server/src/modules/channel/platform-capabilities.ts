@@ -35,7 +35,7 @@ function capabilityOf(platform: Platform, { channels, config }: { channels: Chan
   const connector = connectorFor(platform);
   if (connector) {
     const { formats, captionMaxCharacters, maxHashtags, auth } = connector.capabilities(config);
-    const reason = connector.unavailableReason(channels);
+    const reason = connector.unavailableReason(channels, config);
     return { platform, label: connector.label, canPublish: true, canConnect: reason === null, connectUnavailableReason: reason, formats, captionMaxCharacters, maxHashtags, auth };
   }
   const label = PLATFORM_LABELS[platform];

@@ -1,6 +1,14 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconBrandBluesky, IconBrandInstagram, IconBrandMastodon, IconFlask } from '@tabler/icons-react';
 import { useId } from 'react';
+import type { Platform } from '../../../gql/graphql';
+import { NetworkIcon } from './network-icons';
+
+/** A network connected through its consent page, as the server offers it. */
+export interface OAuthNetwork {
+  platform: Platform;
+  label: string;
+}
 
 interface ConnectActionsProps {
   /** Whether the persona's Sandbox channel is connected already (there is one per persona). */
@@ -15,10 +23,16 @@ interface ConnectActionsProps {
   onConnectBluesky?: () => void;
   /** Opens the access token form; absent when the server cannot connect Mastodon. */
   onConnectMastodon?: () => void;
+  /** Networks connected through their consent page that this server can connect now (X, say). */
+  oauthNetworks: OAuthNetwork[];
+  /** The network whose consent page the browser is leaving for. */
+  oauthLeaving: Platform | null;
+  onConnectOAuth: (platform: Platform) => void;
 }
 
 export function ConnectActions(props: ConnectActionsProps) {
   const { sandboxActive, instagramUnavailable, instagramLoading, sandboxLoading, onConnectInstagram, onConnectSandbox, onConnectBluesky, onConnectMastodon } = props;
+  const { oauthNetworks, oauthLeaving, onConnectOAuth } = props;
   const reasonId = useId();
   return (
     <Stack gap={4} align="flex-end">
@@ -43,6 +57,17 @@ export function ConnectActions(props: ConnectActionsProps) {
             Connect Mastodon
           </Button>
         )}
+        {oauthNetworks.map((network) => (
+          <Button
+            key={network.platform}
+            variant="default"
+            leftSection={<NetworkIcon platform={network.platform} />}
+            loading={oauthLeaving === network.platform}
+            onClick={() => onConnectOAuth(network.platform)}
+          >
+            Connect {network.label}
+          </Button>
+        ))}
         <Button
           variant={instagramUnavailable ? 'filled' : 'default'}
           leftSection={<IconFlask size={16} />}

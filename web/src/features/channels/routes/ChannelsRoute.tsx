@@ -21,6 +21,7 @@ import { useChannelLiveUpdates } from '../hooks/useChannelLiveUpdates';
 import { useConnectBluesky } from '../hooks/useConnectBluesky';
 import { useConnectMastodon } from '../hooks/useConnectMastodon';
 import { useConnectInstagram } from '../hooks/useConnectInstagram';
+import { useConnectOAuth } from '../hooks/useConnectOAuth';
 import { useConnectionResult } from '../hooks/useConnectionResult';
 import { useConnectSandbox } from '../hooks/useConnectSandbox';
 
@@ -38,6 +39,8 @@ const channelsPageQuery = graphql(`
     }
     platforms {
       platform
+      label
+      auth
       canConnect
       connectUnavailableReason
     }
@@ -56,6 +59,7 @@ export function ChannelsRoute() {
   const connection = useConnectionResult();
   const instagram = useConnectInstagram(personaId);
   const sandbox = useConnectSandbox(personaId);
+  const oauth = useConnectOAuth(personaId);
   const bluesky = useConnectBluesky(personaId);
   /** The Bluesky form: null closed, '' a new account, a handle to reconnect that account. */
   const [blueskyHandle, setBlueskyHandle] = useState<string | null>(null);
@@ -88,8 +92,11 @@ export function ChannelsRoute() {
   }
   const blueskyConnectable = data.platforms.some((entry) => entry.platform === 'BLUESKY' && entry.canConnect);
   const mastodonConnectable = data.platforms.some((entry) => entry.platform === 'MASTODON' && entry.canConnect);
+  // Networks with a consent page other than Instagram (its own button, with its own reason when unavailable).
+  const oauthNetworks = data.platforms.filter((entry) => entry.canConnect && entry.platform !== 'INSTAGRAM' && (entry.auth === 'OAUTH2' || entry.auth === 'OAUTH2_PKCE'));
   const reconnect = (channel: ChannelCardChannel) => {
-    if (channel.platform === 'BLUESKY') setBlueskyHandle(channel.accountName.replace(/^@/, ''));
+    if (oauthNetworks.some((entry) => entry.platform === channel.platform)) void run(() => oauth.connect(channel.platform));
+    else if (channel.platform === 'BLUESKY') setBlueskyHandle(channel.accountName.replace(/^@/, ''));
     // @name@host: the instance is the host.
     else if (channel.platform === 'MASTODON') setMastodonInstance(`https://${channel.accountName.split('@').pop() ?? ''}`);
     else void run(channel.platform === 'INSTAGRAM' ? instagram.connectInstagram : sandbox.connectSandbox);
@@ -124,6 +131,9 @@ export function ChannelsRoute() {
             onConnectSandbox={() => void run(sandbox.connectSandbox)}
             onConnectBluesky={blueskyConnectable ? () => setBlueskyHandle('') : undefined}
             onConnectMastodon={mastodonConnectable ? () => setMastodonInstance('') : undefined}
+            oauthNetworks={oauthNetworks}
+            oauthLeaving={oauth.leaving}
+            onConnectOAuth={(platform) => void run(() => oauth.connect(platform))}
           />
         }
       />
@@ -131,7 +141,7 @@ export function ChannelsRoute() {
       <FormErrorAlert message={actionError} />
       {channels.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No channels yet. Connect Instagram, Bluesky or Mastodon to publish there, or the Sandbox to try the whole flow inside DoppelCart.
+          No channels yet. Connect an account to publish there, or the Sandbox to try the whole flow inside DoppelCart.
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} role="list" aria-label="Channels">
@@ -140,7 +150,7 @@ export function ChannelsRoute() {
               <ChannelCard
                 channel={channel}
                 timeZone={persona.timeZone}
-                busy={instagram.loading || sandbox.loading}
+                busy={instagram.loading || sandbox.loading || oauth.leaving !== null}
                 onReconnect={reconnect}
                 onDisconnect={setDisconnecting}
               />
