@@ -108,6 +108,17 @@ const schema = z.object({
   X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
   X_API_URL: z.string().url().default('https://api.x.com'),
   X_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // LinkedIn: an app with "Share on LinkedIn" and "Sign In with LinkedIn using OpenID Connect"
+  // (docs/networks/linkedin.md); organisation pages need the Community Management API as well.
+  LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
+  LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
+  LINKEDIN_ORGANIZATIONS: boolean.default(false),
+  LINKEDIN_AUTHORIZE_URL: z.string().url().default('https://www.linkedin.com/oauth/v2/authorization'),
+  LINKEDIN_TOKEN_URL: z.string().url().default('https://www.linkedin.com/oauth/v2/accessToken'),
+  LINKEDIN_API_URL: z.string().url().default('https://api.linkedin.com'),
+  // The Posts API is versioned by month; LinkedIn keeps a version for about a year.
+  LINKEDIN_VERSION: z.string().regex(/^\d{6}$/, 'must be YYYYMM, e.g. 202510').default('202510'),
+  LINKEDIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   // AES-256-GCM keys for channel tokens: `id:base64key`, the first encrypts, the rest only
   // decrypt (rotation). Unset: one key generated into DATA_DIR on first start, which suits one
   // machine; instances on several machines must share keys through this setting.

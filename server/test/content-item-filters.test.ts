@@ -25,17 +25,17 @@ beforeAll(async () => {
   const items: Array<[string, string, Record<string, unknown>]> = [
     ['i1', p1, { planId: ids.a, platform: 'INSTAGRAM', title: 'Balcony tomatoes 100% organic' }],
     ['i2', p1, { planId: ids.a, platform: 'TIKTOK', status: 'DRAFT', title: 'Soil mix', caption: 'use a 50_50 compost' }],
-    ['i3', p1, { planId: ids.b, platform: 'LINKEDIN', status: 'SCHEDULED', scheduledAt: may(1), title: 'Harvest', caption: 'Picking day' }],
+    ['i3', p1, { planId: ids.b, platform: 'FACEBOOK', status: 'SCHEDULED', scheduledAt: may(1), title: 'Harvest', caption: 'Picking day' }],
     ['i4', p1, { platform: 'YOUTUBE', status: 'READY', scheduledAt: may(3), title: 'BALCONY tour', caption: 'A walk through' }],
-    ['i5', p2, { platform: 'LINKEDIN', status: 'SCHEDULED', scheduledAt: may(2), caption: 'my balcony' }],
-    ['i6', p2, { platform: 'LINKEDIN', title: '100 percent', caption: '50x50 grid' }],
+    ['i5', p2, { platform: 'FACEBOOK', status: 'SCHEDULED', scheduledAt: may(2), caption: 'my balcony' }],
+    ['i6', p2, { platform: 'FACEBOOK', title: '100 percent', caption: '50x50 grid' }],
   ];
   for (const [name, persona, input] of items) ids[name] = (await createItem(user.request, persona, input)).id;
   // Another user's matching item must never show up in any of these lists.
   const stranger = await signUpUser(server.url);
   const strangerPersona = await createPersona(stranger.request);
   await createItem(stranger.request, strangerPersona.id, {
-    platform: 'LINKEDIN',
+    platform: 'FACEBOOK',
     title: 'Balcony 100% 50_50',
     caption: 'Balcony 100% 50_50',
     status: 'SCHEDULED',
@@ -73,8 +73,8 @@ describe('content item filters', () => {
   it('filters by any of several statuses and platforms', async () => {
     expect(await matching({ status: ['SCHEDULED', 'READY'] })).toEqual(['i3', 'i4', 'i5']);
     expect(await matching({ status: ['DRAFT'] })).toEqual(['i2']);
-    expect(await matching({ platform: ['INSTAGRAM', 'LINKEDIN'] })).toEqual(['i1', 'i3', 'i5', 'i6']);
-    expect(await matching({ status: ['IDEA'], platform: ['LINKEDIN'] })).toEqual(['i6']);
+    expect(await matching({ platform: ['INSTAGRAM', 'FACEBOOK'] })).toEqual(['i1', 'i3', 'i5', 'i6']);
+    expect(await matching({ status: ['IDEA'], platform: ['FACEBOOK'] })).toEqual(['i6']);
   });
 
   it('filters by schedule window, from inclusive, to exclusive', async () => {

@@ -47,7 +47,7 @@ describe('content items', () => {
 
   it.each(['POSTED', 'FAILED'])('refuses %s set by hand, on create and on update', async (status) => {
     await expectNothingWritten(scene.server, ['content_items', 'content_item_status_changes'], async () => {
-      const created = await scene.user.request(CREATE_ITEM, { input: { personaId: scene.personaId, platform: 'TIKTOK', caption: 'Done', status, scheduledAt: AT } });
+      const created = await scene.user.request(CREATE_ITEM, { input: { personaId: scene.personaId, platform: 'FACEBOOK', caption: 'Done', status, scheduledAt: AT } });
       expectIllegalMove(created, { from: null, to: status, missing: [expect.stringContaining('IDEA or DRAFT or READY or SCHEDULED')] });
     });
     // From SCHEDULED the move exists; only the publisher may make it.
@@ -71,10 +71,10 @@ describe('content items', () => {
 
   it('requires a future scheduledAt for SCHEDULED', async () => {
     await expectNothingWritten(scene.server, ['content_items'], async () => {
-      const created = await scene.user.request(CREATE_ITEM, { input: { personaId: scene.personaId, platform: 'TIKTOK', caption: 'Soon', status: 'SCHEDULED' } });
+      const created = await scene.user.request(CREATE_ITEM, { input: { personaId: scene.personaId, platform: 'FACEBOOK', caption: 'Soon', status: 'SCHEDULED' } });
       expectIllegalMove(created, { from: null, to: 'SCHEDULED', missing: ['scheduledAt in the future'] });
     });
-    const ready = await createItem(scene.user.request, scene.personaId, { platform: 'TIKTOK', caption: 'Soon', status: 'READY' });
+    const ready = await createItem(scene.user.request, scene.personaId, { platform: 'FACEBOOK', caption: 'Soon', status: 'READY' });
     const move = await scene.user.request(UPDATE_ITEM, { id: ready.id, input: { expectedVersion: 1, status: 'SCHEDULED' } });
     expectIllegalMove(move, { from: 'READY', to: 'SCHEDULED', missing: ['scheduledAt in the future'] });
 

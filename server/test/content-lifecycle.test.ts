@@ -47,7 +47,7 @@ const NEEDS_CHANNEL = 'a channel to publish on: schedule it with schedulePost';
 describe('content lifecycle', () => {
   it('moves IDEA -> DRAFT -> READY -> SCHEDULED and back, one version per move', async () => {
     const scheduledAt = daysFromNow(3);
-    let item = await createItem(user.request, personaId, { platform: 'TIKTOK', caption: 'Seedlings', scheduledAt });
+    let item = await createItem(user.request, personaId, { platform: 'FACEBOOK', caption: 'Seedlings', scheduledAt });
     expect(item).toMatchObject({ status: 'IDEA', version: 1 });
     const path = ['DRAFT', 'READY', 'SCHEDULED', 'READY', 'DRAFT', 'IDEA'];
     for (const [step, to] of path.entries()) {
@@ -61,13 +61,13 @@ describe('content lifecycle', () => {
 
   it('creates items in any editing status whose preconditions hold, and refuses the rest', async () => {
     for (const status of ['IDEA', 'DRAFT', 'READY', 'SCHEDULED']) {
-      const item = await createItem(user.request, personaId, { platform: 'TIKTOK', status, caption: 'Made', scheduledAt: daysFromNow(2) });
+      const item = await createItem(user.request, personaId, { platform: 'FACEBOOK', status, caption: 'Made', scheduledAt: daysFromNow(2) });
       expect((await lifecycleOf(user.request, item.id)).statusHistory).toMatchObject([{ from: null, to: status, actor: { kind: 'USER', name: DISPLAY_NAME } }]);
     }
     const before = await countRows(server, 'content_items');
     const ready = await user.request(CREATE_ITEM, { input: { personaId, platform: 'INSTAGRAM', status: 'READY' } });
     expectIllegalMove(ready, { from: null, to: 'READY', missing: ['caption'] });
-    const late = { personaId, platform: 'TIKTOK', status: 'SCHEDULED', caption: 'Late', scheduledAt: daysFromNow(-1) };
+    const late = { personaId, platform: 'FACEBOOK', status: 'SCHEDULED', caption: 'Late', scheduledAt: daysFromNow(-1) };
     expectIllegalMove(await user.request(CREATE_ITEM, { input: late }), { from: null, to: 'SCHEDULED', missing: ['scheduledAt in the future'] });
     for (const platform of ['INSTAGRAM', 'SANDBOX']) {
       const unpublishable = { personaId, platform, status: 'SCHEDULED', caption: 'No channel', scheduledAt: daysFromNow(2) };
@@ -83,10 +83,10 @@ describe('content lifecycle', () => {
     ['READY with a 2,201-character Instagram caption', { status: 'DRAFT', caption: 'a'.repeat(2201) }, 'READY', ['caption of at most 2200 characters (has 2201)']],
     ['READY with a 301-character Bluesky caption', { platform: 'BLUESKY', status: 'DRAFT', caption: 'a'.repeat(301) }, 'READY', ['caption of at most 300 characters (has 301)']],
     ['READY with 31 hashtags on Instagram', { status: 'DRAFT', caption: hashtags(31) }, 'READY', ['at most 30 hashtags (has 31)']],
-    ['SCHEDULED without a time', { platform: 'TIKTOK', status: 'READY', caption: 'x' }, 'SCHEDULED', ['scheduledAt in the future']],
-    ['SCHEDULED at a past time', { platform: 'TIKTOK', status: 'READY', caption: 'x', scheduledAt: daysFromNow(-1) }, 'SCHEDULED', ['scheduledAt in the future']],
-    ['POSTED by a person', { platform: 'TIKTOK', status: 'SCHEDULED', caption: 'x', scheduledAt: daysFromNow(3) }, 'POSTED', [expect.stringMatching(/only the publisher/)]],
-    ['FAILED by a person', { platform: 'TIKTOK', status: 'SCHEDULED', caption: 'x', scheduledAt: daysFromNow(3) }, 'FAILED', [expect.stringMatching(/only the publisher/)]],
+    ['SCHEDULED without a time', { platform: 'FACEBOOK', status: 'READY', caption: 'x' }, 'SCHEDULED', ['scheduledAt in the future']],
+    ['SCHEDULED at a past time', { platform: 'FACEBOOK', status: 'READY', caption: 'x', scheduledAt: daysFromNow(-1) }, 'SCHEDULED', ['scheduledAt in the future']],
+    ['POSTED by a person', { platform: 'FACEBOOK', status: 'SCHEDULED', caption: 'x', scheduledAt: daysFromNow(3) }, 'POSTED', [expect.stringMatching(/only the publisher/)]],
+    ['FAILED by a person', { platform: 'FACEBOOK', status: 'SCHEDULED', caption: 'x', scheduledAt: daysFromNow(3) }, 'FAILED', [expect.stringMatching(/only the publisher/)]],
   ] as const)('refuses %s and changes nothing', async (_case, input, to, missing) => {
     const item = await createItem(user.request, personaId, input);
     const before = await lifecycleOf(user.request, item.id);

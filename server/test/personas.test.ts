@@ -161,7 +161,7 @@ describe('personas', () => {
     const user = await signUpUser(server.url);
     const persona = await createPersona(user.request);
     const other = await createPersona(user.request);
-    const ready = { platform: 'TIKTOK', caption: 'Ready', scheduledAt: daysFromNow(7) };
+    const ready = { platform: 'FACEBOOK', caption: 'Ready', scheduledAt: daysFromNow(7) };
     for (const status of ['IDEA', 'IDEA', 'DRAFT', 'READY', 'READY', 'READY']) await createItem(user.request, persona.id, { status, ...ready });
     await createItem(user.request, other.id, { status: 'DRAFT' });
     await postThroughSandbox(user.request, persona.id);

@@ -106,7 +106,7 @@ describe('content board', () => {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${localStorage.getItem('doppelcart.token')}` },
           body: JSON.stringify({
             query: 'mutation ($input: CreateContentItemInput!) { createContentItem(input: $input) { id } }',
-            variables: { input: { personaId, title, caption: 'Water in the morning.', platform: 'TIKTOK', status: 'READY' } },
+            variables: { input: { personaId, title, caption: 'Water in the morning.', platform: 'FACEBOOK', status: 'READY' } },
           }),
         });
         if (!response.ok) throw new Error(await response.text());

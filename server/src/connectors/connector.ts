@@ -50,7 +50,8 @@ export interface AccountIdentity {
 export interface OAuthConnection {
   /** The app registered with the network on this server; null when none is. */
   settings(config: Config, redirectUri: string): OAuth2Settings | null;
-  identify(config: Config, accessToken: string): Promise<AccountIdentity>;
+  /** The accounts the token may publish as: the person's own, and on some networks pages they manage (LinkedIn organisations). Each becomes a channel. */
+  identify(config: Config, accessToken: string): Promise<AccountIdentity[]>;
 }
 
 /** What reading a network's figures needs. */

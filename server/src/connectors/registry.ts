@@ -1,6 +1,7 @@
 import { blueskyConnector } from './bluesky.connector.js';
 import type { Connector } from './connector.js';
 import { instagramConnector } from './instagram.connector.js';
+import { linkedInConnector } from './linkedin.connector.js';
 import { mastodonConnector } from './mastodon.connector.js';
 import { sandboxConnector } from './sandbox.connector.js';
 import { xConnector } from './x.connector.js';
@@ -8,7 +9,7 @@ import { xConnector } from './x.connector.js';
 // The networks DoppelCart publishes to: adding one is its connector file (or folder), its
 // fake and tests, and one line here.
 
-const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, mastodonConnector, xConnector, sandboxConnector];
+const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, mastodonConnector, xConnector, linkedInConnector, sandboxConnector];
 
 const byPlatform = new Map(CONNECTORS.map((connector) => [connector.platform, connector]));
 

@@ -4,10 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createItem, createPersona, expectData } from '../support/fixtures.js';
 import { startFakeX, type FakeX, type XEndpoint } from '../support/fake-x.js';
 import { signUpUser } from '../support/graphql-client.js';
-import { eventually, within } from '../support/live-subscription.js';
+import { killAtStep } from '../support/kill-at-step.js';
 import { connectOAuth, schedule, secondsFromNow, uploadImage } from '../support/publishing.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { killAllWorkers, makeDueNow, startWorker } from '../support/worker-process.js';
+import { killAllWorkers, startWorker } from '../support/worker-process.js';
 
 // Exactly-once on X, which has no idempotency key: a worker is killed with SIGKILL at each
 // external step of a post (each part of a media upload, the alt text, the create with its
@@ -66,21 +66,13 @@ describe('a worker killed at each step of an X post', () => {
     const update = `mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id version } }`;
     const media = images.map((assetId, index) => ({ assetId, altText: `Picture ${index + 1}` }));
     const item = expectData(await user.request<any>(update, { id: draft.id, input: { expectedVersion: draft.version, status: 'READY', format: 'CAROUSEL', media } })).updateContentItem;
-    const held = fake.hold(hold.endpoint, { apply: hold.apply });
-    const [victim, post] = await Promise.all([
-      spawnWorker(),
-      schedule(user.request, item, channelId, { at: secondsFromNow(3600) }).then((result) => expectData(result).schedulePost),
-    ]);
-    await makeDueNow(server.handle.db, [post.id]);
-    await within(held.arrived, 15_000, `${hold.endpoint} request`);
-    await victim.kill();
-    held.release();
-    await spawnWorker();
-    const settled = await eventually(async () => {
-      const { rows } = await server.handle.pool.query('SELECT state, platform_post_id FROM scheduled_posts WHERE id = $1', [post.id]);
-      expect(rows[0].state).toBe('published');
-      return rows[0];
-    }, 30_000);
+    const settled = await killAtStep({
+      server,
+      step: hold.step,
+      held: fake.hold(hold.endpoint, { apply: hold.apply }),
+      spawnWorker,
+      schedulePost: async () => expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(3600) })).schedulePost,
+    });
     const published = fake.posts.filter((entry) => entry.text === caption);
     expect(published).toHaveLength(1);
     expect(settled.platform_post_id).toBe(published[0]!.id);

@@ -108,9 +108,9 @@ describe('Sandbox publishing', () => {
     const persona = await createPersona(user.request);
     const channel = await connectSandbox(user.request, persona.id);
     const post = expectData(await schedule(user.request, await readyItem(persona.id), channel.id, { at: secondsFromNow(3600) })).schedulePost;
-    const change = await user.request<any>(UPDATE_ITEM, { id: post.item.id, input: { expectedVersion: post.item.version, platform: 'TIKTOK' } });
+    const change = await user.request<any>(UPDATE_ITEM, { id: post.item.id, input: { expectedVersion: post.item.version, platform: 'FACEBOOK' } });
     expectError(change, 'BAD_USER_INPUT', 'input.platform');
-    const byHand = await createItem(user.request, persona.id, { status: 'SCHEDULED', platform: 'TIKTOK', caption: 'planned', scheduledAt: secondsFromNow(3600) });
+    const byHand = await createItem(user.request, persona.id, { status: 'SCHEDULED', platform: 'FACEBOOK', caption: 'planned', scheduledAt: secondsFromNow(3600) });
     const toInstagram = await user.request<any>(UPDATE_ITEM, { id: byHand.id, input: { expectedVersion: byHand.version, platform: 'INSTAGRAM' } });
     expectError(toInstagram, 'BAD_USER_INPUT', 'input.platform');
   });

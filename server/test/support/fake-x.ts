@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { readBody, readForm, readJson, startFakeNetworkServer, type FakeNetworkServer, type Reply } from './fake-network-server.js';
+import { readForm, readJson, startFakeNetworkServer, type FakeNetworkServer, type Reply } from './fake-network-server.js';
+import { createFakeOAuth } from './fake-oauth.js';
 
 // X on 127.0.0.1 speaking API v2 as its documentation says, for the real connector code:
 //   OAuth 2.0 with PKCE: a consent page that approves (or denies) and sends the browser back
@@ -66,57 +67,14 @@ function weightedLength(text: string): number {
 const shownText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(LINK, () => `https://t.co/${randomBytes(5).toString('hex')}`);
 
 export async function startFakeX(options: { username?: string; processingPolls?: number } = {}): Promise<FakeX> {
-  const clientId = `client-${randomBytes(6).toString('hex')}`;
-  const clientSecret = randomBytes(24).toString('base64url');
+  const oauth = createFakeOAuth({ clientAuth: 'basic', pkce: true, accessTtlSeconds: 7200, refreshTokens: true, rotateRefreshTokens: true, scope: 'tweet.read tweet.write users.read media.write offline.access' });
   const username = options.username ?? 'lena_x';
   const userId = '1722000000000000001';
-  const codes = new Map<string, { challenge: string; redirectUri: string }>();
-  const accessTokens = new Map<string, number>();
-  const refreshTokens = new Set<string>();
-  let refreshCount = 0;
-  let consent: 'approve' | 'deny' = 'approve';
   let nextId = 1_800_000_000_000_000_000n;
   const id = () => String((nextId += 1n));
   const media = new Map<string, { type: string; total: number; received: number; finalized: boolean; pollsLeft: number; alt: string }>();
   const posts: XPostRecord[] = [];
   const metrics = new Map<string, Record<string, number>>();
-
-  function issueTokens() {
-    const access = randomBytes(24).toString('base64url');
-    const refresh = randomBytes(24).toString('base64url');
-    accessTokens.set(access, Date.now() + 7200_000);
-    refreshTokens.add(refresh);
-    return { token_type: 'bearer', expires_in: 7200, access_token: access, refresh_token: refresh, scope: 'tweet.read tweet.write users.read media.write offline.access' };
-  }
-
-  function authorized(request: IncomingMessage): boolean {
-    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    return !!token && (accessTokens.get(token) ?? 0) > Date.now();
-  }
-
-  async function token(request: IncomingMessage): Promise<Reply> {
-    const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const [id, secret] = basic ? Buffer.from(basic, 'base64').toString().split(':').map(decodeURIComponent) : [];
-    if (id !== clientId || secret !== clientSecret) return { status: 401, body: { error: 'unauthorized_client', error_description: 'Missing valid authorization header' } };
-    const form = new URLSearchParams((await readBody(request)).toString());
-    if (form.get('grant_type') === 'authorization_code') {
-      const code = codes.get(form.get('code') ?? '');
-      codes.delete(form.get('code') ?? '');
-      if (!code) return { status: 400, body: { error: 'invalid_request', error_description: 'Value passed for the authorization code was invalid.' } };
-      if (code.redirectUri !== form.get('redirect_uri')) return { status: 400, body: { error: 'invalid_request', error_description: 'Value passed for the redirect uri did not match the uri of the authorization code.' } };
-      const challenge = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
-      if (challenge !== code.challenge) return { status: 400, body: { error: 'invalid_request', error_description: 'Value passed for the code verifier did not match the code challenge.' } };
-      return { status: 200, body: issueTokens() };
-    }
-    if (form.get('grant_type') === 'refresh_token') {
-      refreshCount += 1;
-      const presented = form.get('refresh_token') ?? '';
-      // Rotation: a refresh token works once.
-      if (!refreshTokens.delete(presented)) return { status: 400, body: { error: 'invalid_request', error_description: 'Value passed for the token was invalid.' } };
-      return { status: 200, body: issueTokens() };
-    }
-    return { status: 400, body: { error: 'unsupported_grant_type' } };
-  }
 
   async function createPost(request: IncomingMessage): Promise<Reply> {
     const body = await readJson<{ text?: string; media?: { media_ids?: string[] } }>(request);
@@ -136,22 +94,9 @@ export async function startFakeX(options: { username?: string; processingPolls?:
   }
 
   async function handle(endpoint: XEndpoint, request: IncomingMessage, url: URL): Promise<Reply> {
-    if (endpoint === 'authorize') {
-      const redirect = new URL(url.searchParams.get('redirect_uri') ?? '');
-      redirect.searchParams.set('state', url.searchParams.get('state') ?? '');
-      if (url.searchParams.get('client_id') !== clientId) return problem(400, 'Invalid Request', 'Something went wrong: unknown client');
-      if (url.searchParams.get('code_challenge_method') !== 'S256' || !url.searchParams.get('code_challenge')) return problem(400, 'Invalid Request', 'PKCE is required');
-      if (consent === 'deny') {
-        redirect.searchParams.set('error', 'access_denied');
-        return { status: 302, redirect: redirect.toString() };
-      }
-      const code = randomBytes(16).toString('base64url');
-      codes.set(code, { challenge: url.searchParams.get('code_challenge')!, redirectUri: url.searchParams.get('redirect_uri')! });
-      redirect.searchParams.set('code', code);
-      return { status: 302, redirect: redirect.toString() };
-    }
-    if (endpoint === 'token') return token(request);
-    if (!authorized(request)) return problem(401, 'Unauthorized', 'Unauthorized');
+    if (endpoint === 'authorize') return oauth.authorize(url);
+    if (endpoint === 'token') return oauth.token(request);
+    if (!oauth.authorized(request)) return problem(401, 'Unauthorized', 'Unauthorized');
     const mediaId = url.pathname.split('/')[4] ?? url.searchParams.get('media_id') ?? '';
     switch (endpoint) {
       case 'me':
@@ -236,22 +181,15 @@ export async function startFakeX(options: { username?: string; processingPolls?:
 
   return {
     ...server,
-    clientId,
-    clientSecret,
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
     username,
     userId,
     posts,
-    refreshes: () => refreshCount,
-    expireAccessTokens() {
-      for (const token of accessTokens.keys()) accessTokens.set(token, 0);
-    },
-    revokeAccess() {
-      accessTokens.clear();
-      refreshTokens.clear();
-    },
-    setConsent(answer) {
-      consent = answer;
-    },
+    refreshes: oauth.refreshes,
+    expireAccessTokens: oauth.expireAccessTokens,
+    revokeAccess: oauth.revokeAccess,
+    setConsent: oauth.setConsent,
     setMetrics(postId, values) {
       metrics.set(postId, { ...metrics.get(postId), ...values });
     },

@@ -25,7 +25,7 @@ export async function moved(request: GraphQLRequest, item: { id: string; version
  * Instagram and Sandbox items become SCHEDULED only through schedulePost, with a publishing job.
  */
 export function createScheduledItem(request: GraphQLRequest, personaId: string, overrides: Record<string, unknown> = {}) {
-  return createItem(request, personaId, { platform: 'TIKTOK', caption: 'Ready to go', status: 'SCHEDULED', scheduledAt: daysFromNow(7), ...overrides });
+  return createItem(request, personaId, { platform: 'FACEBOOK', caption: 'Ready to go', status: 'SCHEDULED', scheduledAt: daysFromNow(7), ...overrides });
 }
 
 /** The item's status, version and whole timeline, to show a refused change left them alone. */

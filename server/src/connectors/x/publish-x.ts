@@ -1,9 +1,10 @@
 import type { ScheduledPostRow } from '../../db/rows.js';
-import { finishFailed, finishPublished, releaseForRetry, retryDelayMs } from '../../publishing/outcomes.js';
+import { finishFailed, finishPublished } from '../../publishing/outcomes.js';
 import { postToSend } from '../../publishing/post-to-send.js';
 import type { PublishDeps } from '../connector.js';
 import { LeaseLost, recordStep, unlessLeaseLost, type HeldValues } from '../held-post.js';
 import { asNetworkError, NetworkError } from '../http/network-error.js';
+import { settleFailure, UNCONFIRMED } from '../publish-failure.js';
 import { xAccess, type XAccess } from './x-access.js';
 import { isDuplicateRefusal, type XPost } from './x-client.js';
 import { samePostText } from './x-text.js';
@@ -20,7 +21,6 @@ import { samePostText } from './x-text.js';
 // the worst case is that refusal, after which it looks once more and, still not finding it,
 // ends "unconfirmed: check the account" rather than risk a duplicate.
 
-const UNCONFIRMED = 'unconfirmed: check the account';
 const PROCESSING_POLLS = 60;
 /** How far before the recorded request to look: X's clock and ours may differ a little. */
 const LOOK_BACK_MS = 5 * 60_000;
@@ -132,19 +132,7 @@ class XRun {
   }
 
   private async failed(error: NetworkError) {
-    if (error.kind === 'auth') {
-      // X's clock may end a token before ours: renew once (unless another process did) and go again.
-      const renewed = await xAccess(this.deps, this.access.channel.id, this.access.accessToken);
-      if (renewed) await releaseForRetry(this.deps, this.post, `X refused the token; renewed it (${error.message})`, 1_000);
-      else await finishFailed(this.deps, this.post, `the X token was refused and could not be renewed; reconnect the account (${error.message})`);
-    } else if (error.kind === 'permanent') {
-      await finishFailed(this.deps, this.post, `X refused the post: ${error.message}`);
-    } else if (this.post.attempts >= this.deps.config.PUBLISH_MAX_ATTEMPTS) {
-      const outcome = this.post.publishRequestedAt ? UNCONFIRMED : 'gave up';
-      await finishFailed(this.deps, this.post, `${outcome} after ${this.post.attempts} attempts: ${error.message}`);
-    } else {
-      const delay = error.retryAt ? Math.max(error.retryAt.getTime() - Date.now(), 1_000) : retryDelayMs(this.post.attempts);
-      await releaseForRetry(this.deps, this.post, error.message, delay);
-    }
+    // X's clock may end a token before ours: renew once (unless another process did) and go again.
+    await settleFailure(this.deps, this.post, error, { label: 'X', renew: async () => (await xAccess(this.deps, this.access.channel.id, this.access.accessToken)) !== null });
   }
 }

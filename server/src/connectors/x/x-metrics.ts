@@ -1,16 +1,23 @@
 import type { AccountFigures, MetricsDeps, PostFigures } from '../connector.js';
 import { NetworkError } from '../http/network-error.js';
-import { xAccess } from './x-access.js';
+import { withRenewal } from '../oauth/with-renewal.js';
+import { xAccess, type XAccess } from './x-access.js';
+
+/** Asks with the channel's token, renewed once if X refuses it; null when the channel cannot be asked. */
+async function asked<T>(deps: MetricsDeps, channelId: string, call: (access: XAccess) => Promise<T>): Promise<T | null> {
+  const access = await xAccess(deps, channelId);
+  return access && withRenewal(access, (refused) => xAccess(deps, channelId, refused), call);
+}
 
 // What X tells about a post and an account (docs/networks/x.md): a post's public metrics
 // (likes, replies, reposts and quotes, bookmarks, impressions) and the account's followers.
 // X gives no reach: it is unavailable.
 
 export async function xPostMetrics(deps: MetricsDeps, channelId: string, postId: string): Promise<PostFigures> {
-  const access = await xAccess(deps, channelId);
-  if (!access) return null;
   try {
-    const metrics = (await access.client.post(postId)).public_metrics;
+    const post = await asked(deps, channelId, (access) => access.client.post(postId));
+    if (!post) return null;
+    const metrics = post.public_metrics;
     if (!metrics) return { values: {}, unavailable: ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'totalInteractions'] };
     const likes = metrics.like_count;
     const comments = metrics.reply_count;
@@ -27,8 +34,7 @@ export async function xPostMetrics(deps: MetricsDeps, channelId: string, postId:
 }
 
 export async function xAccountMetrics(deps: MetricsDeps, channelId: string): Promise<AccountFigures> {
-  const access = await xAccess(deps, channelId);
-  if (!access) return null;
-  const me = await access.client.me();
+  const me = await asked(deps, channelId, (access) => access.client.me());
+  if (!me) return null;
   return { followers: me.public_metrics?.followers_count ?? null, values: {}, unavailable: ['reach', 'views'] };
 }

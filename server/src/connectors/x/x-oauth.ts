@@ -26,7 +26,7 @@ export function xOAuthSettings(config: Config, redirectUri: string): OAuth2Setti
   };
 }
 
-export async function identifyXAccount(config: Config, accessToken: string): Promise<AccountIdentity> {
+export async function identifyXAccount(config: Config, accessToken: string): Promise<AccountIdentity[]> {
   const me = await new XClient(config.X_API_URL, accessToken, config.X_TIMEOUT_MS).me();
-  return { externalAccountId: me.id, accountName: `@${me.username}` };
+  return [{ externalAccountId: me.id, accountName: `@${me.username}` }];
 }

@@ -78,17 +78,24 @@ export async function completeChannelConnection(deps: Omit<ChannelContext, 'view
   if (!settings) return { ok: false, personaId, message: `${connector.label} is no longer configured on this server` };
   try {
     const tokens = await exchangeCode(settings, query.code, taken.codeVerifier);
-    const account = await connector.oauth.identify(deps.config, tokens.accessToken);
-    const channel = await deps.db.transaction().execute(async (trx) => {
-      const existing = await findChannelByAccount(trx, personaId, platform, account.externalAccountId);
-      const id = existing?.id ?? randomUUID();
-      const values = { accountName: account.accountName, status: 'active' as const, statusReason: null, scopes: tokens.scopes, ...sealedOAuthColumns(deps.channels, id, tokens) };
-      const stored = existing
-        ? await updateChannel(trx, id, values)
-        : await insertChannel(trx, { id, personaId, platform, externalAccountId: account.externalAccountId, ...values });
-      await announceChannel(trx, stored);
+    const accounts = await connector.oauth.identify(deps.config, tokens.accessToken);
+    if (accounts.length === 0) return { ok: false, personaId, message: `${connector.label} gave no account this token can publish as` };
+    const channels = await deps.db.transaction().execute(async (trx) => {
+      const stored = [];
+      for (const account of accounts) {
+        const existing = await findChannelByAccount(trx, personaId, platform, account.externalAccountId);
+        const id = existing?.id ?? randomUUID();
+        // Sealed per row: each channel of the connection keeps its own copy of the tokens.
+        const values = { accountName: account.accountName, status: 'active' as const, statusReason: null, scopes: tokens.scopes, ...sealedOAuthColumns(deps.channels, id, tokens) };
+        const channel = existing
+          ? await updateChannel(trx, id, values)
+          : await insertChannel(trx, { id, personaId, platform, externalAccountId: account.externalAccountId, ...values });
+        await announceChannel(trx, channel);
+        stored.push(channel);
+      }
       return stored;
     });
+    const channel = channels[0]!;
     return { ok: true, personaId, channel };
   } catch (error) {
     if (error instanceof OAuth2Error || error instanceof NetworkError) {

@@ -19,7 +19,7 @@ const complete: ItemFacts = {
   publishingJob: true,
 };
 /** The same item on X, a platform DoppelCart does not publish to: a post planned by hand, no job. */
-const plannedByHand: ItemFacts = { ...complete, platform: 'tiktok', publishingJob: false };
+const plannedByHand: ItemFacts = { ...complete, platform: 'facebook', publishingJob: false };
 
 const check = (from: ContentItemStatus | null, to: ContentItemStatus, overrides: Partial<MoveCheck> = {}) =>
   checkMove({ from, to, actor: 'user', item: complete, now: NOW, limits, ...overrides });
@@ -72,8 +72,8 @@ describe('SCHEDULED on a platform DoppelCart publishes to needs a publishing job
   const ownPlatforms = PUBLISHED_BY_DOPPELCART;
   const otherPlatforms = PLATFORMS.filter((platform) => !ownPlatforms.includes(platform));
 
-  it('publishes to Instagram, Bluesky, Mastodon, X and the Sandbox itself', () => {
-    expect([...ownPlatforms].sort()).toEqual(['bluesky', 'instagram', 'mastodon', 'sandbox', 'x']);
+  it('publishes to Instagram, Bluesky, Mastodon, X, LinkedIn and the Sandbox itself', () => {
+    expect([...ownPlatforms].sort()).toEqual(['bluesky', 'instagram', 'linkedin', 'mastodon', 'sandbox', 'x']);
   });
 
   for (const platform of ownPlatforms) {
