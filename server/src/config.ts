@@ -108,6 +108,13 @@ const schema = z.object({
   X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
   X_API_URL: z.string().url().default('https://api.x.com'),
   X_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // YouTube: a Google Cloud OAuth client with the YouTube Data API v3 enabled (docs/networks/youtube.md).
+  YOUTUBE_CLIENT_ID: z.string().min(1).optional(),
+  YOUTUBE_CLIENT_SECRET: z.string().min(1).optional(),
+  YOUTUBE_AUTHORIZE_URL: z.string().url().default('https://accounts.google.com/o/oauth2/v2/auth'),
+  YOUTUBE_TOKEN_URL: z.string().url().default('https://oauth2.googleapis.com/token'),
+  YOUTUBE_API_URL: z.string().url().default('https://www.googleapis.com'),
+  YOUTUBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   // LinkedIn: an app with "Share on LinkedIn" and "Sign In with LinkedIn using OpenID Connect"
   // (docs/networks/linkedin.md); organisation pages need the Community Management API as well.
   LINKEDIN_CLIENT_ID: z.string().min(1).optional(),

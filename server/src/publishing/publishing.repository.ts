@@ -17,7 +17,7 @@ function postContentQuery(db: Database) {
     .selectFrom('contentItems as i')
     .innerJoin('personas as p', 'p.id', 'i.personaId')
     .leftJoin('assets as a', 'a.id', 'i.assetId')
-    .select(['i.id', 'i.personaId', 'i.caption', 'i.format', 'i.assetId', 'a.storageKey', 'a.mimeType', 'a.source', 'a.digitalSourceType', 'p.disclosureMode', 'p.disclosureText']);
+    .select(['i.id', 'i.personaId', 'i.title', 'i.caption', 'i.format', 'i.assetId', 'a.storageKey', 'a.mimeType', 'a.source', 'a.digitalSourceType', 'p.disclosureMode', 'p.disclosureText']);
 }
 
 /** A post as its content is read: its item, and the caption it carries for its channel when it has its own. */

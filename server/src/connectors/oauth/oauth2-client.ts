@@ -17,6 +17,8 @@ export interface OAuth2Settings {
   /** How the scope list is joined (spaces per RFC 6749; some networks use commas). */
   scopeSeparator: ' ' | ',';
   pkce: boolean;
+  /** What the network's consent page needs besides the standard parameters (Google's access_type=offline). */
+  extraAuthorizeParams?: Record<string, string>;
   redirectUri: string;
   timeoutMs: number;
 }
@@ -51,6 +53,7 @@ export function authorizationUrl(settings: OAuth2Settings, state: string, verifi
   url.searchParams.set('redirect_uri', settings.redirectUri);
   url.searchParams.set('scope', settings.scopes.join(settings.scopeSeparator));
   url.searchParams.set('state', state);
+  for (const [key, value] of Object.entries(settings.extraAuthorizeParams ?? {})) url.searchParams.set(key, value);
   if (settings.pkce && verifier) {
     url.searchParams.set('code_challenge', codeChallenge(verifier));
     url.searchParams.set('code_challenge_method', 'S256');

@@ -42,7 +42,8 @@ const RULES: Record<Platform, Rule[]> = {
   threads: [rule('post', 1, 1, ['image']), rule('carousel', 2, 20, ['image', 'video']), rule('reel', 1, 1, ['video'], { maxVideoSeconds: 300 })],
   // A single photo on TikTok is a one-image photo post; on YouTube, a community post.
   tiktok: [rule('post', 1, 1, ['image']), rule('carousel', 2, 35, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 3, maxVideoSeconds: 600 })],
-  youtube: [rule('post', 1, 1, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 1, maxVideoSeconds: 180 })],
+  // YouTube takes videos only through its API: a video (up to 12 hours) or a Short (up to 3 minutes).
+  youtube: [rule('post', 1, 1, ['video'], { minVideoSeconds: 1, maxVideoSeconds: 12 * 3600 }), rule('reel', 1, 1, ['video'], { minVideoSeconds: 1, maxVideoSeconds: 180 })],
   x: [rule('post', 1, 1, ['image']), rule('carousel', 2, 4, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 0.5, maxVideoSeconds: 140 })],
   linkedin: [rule('post', 1, 1, ['image']), rule('carousel', 2, 20, ['image']), rule('reel', 1, 1, ['video'], { minVideoSeconds: 3, maxVideoSeconds: 600 })],
   // A Bluesky post embeds up to four images (docs/networks/bluesky.md).
