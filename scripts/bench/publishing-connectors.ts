@@ -1,8 +1,9 @@
 /**
- * The connectors phase of `pnpm bench:publishing`: bursts of single-image posts due at the same
- * instant on each network's channel alone (Instagram, Bluesky and Mastodon against their fakes,
- * and the Sandbox), then the same number spread over all four, then items cross-posted to all
- * four at once. The bare SKIP LOCKED loop (jobs that do nothing) draining as many rows is the
+ * The connectors phase of `pnpm bench:publishing`: bursts of posts due at the same instant on
+ * each network's channel alone (Instagram, Bluesky, Mastodon, X, LinkedIn and YouTube against
+ * their fakes, and the Sandbox; one image each, a short video on YouTube, which takes nothing
+ * else), then the same number spread over all of them, then one-image items cross-posted to
+ * every network that takes an image. The bare SKIP LOCKED loop (jobs that do nothing) draining as many rows is the
  * baseline: the figures say what each connector's steps cost on top of claiming a job.
  *
  * Processes on loopback: this one (scratch database, the three fakes, seeding, the observer),
@@ -17,7 +18,10 @@ import { mediaTools } from '../../server/src/media/media-tools.js';
 import { startFakeBluesky, type FakeBluesky } from '../../server/test/support/fake-bluesky.js';
 import { instagramSettings, startFakeInstagram, type FakeInstagram } from '../../server/test/support/fake-instagram.js';
 import { startFakeMastodon, type FakeMastodon } from '../../server/test/support/fake-mastodon.js';
-import { makeSampleImage } from '../../server/test/support/sample-video.js';
+import { startFakeLinkedIn, type FakeLinkedIn } from '../../server/test/support/fake-linkedin.js';
+import { startFakeX, type FakeX } from '../../server/test/support/fake-x.js';
+import { startFakeYouTube, type FakeYouTube } from '../../server/test/support/fake-youtube.js';
+import { makeSampleImage, makeSampleVideo } from '../../server/test/support/sample-video.js';
 import { appEnv, formatNumber, log, median, onCleanup, repoRoot, sleep, spawnNode } from './common.js';
 import { connectInstagram, figures, graphql, startApi, upload, waitDrained, waitForOutput, type FormatsScene, type KindFigures } from './publishing-formats.js';
 import { seedInTransaction } from './publishing-seed.js';
@@ -29,8 +33,10 @@ export interface ConnectorsOptions {
   timeoutMs: number;
 }
 
-const NETWORKS = ['instagram', 'bluesky', 'mastodon', 'sandbox'] as const;
+const NETWORKS = ['instagram', 'bluesky', 'mastodon', 'x', 'linkedin', 'youtube', 'sandbox'] as const;
 type Network = (typeof NETWORKS)[number];
+/** The networks a one-image post goes to (YouTube takes videos only): the cross-posted burst's channels. */
+const IMAGE_NETWORKS = NETWORKS.filter((network) => network !== 'youtube');
 type Burst = Network | 'mixed' | 'cross' | 'bare';
 const BURSTS: Burst[] = ['bare', ...NETWORKS, 'mixed', 'cross'];
 const NAMES: Record<Burst, string> = {
@@ -38,15 +44,26 @@ const NAMES: Record<Burst, string> = {
   instagram: 'Instagram',
   bluesky: 'Bluesky',
   mastodon: 'Mastodon',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  youtube: 'YouTube (video)',
   sandbox: 'Sandbox',
-  mixed: 'Mixed (a quarter each)',
-  cross: 'Cross-posted (each item to all four)',
+  mixed: `Mixed (a seventh each)`,
+  cross: `Cross-posted (each item to the ${IMAGE_NETWORKS.length} image networks)`,
 };
 
 interface Fakes {
   instagram: FakeInstagram;
   bluesky: FakeBluesky;
   mastodon: FakeMastodon;
+  x: FakeX;
+  linkedin: FakeLinkedIn;
+  youtube: FakeYouTube;
+}
+
+interface Assets {
+  image: string;
+  video: string;
 }
 
 interface Outcome {
@@ -75,16 +92,39 @@ async function connectAll(url: string, scene: FormatsScene, fakes: Fakes): Promi
     instagram: await connectInstagram(url, scene),
     bluesky: bluesky.connectBlueskyChannel.id,
     mastodon: mastodon.connectMastodonChannel.id,
+    x: await connectThroughConsent(url, scene, 'X'),
+    linkedin: await connectThroughConsent(url, scene, 'LINKEDIN'),
+    youtube: await connectThroughConsent(url, scene, 'YOUTUBE'),
     sandbox: sandbox.connectSandboxChannel.id,
   };
 }
 
-async function uploadImage(url: string, scene: FormatsScene): Promise<string> {
+/** A network with a consent page, connected as a browser does (the fake approves at once). */
+async function connectThroughConsent(url: string, scene: FormatsScene, platform: string): Promise<string> {
+  const started = await graphql<{ startChannelConnection: { authorizeUrl: string } }>(
+    url, scene.token, 'mutation ($personaId: ID!, $platform: Platform!) { startChannelConnection(personaId: $personaId, platform: $platform) { authorizeUrl } }',
+    { personaId: scene.personaId, platform },
+  );
+  const granted = await fetch(started.data.startChannelConnection.authorizeUrl, { redirect: 'manual' });
+  await fetch(granted.headers.get('location')!, { redirect: 'manual', headers: { cookie: started.cookie } });
+  const { data } = await graphql<{ persona: { channelIntegrations: Array<{ id: string; platform: string }> } }>(
+    url, scene.token, 'query ($id: ID!) { persona(id: $id) { channelIntegrations { id platform } } }', { id: scene.personaId },
+  );
+  const channel = data.persona.channelIntegrations.find((candidate) => candidate.platform === platform);
+  if (!channel) throw new Error(`connecting the fake ${platform} did not add a channel`);
+  return channel.id;
+}
+
+async function uploadAssets(url: string, scene: FormatsScene): Promise<Assets> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'doppelcart-bench-image-'));
   try {
-    const file = path.join(dir, 'a.jpg');
-    await makeSampleImage(mediaTools({}), file, { width: 1080, height: 1350, colour: '0x88aa44' });
-    return await upload(url, scene, await readFile(file), 'image/jpeg', 'a.jpg');
+    const file = (name: string) => path.join(dir, name);
+    await makeSampleImage(mediaTools({}), file('a.jpg'), { width: 1080, height: 1350, colour: '0x88aa44' });
+    await makeSampleVideo(mediaTools({}), file('clip.mp4'), { width: 720, height: 1280, seconds: 3 });
+    return {
+      image: await upload(url, scene, await readFile(file('a.jpg')), 'image/jpeg', 'a.jpg'),
+      video: await upload(url, scene, await readFile(file('clip.mp4')), 'video/mp4', 'clip.mp4'),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -94,14 +134,15 @@ async function uploadImage(url: string, scene: FormatsScene): Promise<string> {
 // Bursts
 
 /**
- * `count` SCHEDULED one-image items, each with a pending post on each of `channels` (one
- * channel, or all four for a cross-post), all due at `due`.
+ * `count` SCHEDULED items with one asset (an image post, or a video Reel for YouTube), each with
+ * a pending post on each of `channels` (one channel, or all image networks for a cross-post),
+ * all due at `due`.
  */
-async function seedItems(client: pg.PoolClient, scene: FormatsScene, imageId: string, channels: string[], count: number, due: Date, tag: string) {
+async function seedItems(client: pg.PoolClient, scene: FormatsScene, media: { assetId: string; platform: string; format: string }, channels: string[], count: number, due: Date, tag: string) {
   await client.query(
     `WITH items AS (
        INSERT INTO content_items (persona_id, title, caption, platform, status, scheduled_at, format, asset_id)
-       SELECT $1, 'Bench ' || $2 || ' ' || g, 'Bench ' || $2 || ' ' || g || ' #bench', 'instagram', 'scheduled', $3, 'post', $4
+       SELECT $1, 'Bench ' || $2 || ' ' || g, 'Bench ' || $2 || ' ' || g || ' #bench', $8, 'scheduled', $3, $9, $4
          FROM generate_series(1, $5::int) AS g
        RETURNING id, scheduled_at
      ), media AS (
@@ -112,20 +153,24 @@ async function seedItems(client: pg.PoolClient, scene: FormatsScene, imageId: st
      )
      INSERT INTO scheduled_posts (content_item_id, channel_integration_id, run_at, due_at)
      SELECT i.id, c.id, i.scheduled_at, i.scheduled_at FROM items i CROSS JOIN unnest($7::uuid[]) AS c(id)`,
-    [scene.personaId, tag, due, imageId, count, scene.userId, channels],
+    [scene.personaId, tag, due, media.assetId, count, scene.userId, channels, media.platform, media.format],
   );
 }
 
-async function seedBurst(scene: FormatsScene, imageId: string, channels: Record<Network, string>, burst: Burst, posts: number, due: Date, tag: string) {
+const mediaFor = (network: Network, assets: Assets) =>
+  network === 'youtube' ? { assetId: assets.video, platform: 'youtube', format: 'reel' } : { assetId: assets.image, platform: 'instagram', format: 'post' };
+
+async function seedBurst(scene: FormatsScene, assets: Assets, channels: Record<Network, string>, burst: Burst, posts: number, due: Date, tag: string) {
   await seedInTransaction(scene, async (client) => {
     if (burst === 'mixed') {
       for (const [index, network] of NETWORKS.entries()) {
-        await seedItems(client, scene, imageId, [channels[network]], Math.floor(posts / 4) + (index < posts % 4 ? 1 : 0), due, `${tag} ${network}`);
+        const share = Math.floor(posts / NETWORKS.length) + (index < posts % NETWORKS.length ? 1 : 0);
+        await seedItems(client, scene, mediaFor(network, assets), [channels[network]], share, due, `${tag} ${network}`);
       }
     } else if (burst === 'cross') {
-      await seedItems(client, scene, imageId, NETWORKS.map((network) => channels[network]), Math.ceil(posts / 4), due, tag);
+      await seedItems(client, scene, mediaFor('instagram', assets), IMAGE_NETWORKS.map((network) => channels[network]), Math.ceil(posts / IMAGE_NETWORKS.length), due, tag);
     } else {
-      await seedItems(client, scene, imageId, [channels[burst as Network]], posts, due, tag);
+      await seedItems(client, scene, mediaFor(burst as Network, assets), [channels[burst as Network]], posts, due, tag);
     }
   });
   await scene.pool.query('VACUUM ANALYZE content_items_with_trash, content_item_media, scheduled_posts');
@@ -144,15 +189,18 @@ async function duplicates(scene: FormatsScene, fakes: Fakes, tag: string): Promi
     extra(fakes.instagram.published.map((media) => media.caption)) +
     extra(fakes.bluesky.posts.map((post) => post.record.text)) +
     extra(fakes.mastodon.posts.map((post) => post.text)) +
+    extra(fakes.x.posts.map((post) => post.text)) +
+    extra(fakes.linkedin.posts.map((post) => post.commentary)) +
+    extra(fakes.youtube.videos.map((video) => video.title)) +
     extra(rows.map((row) => row.caption))
   );
 }
 
-async function runBurst(scene: FormatsScene, fakes: Fakes, imageId: string, channels: Record<Network, string>, burst: Burst, round: number, options: ConnectorsOptions): Promise<Outcome> {
+async function runBurst(scene: FormatsScene, fakes: Fakes, assets: Assets, channels: Record<Network, string>, burst: Burst, round: number, options: ConnectorsOptions): Promise<Outcome> {
   await scene.pool.query('TRUNCATE content_items_with_trash, content_item_status_changes, scheduled_posts CASCADE');
   const tag = `r${round} ${burst}`;
   const due = new Date(Date.now() + 3000);
-  await seedBurst(scene, imageId, channels, burst, options.posts, due, tag);
+  await seedBurst(scene, assets, channels, burst, options.posts, due, tag);
   const drained = await waitDrained(scene.pool, due.getTime() + options.timeoutMs);
   const { rows } = await scene.pool.query<{ platform: Network; state: string; last_error: string | null; late: number | null; done: number | null }>(
     `SELECT c.platform, s.state, s.last_error,
@@ -228,11 +276,11 @@ function report(outcomes: Outcome[], options: ConnectorsOptions): string {
       return `| ${NAMES[burst]}: ${NAMES[network]} | ${fmt(pick('published'))} of ${fmt(pick('posts'))} | ${fmt(pick('lateP50'))} | ${fmt(pick('lateP99'))} | ${fmt(pick('doneMax') / 1000, 2)} |`;
     });
   const failures = [...new Set(outcomes.flatMap((outcome) => outcome.failed))];
-  const crossItems = Math.ceil(options.posts / 4);
+  const crossItems = Math.ceil(options.posts / IMAGE_NETWORKS.length);
   return [
-    `Load: ${fmt(options.posts)} one-image posts due at the same instant per burst, one worker (PUBLISH_CONCURRENCY 8, the default), ` +
-      `each network against its fake on loopback (answers at once; Instagram fetches each image from the API server). ` +
-      `The cross-posted burst is ${fmt(crossItems)} items on all four channels. The bare loop drains as many rows with one connection and no work per job. ` +
+    `Load: ${fmt(options.posts)} posts due at the same instant per burst (one image each; a 3-second video on YouTube), one worker (PUBLISH_CONCURRENCY 8, the default), ` +
+      `each network against its fake on loopback (answers at once; Instagram fetches each image from the API server; X and LinkedIn take uploads in steps, YouTube through a resumable session). ` +
+      `The cross-posted burst is ${fmt(crossItems)} items on the ${IMAGE_NETWORKS.length} image networks. The bare loop drains as many rows with one connection and no work per job. ` +
       `${options.rounds} round${options.rounds === 1 ? '' : 's'}; figures are medians over rounds.`,
     '',
     `| | ${BURSTS.map((burst) => NAMES[burst]).join(' | ')} |`,
@@ -246,7 +294,7 @@ function report(outcomes: Outcome[], options: ConnectorsOptions): string {
     ...byNetwork('mixed'),
     ...byNetwork('cross'),
     '',
-    `Cross-posted items POSTED once all four were out: ${fmt(m('cross', (outcome) => outcome.itemsPosted))} of ${fmt(crossItems)}.`,
+    `Cross-posted items POSTED once all their channels were out: ${fmt(m('cross', (outcome) => outcome.itemsPosted))} of ${fmt(crossItems)}.`,
     failures.length ? `Failures: ${failures.join('; ')}.` : 'No post failed.',
   ].join('\n');
 }
@@ -259,14 +307,36 @@ export async function connectorsPhase(scene: FormatsScene, options: ConnectorsOp
     instagram: await startFakeInstagram({ quotaTotal: 1_000_000, inProgressPolls: 0 }),
     bluesky: await startFakeBluesky(),
     mastodon: await startFakeMastodon(),
+    // X's media processing takes no polls here: a one-image post has none anyway.
+    x: await startFakeX(),
+    linkedin: await startFakeLinkedIn(),
+    youtube: await startFakeYouTube(),
   };
   onCleanup(async () => {
-    await Promise.all([fakes.instagram.close(), fakes.bluesky.close(), fakes.mastodon.close()]);
+    await Promise.all(Object.values(fakes).map((fake) => fake.close()));
   });
-  const env = { ...instagramSettings(fakes.instagram), BLUESKY_SERVICE_URL: fakes.bluesky.url, MASTODON_INSTANCE_URL: fakes.mastodon.url };
+  const env = {
+    ...instagramSettings(fakes.instagram),
+    BLUESKY_SERVICE_URL: fakes.bluesky.url,
+    MASTODON_INSTANCE_URL: fakes.mastodon.url,
+    X_CLIENT_ID: fakes.x.clientId,
+    X_CLIENT_SECRET: fakes.x.clientSecret,
+    X_AUTHORIZE_URL: `${fakes.x.url}/i/oauth2/authorize`,
+    X_API_URL: fakes.x.url,
+    LINKEDIN_CLIENT_ID: fakes.linkedin.clientId,
+    LINKEDIN_CLIENT_SECRET: fakes.linkedin.clientSecret,
+    LINKEDIN_AUTHORIZE_URL: `${fakes.linkedin.url}/oauth/v2/authorization`,
+    LINKEDIN_TOKEN_URL: `${fakes.linkedin.url}/oauth/v2/accessToken`,
+    LINKEDIN_API_URL: fakes.linkedin.url,
+    YOUTUBE_CLIENT_ID: fakes.youtube.clientId,
+    YOUTUBE_CLIENT_SECRET: fakes.youtube.clientSecret,
+    YOUTUBE_AUTHORIZE_URL: `${fakes.youtube.url}/o/oauth2/v2/auth`,
+    YOUTUBE_TOKEN_URL: `${fakes.youtube.url}/token`,
+    YOUTUBE_API_URL: fakes.youtube.url,
+  };
   const url = await startApi(scene, env);
   const channels = await connectAll(url, scene, fakes);
-  const imageId = await uploadImage(url, scene);
+  const assets = await uploadAssets(url, scene);
   const worker = spawnNode([path.join(repoRoot, 'server/dist/worker-main.js')], appEnv(scene.databaseUrl, { DATA_DIR: scene.dataDir, PUBLIC_URL: url, LOG_LEVEL: 'info', ...env }), 10_000);
   onCleanup(() => worker.stopAndShow('connectors worker'));
   await waitForOutput(worker, 'DoppelCart worker running', 'the worker');
@@ -274,7 +344,7 @@ export async function connectorsPhase(scene: FormatsScene, options: ConnectorsOp
   for (let round = 1; round <= options.rounds; round += 1) {
     for (const burst of BURSTS) {
       log(`connectors, round ${round}: ${options.posts} posts, ${NAMES[burst].toLowerCase()}`);
-      const outcome = burst === 'bare' ? await bareBurst(scene, channels.sandbox, options) : await runBurst(scene, fakes, imageId, channels, burst, round, options);
+      const outcome = burst === 'bare' ? await bareBurst(scene, channels.sandbox, options) : await runBurst(scene, fakes, assets, channels, burst, round, options);
       outcomes.push(outcome);
       log(
         `${burst}: drained in ${fmt(outcome.drainMs / 1000, 2)} s, lateness p50 ${fmt(outcome.all.lateP50)} ms p99 ${fmt(outcome.all.lateP99)} ms, ` +

@@ -108,6 +108,12 @@ const schema = z.object({
   X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
   X_API_URL: z.string().url().default('https://api.x.com'),
   X_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // Threads: a Meta app with the Threads use case (docs/networks/threads.md).
+  THREADS_APP_ID: z.string().min(1).optional(),
+  THREADS_APP_SECRET: z.string().min(1).optional(),
+  THREADS_AUTHORIZE_URL: z.string().url().default('https://threads.net/oauth/authorize'),
+  THREADS_API_URL: z.string().url().default('https://graph.threads.net'),
+  THREADS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   // YouTube: a Google Cloud OAuth client with the YouTube Data API v3 enabled (docs/networks/youtube.md).
   YOUTUBE_CLIENT_ID: z.string().min(1).optional(),
   YOUTUBE_CLIENT_SECRET: z.string().min(1).optional(),

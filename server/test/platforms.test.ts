@@ -27,7 +27,7 @@ describe('platform capabilities', () => {
     expect(byName.INSTAGRAM.connectUnavailableReason).toMatch(/INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET/);
     expect(byName.SANDBOX).toMatchObject({ canPublish: true, canConnect: true, connectUnavailableReason: null });
     expect(byName.TIKTOK).toMatchObject({ label: 'TikTok', canPublish: false, canConnect: false });
-    expect(platforms.filter((entry: any) => !entry.canPublish).map((entry: any) => entry.platform)).toEqual(['TIKTOK', 'THREADS', 'FACEBOOK']);
+    expect(platforms.filter((entry: any) => !entry.canPublish).map((entry: any) => entry.platform)).toEqual(['TIKTOK', 'FACEBOOK']);
     // X publishes once an app is registered in its developer portal.
     expect(byName.X).toMatchObject({ label: 'X', canPublish: true, canConnect: false });
     expect(byName.X.connectUnavailableReason).toMatch(/X_CLIENT_ID/);

@@ -25,6 +25,11 @@ export interface FakeOAuth {
   token(request: IncomingMessage): Promise<Reply>;
   /** Whether the request carries an access token that works now. */
   authorized(request: IncomingMessage): boolean;
+  /**
+   * A new access token for a working one (Meta's long-lived exchange and refresh). `refresh`
+   * counts it as a renewal.
+   */
+  trade(presented: string, ttlSeconds: number, refresh: boolean): Reply;
   refreshes(): number;
   expireAccessTokens(): void;
   revokeAccess(): void;
@@ -106,6 +111,13 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
     authorized(request) {
       const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
       return !!token && (accessTokens.get(token) ?? 0) > Date.now();
+    },
+    trade(presented, ttlSeconds, refresh) {
+      if (refresh) refreshCount += 1;
+      if ((accessTokens.get(presented) ?? 0) <= Date.now()) return { status: 400, body: { error: { message: 'Error validating access token', type: 'OAuthException', code: 190 } } };
+      const access = randomBytes(24).toString('base64url');
+      accessTokens.set(access, Date.now() + ttlSeconds * 1000);
+      return { status: 200, body: { access_token: access, token_type: 'bearer', expires_in: ttlSeconds } };
     },
     refreshes: () => refreshCount,
     expireAccessTokens() {

@@ -38,7 +38,8 @@ function opened(channels: Channels, channel: ChannelIntegrationRow) {
   };
 }
 
-const fresh = (channel: ChannelIntegrationRow, now: Date) => channel.tokenExpiresAt === null || channel.tokenExpiresAt.getTime() - now.getTime() > RENEW_WHEN_LEFT_MS;
+const fresh = (channel: ChannelIntegrationRow, now: Date, settings: OAuth2Settings | null) =>
+  channel.tokenExpiresAt === null || channel.tokenExpiresAt.getTime() - now.getTime() > (settings?.renewWhenLeftMs ?? RENEW_WHEN_LEFT_MS);
 
 export interface OAuthAccess {
   channel: ChannelIntegrationRow;
@@ -70,18 +71,18 @@ export async function oauthAccess(
   if (!refusedToken) {
     const current = await findChannelById(deps.db, channelId);
     if (!current || current.status !== 'active' || current.platform !== platform) return null;
-    if (fresh(current, now)) return { channel: current, accessToken: opened(deps.channels, current).accessToken };
+    if (fresh(current, now, settings)) return { channel: current, accessToken: opened(deps.channels, current).accessToken };
   }
   const outcome = await deps.db.transaction().execute(async (trx): Promise<{ access: OAuthAccess | null; reconnect?: string }> => {
     const channel = await lockChannel(trx, channelId);
     if (!channel || channel.status !== 'active' || channel.platform !== platform) return { access: null };
     const tokens = opened(deps.channels, channel);
-    const valid = refusedToken ? tokens.accessToken !== refusedToken : fresh(channel, now);
+    const valid = refusedToken ? tokens.accessToken !== refusedToken : fresh(channel, now, settings);
     if (valid) return { access: { channel, accessToken: tokens.accessToken } };
-    if (!tokens.refreshToken) return { access: null, reconnect: 'the access token expired and cannot be renewed; connect the account again' };
     if (!settings) return { access: null, reconnect: 'the app is no longer configured on this server, so the token cannot be renewed' };
+    if (!tokens.refreshToken && !settings.renew) return { access: null, reconnect: 'the access token expired and cannot be renewed; connect the account again' };
     try {
-      const renewed = await refreshTokens(settings, tokens.refreshToken);
+      const renewed = settings.renew ? await settings.renew(tokens) : await refreshTokens(settings, tokens.refreshToken!);
       // A network that does not rotate refresh tokens sends none back: keep the one we have.
       const kept = { ...renewed, refreshToken: renewed.refreshToken ?? tokens.refreshToken };
       const updated = await updateChannel(trx, channel.id, sealedOAuthColumns(deps.channels, channel.id, kept, now));

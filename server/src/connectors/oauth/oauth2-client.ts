@@ -19,6 +19,12 @@ export interface OAuth2Settings {
   pkce: boolean;
   /** What the network's consent page needs besides the standard parameters (Google's access_type=offline). */
   extraAuthorizeParams?: Record<string, string>;
+  /** A step after the code exchange, for networks whose first token is short-lived (Threads trades it for a 60-day one). */
+  upgrade?(tokens: OAuth2Tokens): Promise<OAuth2Tokens>;
+  /** How the network renews a token when it is not the standard refresh grant (Threads refreshes the access token itself). */
+  renew?(current: { accessToken: string; refreshToken: string | null }): Promise<OAuth2Tokens>;
+  /** Renew when less than this is left (default 5 minutes); long-lived tokens are renewed well ahead. */
+  renewWhenLeftMs?: number;
   redirectUri: string;
   timeoutMs: number;
 }
@@ -61,10 +67,44 @@ export function authorizationUrl(settings: OAuth2Settings, state: string, verifi
   return url.toString();
 }
 
-export function exchangeCode(settings: OAuth2Settings, code: string, verifier: string | null): Promise<OAuth2Tokens> {
+export async function exchangeCode(settings: OAuth2Settings, code: string, verifier: string | null): Promise<OAuth2Tokens> {
   const form: Record<string, string> = { grant_type: 'authorization_code', code, redirect_uri: settings.redirectUri };
   if (settings.pkce && verifier) form.code_verifier = verifier;
-  return tokenRequest(settings, form);
+  const tokens = await tokenRequest(settings, form);
+  return settings.upgrade ? settings.upgrade(tokens) : tokens;
+}
+
+/** Reads a token answer (RFC 6749 §5.1) into tokens; exported for networks with their own token calls. */
+export async function tokenAnswer(response: Response, scopes: readonly string[]): Promise<OAuth2Tokens> {
+  const answer = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (!response.ok || !answer || typeof answer.access_token !== 'string' || !answer.access_token) {
+    const error = answer?.error;
+    const said =
+      typeof error === 'string'
+        ? `${error}${typeof answer?.error_description === 'string' ? `: ${answer.error_description}` : ''}`
+        : typeof (error as { message?: unknown } | undefined)?.message === 'string'
+          ? (error as { message: string }).message
+          : `HTTP ${response.status}`;
+    // RFC 6749 §5.2: a 400 or 401 with an error is the grant or the client refused; a 5xx or 429 is the network.
+    const transient = response.status >= 500 || response.status === 429 || (response.ok && !answer);
+    throw new OAuth2Error(said, transient ? 'transient' : 'auth');
+  }
+  const scope = typeof answer.scope === 'string' ? answer.scope : '';
+  return {
+    accessToken: answer.access_token,
+    refreshToken: typeof answer.refresh_token === 'string' && answer.refresh_token ? answer.refresh_token : null,
+    expiresInSeconds: typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : null,
+    scopes: scope ? scope.split(/[ ,]+/).filter(Boolean) : [...scopes],
+  };
+}
+
+/** A token call with fetch: a timeout, no redirects; an unreachable endpoint is transient. */
+export async function tokenFetch(url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    throw new OAuth2Error(`the token endpoint could not be reached (${error instanceof Error ? error.message : String(error)})`, 'transient');
+  }
 }
 
 export function refreshTokens(settings: OAuth2Settings, refreshToken: string): Promise<OAuth2Tokens> {
@@ -81,24 +121,6 @@ async function tokenRequest(settings: OAuth2Settings, form: Record<string, strin
     body.set('client_id', settings.clientId);
     if (settings.clientSecret) body.set('client_secret', settings.clientSecret);
   }
-  let response: Response;
-  try {
-    response = await fetch(settings.tokenUrl, { method: 'POST', headers, body, redirect: 'error', signal: AbortSignal.timeout(settings.timeoutMs) });
-  } catch (error) {
-    throw new OAuth2Error(`the token endpoint could not be reached (${error instanceof Error ? error.message : String(error)})`, 'transient');
-  }
-  const answer = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!response.ok || !answer || typeof answer.access_token !== 'string' || !answer.access_token) {
-    const said = answer && typeof answer.error === 'string' ? `${answer.error}${typeof answer.error_description === 'string' ? `: ${answer.error_description}` : ''}` : `HTTP ${response.status}`;
-    // RFC 6749 §5.2: a 400 or 401 with an error is the grant or the client refused; a 5xx or 429 is the network.
-    const transient = response.status >= 500 || response.status === 429 || (response.ok && !answer);
-    throw new OAuth2Error(said, transient ? 'transient' : 'auth');
-  }
-  const scope = typeof answer.scope === 'string' ? answer.scope : '';
-  return {
-    accessToken: answer.access_token,
-    refreshToken: typeof answer.refresh_token === 'string' && answer.refresh_token ? answer.refresh_token : null,
-    expiresInSeconds: typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : null,
-    scopes: scope ? scope.split(/[ ,]+/).filter(Boolean) : [...settings.scopes],
-  };
+  const response = await tokenFetch(settings.tokenUrl, { method: 'POST', headers, body }, settings.timeoutMs);
+  return tokenAnswer(response, settings.scopes);
 }
