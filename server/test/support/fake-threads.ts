@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { startFakeNetworkServer, type FakeNetworkServer, type Reply } from './fake-network-server.js';
 import { createFakeOAuth } from './fake-oauth.js';
