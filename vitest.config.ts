@@ -13,6 +13,7 @@ const SLOW = [
   'server/test/publishing/crash-recovery-linkedin.test.ts',
   'server/test/publishing/crash-recovery-youtube.test.ts',
   'server/test/publishing/crash-recovery-threads.test.ts',
+  'server/test/publishing/crash-recovery-tiktok.test.ts',
   'server/test/publishing/competing-workers.test.ts',
   'server/test/embedded-postgres.test.ts',
   'server/test/frozen-database.test.ts',

@@ -108,6 +108,14 @@ const schema = z.object({
   X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
   X_API_URL: z.string().url().default('https://api.x.com'),
   X_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // TikTok: an app with Login Kit and the Content Posting API (docs/networks/tiktok.md). Direct
+  // posting needs TikTok's audit; until then (or by choice) posts go to the creator's inbox.
+  TIKTOK_CLIENT_KEY: z.string().min(1).optional(),
+  TIKTOK_CLIENT_SECRET: z.string().min(1).optional(),
+  TIKTOK_POST_MODE: z.enum(['direct', 'inbox']).default('direct'),
+  TIKTOK_AUTHORIZE_URL: z.string().url().default('https://www.tiktok.com/v2/auth/authorize/'),
+  TIKTOK_API_URL: z.string().url().default('https://open.tiktokapis.com'),
+  TIKTOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   // Threads: a Meta app with the Threads use case (docs/networks/threads.md).
   THREADS_APP_ID: z.string().min(1).optional(),
   THREADS_APP_SECRET: z.string().min(1).optional(),

@@ -26,8 +26,8 @@ describe('platform capabilities', () => {
     expect(byName.INSTAGRAM).toMatchObject({ canPublish: true, canConnect: false });
     expect(byName.INSTAGRAM.connectUnavailableReason).toMatch(/INSTAGRAM_APP_ID and INSTAGRAM_APP_SECRET/);
     expect(byName.SANDBOX).toMatchObject({ canPublish: true, canConnect: true, connectUnavailableReason: null });
-    expect(byName.TIKTOK).toMatchObject({ label: 'TikTok', canPublish: false, canConnect: false });
-    expect(platforms.filter((entry: any) => !entry.canPublish).map((entry: any) => entry.platform)).toEqual(['TIKTOK', 'FACEBOOK']);
+    expect(byName.FACEBOOK).toMatchObject({ label: 'Facebook', canPublish: false, canConnect: false });
+    expect(platforms.filter((entry: any) => !entry.canPublish).map((entry: any) => entry.platform)).toEqual(['FACEBOOK']);
     // X publishes once an app is registered in its developer portal.
     expect(byName.X).toMatchObject({ label: 'X', canPublish: true, canConnect: false });
     expect(byName.X.connectUnavailableReason).toMatch(/X_CLIENT_ID/);
@@ -43,7 +43,7 @@ describe('platform capabilities', () => {
     expect(byName.INSTAGRAM).toEqual({ platform: 'INSTAGRAM', captionMaxCharacters: 2200, maxHashtags: 30, auth: 'OAUTH2' });
     expect(byName.SANDBOX).toEqual({ platform: 'SANDBOX', captionMaxCharacters: 2200, maxHashtags: null, auth: 'NONE' });
     // Planning-only platforms still say what a caption may hold there; nothing connects.
-    expect(byName.TIKTOK).toEqual({ platform: 'TIKTOK', captionMaxCharacters: 2200, maxHashtags: null, auth: null });
+    expect(byName.FACEBOOK).toEqual({ platform: 'FACEBOOK', captionMaxCharacters: 63206, maxHashtags: null, auth: null });
     expect(byName.X).toEqual({ platform: 'X', captionMaxCharacters: 280, maxHashtags: null, auth: 'OAUTH2_PKCE' });
     expect(byName.BLUESKY).toEqual({ platform: 'BLUESKY', captionMaxCharacters: 300, maxHashtags: null, auth: 'APP_PASSWORD' });
   });

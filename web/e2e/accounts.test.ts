@@ -122,18 +122,21 @@ describe('accounts', () => {
     await page.goto(`${app.url}/content`);
     await page.getByRole('button', { name: 'New item' }).click();
     await page.getByRole('dialog', { name: 'New content item' }).getByRole('combobox', { name: 'Platform' }).click();
-    await page.getByRole('option', { name: 'TikTok (planning only)', exact: true }).waitFor();
+    await page.getByRole('option', { name: 'Facebook (planning only)', exact: true }).waitFor();
+    await page.getByRole('option', { name: 'TikTok', exact: true }).waitFor();
     await page.getByRole('option', { name: 'Instagram', exact: true }).waitFor();
     await page.keyboard.press('Escape');
 
     // The board's filter and the persona's platform strategy say the same.
     await page.goto(`${app.url}/board`);
     await page.getByRole('search', { name: 'Filter the board' }).getByRole('combobox', { name: 'Platform', exact: true }).click();
-    await page.getByRole('option', { name: 'LinkedIn (planning only)', exact: true }).waitFor();
+    await page.getByRole('option', { name: 'Facebook (planning only)', exact: true }).waitFor();
+    await page.getByRole('option', { name: 'LinkedIn', exact: true }).waitFor();
     await page.getByRole('option', { name: 'Sandbox (in-app)', exact: true }).waitFor();
     await page.goto(`${app.url}/personas/new`);
     await page.getByRole('combobox', { name: 'Platforms', exact: true }).click();
-    await page.getByRole('option', { name: 'YouTube (planning only)', exact: true }).waitFor();
+    await page.getByRole('option', { name: 'Facebook (planning only)', exact: true }).waitFor();
+    await page.getByRole('option', { name: 'YouTube', exact: true }).waitFor();
     await context.close();
   });
 });

@@ -5,13 +5,14 @@ import { linkedInConnector } from './linkedin.connector.js';
 import { mastodonConnector } from './mastodon.connector.js';
 import { sandboxConnector } from './sandbox.connector.js';
 import { threadsConnector } from './threads.connector.js';
+import { tikTokConnector } from './tiktok.connector.js';
 import { xConnector } from './x.connector.js';
 import { youTubeConnector } from './youtube.connector.js';
 
 // The networks DoppelCart publishes to: adding one is its connector file (or folder), its
 // fake and tests, and one line here.
 
-const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, mastodonConnector, xConnector, linkedInConnector, youTubeConnector, threadsConnector, sandboxConnector];
+const CONNECTORS: readonly Connector[] = [instagramConnector, blueskyConnector, mastodonConnector, xConnector, linkedInConnector, youTubeConnector, threadsConnector, tikTokConnector, sandboxConnector];
 
 const byPlatform = new Map(CONNECTORS.map((connector) => [connector.platform, connector]));
 

@@ -15,6 +15,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Sends the browser elsewhere (a consent page's answer). */
   redirect?: string;
+  /** The body as written, for JSON that JSON.stringify cannot produce (64-bit numbers). */
+  raw?: string;
 }
 
 export interface FakeNetworkServer<E extends string> {
@@ -75,7 +77,7 @@ export async function startFakeNetworkServer<E extends string>(spec: {
       }
       if (failure === 'timeout_after') return void response.destroy(); // the effect happened; the answer is lost
       if (reply.redirect) return void response.writeHead(302, { location: reply.redirect }).end();
-      response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers }).end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers }).end(reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)));
     })().catch((caught: unknown) => response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(caught) })));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

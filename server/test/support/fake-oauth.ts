@@ -16,6 +16,8 @@ export interface FakeOAuthOptions {
   refreshTokens: boolean;
   rotateRefreshTokens: boolean;
   scope: string;
+  /** The client id parameter's name (TikTok's client_key); client_id by default. */
+  clientIdName?: string;
 }
 
 export interface FakeOAuth {
@@ -56,7 +58,7 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
   }
 
   function client(request: IncomingMessage, form: URLSearchParams): boolean {
-    if (options.clientAuth === 'body') return form.get('client_id') === clientId && form.get('client_secret') === clientSecret;
+    if (options.clientAuth === 'body') return form.get(options.clientIdName ?? 'client_id') === clientId && form.get('client_secret') === clientSecret;
     const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const [id, secret] = basic ? Buffer.from(basic, 'base64').toString().split(':').map(decodeURIComponent) : [];
     return id === clientId && secret === clientSecret;
@@ -66,7 +68,7 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
     clientId,
     clientSecret,
     authorize(url) {
-      if (url.searchParams.get('client_id') !== clientId) return refusal(400, 'invalid_request', 'unknown client');
+      if (url.searchParams.get(options.clientIdName ?? 'client_id') !== clientId) return refusal(400, 'invalid_request', 'unknown client');
       const challenge = url.searchParams.get('code_challenge');
       if (options.pkce && (url.searchParams.get('code_challenge_method') !== 'S256' || !challenge)) return refusal(400, 'invalid_request', 'PKCE is required');
       const redirect = new URL(url.searchParams.get('redirect_uri') ?? '');

@@ -4,7 +4,7 @@ import type { ChannelStatus, Platform, ScheduledPostState } from '../gql/graphql
  * Items for these platforms go out through a connected channel: they reach Scheduled only by
  * scheduling a post (schedulePost), never by a hand-made status move.
  */
-const channelPlatforms: ReadonlySet<Platform> = new Set<Platform>(['INSTAGRAM', 'BLUESKY', 'MASTODON', 'X', 'LINKEDIN', 'YOUTUBE', 'THREADS', 'SANDBOX']);
+const channelPlatforms: ReadonlySet<Platform> = new Set<Platform>(['INSTAGRAM', 'BLUESKY', 'MASTODON', 'X', 'LINKEDIN', 'YOUTUBE', 'THREADS', 'TIKTOK', 'SANDBOX']);
 
 export function publishesThroughChannel(platform: Platform): boolean {
   return channelPlatforms.has(platform);

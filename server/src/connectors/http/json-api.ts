@@ -18,6 +18,8 @@ export interface ApiAnswer<T> {
   status: number;
   headers: Headers;
   body: T;
+  /** The answer as sent, for numbers JSON.parse cannot hold (64-bit ids). */
+  text: string;
 }
 
 export interface JsonApi {
@@ -70,10 +72,11 @@ export async function callApi<T>(api: JsonApi, request: ApiRequest): Promise<Api
   } catch (error) {
     throw new NetworkError(`${api.network} could not be reached (${error instanceof Error ? error.message : String(error)})`, 'transient');
   }
-  const body = parsed(await response.text());
+  const text = await response.text();
+  const body = parsed(text);
   if (!response.ok) {
     const kind = api.kindOf?.(response.status, body) ?? kindOfStatus(response.status);
     throw new NetworkError(api.describe(body) ?? `HTTP ${response.status}`, kind, response.status, kind === 'rate_limit' ? retryAt(response.headers) : null);
   }
-  return { status: response.status, headers: response.headers, body: body as T };
+  return { status: response.status, headers: response.headers, body: body as T, text };
 }

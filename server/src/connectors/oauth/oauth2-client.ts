@@ -9,6 +9,8 @@ export interface OAuth2Settings {
   authorizeUrl: string;
   tokenUrl: string;
   clientId: string;
+  /** The name the network gives the client id parameter (TikTok's client_key); client_id by default. */
+  clientIdName?: string;
   /** Null for a public client (PKCE alone protects the exchange). */
   clientSecret: string | null;
   /** How a confidential client proves itself: HTTP Basic (RFC 6749 §2.3.1) or in the form. */
@@ -55,7 +57,7 @@ export class OAuth2Error extends Error {
 export function authorizationUrl(settings: OAuth2Settings, state: string, verifier: string | null): string {
   const url = new URL(settings.authorizeUrl);
   url.searchParams.set('response_type', 'code');
-  url.searchParams.set('client_id', settings.clientId);
+  url.searchParams.set(settings.clientIdName ?? 'client_id', settings.clientId);
   url.searchParams.set('redirect_uri', settings.redirectUri);
   url.searchParams.set('scope', settings.scopes.join(settings.scopeSeparator));
   url.searchParams.set('state', state);
@@ -118,7 +120,7 @@ async function tokenRequest(settings: OAuth2Settings, form: Record<string, strin
     const pair = `${encodeURIComponent(settings.clientId)}:${encodeURIComponent(settings.clientSecret)}`;
     headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
   } else {
-    body.set('client_id', settings.clientId);
+    body.set(settings.clientIdName ?? 'client_id', settings.clientId);
     if (settings.clientSecret) body.set('client_secret', settings.clientSecret);
   }
   const response = await tokenFetch(settings.tokenUrl, { method: 'POST', headers, body }, settings.timeoutMs);

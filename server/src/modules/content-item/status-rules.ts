@@ -35,7 +35,7 @@ export interface ItemFacts {
  * Platforms DoppelCart publishes to itself (those with a connector, connectors/registry.ts; a
  * test keeps the two in step): SCHEDULED there means a job on a channel.
  */
-export const PUBLISHED_BY_DOPPELCART: readonly Platform[] = ['instagram', 'bluesky', 'mastodon', 'x', 'linkedin', 'youtube', 'threads', 'sandbox'];
+export const PUBLISHED_BY_DOPPELCART: readonly Platform[] = ['instagram', 'bluesky', 'mastodon', 'x', 'linkedin', 'youtube', 'threads', 'tiktok', 'sandbox'];
 export const NEEDS_CHANNEL = 'a channel to publish on: schedule it with schedulePost';
 
 export interface MoveCheck {
