@@ -1,8 +1,8 @@
 /**
  * The connectors phase of `pnpm bench:publishing`: bursts of posts due at the same instant on
- * each network's channel alone (Instagram, Bluesky, Mastodon, X, LinkedIn and YouTube against
- * their fakes, and the Sandbox; one image each, a short video on YouTube, which takes nothing
- * else), then the same number spread over all of them, then one-image items cross-posted to
+ * each network's channel alone (Instagram, Bluesky, Mastodon, X, LinkedIn, Threads, YouTube and
+ * TikTok against their fakes, and the Sandbox; one image each, a short video on YouTube and
+ * TikTok), then the same number spread over all of them, then one-image items cross-posted to
  * every network that takes an image. The bare SKIP LOCKED loop (jobs that do nothing) draining as many rows is the
  * baseline: the figures say what each connector's steps cost on top of claiming a job.
  *
@@ -19,6 +19,8 @@ import { startFakeBluesky, type FakeBluesky } from '../../server/test/support/fa
 import { instagramSettings, startFakeInstagram, type FakeInstagram } from '../../server/test/support/fake-instagram.js';
 import { startFakeMastodon, type FakeMastodon } from '../../server/test/support/fake-mastodon.js';
 import { startFakeLinkedIn, type FakeLinkedIn } from '../../server/test/support/fake-linkedin.js';
+import { startFakeThreads, type FakeThreads } from '../../server/test/support/fake-threads.js';
+import { startFakeTikTok, type FakeTikTok } from '../../server/test/support/fake-tiktok.js';
 import { startFakeX, type FakeX } from '../../server/test/support/fake-x.js';
 import { startFakeYouTube, type FakeYouTube } from '../../server/test/support/fake-youtube.js';
 import { makeSampleImage, makeSampleVideo } from '../../server/test/support/sample-video.js';
@@ -33,10 +35,12 @@ export interface ConnectorsOptions {
   timeoutMs: number;
 }
 
-const NETWORKS = ['instagram', 'bluesky', 'mastodon', 'x', 'linkedin', 'youtube', 'sandbox'] as const;
+const NETWORKS = ['instagram', 'bluesky', 'mastodon', 'x', 'linkedin', 'threads', 'youtube', 'tiktok', 'sandbox'] as const;
 type Network = (typeof NETWORKS)[number];
-/** The networks a one-image post goes to (YouTube takes videos only): the cross-posted burst's channels. */
-const IMAGE_NETWORKS = NETWORKS.filter((network) => network !== 'youtube');
+/** Networks whose burst posts a short video: YouTube takes nothing else, and TikTok's photos need a verified domain. */
+const VIDEO_NETWORKS: readonly Network[] = ['youtube', 'tiktok'];
+/** The networks a one-image post goes to: the cross-posted burst's channels. */
+const IMAGE_NETWORKS = NETWORKS.filter((network) => !VIDEO_NETWORKS.includes(network));
 type Burst = Network | 'mixed' | 'cross' | 'bare';
 const BURSTS: Burst[] = ['bare', ...NETWORKS, 'mixed', 'cross'];
 const NAMES: Record<Burst, string> = {
@@ -46,9 +50,11 @@ const NAMES: Record<Burst, string> = {
   mastodon: 'Mastodon',
   x: 'X',
   linkedin: 'LinkedIn',
+  threads: 'Threads',
   youtube: 'YouTube (video)',
+  tiktok: 'TikTok (video)',
   sandbox: 'Sandbox',
-  mixed: `Mixed (a seventh each)`,
+  mixed: `Mixed (a ninth each)`,
   cross: `Cross-posted (each item to the ${IMAGE_NETWORKS.length} image networks)`,
 };
 
@@ -59,6 +65,8 @@ interface Fakes {
   x: FakeX;
   linkedin: FakeLinkedIn;
   youtube: FakeYouTube;
+  threads: FakeThreads;
+  tiktok: FakeTikTok;
 }
 
 interface Assets {
@@ -94,7 +102,9 @@ async function connectAll(url: string, scene: FormatsScene, fakes: Fakes): Promi
     mastodon: mastodon.connectMastodonChannel.id,
     x: await connectThroughConsent(url, scene, 'X'),
     linkedin: await connectThroughConsent(url, scene, 'LINKEDIN'),
+    threads: await connectThroughConsent(url, scene, 'THREADS'),
     youtube: await connectThroughConsent(url, scene, 'YOUTUBE'),
+    tiktok: await connectThroughConsent(url, scene, 'TIKTOK'),
     sandbox: sandbox.connectSandboxChannel.id,
   };
 }
@@ -158,7 +168,7 @@ async function seedItems(client: pg.PoolClient, scene: FormatsScene, media: { as
 }
 
 const mediaFor = (network: Network, assets: Assets) =>
-  network === 'youtube' ? { assetId: assets.video, platform: 'youtube', format: 'reel' } : { assetId: assets.image, platform: 'instagram', format: 'post' };
+  VIDEO_NETWORKS.includes(network) ? { assetId: assets.video, platform: network, format: 'reel' } : { assetId: assets.image, platform: 'instagram', format: 'post' };
 
 async function seedBurst(scene: FormatsScene, assets: Assets, channels: Record<Network, string>, burst: Burst, posts: number, due: Date, tag: string) {
   await seedInTransaction(scene, async (client) => {
@@ -192,6 +202,8 @@ async function duplicates(scene: FormatsScene, fakes: Fakes, tag: string): Promi
     extra(fakes.x.posts.map((post) => post.text)) +
     extra(fakes.linkedin.posts.map((post) => post.commentary)) +
     extra(fakes.youtube.videos.map((video) => video.title)) +
+    extra(fakes.threads.posts.map((post) => post.text)) +
+    extra(fakes.tiktok.posts.map((post) => post.title ?? '')) +
     extra(rows.map((row) => row.caption))
   );
 }
@@ -278,8 +290,8 @@ function report(outcomes: Outcome[], options: ConnectorsOptions): string {
   const failures = [...new Set(outcomes.flatMap((outcome) => outcome.failed))];
   const crossItems = Math.ceil(options.posts / IMAGE_NETWORKS.length);
   return [
-    `Load: ${fmt(options.posts)} posts due at the same instant per burst (one image each; a 3-second video on YouTube), one worker (PUBLISH_CONCURRENCY 8, the default), ` +
-      `each network against its fake on loopback (answers at once; Instagram fetches each image from the API server; X and LinkedIn take uploads in steps, YouTube through a resumable session). ` +
+    `Load: ${fmt(options.posts)} posts due at the same instant per burst (one image each; a 3-second video on YouTube and TikTok), one worker (PUBLISH_CONCURRENCY 8, the default), ` +
+      `each network against its fake on loopback (answers at once; Instagram fetches each image from the API server; X and LinkedIn take uploads in steps, Threads fetches images as Instagram does, YouTube takes a resumable session, TikTok an upload then a status check). ` +
       `The cross-posted burst is ${fmt(crossItems)} items on the ${IMAGE_NETWORKS.length} image networks. The bare loop drains as many rows with one connection and no work per job. ` +
       `${options.rounds} round${options.rounds === 1 ? '' : 's'}; figures are medians over rounds.`,
     '',
@@ -311,6 +323,8 @@ export async function connectorsPhase(scene: FormatsScene, options: ConnectorsOp
     x: await startFakeX(),
     linkedin: await startFakeLinkedIn(),
     youtube: await startFakeYouTube(),
+    threads: await startFakeThreads(),
+    tiktok: await startFakeTikTok(),
   };
   onCleanup(async () => {
     await Promise.all(Object.values(fakes).map((fake) => fake.close()));
@@ -333,6 +347,14 @@ export async function connectorsPhase(scene: FormatsScene, options: ConnectorsOp
     YOUTUBE_AUTHORIZE_URL: `${fakes.youtube.url}/o/oauth2/v2/auth`,
     YOUTUBE_TOKEN_URL: `${fakes.youtube.url}/token`,
     YOUTUBE_API_URL: fakes.youtube.url,
+    THREADS_APP_ID: fakes.threads.appId,
+    THREADS_APP_SECRET: fakes.threads.appSecret,
+    THREADS_AUTHORIZE_URL: `${fakes.threads.url}/oauth/authorize`,
+    THREADS_API_URL: fakes.threads.url,
+    TIKTOK_CLIENT_KEY: fakes.tiktok.clientKey,
+    TIKTOK_CLIENT_SECRET: fakes.tiktok.clientSecret,
+    TIKTOK_AUTHORIZE_URL: `${fakes.tiktok.url}/v2/auth/authorize/`,
+    TIKTOK_API_URL: fakes.tiktok.url,
   };
   const url = await startApi(scene, env);
   const channels = await connectAll(url, scene, fakes);

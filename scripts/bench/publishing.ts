@@ -25,8 +25,9 @@
  * --phases sandbox,formats,connectors (all): the formats phase (publishing-formats.ts) adds bursts of
  * single images, carousels, Reels and a mix on Instagram (fake), --format-posts per burst (60),
  * --processing s each video takes the fake to process (5), --format-rounds (1).
- * The connectors phase (publishing-connectors.ts) adds bursts on Instagram, Bluesky, Mastodon
- * (fakes) and the Sandbox alone, mixed and cross-posted, against the bare loop:
+ * The connectors phase (publishing-connectors.ts) adds bursts on each connector alone (Instagram,
+ * Bluesky, Mastodon, X, LinkedIn, Threads, YouTube and TikTok against their fakes, and the
+ * Sandbox), mixed and cross-posted, against the bare loop:
  * --connector-posts per burst (200), --connector-rounds (1).
  * BENCH_WORKER_NODE_ARGS adds node flags to the workers (--cpu-prof, ...), and
  * BENCH_WORKER_ENTRY runs another build (default server/dist/worker-main.js).

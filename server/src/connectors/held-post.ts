@@ -21,6 +21,20 @@ export async function recordStep(deps: PublishDeps, post: ScheduledPostRow, valu
   return held;
 }
 
+/**
+ * Lets go of the post for `waitMs` while the network processes it, so a slow upload does not
+ * hold a publishing slot: the lease runs until then in no worker's name, and whichever worker
+ * is free takes the post up as after a crash, going on from what was recorded. Waiting is not
+ * an attempt, so the claim's attempt is given back. `statusPolls` counts the waits so far.
+ */
+export async function parkPost(deps: PublishDeps, post: ScheduledPostRow, waitMs: number, statusPolls: number): Promise<void> {
+  const parked = await whileHeld(deps.db, post.id, deps.owner, waitMs / 1000, { statusPolls, leaseOwner: PARKED, attempts: post.attempts - 1 });
+  if (!parked) throw new LeaseLost();
+}
+
+/** The lease owner of a parked post: no worker's name (those contain '/'). */
+export const PARKED = 'parked';
+
 /** Runs a publish, treating a lost lease as the end of this worker's turn rather than a failure. */
 export async function unlessLeaseLost(deps: PublishDeps, post: ScheduledPostRow, run: () => Promise<void>): Promise<void> {
   try {
