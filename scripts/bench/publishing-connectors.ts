@@ -283,7 +283,7 @@ function report(outcomes: Outcome[], options: ConnectorsOptions): string {
     ['Drain against the bare loop', (outcome) => outcome.drainMs / bare, 1],
   ];
   const byNetwork = (burst: Burst) =>
-    NETWORKS.map((network) => {
+    (burst === 'cross' ? IMAGE_NETWORKS : NETWORKS).map((network) => {
       const pick = (field: keyof KindFigures) => median(of(burst).map((outcome) => outcome.byNetwork[network]?.[field] ?? NaN));
       return `| ${NAMES[burst]}: ${NAMES[network]} | ${fmt(pick('published'))} of ${fmt(pick('posts'))} | ${fmt(pick('lateP50'))} | ${fmt(pick('lateP99'))} | ${fmt(pick('doneMax') / 1000, 2)} |`;
     });
