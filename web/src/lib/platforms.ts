@@ -25,6 +25,8 @@ export interface PlatformCapability {
 export interface PlatformOption {
   value: Platform;
   label: string;
+  /** DoppelCart publishes there through a channel (the server's canPublish). */
+  canPublish: boolean;
   captionMaxCharacters?: number;
 }
 
@@ -36,6 +38,7 @@ export function platformOptions(platforms: ReadonlyArray<PlatformCapability>): P
   return platforms.map(({ platform, label, canPublish, captionMaxCharacters }) => ({
     value: platform,
     label: canPublish ? label : `${label} (planning only)`,
+    canPublish,
     captionMaxCharacters,
   }));
 }

@@ -1,13 +1,12 @@
 import type { ChannelStatus, Platform, ScheduledPostState } from '../gql/graphql';
 
 /**
- * Items for these platforms go out through a connected channel: they reach Scheduled only by
+ * The platforms DoppelCart publishes to, as the server says (`Query.platforms`, canPublish):
+ * items for these go out through a connected channel, so they reach Scheduled only by
  * scheduling a post (schedulePost), never by a hand-made status move.
  */
-const channelPlatforms: ReadonlySet<Platform> = new Set<Platform>(['INSTAGRAM', 'BLUESKY', 'MASTODON', 'X', 'LINKEDIN', 'YOUTUBE', 'THREADS', 'TIKTOK', 'SANDBOX']);
-
-export function publishesThroughChannel(platform: Platform): boolean {
-  return channelPlatforms.has(platform);
+export function channelPlatformsOf(platforms: ReadonlyArray<{ platform: Platform; canPublish: boolean }>): ReadonlySet<Platform> {
+  return new Set(platforms.filter((entry) => entry.canPublish).map((entry) => entry.platform));
 }
 
 export const channelStatuses: Record<ChannelStatus, { label: string; color: string }> = {

@@ -253,7 +253,7 @@ export function ContentItemForm(props: ContentItemFormProps) {
           ) : (
             <Select
               label="Status"
-              data={statusChoices(base?.status ?? null, form.values.platform)}
+              data={statusChoices(base?.status ?? null, form.values.platform, platformOptions)}
               allowDeselect={false}
               {...form.getInputProps('status')}
             />

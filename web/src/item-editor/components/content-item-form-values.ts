@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { ContentItemStatus, Platform } from '../../gql/graphql';
 import { contentStatuses, creatableStatuses, userMoves } from '../../lib/content-status';
 import { instantToPickerValue, pickerValueToInstant } from '../../lib/dates';
-import { publishesThroughChannel } from '../../lib/publishing';
+import type { PlatformOption } from '../../lib/platforms';
 import { characterCount } from '../../lib/characters';
 
 /** The caption limit when the server has not said one for the platform (Instagram's). */
@@ -93,9 +93,10 @@ export function formValuesToItemFields(values: ContentItemFormValues, timeZone: 
  * The status itself plus the moves a person can make from it (any start for a new item).
  * Items that publish through a channel reach Scheduled by scheduling a post, not by hand.
  */
-export function statusChoices(current: ContentItemStatus | null, platform: Platform | null) {
+export function statusChoices(current: ContentItemStatus | null, platform: Platform | null, platformOptions: ReadonlyArray<PlatformOption>) {
+  const throughChannel = platformOptions.some((option) => option.value === platform && option.canPublish);
   const statuses = (current ? [current, ...userMoves[current]] : creatableStatuses).filter(
-    (status) => status === current || status !== 'SCHEDULED' || !platform || !publishesThroughChannel(platform),
+    (status) => status === current || status !== 'SCHEDULED' || !platform || !throughChannel,
   );
   return statuses.map((value) => ({ value, label: contentStatuses[value].label }));
 }

@@ -5,6 +5,7 @@ import { getFragmentData, type FragmentType } from '../../../gql/fragment-maskin
 import { graphql } from '../../../gql/gql';
 import type { ContentItemStatus } from '../../../gql/graphql';
 import { lazyComponent } from '../../../lib/lazy-component';
+import { channelPlatformsOf } from '../../../lib/publishing';
 import { useBoardLiveUpdates } from '../hooks/useBoardLiveUpdates';
 import { useBoardMoves } from '../hooks/useBoardMoves';
 import { useOpenItem } from '../hooks/useOpenItem';
@@ -41,6 +42,10 @@ export const contentBoardFragment = graphql(`
     }
     failed: contentItems(filter: $failed, orderBy: SCHEDULED_AT_ASC, first: 100) {
       ...BoardColumn_list
+    }
+    platforms {
+      platform
+      canPublish
     }
   }
 `);
@@ -96,7 +101,8 @@ export function ContentBoard({ query, scope, loadingColumn, onLoadMore, onRefres
   const selectCard = useCallback((item: BoardCardItem, on: boolean) => toggle(selectedItemOf(item), on), [toggle]);
 
   const { openItemId, openItem, closeItem } = useOpenItem();
-  const moves = useBoardMoves({ onStale: onRefresh });
+  const channelPlatforms = useMemo(() => channelPlatformsOf(data.platforms), [data.platforms]);
+  const moves = useBoardMoves({ onStale: onRefresh, channelPlatforms });
   // Mounted from the first request on and kept, so closing the dialog animates.
   const [scheduleWanted, setScheduleWanted] = useState(false);
   if (moves.scheduling && !scheduleWanted) setScheduleWanted(true);

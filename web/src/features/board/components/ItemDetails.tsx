@@ -11,7 +11,6 @@ import { ContentItemForm } from '../../../item-editor/components/ContentItemForm
 import { contentStatuses, userMoves } from '../../../lib/content-status';
 import { formatInstant } from '../../../lib/dates';
 import { platformLabels, type PlatformOption } from '../../../lib/platforms';
-import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { boardCardFragment, type BoardCardItem } from './BoardCard';
 import { ItemContentReadOnly } from './ItemContentReadOnly';
@@ -102,7 +101,7 @@ export function ItemDetails({ item: itemRef, platformOptions, generator, onMove 
   const moves = userMoves[item.status];
   const { openScheduleDialog } = useScheduleDialog();
   const [unsaved, setUnsaved] = useState(false);
-  const throughChannel = publishesThroughChannel(item.platform);
+  const throughChannel = platformOptions.some((option) => option.value === item.platform && option.canPublish);
   // Any ready (or failed) item can also go out on a channel, e.g. the Sandbox.
   const offerChannel = !throughChannel && (item.status === 'READY' || item.status === 'FAILED');
   const locked = lockedStatuses.has(item.status);

@@ -1,6 +1,6 @@
 import { notifications } from '../../../lib/notifications';
 import { useCallback, useState } from 'react';
-import type { ContentItemStatus } from '../../../gql/graphql';
+import type { ContentItemStatus, Platform } from '../../../gql/graphql';
 import { describeError } from '../../../lib/graphql-errors';
 import {
   findStatusRefusal,
@@ -11,7 +11,6 @@ import {
   statusRefusalDetails,
   statusRefusalTitle,
 } from '../../../lib/lifecycle-errors';
-import { publishesThroughChannel } from '../../../lib/publishing';
 import { useScheduleDialog } from '../../../lib/schedule-dialog';
 import { cardTitle, type BoardCardItem } from '../components/BoardCard';
 import { useMoveContentItem } from './useMoveContentItem';
@@ -49,11 +48,11 @@ function notifyRefused(item: BoardCardItem, error: unknown, onStale: () => void)
 
 /**
  * Every status move of the board, by drag or by button. A move to SCHEDULED of an item that
- * publishes through a channel (Instagram, Sandbox) opens the schedule dialog instead, and the
+ * publishes through a channel (any platform the server publishes to) opens the schedule dialog instead, and the
  * card stays until a post is scheduled; for other platforms a move to SCHEDULED without a
  * future time first asks for one. A refused move explains itself in a notification.
  */
-export function useBoardMoves({ onStale }: { onStale: () => void }) {
+export function useBoardMoves({ onStale, channelPlatforms }: { onStale: () => void; /** Where items go out through a channel (from Query.platforms). */ channelPlatforms: ReadonlySet<Platform> }) {
   const { moveItem } = useMoveContentItem();
   const { scheduleItem } = useScheduleContentItem();
   const { openScheduleDialog } = useScheduleDialog();
@@ -73,7 +72,7 @@ export function useBoardMoves({ onStale }: { onStale: () => void }) {
 
   const requestMove = useCallback(
     (item: BoardCardItem, to: ContentItemStatus) => {
-      if (to === 'SCHEDULED' && publishesThroughChannel(item.platform)) {
+      if (to === 'SCHEDULED' && channelPlatforms.has(item.platform)) {
         openScheduleDialog(item.id);
         return;
       }
@@ -83,7 +82,7 @@ export function useBoardMoves({ onStale }: { onStale: () => void }) {
       }
       moveItem(item, to).catch((error: unknown) => refused(item, to, error));
     },
-    [moveItem, refused, openScheduleDialog],
+    [moveItem, refused, openScheduleDialog, channelPlatforms],
   );
 
   const confirmOverride = useCallback(
