@@ -7,23 +7,20 @@ import { createChannels } from '../../src/channels/channels.js';
 import { createLogger } from '../../src/logger.js';
 import { mediaTools } from '../../src/media/media-tools.js';
 import { collectDueMetrics } from '../../src/modules/analytics/collection.service.js';
-import { createItem, createPersona, expectData } from '../support/fixtures.js';
+import { createPersona, expectData } from '../support/fixtures.js';
 import { startFakeLinkedIn, type FakeLinkedIn } from '../support/fake-linkedin.js';
 import { signUpUser } from '../support/graphql-client.js';
-import { eventually } from '../support/live-subscription.js';
+import { postOf, readyNetworkItem, retriedNow } from '../support/network-posts.js';
 import { uploadClient } from '../support/media-uploads.js';
 import { CHANNELS, connectOAuth, schedule, secondsFromNow, uploadImage } from '../support/publishing.js';
 import { makeSampleVideo } from '../support/sample-video.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { makeDueNow } from '../support/worker-process.js';
 
 // LinkedIn through its connector, against a fake that speaks the versioned REST API: a member
 // and the organisation page they administer connected in one consent, posts with an image,
 // several images and a video, hashtags kept as links in LinkedIn's little-text format, the
 // recovery rule (a lost post found among the author's posts, or named by LinkedIn's duplicate
 // refusal when the list lags), token renewal, metrics and a revoked app.
-
-const UPDATE = `mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id version caption } }`;
 
 let fake: FakeLinkedIn;
 let server: TestServer;
@@ -64,29 +61,9 @@ afterAll(async () => {
 const row = async (sql: string, params: unknown[]) => (await server.handle.pool.query(sql, params)).rows[0];
 const deps = async () => ({ db: server.handle.db, channels: await createChannels(server.config), logger: createLogger('silent'), config: server.config });
 
-async function readyItem(caption: string, media: Array<{ assetId: string; altText?: string }>, format?: string) {
-  const item = await createItem(user.request, personaId, { status: 'DRAFT', caption, platform: 'LINKEDIN' });
-  const input = { expectedVersion: item.version, status: 'READY', format: format ?? (media.length > 1 ? 'CAROUSEL' : 'POST'), media };
-  return expectData(await user.request<any>(UPDATE, { id: item.id, input })).updateContentItem;
-}
+const readyItem = (caption: string, media: Array<{ assetId: string; altText?: string }>, format?: string) => readyNetworkItem(user.request, personaId, 'LINKEDIN', caption, media, { format });
 
-async function postOf(itemId: string, states = ['published', 'failed'], within = 20_000) {
-  return eventually(async () => {
-    const post = await row('SELECT s.*, i.status AS item_status FROM scheduled_posts s JOIN content_items i ON i.id = s.content_item_id WHERE s.content_item_id = $1', [itemId]);
-    expect(states).toContain(post?.state);
-    return post;
-  }, within);
-}
 
-async function retriedNow(itemId: string) {
-  const pending = await eventually(async () => {
-    const post = await row('SELECT id, state, last_error FROM scheduled_posts WHERE content_item_id = $1', [itemId]);
-    expect(post).toMatchObject({ state: 'pending', last_error: expect.any(String) });
-    return post;
-  }, 20_000);
-  await makeDueNow(server.handle.db, [pending.id]);
-  return postOf(itemId, ['published', 'failed'], 30_000);
-}
 
 describe('connecting LinkedIn', () => {
   it('connects the member and the page they administer in one consent, each a channel with its tokens sealed', async () => {
@@ -112,7 +89,7 @@ describe('publishing on LinkedIn', () => {
     const caption = 'Repotting (finally) the fig_tree #balconygarden #UrbanJungle';
     const item = await readyItem(caption, [{ assetId: images[0]!, altText: 'A fig in a new pot' }]);
     expectData(await schedule(user.request, item, memberChannel, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post).toMatchObject({ state: 'published', item_status: 'posted' });
     const published = fake.posts.filter((entry) => entry.author === fake.memberUrn);
     expect(published).toHaveLength(1);
@@ -125,10 +102,10 @@ describe('publishing on LinkedIn', () => {
   it('posts several images, and a video once LinkedIn has processed it, as the page', async () => {
     const carousel = await readyItem('Two views of the same balcony', [{ assetId: images[0]! }, { assetId: images[1]! }]);
     expectData(await schedule(user.request, carousel, pageChannel, { at: secondsFromNow(2) }));
-    expect((await postOf(carousel.id)).state).toBe('published');
+    expect((await postOf(server, carousel.id)).state).toBe('published');
     const clip = await readyItem('A minute on the balcony', [{ assetId: video }], 'REEL');
     expectData(await schedule(user.request, clip, pageChannel, { at: secondsFromNow(2) }));
-    expect((await postOf(clip.id, ['published', 'failed'], 30_000)).state).toBe('published');
+    expect((await postOf(server, clip.id, ['published', 'failed'], 30_000)).state).toBe('published');
     const byPage = fake.posts.filter((entry) => entry.author === fake.organizationUrn);
     expect(byPage.map((entry) => entry.content)).toEqual([
       { multiImage: { images: [{ id: expect.stringMatching(/^urn:li:image:/) }, { id: expect.stringMatching(/^urn:li:image:/) }] } },
@@ -142,7 +119,7 @@ describe('publishing on LinkedIn', () => {
     const creates = fake.calls('create_post');
     fake.failNext('create_post', 'timeout_after');
     expectData(await schedule(user.request, item, memberChannel, { at: secondsFromNow(2) }));
-    const post = await retriedNow(item.id);
+    const post = await retriedNow(server, item.id);
     expect(post.state).toBe('published');
     expect(fake.calls('create_post') - creates).toBe(1);
     expect(fake.posts.filter((entry) => entry.commentary === caption)).toHaveLength(1);
@@ -157,7 +134,7 @@ describe('publishing on LinkedIn', () => {
     fake.setListingLags(true);
     try {
       expectData(await schedule(user.request, item, memberChannel, { at: secondsFromNow(2) }));
-      const post = await retriedNow(item.id);
+      const post = await retriedNow(server, item.id);
       expect(post.state).toBe('published');
       expect(fake.calls('create_post') - creates).toBe(2);
       const published = fake.posts.filter((entry) => entry.commentary === caption);
@@ -173,7 +150,7 @@ describe('publishing on LinkedIn', () => {
     fake.expireAccessTokens();
     const item = await readyItem('After a renewal', [{ assetId: images[1]! }]);
     expectData(await schedule(user.request, item, memberChannel, { at: secondsFromNow(2) }));
-    expect((await postOf(item.id, ['published'], 30_000)).state).toBe('published');
+    expect((await postOf(server, item.id, ['published'], 30_000)).state).toBe('published');
     expect(fake.refreshes() - before).toBe(1);
   });
 
@@ -193,7 +170,7 @@ describe('publishing on LinkedIn', () => {
     fake.revokeAccess();
     const item = await readyItem('After the revocation', [{ assetId: images[0]! }]);
     expectData(await schedule(user.request, item, memberChannel, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post.state).toBe('failed');
     expect(post.last_error).toMatch(/reconnect/);
     expect(await row('SELECT status FROM channel_integrations WHERE id = $1', [memberChannel])).toEqual({ status: 'needs_reconnect' });

@@ -10,20 +10,17 @@ import { collectDueMetrics } from '../../src/modules/analytics/collection.servic
 import { createItem, createPersona, expectData, expectError } from '../support/fixtures.js';
 import { startFakeThreads, type FakeThreads } from '../support/fake-threads.js';
 import { signUpUser } from '../support/graphql-client.js';
-import { eventually } from '../support/live-subscription.js';
+import { postOf, readyNetworkItem, retriedNow } from '../support/network-posts.js';
 import { uploadClient } from '../support/media-uploads.js';
 import { connectOAuth, schedule, secondsFromNow, uploadImage } from '../support/publishing.js';
 import { makeSampleVideo } from '../support/sample-video.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { makeDueNow } from '../support/worker-process.js';
 
 // Threads through its connector, against a fake that speaks its API: Meta's OAuth with the
 // one-hour token traded for a 60-day one and renewed a week ahead, containers made from public
 // URLs (the fake fetches them) for an image with alt text, a carousel and a video, the recovery
 // rule (a container is published once: a lost answer finds the post, a publish never sent goes
 // again), metrics and a revoked app.
-
-const UPDATE = `mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id version caption } }`;
 
 let fake: FakeThreads;
 let server: TestServer;
@@ -60,29 +57,9 @@ afterAll(async () => {
 
 const row = async (sql: string, params: unknown[]) => (await server.handle.pool.query(sql, params)).rows[0];
 
-async function readyItem(caption: string, media: Array<{ assetId: string; altText?: string }>, format?: string) {
-  const item = await createItem(user.request, personaId, { status: 'DRAFT', caption, platform: 'THREADS' });
-  const input = { expectedVersion: item.version, status: 'READY', format: format ?? (media.length > 1 ? 'CAROUSEL' : 'POST'), media };
-  return expectData(await user.request<any>(UPDATE, { id: item.id, input })).updateContentItem;
-}
+const readyItem = (caption: string, media: Array<{ assetId: string; altText?: string }>, format?: string) => readyNetworkItem(user.request, personaId, 'THREADS', caption, media, { format });
 
-async function postOf(itemId: string, states = ['published', 'failed'], within = 20_000) {
-  return eventually(async () => {
-    const post = await row('SELECT s.*, i.status AS item_status FROM scheduled_posts s JOIN content_items i ON i.id = s.content_item_id WHERE s.content_item_id = $1', [itemId]);
-    expect(states).toContain(post?.state);
-    return post;
-  }, within);
-}
 
-async function retriedNow(itemId: string) {
-  const pending = await eventually(async () => {
-    const post = await row('SELECT id, state, last_error FROM scheduled_posts WHERE content_item_id = $1', [itemId]);
-    expect(post).toMatchObject({ state: 'pending', last_error: expect.any(String) });
-    return post;
-  }, 20_000);
-  await makeDueNow(server.handle.db, [pending.id]);
-  return postOf(itemId, ['published', 'failed'], 30_000);
-}
 
 describe('Threads', () => {
   it('connects with a 60-day token traded for the first one', async () => {
@@ -98,7 +75,7 @@ describe('Threads', () => {
   it('posts an image with its alt text from its public URL and links to the post', async () => {
     const item = await readyItem('Repotting day 🌱', [{ assetId: images[0]!, altText: 'A fig in a new pot' }]);
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post).toMatchObject({ state: 'published', item_status: 'posted' });
     const published = fake.posts.find((entry) => entry.text === 'Repotting day 🌱')!;
     expect(published).toMatchObject({ mediaType: 'IMAGE', altTexts: ['A fig in a new pot'] });
@@ -108,10 +85,10 @@ describe('Threads', () => {
   it('posts a carousel of item containers, and a video once Threads has processed it', async () => {
     const carousel = await readyItem('Two views', [{ assetId: images[0]! }, { assetId: images[1]! }]);
     expectData(await schedule(user.request, carousel, channelId, { at: secondsFromNow(2) }));
-    expect((await postOf(carousel.id)).state).toBe('published');
+    expect((await postOf(server, carousel.id)).state).toBe('published');
     const clip = await readyItem('A minute on the balcony', [{ assetId: video }], 'REEL');
     expectData(await schedule(user.request, clip, channelId, { at: secondsFromNow(2) }));
-    expect((await postOf(clip.id, ['published', 'failed'], 30_000)).state).toBe('published');
+    expect((await postOf(server, clip.id, ['published', 'failed'], 30_000)).state).toBe('published');
     expect(fake.posts.find((entry) => entry.text === 'Two views')).toMatchObject({ mediaType: 'CAROUSEL', children: 2 });
     expect(fake.posts.find((entry) => entry.text === 'A minute on the balcony')).toMatchObject({ mediaType: 'VIDEO' });
   });
@@ -122,7 +99,7 @@ describe('Threads', () => {
     const publishes = fake.calls('publish');
     fake.failNext('publish', 'timeout_after');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await retriedNow(item.id);
+    const post = await retriedNow(server, item.id);
     expect(post.state).toBe('published');
     expect(fake.calls('publish') - publishes).toBe(1);
     expect(fake.posts.filter((entry) => entry.text === caption)).toHaveLength(1);
@@ -135,7 +112,7 @@ describe('Threads', () => {
     const containers = fake.calls('create_container');
     fake.failNext('publish', 'server_error');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await retriedNow(item.id);
+    const post = await retriedNow(server, item.id);
     expect(post.state).toBe('published');
     expect(fake.calls('create_container') - containers).toBe(1);
     expect(fake.posts.filter((entry) => entry.text === caption)).toHaveLength(1);
@@ -167,7 +144,7 @@ describe('Threads', () => {
     fake.revokeAccess();
     const item = await readyItem('After the revocation', [{ assetId: images[0]! }]);
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post.state).toBe('failed');
     expect(post.last_error).toMatch(/reconnect/);
     expect(await row('SELECT status FROM channel_integrations WHERE id = $1', [channelId])).toEqual({ status: 'needs_reconnect' });

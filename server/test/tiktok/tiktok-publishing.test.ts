@@ -11,6 +11,7 @@ import { createItem, createPersona, expectData } from '../support/fixtures.js';
 import { startFakeTikTok, type FakeTikTok } from '../support/fake-tiktok.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { eventually } from '../support/live-subscription.js';
+import { postOf, readyNetworkItem } from '../support/network-posts.js';
 import { uploadClient } from '../support/media-uploads.js';
 import { connectOAuth, schedule, secondsFromNow, uploadImage } from '../support/publishing.js';
 import { makeSampleVideo } from '../support/sample-video.js';
@@ -65,19 +66,8 @@ afterAll(async () => {
 
 const row = async (sql: string, params: unknown[]) => (await server.handle.pool.query(sql, params)).rows[0];
 
-async function readyItem(caption: string, media: Array<{ assetId: string }>, format: string) {
-  const item = await createItem(user.request, personaId, { status: 'DRAFT', caption, platform: 'TIKTOK' });
-  const input = { expectedVersion: item.version, status: 'READY', format, media };
-  return expectData(await user.request<any>(UPDATE, { id: item.id, input })).updateContentItem;
-}
+const readyItem = (caption: string, media: Array<{ assetId: string }>, format: string) => readyNetworkItem(user.request, personaId, 'TIKTOK', caption, media, { format });
 
-async function postOf(itemId: string, states = ['published', 'failed'], within = 20_000) {
-  return eventually(async () => {
-    const post = await row('SELECT s.*, i.status AS item_status FROM scheduled_posts s JOIN content_items i ON i.id = s.content_item_id WHERE s.content_item_id = $1', [itemId]);
-    expect(states).toContain(post?.state);
-    return post;
-  }, within);
-}
 
 describe('TikTok', () => {
   it('connects through Login Kit with its client_key', async () => {
@@ -90,7 +80,7 @@ describe('TikTok', () => {
   it('posts a video directly, labelled AI-generated, with the most public privacy the creator allows, and links to it', async () => {
     const item = await readyItem('Sowing chillies in 30 seconds #chillies', [{ assetId: video }], 'REEL');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post).toMatchObject({ state: 'published', item_status: 'posted' });
     const made = fake.posts.find((entry) => entry.title === 'Sowing chillies in 30 seconds #chillies')!;
     expect(made).toMatchObject({ kind: 'video', mode: 'direct', privacy: 'PUBLIC_TO_EVERYONE', isAigc: true });
@@ -101,7 +91,7 @@ describe('TikTok', () => {
   it('posts photos TikTok pulls from their public URLs', async () => {
     const item = await readyItem('Two balcony corners', [{ assetId: images[0]! }, { assetId: images[1]! }], 'CAROUSEL');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    expect((await postOf(item.id)).state).toBe('published');
+    expect((await postOf(server, item.id)).state).toBe('published');
     expect(fake.posts.find((entry) => entry.kind === 'photo')).toMatchObject({ photos: 2, title: 'Two balcony corners', isAigc: true });
   });
 
@@ -117,7 +107,7 @@ describe('TikTok', () => {
       return current;
     }, 20_000);
     await makeDueNow(server.handle.db, [pending.id]);
-    const post = await postOf(item.id, ['published', 'failed'], 30_000);
+    const post = await postOf(server, item.id, ['published', 'failed'], 30_000);
     expect(post.state).toBe('published');
     expect(fake.calls('video_init') - inits).toBe(1);
     expect(fake.posts.filter((entry) => entry.title === caption)).toHaveLength(1);

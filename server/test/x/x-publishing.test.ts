@@ -11,12 +11,11 @@ import { collectDueMetrics } from '../../src/modules/analytics/collection.servic
 import { createItem, createPersona, expectData, expectError } from '../support/fixtures.js';
 import { startFakeX, type FakeX } from '../support/fake-x.js';
 import { signUpUser } from '../support/graphql-client.js';
-import { eventually } from '../support/live-subscription.js';
+import { postOf, readyNetworkItem, retriedNow } from '../support/network-posts.js';
 import { uploadClient } from '../support/media-uploads.js';
 import { connectOAuth, schedule, secondsFromNow, START_CONNECTION, uploadImage } from '../support/publishing.js';
 import { makeSampleVideo } from '../support/sample-video.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { makeDueNow } from '../support/worker-process.js';
 
 // X through its connector, against a fake X that speaks API v2: connecting with OAuth 2.0 and
 // PKCE (the flow bound to the browser, each code and state used once), posts with images and
@@ -24,7 +23,6 @@ import { makeDueNow } from '../support/worker-process.js';
 // answer was lost is found on the timeline, never sent twice), X's duplicate refusal, rate
 // limits, a two-hour token renewed once however many ask, metrics, and a revoked app.
 
-const UPDATE = `mutation ($id: ID!, $input: UpdateContentItemInput!) { updateContentItem(id: $id, input: $input) { id version caption } }`;
 const CHANNEL = `query ($id: ID!) { channelIntegration(id: $id) { id status statusReason } }`;
 
 let fake: FakeX;
@@ -63,30 +61,9 @@ afterAll(async () => {
 const row = async (sql: string, params: unknown[]) => (await server.handle.pool.query(sql, params)).rows[0];
 const deps = async () => ({ db: server.handle.db, channels: await createChannels(server.config), logger: createLogger('silent'), config: server.config });
 
-async function readyItem(caption: string, media: Array<{ assetId: string; altText?: string }>, format?: string) {
-  const item = await createItem(user.request, personaId, { status: 'DRAFT', caption, platform: 'X' });
-  const input = { expectedVersion: item.version, status: 'READY', format: format ?? (media.length > 1 ? 'CAROUSEL' : 'POST'), media };
-  return expectData(await user.request<any>(UPDATE, { id: item.id, input })).updateContentItem;
-}
+const readyItem = (caption: string, media: Array<{ assetId: string; altText?: string }>, format?: string) => readyNetworkItem(user.request, personaId, 'X', caption, media, { format });
 
-async function postOf(itemId: string, states = ['published', 'failed'], within = 20_000) {
-  return eventually(async () => {
-    const post = await row('SELECT s.*, i.status AS item_status FROM scheduled_posts s JOIN content_items i ON i.id = s.content_item_id WHERE s.content_item_id = $1', [itemId]);
-    expect(states).toContain(post?.state);
-    return post;
-  }, within);
-}
 
-/** A post put back for a later attempt goes again now rather than after its backoff. */
-async function retriedNow(itemId: string) {
-  const pending = await eventually(async () => {
-    const post = await row('SELECT id, state, last_error FROM scheduled_posts WHERE content_item_id = $1', [itemId]);
-    expect(post).toMatchObject({ state: 'pending', last_error: expect.any(String) });
-    return post;
-  }, 20_000);
-  await makeDueNow(server.handle.db, [pending.id]);
-  return postOf(itemId, ['published', 'failed'], 30_000);
-}
 
 describe('connecting X', () => {
   it('sends the browser to X with an S256 challenge, never the verifier, and connects the account with its tokens sealed', async () => {
@@ -134,7 +111,7 @@ describe('publishing on X', () => {
     const caption = 'Seed swap on Saturday & Sunday 🌱 https://example.com/swap #seedswap';
     const item = await readyItem(caption, [{ assetId: images[0]!, altText: 'Envelopes of seeds' }, { assetId: images[1]!, altText: 'A table at the swap' }]);
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post).toMatchObject({ state: 'published', item_status: 'posted' });
     const published = fake.posts.filter((entry) => entry.text === caption);
     expect(published).toHaveLength(1);
@@ -147,7 +124,7 @@ describe('publishing on X', () => {
     const statusCalls = fake.calls('media_status');
     const item = await readyItem('A moving morning', [{ assetId: video }], 'REEL');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id, ['published', 'failed'], 30_000);
+    const post = await postOf(server, item.id, ['published', 'failed'], 30_000);
     expect(post.state).toBe('published');
     expect(fake.calls('media_status') - statusCalls).toBe(2);
     expect(fake.posts.filter((entry) => entry.text === 'A moving morning')).toHaveLength(1);
@@ -160,7 +137,7 @@ describe('publishing on X', () => {
     const uploads = fake.calls('media_initialize');
     fake.failNext('create_post', 'timeout_after');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await retriedNow(item.id);
+    const post = await retriedNow(server, item.id);
     expect(post.state).toBe('published');
     // Looked for and found: created once, uploaded once.
     expect(fake.calls('create_post') - creates).toBe(1);
@@ -175,7 +152,7 @@ describe('publishing on X', () => {
     const item = await readyItem(caption, [{ assetId: images[1]! }]);
     fake.failNext('create_post', 'server_error');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await retriedNow(item.id);
+    const post = await retriedNow(server, item.id);
     expect(post.state).toBe('published');
     expect(fake.posts.filter((entry) => entry.text === caption)).toHaveLength(1);
   });
@@ -185,7 +162,7 @@ describe('publishing on X', () => {
     const item = await readyItem(caption, [{ assetId: images[0]! }]);
     fake.failNext('create_post', 'rate_limit');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id, ['published'], 30_000);
+    const post = await postOf(server, item.id, ['published'], 30_000);
     expect(post.last_error).toBeNull();
     expect(fake.posts.filter((entry) => entry.text === caption)).toHaveLength(1);
   });
@@ -195,7 +172,7 @@ describe('publishing on X', () => {
     fake.posts.push({ id: '1', text: caption, mediaIds: [], altTexts: [], createdAt: new Date(Date.now() - 86400_000) });
     const item = await readyItem(caption, [{ assetId: images[0]! }]);
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post).toMatchObject({ state: 'failed', item_status: 'failed' });
     expect(post.last_error).toBe('X refused the post: You are not allowed to create a Tweet with duplicate content.');
   });
@@ -222,7 +199,7 @@ describe('X tokens', () => {
     const caption = 'Posted after a renewal';
     const item = await readyItem(caption, [{ assetId: images[1]! }]);
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id, ['published'], 30_000);
+    const post = await postOf(server, item.id, ['published'], 30_000);
     expect(post.platform_post_id).toBe(fake.posts.find((entry) => entry.text === caption)!.id);
     expect(fake.refreshes() - before).toBe(2);
   });
@@ -248,7 +225,7 @@ describe('X tokens', () => {
     const item = await readyItem('After the revocation', [{ assetId: images[0]! }]);
     const scheduled = await schedule(user.request, item, channelId, { at: secondsFromNow(2) });
     expectData(scheduled);
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post.state).toBe('failed');
     expect(post.last_error).toMatch(/reconnect/);
     const channel = expectData(await user.request<any>(CHANNEL, { id: channelId })).channelIntegration;

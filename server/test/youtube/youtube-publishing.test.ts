@@ -10,6 +10,7 @@ import { createItem, createPersona, expectData, expectError } from '../support/f
 import { startFakeYouTube, type FakeYouTube } from '../support/fake-youtube.js';
 import { signUpUser } from '../support/graphql-client.js';
 import { eventually } from '../support/live-subscription.js';
+import { postOf, readyNetworkItem, retriedNow } from '../support/network-posts.js';
 import { uploadClient } from '../support/media-uploads.js';
 import { connectOAuth, schedule, secondsFromNow } from '../support/publishing.js';
 import { makeSampleVideo } from '../support/sample-video.js';
@@ -57,29 +58,9 @@ afterAll(async () => {
 
 const row = async (sql: string, params: unknown[]) => (await server.handle.pool.query(sql, params)).rows[0];
 
-async function readyItem(title: string, caption: string, format = 'REEL') {
-  const item = await createItem(user.request, personaId, { status: 'DRAFT', title, caption, platform: 'YOUTUBE' });
-  const input = { expectedVersion: item.version, status: 'READY', format, media: [{ assetId: short }] };
-  return expectData(await user.request<any>(UPDATE, { id: item.id, input })).updateContentItem;
-}
+const readyItem = (title: string, caption: string, format = 'REEL') => readyNetworkItem(user.request, personaId, 'YOUTUBE', caption, [{ assetId: short }], { format, title });
 
-async function postOf(itemId: string, states = ['published', 'failed'], within = 20_000) {
-  return eventually(async () => {
-    const post = await row('SELECT s.*, i.status AS item_status FROM scheduled_posts s JOIN content_items i ON i.id = s.content_item_id WHERE s.content_item_id = $1', [itemId]);
-    expect(states).toContain(post?.state);
-    return post;
-  }, within);
-}
 
-async function retriedNow(itemId: string) {
-  const pending = await eventually(async () => {
-    const post = await row('SELECT id, state, last_error FROM scheduled_posts WHERE content_item_id = $1', [itemId]);
-    expect(post).toMatchObject({ state: 'pending', last_error: expect.any(String) });
-    return post;
-  }, 20_000);
-  await makeDueNow(server.handle.db, [pending.id]);
-  return postOf(itemId, ['published', 'failed'], 30_000);
-}
 
 describe('YouTube', () => {
   it("connects the account's channel through Google's consent page with PKCE and offline access", async () => {
@@ -94,7 +75,7 @@ describe('YouTube', () => {
   it('uploads a Short with its title, hashtags as tags and the synthetic-media declaration, and links to it', async () => {
     const item = await readyItem('Chillies <in> a minute', 'Sowing chillies indoors, start to finish. #chillies #balconygarden');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await postOf(item.id);
+    const post = await postOf(server, item.id);
     expect(post).toMatchObject({ state: 'published', item_status: 'posted' });
     expect(fake.videos).toHaveLength(1);
     expect(fake.videos[0]).toMatchObject({
@@ -114,7 +95,7 @@ describe('YouTube', () => {
     const before = fake.videos.length;
     fake.failNext('upload_session', 'timeout_after');
     expectData(await schedule(user.request, item, channelId, { at: secondsFromNow(2) }));
-    const post = await retriedNow(item.id);
+    const post = await retriedNow(server, item.id);
     expect(post.state).toBe('published');
     expect(fake.calls('upload_start') - starts).toBe(1);
     expect(fake.videos.length - before).toBe(1);
@@ -133,7 +114,7 @@ describe('YouTube', () => {
     }, 20_000);
     fake.forgetSessions();
     await makeDueNow(server.handle.db, [pending.id]);
-    const post = await postOf(item.id, ['failed'], 30_000);
+    const post = await postOf(server, item.id, ['failed'], 30_000);
     expect(post.last_error).toMatch(/^unconfirmed: check the account/);
     expect(fake.videos.length).toBe(before);
   });
