@@ -1,7 +1,7 @@
 import type { AccountFigures, MetricsDeps, PostFigures } from '../connector.js';
 import { NetworkError } from '../http/network-error.js';
 import { withRenewal } from '../oauth/with-renewal.js';
-import { linkedInAccess, type LinkedInAccess } from './linkedin-access.js';
+import { linkedInAccess } from './linkedin-access.js';
 
 // What LinkedIn tells about a post and an account (docs/networks/linkedin.md): a post's likes
 // and comments (socialActions), an organisation page's followers (networkSizes). Impressions,
@@ -10,15 +10,10 @@ import { linkedInAccess, type LinkedInAccess } from './linkedin-access.js';
 
 const NOT_OFFERED = ['views', 'reach', 'shares', 'saved'];
 
-/** Asks with the channel's token, renewed once if LinkedIn refuses it; null when the channel cannot be asked. */
-async function asked<T>(deps: MetricsDeps, channelId: string, call: (access: LinkedInAccess) => Promise<T>): Promise<T | null> {
-  const access = await linkedInAccess(deps, channelId);
-  return access && withRenewal(access, (refused) => linkedInAccess(deps, channelId, refused), call);
-}
 
 export async function linkedInPostMetrics(deps: MetricsDeps, channelId: string, urn: string): Promise<PostFigures> {
   try {
-    const counts = await asked(deps, channelId, (access) => access.client.socialActions(urn));
+    const counts = await withRenewal((refused) => linkedInAccess(deps, channelId, refused), (access) => access.client.socialActions(urn));
     if (!counts) return null;
     const { likes, comments } = counts;
     return { values: { likes, comments, totalInteractions: likes + comments }, unavailable: NOT_OFFERED };
@@ -29,7 +24,7 @@ export async function linkedInPostMetrics(deps: MetricsDeps, channelId: string, 
 }
 
 export async function linkedInAccountMetrics(deps: MetricsDeps, channelId: string): Promise<AccountFigures> {
-  return asked(deps, channelId, async (access) => {
+  return withRenewal((refused) => linkedInAccess(deps, channelId, refused), async (access) => {
     if (!access.author.startsWith('urn:li:organization:')) return { followers: null, values: {}, unavailable: ['reach', 'views', 'followers'] };
     return { followers: await access.client.organizationFollowers(access.author), values: {}, unavailable: ['reach', 'views'] };
   });

@@ -1,7 +1,7 @@
 import type { AccountFigures, MetricsDeps, PostFigures } from '../connector.js';
 import { NetworkError } from '../http/network-error.js';
 import { withRenewal } from '../oauth/with-renewal.js';
-import { threadsAccess, type ThreadsAccess } from './threads-access.js';
+import { threadsAccess } from './threads-access.js';
 
 // What Threads tells about a post and an account (docs/networks/threads.md): a post's views,
 // likes, replies, reposts, quotes and shares (media insights), the account's followers
@@ -9,14 +9,10 @@ import { threadsAccess, type ThreadsAccess } from './threads-access.js';
 
 const POST_METRICS = ['views', 'likes', 'replies', 'reposts', 'quotes', 'shares'] as const;
 
-async function asked<T>(deps: MetricsDeps, channelId: string, call: (access: ThreadsAccess) => Promise<T>): Promise<T | null> {
-  const access = await threadsAccess(deps, channelId);
-  return access && withRenewal(access, (refused) => threadsAccess(deps, channelId, refused), call);
-}
 
 export async function threadsPostMetrics(deps: MetricsDeps, channelId: string, postId: string): Promise<PostFigures> {
   try {
-    const values = await asked(deps, channelId, (access) => access.client.insights(`${encodeURIComponent(postId)}/insights`, POST_METRICS));
+    const values = await withRenewal((refused) => threadsAccess(deps, channelId, refused), (access) => access.client.insights(`${encodeURIComponent(postId)}/insights`, POST_METRICS));
     if (!values) return null;
     const likes = values.likes ?? 0;
     const comments = values.replies ?? 0;
@@ -29,7 +25,7 @@ export async function threadsPostMetrics(deps: MetricsDeps, channelId: string, p
 }
 
 export async function threadsAccountMetrics(deps: MetricsDeps, channelId: string): Promise<AccountFigures> {
-  const values = await asked(deps, channelId, (access) => access.client.insights(`${encodeURIComponent(access.userId)}/threads_insights`, ['followers_count']));
+  const values = await withRenewal((refused) => threadsAccess(deps, channelId, refused), (access) => access.client.insights(`${encodeURIComponent(access.userId)}/threads_insights`, ['followers_count']));
   if (!values) return null;
   return { followers: values.followers_count ?? null, values: {}, unavailable: ['reach', 'views'] };
 }

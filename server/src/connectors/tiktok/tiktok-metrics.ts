@@ -1,18 +1,14 @@
 import type { AccountFigures, MetricsDeps, PostFigures } from '../connector.js';
 import { withRenewal } from '../oauth/with-renewal.js';
-import { tikTokAccess, type TikTokAccess } from './tiktok-access.js';
+import { tikTokAccess } from './tiktok-access.js';
 
 // What TikTok tells about a post and an account (docs/networks/tiktok.md): a video's views,
 // likes, comments and shares (video.list), the account's followers (user.info.stats). Reach
 // and saves are not offered: unavailable.
 
-async function asked<T>(deps: MetricsDeps, channelId: string, call: (access: TikTokAccess) => Promise<T>): Promise<T | null> {
-  const access = await tikTokAccess(deps, channelId);
-  return access && withRenewal(access, (refused) => tikTokAccess(deps, channelId, refused), call);
-}
 
 export async function tikTokPostMetrics(deps: MetricsDeps, channelId: string, postId: string): Promise<PostFigures> {
-  const videos = await asked(deps, channelId, (access) => access.client.videos([postId]));
+  const videos = await withRenewal((refused) => tikTokAccess(deps, channelId, refused), (access) => access.client.videos([postId]));
   if (!videos) return null;
   const video = videos.find((entry) => entry.id === postId);
   // Deleted, or an inbox upload the creator has not posted: nothing to read.
@@ -24,7 +20,7 @@ export async function tikTokPostMetrics(deps: MetricsDeps, channelId: string, po
 }
 
 export async function tikTokAccountMetrics(deps: MetricsDeps, channelId: string): Promise<AccountFigures> {
-  const user = await asked(deps, channelId, (access) => access.client.me());
+  const user = await withRenewal((refused) => tikTokAccess(deps, channelId, refused), (access) => access.client.me());
   if (!user) return null;
   return { followers: user.follower_count ?? null, values: {}, unavailable: ['reach', 'views'] };
 }

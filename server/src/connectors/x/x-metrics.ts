@@ -1,13 +1,8 @@
 import type { AccountFigures, MetricsDeps, PostFigures } from '../connector.js';
 import { NetworkError } from '../http/network-error.js';
 import { withRenewal } from '../oauth/with-renewal.js';
-import { xAccess, type XAccess } from './x-access.js';
+import { xAccess } from './x-access.js';
 
-/** Asks with the channel's token, renewed once if X refuses it; null when the channel cannot be asked. */
-async function asked<T>(deps: MetricsDeps, channelId: string, call: (access: XAccess) => Promise<T>): Promise<T | null> {
-  const access = await xAccess(deps, channelId);
-  return access && withRenewal(access, (refused) => xAccess(deps, channelId, refused), call);
-}
 
 // What X tells about a post and an account (docs/networks/x.md): a post's public metrics
 // (likes, replies, reposts and quotes, bookmarks, impressions) and the account's followers.
@@ -15,7 +10,7 @@ async function asked<T>(deps: MetricsDeps, channelId: string, call: (access: XAc
 
 export async function xPostMetrics(deps: MetricsDeps, channelId: string, postId: string): Promise<PostFigures> {
   try {
-    const post = await asked(deps, channelId, (access) => access.client.post(postId));
+    const post = await withRenewal((refused) => xAccess(deps, channelId, refused), (access) => access.client.post(postId));
     if (!post) return null;
     const metrics = post.public_metrics;
     if (!metrics) return { values: {}, unavailable: ['views', 'reach', 'likes', 'comments', 'shares', 'saved', 'totalInteractions'] };
@@ -34,7 +29,7 @@ export async function xPostMetrics(deps: MetricsDeps, channelId: string, postId:
 }
 
 export async function xAccountMetrics(deps: MetricsDeps, channelId: string): Promise<AccountFigures> {
-  const me = await asked(deps, channelId, (access) => access.client.me());
+  const me = await withRenewal((refused) => xAccess(deps, channelId, refused), (access) => access.client.me());
   if (!me) return null;
   return { followers: me.public_metrics?.followers_count ?? null, values: {}, unavailable: ['reach', 'views'] };
 }

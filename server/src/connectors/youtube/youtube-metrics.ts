@@ -1,6 +1,6 @@
 import type { AccountFigures, MetricsDeps, PostFigures } from '../connector.js';
 import { withRenewal } from '../oauth/with-renewal.js';
-import { youTubeAccess, type YouTubeAccess } from './youtube-access.js';
+import { youTubeAccess } from './youtube-access.js';
 
 // What YouTube tells about a video and a channel (docs/networks/youtube.md): a video's views,
 // likes and comments (videos.list statistics), the channel's subscribers. Reach, shares and
@@ -9,13 +9,9 @@ import { youTubeAccess, type YouTubeAccess } from './youtube-access.js';
 const NOT_OFFERED = ['reach', 'shares', 'saved'];
 const count = (value: string | undefined) => (value === undefined ? null : Number(value));
 
-async function asked<T>(deps: MetricsDeps, channelId: string, call: (access: YouTubeAccess) => Promise<T>): Promise<T | null> {
-  const access = await youTubeAccess(deps, channelId);
-  return access && withRenewal(access, (refused) => youTubeAccess(deps, channelId, refused), call);
-}
 
 export async function youTubePostMetrics(deps: MetricsDeps, channelId: string, videoId: string): Promise<PostFigures> {
-  const answer = await asked(deps, channelId, async (access) => ({ video: await access.client.video(videoId) }));
+  const answer = await withRenewal((refused) => youTubeAccess(deps, channelId, refused), async (access) => ({ video: await access.client.video(videoId) }));
   if (!answer) return null;
   // Deleted (or made private) on YouTube: nothing to read any more.
   if (!answer.video?.statistics) return { values: {}, unavailable: [...NOT_OFFERED, 'views', 'likes', 'comments', 'totalInteractions'] };
@@ -26,7 +22,7 @@ export async function youTubePostMetrics(deps: MetricsDeps, channelId: string, v
 }
 
 export async function youTubeAccountMetrics(deps: MetricsDeps, channelId: string): Promise<AccountFigures> {
-  const channel = await asked(deps, channelId, (access) => access.client.myChannel());
+  const channel = await withRenewal((refused) => youTubeAccess(deps, channelId, refused), (access) => access.client.myChannel());
   if (!channel) return null;
   const hidden = channel.statistics?.hiddenSubscriberCount === true;
   const followers = hidden ? null : count(channel.statistics?.subscriberCount);
