@@ -27,7 +27,7 @@ export async function recordStep(deps: PublishDeps, post: ScheduledPostRow, valu
  * is free takes the post up as after a crash, going on from what was recorded. Waiting is not
  * an attempt, so the claim's attempt is given back. `statusPolls` counts the waits so far.
  */
-export async function parkPost(deps: PublishDeps, post: ScheduledPostRow, waitMs: number, statusPolls: number): Promise<void> {
+export async function parkPost(deps: Pick<PublishDeps, 'db' | 'owner'>, post: ScheduledPostRow, waitMs: number, statusPolls: number): Promise<void> {
   const parked = await whileHeld(deps.db, post.id, deps.owner, waitMs / 1000, { statusPolls, leaseOwner: PARKED, attempts: post.attempts - 1 });
   if (!parked) throw new LeaseLost();
 }

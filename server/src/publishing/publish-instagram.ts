@@ -6,6 +6,7 @@ import { markNeedsReconnect } from '../modules/channel/channel-status.js';
 import { accessTokenOf, refreshChannelTokenIfDue } from '../modules/channel/channel-tokens.js';
 import { TokenDecryptionError } from '../security/token-cipher.js';
 import type { AssetStorage } from '../storage/asset-storage.js';
+import { LeaseLost, PARKED, parkPost } from '../connectors/held-post.js';
 import { whileHeld } from './claims.repository.js';
 import { findChannelById, findPostContent, findPostMedia } from './publishing.repository.js';
 import { findOwnMedia } from './instagram-own-media.js';
@@ -41,12 +42,8 @@ const MAX_STATUS_POLLS = 60;
 /** The longest wait between status polls, in poll intervals (1.25x longer each time until then). */
 const MAX_BACKOFF = 20;
 const UNCONFIRMED = 'unconfirmed: check the account';
-/** The lease owner of a post parked between status polls: no worker's name (those contain '/'). */
-const PARKED = 'parked';
 /** Waits between status polls this long or longer park the post rather than hold a slot. */
 const PARK_AT_MS = 1000;
-
-class LeaseLost extends Error {}
 
 type PostMediaFile = NonNullable<Awaited<ReturnType<typeof findPostMedia>>>['media'][number];
 
@@ -233,12 +230,7 @@ class InstagramRun {
    * recorded containers. Waiting is not an attempt, so the claim's attempt is given back.
    */
   private async park(waitMs: number, polls: number) {
-    const parked = await whileHeld(this.deps.db, this.post.id, this.deps.owner, waitMs / 1000, {
-      statusPolls: polls,
-      leaseOwner: PARKED,
-      attempts: this.post.attempts - 1,
-    });
-    if (!parked) throw new LeaseLost();
+    await parkPost(this.deps, this.post, waitMs, polls);
   }
 
   /** Polls until the container leaves IN_PROGRESS; anything but FINISHED is dealt with here. */
